@@ -1,0 +1,80 @@
+"""Run cells in a Jupyter kernel through jupyter_client and collect what a
+frontend would show: stdout, stderr, the execute_result's text/plain, and the
+error's name and value.
+
+The same cells run in golinalg and in the python3 (ipykernel + NumPy) kernel;
+the python3 run, made at test time, is the oracle.
+"""
+from __future__ import annotations
+
+import queue
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 60
+
+
+@dataclass
+class CellOutcome:
+    stdout: str = ""
+    stderr: str = ""
+    result: str | None = None          # execute_result text/plain
+    result_mimes: tuple = ()
+    error: tuple | None = None         # (ename, evalue)
+    traceback: list = field(default_factory=list)
+    displays: list = field(default_factory=list)
+    status: str = ""
+
+    def comparable(self):
+        """What must be identical between golinalg and NumPy."""
+        return {"stdout": self.stdout, "result": self.result, "error": self.error}
+
+
+@contextmanager
+def kernel(name: str):
+    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
+    try:
+        yield kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def run_cell(kc, code: str, timeout: float = TIMEOUT) -> CellOutcome:
+    msg_id = kc.execute(code, allow_stdin=False)
+    out = CellOutcome()
+    while True:
+        try:
+            msg = kc.get_iopub_msg(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError(f"no idle status for cell {code!r}")
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        t, c = msg["msg_type"], msg["content"]
+        if t == "stream":
+            if c["name"] == "stdout":
+                out.stdout += c["text"]
+            else:
+                out.stderr += c["text"]
+        elif t == "execute_result":
+            out.result = c["data"].get("text/plain")
+            out.result_mimes = tuple(sorted(c["data"]))
+        elif t == "display_data":
+            out.displays.append(c["data"])
+        elif t == "error":
+            out.error = (c["ename"], c["evalue"])
+            out.traceback = c["traceback"]
+        elif t == "status" and c["execution_state"] == "idle":
+            break
+    reply = kc.get_shell_msg(timeout=timeout)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=timeout)
+    out.status = reply["content"]["status"]
+    return out
+
+
+def run_cells(name: str, cells: list[str]) -> list[CellOutcome]:
+    with kernel(name) as kc:
+        return [run_cell(kc, c) for c in cells]
