@@ -1,0 +1,43 @@
+package linalg
+
+import (
+	"math"
+	"testing"
+)
+
+func TestDetExactText(t *testing.T) {
+	// NumPy computes det as sign·exp(Σ log|uᵢᵢ|) with the C library's
+	// correctly rounded log and exp, so these are not whole numbers.
+	tests := []struct {
+		vals []any
+		n    int
+		want float64
+	}{
+		{[]any{1, 2, 3, 4}, 2, -2.0000000000000004},
+		{[]any{7}, 1, 6.999999999999999},
+		{[]any{1, 2, 2, 4}, 2, 0},
+	}
+	for _, tc := range tests {
+		a, _ := FromValues([]int{tc.n, tc.n}, tc.vals)
+		d, err := Det(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.At(0).(float64); got != tc.want {
+			t.Errorf("det(%v) = %v, want %v", tc.vals, got, tc.want)
+		}
+	}
+}
+
+func TestCrLogExp(t *testing.T) {
+	for _, x := range []float64{0.5, 0.75, 1.5, 2, 3, 7, 10, 1e-300, 1e300, 123456.789} {
+		if d := math.Abs(crLog(x) - math.Log(x)); d > 4.5e-16*math.Max(1, math.Abs(math.Log(x))) {
+			t.Errorf("crLog(%g) = %v, math.Log %v", x, crLog(x), math.Log(x))
+		}
+	}
+	for _, x := range []float64{-700, -1, -1e-10, 1e-10, 0.5, 1, 2, 10, 700} {
+		if d := math.Abs(crExp(x)-math.Exp(x)) / math.Exp(x); d > 3e-16 {
+			t.Errorf("crExp(%g) = %v, math.Exp %v", x, crExp(x), math.Exp(x))
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package linalg
+
+import (
+	"fmt"
+	"strings"
+)
+
+// assertStackedSquare checks the argument of a numpy.linalg function that
+// works on stacks of square matrices (..., M, M), with NumPy's messages.
+func assertStackedSquare(a *Array) error {
+	if len(a.shape) < 2 {
+		return linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+	}
+	if a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
+		return linAlgErr("Last 2 dimensions of the array must be square")
+	}
+	return nil
+}
+
+// Inv returns the inverse of each square matrix in a (numpy.linalg.inv):
+// for a of shape (..., M, M) the result X has the same shape and
+// A[i]·X[i] = I for every index i of the stack.
+//
+// Integer and bool input is converted to float64; complex input gives
+// complex128. A numpy.matrix gives a numpy.matrix. The inverse is computed
+// by LU factorisation with partial pivoting and the solution of A·X = I, as
+// LAPACK's gesv computes it for NumPy. Errors, as NumPy raises them:
+//
+//	LinAlgError "%d-dimensional array given. Array must be at least two-dimensional"
+//	LinAlgError "Last 2 dimensions of the array must be square"
+//	LinAlgError "Singular matrix", when a pivot is exactly zero in any matrix of the stack
+//
+// A nonsingular but ill-conditioned matrix is inverted without complaint.
+func Inv(a *Array) (*Array, error) {
+	if err := assertStackedSquare(a); err != nil {
+		return nil, err
+	}
+	out, singular := invStack(a)
+	if len(singular) > 0 {
+		return nil, linAlgErr("Singular matrix")
+	}
+	return out.withMatrix(a.matrix), nil
+}
+
+// SciPyInv returns the inverse of each square matrix in a
+// (scipy.linalg.inv with its defaults). Unlike numpy.linalg.inv it always
+// returns a plain ndarray, and bool input gives float64 here where SciPy
+// gives float32 (golinalg has no float32). Errors, as SciPy raises them:
+//
+//	ValueError "array must not contain infs or NaNs"
+//	ValueError "Expected at least ndim=2, got a1.ndim=%d"
+//	ValueError "Expected square matrix, got a1.shape=(...)"
+//	LinAlgError "A singular matrix detected: slice(s) [i, j] are singular."
+//
+// where i, j are the C-order indices, within the stack, of the matrices with
+// an exactly zero pivot.
+func SciPyInv(a *Array) (*Array, error) {
+	if !a.allFinite() {
+		return nil, valueErr("array must not contain infs or NaNs")
+	}
+	if len(a.shape) < 2 {
+		return nil, valueErr("Expected at least ndim=2, got a1.ndim=%d", len(a.shape))
+	}
+	if a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
+		return nil, valueErr("Expected square matrix, got a1.shape=%s", FormatShape(a.shape))
+	}
+	out, singular := invStack(a)
+	if len(singular) > 0 {
+		parts := make([]string, len(singular))
+		for k, s := range singular {
+			parts[k] = fmt.Sprint(s)
+		}
+		return nil, linAlgErr("A singular matrix detected: slice(s) [%s] are singular.", strings.Join(parts, ", "))
+	}
+	out.matrix = false
+	return out, nil
+}
+
+// invStack inverts every matrix of a stack (..., n, n) and returns the
+// result (float64 or complex128) and the stack indices of the singular
+// matrices. The shape has been checked.
+func invStack(a *Array) (*Array, []int) {
+	nd := len(a.shape)
+	n := a.shape[nd-1]
+	batch := 1
+	for _, d := range a.shape[:nd-2] {
+		batch *= d
+	}
+	var singular []int
+	if a.dtype == Complex128 {
+		src := a.Complex128s()
+		out := make([]complex128, len(src))
+		piv := make([]int, n)
+		for b := 0; b < batch; b++ {
+			m := src[b*n*n : (b+1)*n*n]
+			if luFactorC(m, n, piv) >= 0 {
+				singular = append(singular, b)
+				continue
+			}
+			luInverseC(m, n, piv, out[b*n*n:(b+1)*n*n])
+		}
+		r, _ := NewComplex128(a.shape, out)
+		return r, singular
+	}
+	src := a.Float64s()
+	out := make([]float64, len(src))
+	singular = invFloat64Batch(src, out, batch, n)
+	r, _ := NewFloat64(a.shape, out)
+	return r, singular
+}
+
+// invFloat64Batch inverts the batch row-major n×n matrices in src (which it
+// overwrites with their LU factors) into dst and returns the indices of the
+// singular ones.
+func invFloat64Batch(src, dst []float64, batch, n int) []int {
+	var singular []int
+	switch n {
+	case 0:
+		return nil
+	case 1:
+		for b := 0; b < batch; b++ {
+			if src[b] == 0 {
+				singular = append(singular, b)
+				continue
+			}
+			dst[b] = 1 / src[b]
+		}
+		return singular
+	}
+	piv := make([]int, n)
+	for b := 0; b < batch; b++ {
+		m := src[b*n*n : (b+1)*n*n]
+		if n >= blockedMin {
+			if !invBlocked(m, n, piv, dst[b*n*n:(b+1)*n*n]) {
+				singular = append(singular, b)
+			}
+			continue
+		}
+		if luFactor(m, n, piv) >= 0 {
+			singular = append(singular, b)
+			continue
+		}
+		luInverse(m, n, piv, dst[b*n*n:(b+1)*n*n])
+	}
+	return singular
+}

@@ -1,0 +1,137 @@
+package linalg
+
+// gather returns the elements of buf that a view with the given shape,
+// strides and offset addresses, in C order. The view may broadcast (zero
+// strides).
+func gather[T any](buf []T, shape, strides []int, offset int) []T {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	out := make([]T, n)
+	if n == 0 {
+		return out
+	}
+	nd := len(shape)
+	if nd == 0 {
+		out[0] = buf[offset]
+		return out
+	}
+	idx := make([]int, nd)
+	p := offset
+	ls, ln := strides[nd-1], shape[nd-1]
+	for k := 0; k < n; {
+		q := p
+		if ls == 1 {
+			k += copy(out[k:k+ln], buf[q:q+ln])
+		} else {
+			for j := 0; j < ln; j++ {
+				out[k] = buf[q]
+				q += ls
+				k++
+			}
+		}
+		for ax := nd - 2; ax >= 0; ax-- {
+			idx[ax]++
+			p += strides[ax]
+			if idx[ax] < shape[ax] {
+				break
+			}
+			p -= strides[ax] * shape[ax]
+			idx[ax] = 0
+		}
+	}
+	return out
+}
+
+// scatter writes vals (C order of shape) into buf through a view with the
+// given shape, strides and offset; vals may hold a single value, which is
+// then written everywhere.
+func scatter[T any](buf []T, shape, strides []int, offset int, vals []T) {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	if n == 0 {
+		return
+	}
+	nd := len(shape)
+	if nd == 0 {
+		buf[offset] = vals[0]
+		return
+	}
+	one := len(vals) == 1
+	idx := make([]int, nd)
+	p := offset
+	ls, ln := strides[nd-1], shape[nd-1]
+	for k := 0; k < n; {
+		q := p
+		for j := 0; j < ln; j++ {
+			if one {
+				buf[q] = vals[0]
+			} else {
+				buf[q] = vals[k]
+			}
+			q += ls
+			k++
+		}
+		for ax := nd - 2; ax >= 0; ax-- {
+			idx[ax]++
+			p += strides[ax]
+			if idx[ax] < shape[ax] {
+				break
+			}
+			p -= strides[ax] * shape[ax]
+			idx[ax] = 0
+		}
+	}
+}
+
+// exact reports whether a's elements are exactly buf[offset:offset+size]
+// in C order.
+func (a *Array) exact() bool { return a.IsContiguous() }
+
+// f64 returns a's elements in C order as float64, aliasing a's buffer when
+// it can: the caller must not modify the result.
+func (a *Array) f64() []float64 {
+	if a.dtype == Float64 {
+		if a.exact() {
+			return a.f[a.offset : a.offset+a.Size()]
+		}
+		return gather(a.f, a.shape, a.strides, a.offset)
+	}
+	return a.Float64s()
+}
+
+// c128 is f64 for complex128.
+func (a *Array) c128() []complex128 {
+	if a.dtype == Complex128 {
+		if a.exact() {
+			return a.c[a.offset : a.offset+a.Size()]
+		}
+		return gather(a.c, a.shape, a.strides, a.offset)
+	}
+	return a.Complex128s()
+}
+
+// i64 is f64 for int64.
+func (a *Array) i64() []int64 {
+	if a.dtype == Int64 {
+		if a.exact() {
+			return a.i[a.offset : a.offset+a.Size()]
+		}
+		return gather(a.i, a.shape, a.strides, a.offset)
+	}
+	return a.Int64s()
+}
+
+// bl is f64 for bool.
+func (a *Array) bl() []bool {
+	if a.dtype == Bool {
+		if a.exact() {
+			return a.b[a.offset : a.offset+a.Size()]
+		}
+		return gather(a.b, a.shape, a.strides, a.offset)
+	}
+	return a.Bools()
+}

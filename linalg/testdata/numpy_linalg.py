@@ -1,0 +1,86 @@
+"""Numerical oracle for linalg tests.
+
+Reads JSON lines {"op": name, "args": [array, ...]} with arrays as
+{"dtype", "shape", "data"} (floats as float.hex strings); answers each with
+{"result": array} or {"error": "Kind: message"}.
+"""
+import json
+import sys
+
+import numpy as np
+
+
+def flt(s):
+    return float.fromhex(s) if s.startswith(("0x", "-0x")) else float(s)
+
+
+def build(d):
+    dt, data = d["dtype"], d["data"]
+    if dt == "float64":
+        vals = [flt(x) for x in data]
+    elif dt == "complex128":
+        vals = [complex(flt(r), flt(i)) for r, i in data]
+    elif dt == "int64":
+        vals = [int(x) for x in data]
+    else:
+        vals = [bool(x) for x in data]
+    return np.array(vals, dtype=dt).reshape(d["shape"])
+
+
+def enc(a):
+    a = np.asarray(a)
+    if a.dtype == np.complex128:
+        data = [[float(z.real).hex(), float(z.imag).hex()] for z in a.ravel()]
+    elif a.dtype == np.float64:
+        data = [float(x).hex() for x in a.ravel()]
+    elif a.dtype == np.bool_:
+        data = [bool(x) for x in a.ravel()]
+    else:
+        data = [str(int(x)) for x in a.ravel()]
+    return {"dtype": str(a.dtype), "shape": list(a.shape), "data": data}
+
+
+OPS = {
+    "inv": np.linalg.inv,
+    "solve": np.linalg.solve,
+    "det": np.linalg.det,
+    "slogdet_sign": lambda a: np.linalg.slogdet(a)[0],
+    "slogdet_log": lambda a: np.linalg.slogdet(a)[1],
+    "matmul": np.matmul,
+    "dot": np.dot,
+    "add": np.add,
+    "subtract": np.subtract,
+    "multiply": np.multiply,
+    "divide": np.divide,
+    "floor_divide": np.floor_divide,
+    "remainder": np.remainder,
+    "power": np.power,
+    "less": np.less,
+    "sum": np.sum,
+    "sum0": lambda a: np.sum(a, axis=0),
+    "sum-1": lambda a: np.sum(a, axis=-1),
+    "mean": np.mean,
+    "std": np.std,
+    "max0": lambda a: np.max(a, axis=0),
+    "argmax": np.argmax,
+    "pinv": np.linalg.pinv,
+    "matrix_rank": np.linalg.matrix_rank,
+    "cholesky": np.linalg.cholesky,
+    "eigvalsh": lambda a: np.linalg.eigh(a)[0],
+    "svdvals": lambda a: np.linalg.svd(a, compute_uv=False),
+}
+
+
+def main():
+    np.seterr(all="ignore")
+    for line in sys.stdin:
+        case = json.loads(line)
+        try:
+            r = OPS[case["op"]](*[build(a) for a in case["args"]])
+            out = {"result": enc(r)}
+        except Exception as e:
+            out = {"error": f"{type(e).__name__}: {e}"}
+        sys.stdout.write(json.dumps(out) + "\n")
+
+
+main()
