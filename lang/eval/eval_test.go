@@ -1,0 +1,157 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestEvalTable(t *testing.T) {
+	for _, tc := range []struct{ src, stdout, result, err string }{
+		{"x = 1\nx", "", "1", ""},
+		{"x = 1\nx;", "", "", ""},
+		{"None", "", "", ""},
+		{"print('a', 'b', sep='-', end='')", "a-b", "", ""},
+		{"[1, 2,]", "", "[1, 2]", ""},
+		{"y", "", "", "NameError: name 'y' is not defined"},
+		{"import pandas", "", "", "ModuleNotFoundError: No module named 'pandas'"},
+		{"import numpy\nnumpy.linalg.inv(numpy.array([[1, 2], [2, 4]]))", "", "", "LinAlgError: Singular matrix"},
+		{"class A: pass", "", "", "SyntaxError: class definitions are not supported by golinalg"},
+		{"exec('1')", "", "", "NotImplementedError: exec() is not supported by golinalg"},
+		{"def f(n): return f(n+1)\nf(0)", "", "", "RecursionError: maximum recursion depth exceeded"},
+		{"2**200", "", "1606938044258990275541962092341162602522202993782792835301376", ""},
+		{"input()", "", "", "StdinNotImplementedError: raw_input was called, but this frontend does not support input requests."},
+		{"  x = 3\n  x", "", "3", ""},
+		{"import numpy as np\nnp.eye(2)", "", "array([[1., 0.],\n       [0., 1.]])", ""},
+	} {
+		got := runCell(tc.src)
+		res := ""
+		if got.Result != nil {
+			res = *got.Result
+		}
+		errs := strings.Join(got.Error, ": ")
+		if got.Stdout != tc.stdout || res != tc.result || errs != tc.err {
+			t.Errorf("%q: got stdout %q result %q err %q; want %q %q %q", tc.src, got.Stdout, res, errs, tc.stdout, tc.result, tc.err)
+		}
+	}
+}
+
+func TestTraceback(t *testing.T) {
+	in := New(Options{})
+	err := in.Execute(context.Background(), "def f(n):\n    return 1/n\nf(0)", 4, &recorder{})
+	pe := err.(*PyError)
+	if pe.Name != "ZeroDivisionError" || pe.Value != "division by zero" {
+		t.Fatalf("got %s: %s", pe.Name, pe.Value)
+	}
+	tb := strings.Join(pe.Traceback, "\n")
+	for _, want := range []string{
+		"\x1b[31m---------------------------------------------------------------------------\x1b[39m",
+		"\x1b[31mZeroDivisionError\x1b[39m                         Traceback (most recent call last)",
+		"\x1b[36mCell\x1b[39m\x1b[36m \x1b[39m\x1b[32mIn[4]\x1b[39m\x1b[32m, line 3\x1b[39m\n",
+		"\x1b[32m----> \x1b[39m\x1b[32m3\x1b[39m f(\x1b[32m0\x1b[39m)\n",
+		", line 2\x1b[39m, in \x1b[36mf\x1b[39m\x1b[34m(n)\x1b[39m\n",
+		"\x1b[31mZeroDivisionError\x1b[39m: division by zero",
+	} {
+		if !strings.Contains(tb, want) {
+			t.Errorf("traceback lacks %q:\n%s", want, tb)
+		}
+	}
+	err = in.Execute(context.Background(), "1+", 5, &recorder{})
+	pe = err.(*PyError)
+	if pe.Name != "SyntaxError" || !strings.Contains(pe.Traceback[0], "      ^\n") {
+		t.Errorf("syntax error traceback %q", pe.Traceback)
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	in := New(Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(50 * time.Millisecond); cancel() }()
+	err := in.Execute(ctx, "while True:\n    pass", 1, &recorder{})
+	if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
+		t.Fatalf("got %v", err)
+	}
+	ctx2, cancel2 := context.WithCancel(context.Background())
+	go func() { time.Sleep(50 * time.Millisecond); cancel2() }()
+	err = in.Execute(ctx2, "x = [i for i in range(10**9)]", 2, &recorder{})
+	if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
+		t.Fatalf("comprehension: got %v", err)
+	}
+}
+
+func TestPanicBecomesTraceback(t *testing.T) {
+	in := New(Options{})
+	in.builtins["boom"] = NewBuiltin("boom", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var m map[string]int
+		m["x"] = 1 // nil map write panics
+		return None, nil
+	})
+	err := in.Execute(context.Background(), "boom()", 1, &recorder{})
+	pe, ok := err.(*PyError)
+	if !ok || pe.Name != "SystemError" || len(pe.Traceback) == 0 {
+		t.Fatalf("got %#v", err)
+	}
+	if err := in.Execute(context.Background(), "1", 2, &recorder{}); err != nil {
+		t.Fatalf("interpreter unusable after panic: %v", err)
+	}
+}
+
+func TestHistoryAndRichResult(t *testing.T) {
+	in := New(Options{})
+	rec := &recorder{}
+	in.Execute(context.Background(), "import numpy as np\nnp.array([[1, 2], [3, 4]])", 1, rec)
+	if len(rec.results) != 1 || rec.results[0]["text/html"] == nil {
+		t.Fatalf("array result lacks text/html: %v", rec.results)
+	}
+	in.Execute(context.Background(), "41 + 1", 2, &recorder{})
+	got := runIn(in, "print(_, Out[2], In[2], _i)", 3)
+	if got != "42 42 41 + 1 41 + 1\n" {
+		t.Errorf("history: %q", got)
+	}
+}
+
+func runIn(in *Interpreter, src string, n int) string {
+	rec := &recorder{}
+	if err := in.Execute(context.Background(), src, n, rec); err != nil {
+		return err.Error()
+	}
+	return rec.stdout.String()
+}
+
+func TestCompleteInspect(t *testing.T) {
+	in := New(Options{})
+	in.Execute(context.Background(), "import numpy as np\nvalue_a = 1", 1, &recorder{})
+	m, s, e := in.Complete("np.linalg.in", 12)
+	if s != 10 || e != 12 || len(m) == 0 || m[0] != "inv" {
+		t.Errorf("Complete np.linalg.in: %v %d %d", m, s, e)
+	}
+	m, s, _ = in.Complete("x = val", 7)
+	if s != 4 || len(m) != 1 || m[0] != "value_a" {
+		t.Errorf("Complete val: %v %d", m, s)
+	}
+	if d, ok := in.Inspect("np.linalg.inv(", 14, 0); !ok || !strings.Contains(d["text/plain"].(string), "inv") {
+		t.Errorf("Inspect: %v %v", d, ok)
+	}
+	if _, ok := in.Inspect("nothing_here", 3, 0); ok {
+		t.Errorf("Inspect of unknown name found something")
+	}
+}
+
+// FuzzExecute checks that no cell panics or hangs the interpreter.
+func FuzzExecute(f *testing.F) {
+	for _, s := range []string{"x = [1, 2]\nx[5]", "def f(a, *b, **c): return a\nf(1, 2, k=3)", "'%s %d' % (1, 2)",
+		"f'{1:>{2}}'", "import numpy as np\nnp.array([[1, 2], [3, 4]]) @ [1, 2]", "a, *b = 'xyz'", "{1: 2} | {3: 4}",
+		"try:\n  1/0\nexcept Exception as e:\n  raise ValueError from e", "sorted([3, 1], key=lambda v: -v)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		in := New(Options{})
+		err := in.Execute(ctx, src, 1, &recorder{})
+		if pe, ok := err.(*PyError); ok && pe.Name == "SystemError" {
+			t.Fatalf("internal error on %q: %s", src, pe.Value)
+		}
+	})
+}

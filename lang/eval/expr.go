@@ -1,0 +1,719 @@
+package eval
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/golinalg/golinalg/lang/syntax"
+)
+
+func literalValue(l *syntax.Literal) Value {
+	switch v := l.Value.(type) {
+	case int64:
+		return Int(v)
+	case *big.Int:
+		return makeInt(v)
+	case float64:
+		return Float(v)
+	case complex128:
+		return Complex(v)
+	case string:
+		return String(v)
+	case []byte:
+		return Bytes(v)
+	case bool:
+		return Bool(v)
+	case syntax.Ellipsis:
+		return EllipsisType{}
+	}
+	return None
+}
+
+func (fr *frame) eval(x syntax.Expr) (Value, error) {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		return fr.lookup(x.Name)
+	case *syntax.Literal:
+		return literalValue(x), nil
+	case *syntax.BinaryExpr:
+		a, err := fr.eval(x.X)
+		if err != nil {
+			return nil, err
+		}
+		switch x.Op {
+		case syntax.AND:
+			t, err := truth(fr.th, a)
+			if err != nil || !t {
+				return a, err
+			}
+			return fr.eval(x.Y)
+		case syntax.OR:
+			t, err := truth(fr.th, a)
+			if err != nil || t {
+				return a, err
+			}
+			return fr.eval(x.Y)
+		}
+		b, err := fr.eval(x.Y)
+		if err != nil {
+			return nil, err
+		}
+		v, err := Binary(fr.th, x.Op, a, b)
+		if err != nil {
+			return nil, fr.fail(err, x.OpPos)
+		}
+		return v, nil
+	case *syntax.UnaryExpr:
+		a, err := fr.eval(x.X)
+		if err != nil {
+			return nil, err
+		}
+		if x.Op == syntax.NOT {
+			t, err := truth(fr.th, a)
+			return Bool(!t), err
+		}
+		return Unary(fr.th, x.Op, a)
+	case *syntax.Compare:
+		a, err := fr.eval(x.X)
+		if err != nil {
+			return nil, err
+		}
+		var result Value
+		for i, op := range x.Ops {
+			b, err := fr.eval(x.Ys[i])
+			if err != nil {
+				return nil, err
+			}
+			result, err = Compare(fr.th, op, a, b)
+			if err != nil {
+				return nil, err
+			}
+			if i < len(x.Ops)-1 {
+				t, err := truth(fr.th, result)
+				if err != nil {
+					return nil, err
+				}
+				if !t {
+					return result, nil
+				}
+			}
+			a = b
+		}
+		return result, nil
+	case *syntax.CallExpr:
+		return fr.evalCall(x)
+	case *syntax.AttrExpr:
+		v, err := fr.eval(x.X)
+		if err != nil {
+			return nil, err
+		}
+		a, err := getAttr(fr.th, v, x.Name)
+		if err != nil {
+			return nil, fr.fail(err, x.NamePos)
+		}
+		return a, nil
+	case *syntax.IndexExpr:
+		v, err := fr.eval(x.X)
+		if err != nil {
+			return nil, err
+		}
+		k, err := fr.evalIndex(x.Index)
+		if err != nil {
+			return nil, err
+		}
+		r, err := getIndex(fr.th, v, k)
+		if err != nil {
+			return nil, fr.fail(err, x.Start)
+		}
+		return r, nil
+	case *syntax.TupleExpr:
+		elts, err := fr.evalElts(x.Elts)
+		return Tuple(elts), err
+	case *syntax.ListExpr:
+		elts, err := fr.evalElts(x.Elts)
+		if err != nil {
+			return nil, err
+		}
+		return &List{elems: elts}, nil
+	case *syntax.SetExpr:
+		elts, err := fr.evalElts(x.Elts)
+		if err != nil {
+			return nil, err
+		}
+		s := NewSet()
+		for _, e := range elts {
+			if err := s.Add(e); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	case *syntax.DictExpr:
+		d := NewDict()
+		for _, e := range x.Entries {
+			if e.Key == nil {
+				m, err := fr.eval(e.Value)
+				if err != nil {
+					return nil, err
+				}
+				md, ok := m.(*Dict)
+				if !ok {
+					return nil, newError(TypeError, "'%s' object is not a mapping", m.Type())
+				}
+				for _, kv := range md.Items() {
+					d.Set(kv[0], kv[1])
+				}
+				continue
+			}
+			k, err := fr.eval(e.Key)
+			if err != nil {
+				return nil, err
+			}
+			v, err := fr.eval(e.Value)
+			if err != nil {
+				return nil, err
+			}
+			if err := d.Set(k, v); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	case *syntax.CondExpr:
+		c, err := fr.eval(x.Cond)
+		if err != nil {
+			return nil, err
+		}
+		t, err := truth(fr.th, c)
+		if err != nil {
+			return nil, err
+		}
+		if t {
+			return fr.eval(x.Then)
+		}
+		return fr.eval(x.Else)
+	case *syntax.FString:
+		return fr.evalFString(x)
+	case *syntax.LambdaExpr:
+		return fr.makeFunction("<lambda>", x.Params, nil, x.Body, "", x.Start)
+	case *syntax.Comprehension:
+		return fr.evalComprehension(x)
+	case *syntax.SliceExpr:
+		return fr.evalSlice(x)
+	case *syntax.StarredExpr:
+		return nil, newError(SyntaxError, "can't use starred expression here")
+	}
+	return nil, newError(NotImplementedError, "expression %T is not supported", x)
+}
+
+func (fr *frame) evalSlice(x *syntax.SliceExpr) (Value, error) {
+	s := Slice{None, None, None}
+	var err error
+	if x.Lo != nil {
+		if s.Start, err = fr.eval(x.Lo); err != nil {
+			return nil, err
+		}
+	}
+	if x.Hi != nil {
+		if s.Stop, err = fr.eval(x.Hi); err != nil {
+			return nil, err
+		}
+	}
+	if x.Step != nil {
+		if s.Step, err = fr.eval(x.Step); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// evalIndex evaluates the inside of brackets, where slices may appear.
+func (fr *frame) evalIndex(x syntax.Expr) (Value, error) {
+	if t, ok := x.(*syntax.TupleExpr); ok && !t.Parens {
+		elts, err := fr.evalElts(t.Elts)
+		return Tuple(elts), err
+	}
+	return fr.eval(x)
+}
+
+// evalElts evaluates display elements, expanding *starred ones.
+func (fr *frame) evalElts(xs []syntax.Expr) ([]Value, error) {
+	out := make([]Value, 0, len(xs))
+	for _, e := range xs {
+		if s, ok := e.(*syntax.StarredExpr); ok {
+			v, err := fr.eval(s.X)
+			if err != nil {
+				return nil, err
+			}
+			items, err := collect(fr.th, v)
+			if err != nil {
+				if _, ok := v.(Iterable); !ok {
+					return nil, newError(TypeError, "Value after * must be an iterable, not %s", v.Type())
+				}
+				return nil, err
+			}
+			out = append(out, items...)
+			continue
+		}
+		v, err := fr.eval(e)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
+	fn, err := fr.eval(x.Fn)
+	if err != nil {
+		return nil, err
+	}
+	var args []Value
+	var kwargs []Kwarg
+	for _, a := range x.Args {
+		v, err := fr.eval(a.Value)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case a.Star == 1:
+			items, err := collect(fr.th, v)
+			if err != nil {
+				return nil, newError(TypeError, "%s argument after * must be an iterable, not %s", callName(fn), v.Type())
+			}
+			args = append(args, items...)
+		case a.Star == 2:
+			d, ok := v.(*Dict)
+			if !ok {
+				return nil, newError(TypeError, "%s argument after ** must be a mapping, not %s", callName(fn), v.Type())
+			}
+			for _, kv := range d.Items() {
+				k, ok := kv[0].(String)
+				if !ok {
+					return nil, newError(TypeError, "keywords must be strings")
+				}
+				for _, o := range kwargs {
+					if o.Name == string(k) {
+						return nil, newError(TypeError, "%s got multiple values for keyword argument '%s'", callName(fn), k)
+					}
+				}
+				kwargs = append(kwargs, Kwarg{string(k), kv[1]})
+			}
+		case a.Name != "":
+			kwargs = append(kwargs, Kwarg{a.Name, v})
+		default:
+			args = append(args, v)
+		}
+	}
+	r, err := Call(fr.th, fn, args, kwargs)
+	if err != nil {
+		return nil, fr.fail(err, x.Start)
+	}
+	return r, nil
+}
+
+func callName(fn Value) string {
+	if c, ok := fn.(Callable); ok {
+		return c.Name() + "()"
+	}
+	return fn.Type() + "()"
+}
+
+// Call calls fn with arguments.
+func Call(th *Thread, fn Value, args []Value, kwargs []Kwarg) (Value, error) {
+	c, ok := fn.(Callable)
+	if !ok {
+		return nil, newError(TypeError, "'%s' object is not callable", fn.Type())
+	}
+	th.depth++
+	defer func() { th.depth-- }()
+	if th.depth > maxDepth {
+		return nil, newError(RecursionError, "maximum recursion depth exceeded")
+	}
+	return c.Call(th, args, kwargs)
+}
+
+// Function is a user-defined function or lambda.
+type Function struct {
+	code     *funcCode
+	defaults []Value // per parameter; nil where none
+	parent   *frame  // defining frame when nested, for closures
+}
+
+func (f *Function) String() string {
+	if f.parent != nil && f.parent.code != nil {
+		return "<function " + f.parent.code.name + ".<locals>." + f.code.name + " at 0x7f0000000000>"
+	}
+	return "<function " + f.code.name + " at 0x7f0000000000>"
+}
+func (*Function) Type() string   { return "function" }
+func (*Function) Truth() bool    { return true }
+func (f *Function) Name() string { return f.code.name }
+func (f *Function) Hash() (uint64, error) {
+	return String(f.String()).Hash()
+}
+func (f *Function) Attr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "__name__", "__qualname__":
+		return String(f.code.name), nil
+	case "__doc__":
+		if f.code.doc == "" {
+			return None, nil
+		}
+		return String(f.code.doc), nil
+	}
+	return nil, nil
+}
+func (f *Function) AttrNames() []string { return []string{"__doc__", "__name__", "__qualname__"} }
+
+func (fr *frame) makeFunction(name string, params []syntax.Param, body []syntax.Stmt, expr syntax.Expr, doc string, pos syntax.Position) (*Function, error) {
+	code := &funcCode{name: name, params: params, body: body, expr: expr, info: fr.info, doc: doc, pos: pos}
+	if body != nil {
+		code.locals, code.globals, code.nonlocals = analyze(params, body)
+	} else {
+		code.locals, code.globals, code.nonlocals = analyze(params, nil)
+	}
+	f := &Function{code: code, defaults: make([]Value, len(params))}
+	for i, p := range params {
+		if p.Default != nil {
+			v, err := fr.eval(p.Default)
+			if err != nil {
+				return nil, err
+			}
+			f.defaults[i] = v
+		}
+	}
+	if fr.code != nil {
+		f.parent = fr
+	}
+	return f, nil
+}
+
+// Call binds arguments to parameters and runs the body.
+func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	c := f.code
+	locals := make(map[string]Value, len(c.locals))
+	if err := f.bind(locals, args, kwargs); err != nil {
+		return nil, err
+	}
+	fr := &frame{th: th, info: c.info, code: c, locals: locals, parent: f.parent}
+	if c.expr != nil {
+		v, err := fr.eval(c.expr)
+		if err != nil {
+			return nil, fr.fail(err, c.pos)
+		}
+		return v, nil
+	}
+	ct, err := fr.execBlock(c.body)
+	if err != nil {
+		return nil, err
+	}
+	if ct == ctrlReturn {
+		return fr.ret, nil
+	}
+	return None, nil
+}
+
+func (f *Function) bind(locals map[string]Value, args []Value, kwargs []Kwarg) error {
+	c := f.code
+	name := c.name
+	npos := 0 // positional parameters
+	for _, p := range c.params {
+		if p.Star != 0 {
+			break
+		}
+		npos++
+	}
+	var varargs, varkw = -1, -1
+	for i, p := range c.params {
+		if p.Star == 1 && p.Name != "" {
+			varargs = i
+		}
+		if p.Star == 2 {
+			varkw = i
+		}
+	}
+	if len(args) > npos && varargs < 0 {
+		ndef := 0
+		for i := 0; i < npos; i++ {
+			if f.defaults[i] != nil {
+				ndef++
+			}
+		}
+		was := "were"
+		if len(args) == 1 {
+			was = "was"
+		}
+		plural := "s"
+		if npos == 1 && ndef == 0 {
+			plural = ""
+		}
+		if ndef > 0 {
+			return newError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", name, npos-ndef, npos, len(args), was)
+		}
+		return newError(TypeError, "%s() takes %d positional argument%s but %d %s given", name, npos, plural, len(args), was)
+	}
+	for i := 0; i < npos && i < len(args); i++ {
+		locals[c.params[i].Name] = args[i]
+	}
+	if varargs >= 0 {
+		var rest Tuple
+		if len(args) > npos {
+			rest = Tuple(append([]Value(nil), args[npos:]...))
+		} else {
+			rest = Tuple{}
+		}
+		locals[c.params[varargs].Name] = rest
+	}
+	var extra *Dict
+	if varkw >= 0 {
+		extra = NewDict()
+		locals[c.params[varkw].Name] = extra
+	}
+	for _, kw := range kwargs {
+		found := false
+		for i, p := range c.params {
+			if p.Name == kw.Name && p.Star == 0 {
+				if i < npos && i < len(args) {
+					return newError(TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
+				}
+				locals[p.Name] = kw.Value
+				found = true
+				break
+			}
+		}
+		if !found {
+			if extra == nil {
+				return newError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
+			}
+			extra.Set(String(kw.Name), kw.Value)
+		}
+	}
+	var missing, missingKw []string
+	for i, p := range c.params {
+		if p.Star != 0 || p.Name == "" {
+			continue
+		}
+		if _, ok := locals[p.Name]; ok {
+			continue
+		}
+		if f.defaults[i] != nil {
+			locals[p.Name] = f.defaults[i]
+			continue
+		}
+		if i < npos {
+			missing = append(missing, "'"+p.Name+"'")
+		} else {
+			missingKw = append(missingKw, "'"+p.Name+"'")
+		}
+	}
+	if len(missing) > 0 {
+		return newError(TypeError, "%s() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))
+	}
+	if len(missingKw) > 0 {
+		return newError(TypeError, "%s() missing %d required keyword-only argument%s: %s", name, len(missingKw), plural(len(missingKw)), joinNames(missingKw))
+	}
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func joinNames(names []string) string {
+	switch len(names) {
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+}
+
+// evalComprehension runs a comprehension in its own scope.
+func (fr *frame) evalComprehension(x *syntax.Comprehension) (Value, error) {
+	locals := map[string]bool{}
+	var visit func(t syntax.Expr)
+	visit = func(t syntax.Expr) {
+		switch t := t.(type) {
+		case *syntax.Ident:
+			locals[t.Name] = true
+		case *syntax.TupleExpr:
+			for _, e := range t.Elts {
+				visit(e)
+			}
+		case *syntax.ListExpr:
+			for _, e := range t.Elts {
+				visit(e)
+			}
+		case *syntax.StarredExpr:
+			visit(t.X)
+		}
+	}
+	for _, c := range x.Clauses {
+		visit(c.Target)
+	}
+	name := map[syntax.Token]string{syntax.LBRACK: "<listcomp>", syntax.LBRACE: "<setcomp>", syntax.COLON: "<dictcomp>", syntax.LPAREN: "<genexpr>"}[x.Kind]
+	code := &funcCode{name: name, locals: locals, info: fr.info}
+	// The first iterable is evaluated in the enclosing scope.
+	first, err := fr.eval(x.Clauses[0].Iter)
+	if err != nil {
+		return nil, err
+	}
+	sub := &frame{th: fr.th, info: fr.info, code: code, locals: map[string]Value{}, parent: fr}
+	if fr.code == nil {
+		sub.parent = nil
+	}
+	if x.Kind == syntax.LPAREN {
+		items, err := sub.runComp(x, first, nil)
+		if err != nil {
+			return nil, err
+		}
+		return &iterObject{typ: "generator", it: &sliceIter{elems: items}}, nil
+	}
+	var d *Dict
+	if x.Kind == syntax.COLON {
+		d = NewDict()
+	}
+	items, err := sub.runComp(x, first, d)
+	if err != nil {
+		return nil, err
+	}
+	switch x.Kind {
+	case syntax.LBRACK:
+		return &List{elems: items}, nil
+	case syntax.LBRACE:
+		s := NewSet()
+		for _, it := range items {
+			if err := s.Add(it); err != nil {
+				return nil, err
+			}
+		}
+		return s, nil
+	}
+	return d, nil
+}
+
+func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value, error) {
+	var out []Value
+	var loop func(level int, seq Value) error
+	loop = func(level int, seq Value) error {
+		cl := x.Clauses[level]
+		it, err := Iterate(seq)
+		if err != nil {
+			return err
+		}
+		for {
+			v, ok, err := it.Next(fr.th)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return nil
+			}
+			fr.th.steps++
+			if fr.th.steps&255 == 0 {
+				if err := fr.th.poll(); err != nil {
+					return err
+				}
+			}
+			if err := fr.assign(cl.Target, v); err != nil {
+				return err
+			}
+			keep := true
+			for _, cond := range cl.Ifs {
+				c, err := fr.eval(cond)
+				if err != nil {
+					return err
+				}
+				t, err := truth(fr.th, c)
+				if err != nil {
+					return err
+				}
+				if !t {
+					keep = false
+					break
+				}
+			}
+			if !keep {
+				continue
+			}
+			if level+1 < len(x.Clauses) {
+				next, err := fr.eval(x.Clauses[level+1].Iter)
+				if err != nil {
+					return err
+				}
+				if err := loop(level+1, next); err != nil {
+					return err
+				}
+				continue
+			}
+			if d != nil {
+				k, err := fr.eval(x.Body)
+				if err != nil {
+					return err
+				}
+				val, err := fr.eval(x.Value)
+				if err != nil {
+					return err
+				}
+				if err := d.Set(k, val); err != nil {
+					return err
+				}
+				continue
+			}
+			e, err := fr.eval(x.Body)
+			if err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+	}
+	err := loop(0, first)
+	return out, err
+}
+
+func (fr *frame) evalFString(x *syntax.FString) (Value, error) {
+	var b strings.Builder
+	for _, p := range x.Parts {
+		if p.X == nil {
+			b.WriteString(p.Lit)
+			continue
+		}
+		v, err := fr.eval(p.X)
+		if err != nil {
+			return nil, err
+		}
+		conv := p.Conv
+		if p.Debug != "" {
+			b.WriteString(p.Debug)
+			if conv == 0 && p.Spec == nil {
+				conv = 'r'
+			}
+		}
+		switch conv {
+		case 'r':
+			v = String(Repr(v))
+		case 's':
+			v = String(Str(v))
+		case 'a':
+			v = String(asciiRepr(Repr(v)))
+		}
+		spec := ""
+		if p.Spec != nil {
+			sv, err := fr.evalFString(p.Spec)
+			if err != nil {
+				return nil, err
+			}
+			spec = string(sv.(String))
+		}
+		s, err := Format(fr.th, v, spec)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	return String(b.String()), nil
+}

@@ -1,0 +1,244 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/golinalg/golinalg/display"
+	"github.com/golinalg/golinalg/lang/syntax"
+)
+
+// Output receives what a cell produces. The kernel implements it.
+type Output interface {
+	// Stream is called per print with name "stdout" or "stderr".
+	Stream(name, text string)
+	// Display publishes display_data.
+	Display(data, metadata map[string]any)
+	// ClearOutput clears the cell's output.
+	ClearOutput(wait bool)
+	// Result publishes the execute_result: the cell's last expression
+	// statement unless it ends with ';' or is None.
+	Result(data, metadata map[string]any)
+}
+
+// Options configure an Interpreter.
+type Options struct {
+	// Input reads a line for input() and getpass; nil makes input()
+	// raise StdinNotImplementedError.
+	Input func(ctx context.Context, prompt string, password bool) (string, error)
+}
+
+// PyError is a Python exception that escaped a cell: the fields of
+// Jupyter's error message.
+type PyError struct {
+	Name, Value string
+	// Traceback holds IPython-8-style lines with ANSI colours.
+	Traceback []string
+}
+
+func (e *PyError) Error() string {
+	if e.Value == "" {
+		return e.Name
+	}
+	return e.Name + ": " + e.Value
+}
+
+// Interpreter holds a notebook's state across cells. It is not safe for
+// concurrent Execute calls.
+type Interpreter struct {
+	opts      Options
+	globals   map[string]Value
+	builtins  map[string]Value
+	modules   map[string]*Module
+	printOpts display.PrintOptions
+	out       map[int]Value
+	outDict   *Dict
+	inList    *List
+	codes     map[int]*codeInfo
+	lastInput Value
+}
+
+// New returns an interpreter with an empty namespace.
+func New(opts Options) *Interpreter {
+	in := &Interpreter{
+		opts:      opts,
+		globals:   map[string]Value{},
+		modules:   map[string]*Module{},
+		printOpts: display.DefaultPrintOptions(),
+		out:       map[int]Value{},
+		outDict:   NewDict(),
+		inList:    &List{elems: []Value{String("")}},
+		codes:     map[int]*codeInfo{},
+		lastInput: String(""),
+	}
+	in.builtins = makeBuiltins(in)
+	in.resetNamespace()
+	return in
+}
+
+func (in *Interpreter) resetNamespace() {
+	in.globals = map[string]Value{
+		"__name__": String("__main__"),
+		"In":       in.inList,
+		"Out":      in.outDict,
+		"_":        String(""),
+		"__":       String(""),
+		"___":      String(""),
+		"_i":       String(""),
+		"_ii":      String(""),
+		"_iii":     String(""),
+	}
+}
+
+// Globals returns the names defined in the notebook namespace.
+func (in *Interpreter) Globals() map[string]Value { return in.globals }
+
+// codeInfo describes the source of a cell, for tracebacks.
+type codeInfo struct {
+	count int
+	lines []string
+}
+
+func (c *codeInfo) label() string { return fmt.Sprintf("In[%d]", c.count) }
+
+// Thread is the per-execution state of a cell run.
+type Thread struct {
+	in       *Interpreter
+	ctx      context.Context
+	out      Output
+	depth    int
+	steps    uint32
+	handling []*Exception
+}
+
+// Interp returns the thread's interpreter.
+func (th *Thread) Interp() *Interpreter { return th.in }
+
+// poll reports KeyboardInterrupt once the context is cancelled.
+func (th *Thread) poll() error {
+	select {
+	case <-th.ctx.Done():
+		return &Exception{Class: KeyboardInterrupt}
+	default:
+		return nil
+	}
+}
+
+// Print writes text to the cell's stdout stream.
+func (th *Thread) Print(text string) { th.out.Stream("stdout", text) }
+
+// maxDepth is the Python recursion limit.
+const maxDepth = 1000
+
+// Execute runs one cell. count is its execution count (shown as
+// "Cell In[count]"). A Python exception comes back as a *PyError; a
+// cancelled ctx raises KeyboardInterrupt between statements and loop
+// iterations. Execute never panics.
+func (in *Interpreter) Execute(ctx context.Context, code string, count int, out Output) (err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	th := &Thread{in: in, ctx: ctx, out: out}
+	info := &codeInfo{count: count, lines: strings.Split(code, "\n")}
+	in.codes[count] = info
+	in.recordInput(count, code)
+	defer func() {
+		if r := recover(); r != nil {
+			exc := newError(SystemError, "internal error: %v", r)
+			exc.Notes = append(exc.Notes, "golinalg: this is a bug in the kernel; the kernel keeps running")
+			_ = debug.Stack
+			err = in.toPyError(exc)
+		}
+	}()
+	src := syntax.Dedent(code)
+	f, perr := syntax.Parse(info.label(), src)
+	if perr != nil {
+		return in.syntaxPyError(perr, info, src)
+	}
+	fr := &frame{th: th, info: info}
+	n := len(f.Stmts)
+	for i, s := range f.Stmts {
+		if i == n-1 && !f.TrailingSemi {
+			if es, ok := s.(*syntax.ExprStmt); ok {
+				if e := th.poll(); e != nil {
+					return in.toPyError(e.(*Exception))
+				}
+				v, e := fr.eval(es.X)
+				if e != nil {
+					return in.finish(fr, e, es.Start)
+				}
+				in.displayResult(th, v, count)
+				continue
+			}
+		}
+		if _, e := fr.execStmt(s); e != nil {
+			return in.finish(fr, e, stmtStart(s))
+		}
+	}
+	return nil
+}
+
+func stmtStart(s syntax.Stmt) syntax.Position {
+	p, _ := s.Span()
+	return p
+}
+
+// finish converts an error escaping the cell into a *PyError.
+func (in *Interpreter) finish(fr *frame, err error, pos syntax.Position) error {
+	exc := asException(err)
+	fr.annotate(exc, pos)
+	return in.toPyError(exc)
+}
+
+// asException turns any Go error into a Python exception.
+func asException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	return newError(SystemError, "%v", err)
+}
+
+// SystemError reports an unexpected Go error.
+var SystemError = newClass("SystemError", Exception_)
+
+func (in *Interpreter) recordInput(count int, code string) {
+	for len(in.inList.elems) <= count {
+		in.inList.elems = append(in.inList.elems, String(""))
+	}
+	in.inList.elems[count] = String(code)
+	in.globals["_iii"] = in.globals["_ii"]
+	in.globals["_ii"] = in.globals["_i"]
+	in.globals["_i"] = in.lastInput
+	in.lastInput = String(code)
+	in.globals[fmt.Sprintf("_i%d", count)] = String(code)
+}
+
+// displayResult publishes v as the cell's execute_result, as IPython's
+// display hook does.
+func (in *Interpreter) displayResult(th *Thread, v Value, count int) {
+	if v == None || v == nil {
+		return
+	}
+	th.out.Result(in.mimeBundle(v), map[string]any{})
+	in.out[count] = v
+	in.outDict.Set(Int(count), v)
+	in.globals["___"] = in.globals["__"]
+	in.globals["__"] = in.globals["_"]
+	in.globals["_"] = v
+	in.globals[fmt.Sprintf("_%d", count)] = v
+}
+
+// mimeBundle is the rich representation of v.
+func (in *Interpreter) mimeBundle(v Value) map[string]any {
+	if r, ok := v.(HasMIME); ok {
+		return r.MIME(in)
+	}
+	return map[string]any{"text/plain": prettyRepr(v)}
+}
+
+// HasMIME is implemented by values with a rich display.
+type HasMIME interface {
+	MIME(in *Interpreter) map[string]any
+}

@@ -1,0 +1,322 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/golinalg/golinalg/lang/syntax"
+)
+
+// magic runs an IPython line magic, shell escape or help request.
+func (fr *frame) magic(s *syntax.MagicStmt) error {
+	text := strings.TrimSpace(s.Text)
+	th := fr.th
+	switch {
+	case strings.HasPrefix(text, "!"):
+		return newError(NotImplementedError, "shell commands (!) are not supported by golinalg")
+	case strings.HasPrefix(text, "?") || strings.HasSuffix(text, "?"):
+		name := strings.Trim(text, "?")
+		if name == "" {
+			th.Print("golinalg: IPython-style help. Try numpy.linalg.inv?\n")
+			return nil
+		}
+		v, err := fr.evalSource(name)
+		if err != nil {
+			return err
+		}
+		th.Print(inspectText(th, name, v, strings.Count(text, "?") > 1) + "\n")
+		return nil
+	}
+	cell := strings.HasPrefix(text, "%%")
+	body := strings.TrimLeft(text, "%")
+	name, args, _ := strings.Cut(body, " ")
+	if cell {
+		first, rest, _ := strings.Cut(body, "\n")
+		name, args, _ = strings.Cut(first, " ")
+		args = strings.TrimSpace(args)
+		switch name {
+		case "time":
+			return fr.timeCode(rest, true)
+		case "timeit":
+			return fr.timeit(args, rest)
+		}
+		return newError(UsageError, "Cell magic `%%%%%s` not found.", name)
+	}
+	args = strings.TrimSpace(args)
+	switch name {
+	case "timeit":
+		return fr.timeit(args, "")
+	case "time":
+		return fr.timeCode(args, false)
+	case "who":
+		var names []string
+		for _, k := range userNames(th.in) {
+			names = append(names, k)
+		}
+		if len(names) == 0 {
+			th.Print("Interactive namespace is empty.\n")
+			return nil
+		}
+		th.Print(strings.Join(names, "\t ") + "\t \n")
+		return nil
+	case "whos":
+		names := userNames(th.in)
+		if len(names) == 0 {
+			th.Print("Interactive namespace is empty.\n")
+			return nil
+		}
+		w := 8
+		for _, n := range names {
+			w = max(w, len(n)+4)
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%-*s%-*s%s\n", w, "Variable", 11, "Type", "Data/Info")
+		b.WriteString(strings.Repeat("-", w+11+10) + "\n")
+		for _, n := range names {
+			v := th.in.globals[n]
+			info := Str(v)
+			if a, ok := v.(*Array); ok {
+				info = fmt.Sprintf("%s: %d elems, type `%s`, %d bytes", strings.Join(strings.Fields(strings.Trim(shapeRepr(a.a.Shape()), "(),")), "x"), a.a.Size(), a.a.DType(), a.a.Size()*a.a.DType().ItemSize())
+			}
+			if strings.Contains(info, "\n") {
+				info = strings.SplitN(info, "\n", 2)[0]
+			}
+			typ := v.Type()
+			if typ == "numpy.ndarray" {
+				typ = "ndarray"
+			}
+			fmt.Fprintf(&b, "%-*s%-*s%s\n", w, n, 11, typ, info)
+		}
+		th.Print(b.String())
+		return nil
+	case "reset":
+		if !strings.Contains(args, "-f") {
+			return newError(NotImplementedError, "%%reset needs -f in golinalg (there is no confirmation prompt)")
+		}
+		th.in.resetNamespace()
+		return nil
+	case "matplotlib", "load_ext", "config":
+		return nil
+	case "precision":
+		return newError(NotImplementedError, "%%precision is not supported by golinalg")
+	}
+	return newError(UsageError, "Line magic function `%%%s` not found.", name)
+}
+
+// UsageError is IPython's error for bad magic use.
+var UsageError = &ExcClass{name: "UsageError", base: Exception_, module: "IPython.core.error"}
+
+func userNames(in *Interpreter) []string {
+	var names []string
+	for k, v := range in.globals {
+		if strings.HasPrefix(k, "_") || k == "In" || k == "Out" {
+			continue
+		}
+		if _, ok := v.(*Module); ok {
+			continue
+		}
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// evalSource evaluates an expression given as text in fr.
+func (fr *frame) evalSource(src string) (Value, error) {
+	x, err := syntax.ParseExpr(fr.info.label(), src)
+	if err != nil {
+		se, _ := err.(*syntax.Error)
+		if se != nil {
+			return nil, newError(SyntaxError, "%s", se.Msg)
+		}
+		return nil, newError(SyntaxError, "%v", err)
+	}
+	return fr.eval(x)
+}
+
+func (fr *frame) runSource(src string) error {
+	f, err := syntax.Parse(fr.info.label(), syntax.Dedent(src))
+	if err != nil {
+		se, _ := err.(*syntax.Error)
+		if se != nil {
+			return newError(SyntaxError, "%s", se.Msg)
+		}
+		return newError(SyntaxError, "%v", err)
+	}
+	_, err = fr.execBlock(f.Stmts)
+	return err
+}
+
+// timeit implements %timeit [-n N] [-r R] stmt, printing IPython's line:
+// "1.23 µs ± 4.56 ns per loop (mean ± std. dev. of 7 runs, 1,000,000 loops each)".
+func (fr *frame) timeit(args, cellBody string) error {
+	fields := strings.Fields(args)
+	n, r := 0, 7
+	quiet := false
+	i := 0
+	for i < len(fields) && strings.HasPrefix(fields[i], "-") {
+		switch fields[i] {
+		case "-n", "-r":
+			if i+1 >= len(fields) {
+				return newError(UsageError, "option %s requires an argument", fields[i])
+			}
+			v, err := strconv.Atoi(fields[i+1])
+			if err != nil {
+				return newError(UsageError, "invalid %s value", fields[i])
+			}
+			if fields[i] == "-n" {
+				n = v
+			} else {
+				r = v
+			}
+			i += 2
+		case "-q":
+			quiet = true
+			i++
+		default:
+			i++
+		}
+	}
+	code := strings.Join(fields[i:], " ")
+	if cellBody != "" {
+		if code != "" {
+			if err := fr.runSource(code); err != nil {
+				return err
+			}
+		}
+		code = cellBody
+	}
+	run := func(k int) (time.Duration, error) {
+		start := time.Now()
+		for j := 0; j < k; j++ {
+			if err := fr.runSource(code); err != nil {
+				return 0, err
+			}
+			if err := fr.th.poll(); err != nil {
+				return 0, err
+			}
+		}
+		return time.Since(start), nil
+	}
+	if n == 0 {
+		n = 1
+		for {
+			d, err := run(n)
+			if err != nil {
+				return err
+			}
+			if d >= 200*time.Millisecond || n >= 1e9 {
+				break
+			}
+			n *= 10
+		}
+	}
+	var per []float64
+	for k := 0; k < r; k++ {
+		d, err := run(n)
+		if err != nil {
+			return err
+		}
+		per = append(per, d.Seconds()/float64(n))
+	}
+	mean, sd := 0.0, 0.0
+	for _, p := range per {
+		mean += p
+	}
+	mean /= float64(len(per))
+	for _, p := range per {
+		sd += (p - mean) * (p - mean)
+	}
+	sd = math.Sqrt(sd / float64(len(per)))
+	if quiet {
+		return nil
+	}
+	runs := "runs"
+	if r == 1 {
+		runs = "run"
+	}
+	loops := "loops"
+	if n == 1 {
+		loops = "loop"
+	}
+	fr.th.Print(fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of %d %s, %s %s each)\n",
+		formatTime(mean), formatTime(sd), r, runs, groupThousands(n), loops))
+	return nil
+}
+
+func groupThousands(n int) string {
+	s, _ := Format(nil, Int(n), ",")
+	return s
+}
+
+// formatTime is IPython's _format_time with precision 3.
+func formatTime(t float64) string {
+	units := []string{"s", "ms", "µs", "ns"}
+	scale := []float64{1, 1e3, 1e6, 1e9}
+	order := 3
+	if t > 0 {
+		order = int(math.Min(-math.Floor(math.Log10(t))/3, 3))
+		if order < 0 {
+			order = 0
+		}
+	}
+	if t >= 60 {
+		return fmt.Sprintf("%.3g s", t)
+	}
+	s, _ := Format(nil, Float(t*scale[order]), ".3g")
+	return s + " " + units[order]
+}
+
+// timeCode implements %time stmt.
+func (fr *frame) timeCode(code string, cell bool) error {
+	start := time.Now()
+	var err error
+	var result Value
+	if x, perr := syntax.ParseExpr(fr.info.label(), code); perr == nil && !cell {
+		result, err = fr.eval(x)
+	} else {
+		err = fr.runSource(code)
+	}
+	d := time.Since(start).Seconds()
+	fr.th.Print(fmt.Sprintf("CPU times: user %s, sys: %s, total: %s\nWall time: %s\n", formatTime(d), formatTime(0), formatTime(d), formatTime(d)))
+	if err != nil {
+		return err
+	}
+	if result != nil && result != None {
+		fr.th.out.Display(fr.th.in.mimeBundle(result), map[string]any{})
+	}
+	return nil
+}
+
+// inspectText is the text of "obj?" (detail false) or "obj??".
+func inspectText(th *Thread, name string, v Value, detail bool) string {
+	var b strings.Builder
+	typ := v.Type()
+	switch v.(type) {
+	case *Builtin:
+		typ = "builtin_function_or_method"
+	case *Function:
+		typ = "function"
+	}
+	if c, ok := v.(Callable); ok {
+		fmt.Fprintf(&b, "%sSignature:%s %s(...)\n", cRed, cReset, c.Name())
+	} else {
+		s := Repr(v)
+		if len(s) > 200 {
+			s = s[:200] + "..."
+		}
+		fmt.Fprintf(&b, "%sType:%s        %s\n%sString form:%s %s\n", cRed, cReset, typ, cRed, cReset, s)
+		return b.String()
+	}
+	if d, err := getAttr(th, v, "__doc__"); err == nil && d != nil && d != None {
+		fmt.Fprintf(&b, "%sDocstring:%s\n%s\n", cRed, cReset, Str(d))
+	} else {
+		fmt.Fprintf(&b, "%sDocstring:%s <no docstring>\n", cRed, cReset)
+	}
+	fmt.Fprintf(&b, "%sType:%s      %s", cRed, cReset, typ)
+	return b.String()
+}

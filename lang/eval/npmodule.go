@@ -1,0 +1,781 @@
+package eval
+
+import (
+	"math"
+
+	"github.com/golinalg/golinalg/linalg"
+)
+
+type npFn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
+
+// arrayArg converts an argument to an array with NumPy's messages.
+func (in *Interpreter) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
+	a, ok, err := in.toArray(th, v)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, newError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
+	}
+	return a, nil
+}
+
+func (in *Interpreter) numpyModule() *Module {
+	m := &Module{name: "numpy", attrs: map[string]Value{}, doc: "NumPy (golinalg subset): n-dimensional arrays and linear algebra."}
+	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	for _, t := range []*npType{{"float64", linalg.Float64, in}, {"int64", linalg.Int64, in}, {"complex128", linalg.Complex128, in}, {"bool", linalg.Bool, in}} {
+		m.attrs[t.name] = t
+	}
+	m.attrs["bool_"] = m.attrs["bool"]
+	m.attrs["double"] = m.attrs["float64"]
+	m.attrs["float_"] = m.attrs["float64"]
+	m.attrs["int_"] = m.attrs["int64"]
+	m.attrs["complex_"] = m.attrs["complex128"]
+	m.attrs["ndarray"] = &typeObject{name: "numpy.ndarray", fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return nil, newError(NotImplementedError, "use numpy.array to build arrays")
+	}}
+	m.attrs["floating"] = &typeObject{name: "numpy.floating", fn: m.attrs["ndarray"].(*typeObject).fn}
+	m.attrs["integer"] = &typeObject{name: "numpy.integer", fn: m.attrs["ndarray"].(*typeObject).fn}
+	m.attrs["number"] = &typeObject{name: "numpy.number", fn: m.attrs["ndarray"].(*typeObject).fn}
+	m.attrs["pi"] = Float(math.Pi)
+	m.attrs["e"] = Float(math.E)
+	m.attrs["inf"] = Float(math.Inf(1))
+	m.attrs["nan"] = Float(math.NaN())
+	m.attrs["newaxis"] = None
+	m.attrs["__version__"] = String("2.4.6")
+
+	arrayCtor := func(name string, matrix bool) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var obj, dt Value = nil, None
+			copyArg := Value(True)
+			if err := UnpackArgs(name, args, kwargs, "object", &obj, "dtype?", &dt, "*", "copy?", &copyArg); err != nil {
+				return nil, err
+			}
+			var a *linalg.Array
+			var err error
+			var dp *linalg.DType
+			if dt != None {
+				d, err := toDType(dt)
+				if err != nil {
+					return nil, err
+				}
+				dp = &d
+			}
+			switch o := obj.(type) {
+			case *Array:
+				a = o.a
+				if name != "asarray" || dp != nil {
+					a = a.Copy()
+				}
+				if dp != nil {
+					a = a.AsType(*dp)
+				}
+				if !matrix && name == "array" {
+					a = a.AsArray()
+				}
+			case String:
+				if matrix {
+					a, err = in.matrixFromString(th, string(o))
+					if err != nil {
+						return nil, err
+					}
+				} else {
+					return nil, newError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
+				}
+			default:
+				a, err = in.arrayFromNested(th, obj, dp)
+				if err != nil {
+					return nil, err
+				}
+			}
+			if matrix {
+				if a, err = a.AsMatrix(); err != nil {
+					return nil, mapErr(err)
+				}
+			} else if name == "asarray" || name == "array" {
+				if _, wasArr := obj.(*Array); !wasArr {
+					a = a.AsArray()
+				}
+			}
+			return &Array{a: a, in: in}, nil
+		}
+	}
+	def("array", arrayCtor("array", false))
+	def("asarray", arrayCtor("asarray", false))
+	def("matrix", arrayCtor("matrix", true))
+	def("asmatrix", arrayCtor("asmatrix", true))
+
+	shapeArg := func(v Value) ([]int, error) {
+		if n, ok := asSmall(v); ok {
+			return []int{int(n)}, nil
+		}
+		return intList([]Value{v})
+	}
+	fill := func(name string, val any) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var shape, dt Value = nil, None
+			var fv Value = None
+			pairs := []any{"shape", &shape}
+			if val == nil {
+				pairs = append(pairs, "fill_value", &fv)
+			}
+			pairs = append(pairs, "dtype?", &dt)
+			if err := UnpackArgs(name, args, kwargs, pairs...); err != nil {
+				return nil, err
+			}
+			s, err := shapeArg(shape)
+			if err != nil {
+				return nil, err
+			}
+			d := linalg.Float64
+			v := val
+			if val == nil {
+				gv, err := goScalar(fv)
+				if err != nil {
+					return nil, err
+				}
+				v = gv
+				d, _ = linalg.DTypeOf(gv)
+			}
+			if dt != None {
+				if d, err = toDType(dt); err != nil {
+					return nil, err
+				}
+			}
+			a, err := linalg.Full(d, s, v)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return &Array{a: a, in: in}, nil
+		}
+	}
+	def("zeros", fill("zeros", 0))
+	def("ones", fill("ones", 1))
+	def("full", fill("full", nil))
+	def("empty", fill("empty", 0))
+	def("eye", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var n int
+		var mv, dt Value = None, None
+		k := 0
+		if err := UnpackArgs("eye", args, kwargs, "N", &n, "M?", &mv, "k?", &k, "dtype?", &dt); err != nil {
+			return nil, err
+		}
+		cols := n
+		if mv != None {
+			c, err := toIndex(mv, "'"+mv.Type()+"' object cannot be interpreted as an integer")
+			if err != nil {
+				return nil, err
+			}
+			cols = c
+		}
+		d := linalg.Float64
+		if dt != None {
+			var err error
+			if d, err = toDType(dt); err != nil {
+				return nil, err
+			}
+		}
+		a, err := linalg.Eye(d, n, cols, k)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: a, in: in}, nil
+	})
+	def("identity", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var n int
+		var dt Value = None
+		if err := UnpackArgs("identity", args, kwargs, "n", &n, "dtype?", &dt); err != nil {
+			return nil, err
+		}
+		d := linalg.Float64
+		if dt != None {
+			var err error
+			if d, err = toDType(dt); err != nil {
+				return nil, err
+			}
+		}
+		a, err := linalg.Identity(d, n)
+		return &Array{a: a, in: in}, mapErr(err)
+	})
+	def("arange", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var vals []any
+		for _, a := range args {
+			g, err := goScalar(a)
+			if err != nil {
+				return nil, err
+			}
+			vals = append(vals, g)
+		}
+		var start, stop, step any = int64(0), nil, int64(1)
+		switch len(vals) {
+		case 1:
+			stop = vals[0]
+		case 2:
+			start, stop = vals[0], vals[1]
+		case 3:
+			start, stop, step = vals[0], vals[1], vals[2]
+		default:
+			return nil, newError(TypeError, "arange() requires stop to be specified.")
+		}
+		a, err := linalg.Arange(start, stop, step)
+		return &Array{a: a, in: in}, mapErr(err)
+	})
+	def("linspace", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var start, stop float64
+		num := 50
+		endpoint := true
+		if err := UnpackArgs("linspace", args, kwargs, "start", &start, "stop", &stop, "num?", &num, "endpoint?", &endpoint); err != nil {
+			return nil, err
+		}
+		a, err := linalg.Linspace(start, stop, num, endpoint)
+		return &Array{a: a, in: in}, mapErr(err)
+	})
+	def("diag", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var v Value
+		k := 0
+		if err := UnpackArgs("diag", args, kwargs, "v", &v, "k?", &k); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, v)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Diag(a, k)
+		return &Array{a: r, in: in}, mapErr(err)
+	})
+	binary2 := func(name string, f func(a, b *linalg.Array) (*linalg.Array, error)) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, y Value
+			if err := UnpackArgs(name, args, kwargs, "a", &x, "b", &y); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			b, err := in.arrayArg(th, y)
+			if err != nil {
+				return nil, err
+			}
+			r, err := f(a, b)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		}
+	}
+	def("dot", binary2("dot", linalg.Dot))
+	def("matmul", binary2("matmul", linalg.MatMul))
+	ufunc2 := func(name string, op linalg.BinaryOp) {
+		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, y Value
+			if err := UnpackArgs(name, args, kwargs, "x1", &x, "x2", &y); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			b, err := in.arrayArg(th, y)
+			if err != nil {
+				return nil, err
+			}
+			r, ws, err := linalg.Binary(op, a, b)
+			th.warn(ws)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		})
+	}
+	ufunc2("add", linalg.OpAdd)
+	ufunc2("subtract", linalg.OpSub)
+	ufunc2("multiply", linalg.OpMul)
+	ufunc2("divide", linalg.OpDiv)
+	ufunc2("true_divide", linalg.OpDiv)
+	ufunc2("power", linalg.OpPow)
+	ufunc2("maximum", linalg.OpMaximum)
+	ufunc2("minimum", linalg.OpMinimum)
+	ufunc2("equal", linalg.OpEqual)
+	ufunc1 := func(name string, op linalg.UnaryOp) {
+		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x Value
+			if err := UnpackArgs(name, args, kwargs, "x", &x); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			r, ws, err := linalg.Unary(op, a)
+			th.warn(ws)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		})
+	}
+	for name, op := range map[string]linalg.UnaryOp{"negative": linalg.OpNeg, "abs": linalg.OpAbs, "absolute": linalg.OpAbs,
+		"sqrt": linalg.OpSqrt, "exp": linalg.OpExp, "log": linalg.OpLog, "sin": linalg.OpSin, "cos": linalg.OpCos,
+		"tan": linalg.OpTan, "floor": linalg.OpFloor, "ceil": linalg.OpCeil, "sign": linalg.OpSign, "isnan": linalg.OpIsNaN,
+		"isinf": linalg.OpIsInf, "isfinite": linalg.OpIsFinite, "conj": linalg.OpConj, "conjugate": linalg.OpConj,
+		"real": linalg.OpReal, "imag": linalg.OpImag, "rint": linalg.OpRint} {
+		ufunc1(name, op)
+	}
+	def("allclose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y Value
+		rtol, atol := 1e-05, 1e-08
+		equalNaN := false
+		if err := UnpackArgs("allclose", args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Allclose(a, b, rtol, atol, equalNaN)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return Bool(r), nil
+	})
+	def("isclose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y Value
+		rtol, atol := 1e-05, 1e-08
+		equalNaN := false
+		if err := UnpackArgs("isclose", args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Isclose(a, b, rtol, atol, equalNaN)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	def("array_equal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y Value
+		if err := UnpackArgs("array_equal", args, kwargs, "a1", &x, "a2", &y); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		return Bool(linalg.ArrayEqual(a, b)), nil
+	})
+	for _, name := range []string{"sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin", "amax", "amin"} {
+		name := name
+		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			return in.reduce(th, name, args, kwargs)
+		})
+	}
+	def("transpose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("transpose", args, kwargs, "a", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return &Array{a: a.T(), in: in}, nil
+	})
+	def("reshape", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, s Value
+		if err := UnpackArgs("reshape", args, kwargs, "a", &x, "shape", &s); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		shape, err := shapeArg(s)
+		if err != nil {
+			return nil, err
+		}
+		r, err := a.Reshape(shape)
+		return &Array{a: r, in: in}, mapErr(err)
+	})
+	joiner := func(name string, f func([]*linalg.Array, int) (*linalg.Array, error), defAxis int) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var seq Value
+			axis := defAxis
+			if err := UnpackArgs(name, args, kwargs, "arrays", &seq, "axis?", &axis); err != nil {
+				return nil, err
+			}
+			items, err := collect(th, seq)
+			if err != nil {
+				return nil, err
+			}
+			var arrs []*linalg.Array
+			for _, it := range items {
+				a, err := in.arrayArg(th, it)
+				if err != nil {
+					return nil, err
+				}
+				arrs = append(arrs, a)
+			}
+			r, err := f(arrs, axis)
+			return &Array{a: r, in: in}, mapErr(err)
+		}
+	}
+	def("concatenate", joiner("concatenate", linalg.Concatenate, 0))
+	def("stack", joiner("stack", linalg.Stack, 0))
+	def("vstack", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return stackND(in, th, args, 0)
+	})
+	def("hstack", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return stackND(in, th, args, 1)
+	})
+	def("shape", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("shape", args, kwargs, "a", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return shapeTuple(a.Shape()), nil
+	})
+	def("round", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		dec := 0
+		if err := UnpackArgs("round", args, kwargs, "a", &x, "decimals?", &dec); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		if a.DType() != linalg.Float64 {
+			return in.wrapScalar(a.Copy()), nil
+		}
+		src := a.Float64s()
+		out := make([]float64, len(src))
+		for i, f := range src {
+			out[i] = npRound(f, dec)
+		}
+		r, err := linalg.NewFloat64(a.Shape(), out)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		if a.IsMatrix() {
+			r, _ = r.AsMatrix()
+		}
+		return in.wrapScalar(r), nil
+	})
+	m.attrs["around"] = m.attrs["round"]
+	def("set_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		o := in.printOpts
+		for _, kw := range kwargs {
+			switch kw.Name {
+			case "precision":
+				if kw.Value == None {
+					o.Precision = 8
+					continue
+				}
+				n, err := toIndex(kw.Value, "precision must be an integer")
+				if err != nil {
+					return nil, err
+				}
+				o.Precision = n
+			case "suppress":
+				o.Suppress = kw.Value.Truth()
+			case "threshold":
+				n, err := toIndex(kw.Value, "threshold must be an integer")
+				if err != nil {
+					return nil, err
+				}
+				o.Threshold = n
+			case "linewidth":
+				n, err := toIndex(kw.Value, "linewidth must be an integer")
+				if err != nil {
+					return nil, err
+				}
+				o.Linewidth = n
+			case "edgeitems":
+				n, err := toIndex(kw.Value, "edgeitems must be an integer")
+				if err != nil {
+					return nil, err
+				}
+				o.EdgeItems = n
+			case "floatmode":
+				o.FloatMode = Str(kw.Value)
+			case "sign":
+				o.Sign = Str(kw.Value)
+			default:
+				return nil, newError(TypeError, "set_printoptions() got an unexpected keyword argument '%s'", kw.Name)
+			}
+		}
+		in.printOpts = o
+		return None, nil
+	})
+	m.attrs["linalg"] = in.numpyLinalgModule()
+	return m
+}
+
+func stackND(in *Interpreter, th *Thread, args []Value, axis int) (Value, error) {
+	if len(args) != 1 {
+		return nil, newError(TypeError, "expected one sequence argument")
+	}
+	items, err := collect(th, args[0])
+	if err != nil {
+		return nil, err
+	}
+	var arrs []*linalg.Array
+	for _, it := range items {
+		a, err := in.arrayArg(th, it)
+		if err != nil {
+			return nil, err
+		}
+		if axis == 0 && a.Ndim() == 1 {
+			a, _ = a.Reshape([]int{1, a.Size()})
+		}
+		arrs = append(arrs, a)
+	}
+	if axis == 1 && len(arrs) > 0 && arrs[0].Ndim() == 1 {
+		axis = 0
+	}
+	r, err := linalg.Concatenate(arrs, axis)
+	return &Array{a: r, in: in}, mapErr(err)
+}
+
+var reduceOps = map[string]linalg.ReduceOp{
+	"sum": linalg.ReduceSum, "prod": linalg.ReduceProd, "mean": linalg.ReduceMean, "var": linalg.ReduceVar,
+	"std": linalg.ReduceStd, "max": linalg.ReduceMax, "min": linalg.ReduceMin, "amax": linalg.ReduceMax,
+	"amin": linalg.ReduceMin, "all": linalg.ReduceAll, "any": linalg.ReduceAny, "argmax": linalg.ReduceArgmax,
+	"argmin": linalg.ReduceArgmin,
+}
+
+// reduce is np.sum(a, axis=None, keepdims=False) and friends.
+func (in *Interpreter) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Value, error) {
+	var x, axis Value = nil, None
+	keep := false
+	if err := UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
+		return nil, err
+	}
+	a, err := in.arrayArg(th, x)
+	if err != nil {
+		return nil, err
+	}
+	var axes []int
+	if axis != None {
+		if axes, err = intList([]Value{axis}); err != nil {
+			return nil, err
+		}
+	}
+	r, ws, err := linalg.Reduce(reduceOps[name], a, axes, keep)
+	th.warn(ws)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	return in.wrapScalar(r), nil
+}
+
+// matrixFromString parses np.matrix("1 2; 3 4").
+func (in *Interpreter) matrixFromString(th *Thread, s string) (*linalg.Array, error) {
+	var rows [][]Value
+	for _, row := range splitAny(s, ";") {
+		var vals []Value
+		for _, f := range splitAny(row, ", \t") {
+			v, err := builtinInt(th, []Value{String(f)}, nil)
+			if err != nil {
+				v, err = builtinFloat(th, []Value{String(f)}, nil)
+				if err != nil {
+					return nil, err
+				}
+			}
+			vals = append(vals, v)
+		}
+		rows = append(rows, vals)
+	}
+	l := &List{}
+	for _, r := range rows {
+		l.elems = append(l.elems, &List{elems: r})
+	}
+	return in.arrayFromNested(th, l, nil)
+}
+
+func splitAny(s, seps string) []string {
+	var out []string
+	cur := ""
+	for _, r := range s {
+		isSep := false
+		for _, c := range seps {
+			if r == c {
+				isSep = true
+			}
+		}
+		if isSep {
+			if cur != "" {
+				out = append(out, cur)
+			}
+			cur = ""
+			continue
+		}
+		cur += string(r)
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func (in *Interpreter) numpyLinalgModule() *Module {
+	m := &Module{name: "numpy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
+	one := func(name string, f func(a *linalg.Array) (*linalg.Array, error)) {
+		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x Value
+			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			r, err := f(a)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		})
+	}
+	one("inv", linalg.Inv)
+	one("det", linalg.Det)
+	one("cholesky", linalg.Cholesky)
+	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
+	one("eigvalsh", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eigh(a); return w, err })
+	pair := func(name string, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
+		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x Value
+			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			p, q, err := f(a)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return Tuple{in.wrapScalar(p), in.wrapScalar(q)}, nil
+		})
+	}
+	pair("eig", linalg.Eig)
+	pair("eigh", linalg.Eigh)
+	pair("qr", linalg.QR)
+	pair("slogdet", linalg.Slogdet)
+	m.attrs["solve"] = NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y Value
+		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Solve(a, b)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	m.attrs["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		full, uv := true, true
+		if err := UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		if !uv {
+			s, err := linalg.SVDVals(a)
+			return in.wrapScalar(s), mapErr(err)
+		}
+		u, s, vh, err := linalg.SVD(a, full)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return Tuple{in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)}, nil
+	})
+	m.attrs["pinv"] = NewBuiltin("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		rcond := 1e-15
+		if err := UnpackArgs("pinv", args, kwargs, "a", &x, "rcond?", &rcond); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Pinv(a, rcond)
+		return in.wrapScalar(r), mapErr(err)
+	})
+	m.attrs["matrix_rank"] = NewBuiltin("matrix_rank", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, tol Value = nil, None
+		if err := UnpackArgs("matrix_rank", args, kwargs, "A", &x, "tol?", &tol); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		t := -1.0
+		if tol != None {
+			if t, err = toFloat(tol); err != nil {
+				return nil, err
+			}
+		}
+		r, err := linalg.MatrixRank(a, t)
+		return in.wrapScalar(r), mapErr(err)
+	})
+	return m
+}
+
+func (in *Interpreter) scipyLinalgModule() *Module {
+	np := in.numpyLinalgModule()
+	m := &Module{name: "scipy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
+	for _, k := range []string{"det", "solve", "eig", "eigh", "svd", "qr", "pinv", "cholesky", "eigvals", "eigvalsh"} {
+		m.attrs[k] = np.attrs[k]
+	}
+	m.attrs["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPyInv(a)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	return m
+}

@@ -1,0 +1,922 @@
+package eval
+
+import (
+	"math"
+	"strings"
+
+	"github.com/golinalg/golinalg/display"
+	"github.com/golinalg/golinalg/lang/syntax"
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// Array is a NumPy ndarray (or numpy.matrix) value.
+type Array struct {
+	a  *linalg.Array
+	in *Interpreter
+}
+
+// NewArray wraps a linalg array for the interpreter in.
+func (in *Interpreter) NewArray(a *linalg.Array) *Array { return &Array{a: a, in: in} }
+
+// Linalg returns the underlying array.
+func (x *Array) Linalg() *linalg.Array { return x.a }
+
+func (x *Array) opts() display.PrintOptions { return x.in.printOpts }
+
+func (x *Array) String() string { return display.Repr(x.a, x.opts()) }
+func (x *Array) Str() string    { return display.Str(x.a, x.opts()) }
+func (x *Array) Type() string {
+	if x.a.IsMatrix() {
+		return "matrix"
+	}
+	return "numpy.ndarray"
+}
+func (x *Array) Truth() bool { t, _ := x.TruthErr(); return t }
+
+// TruthErr is bool(a), which NumPy refuses for more than one element.
+func (x *Array) TruthErr() (bool, error) {
+	switch x.a.Size() {
+	case 1:
+		return scalarTruth(x.a.At(0)), nil
+	case 0:
+		return false, newError(ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+	}
+	return false, newError(ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+}
+
+func scalarTruth(v any) bool {
+	switch v := v.(type) {
+	case bool:
+		return v
+	case int64:
+		return v != 0
+	case float64:
+		return v != 0
+	case complex128:
+		return v != 0
+	}
+	return false
+}
+
+// MIME is the rich display of an array result.
+func (x *Array) MIME(in *Interpreter) map[string]any {
+	return map[string]any(display.ArrayBundle(x.a, in.printOpts))
+}
+
+func (x *Array) Len() int {
+	s := x.a.Shape()
+	if len(s) == 0 {
+		return 0
+	}
+	return s[0]
+}
+
+func (x *Array) Iterate() Iterator {
+	n := x.Len()
+	i := 0
+	return funcIter(func(th *Thread) (Value, bool, error) {
+		if x.a.Ndim() == 0 {
+			return nil, false, newError(TypeError, "iteration over a 0-d array")
+		}
+		if i >= n {
+			return nil, false, nil
+		}
+		r, err := x.a.Index([]linalg.IndexItem{linalg.Int(i)})
+		i++
+		if err != nil {
+			return nil, false, mapErr(err)
+		}
+		return x.in.wrapScalar(r), true, nil
+	})
+}
+
+// wrapScalar returns a NumPy scalar for a 0-d result, the array otherwise.
+func (in *Interpreter) wrapScalar(a *linalg.Array) Value {
+	if a.Ndim() == 0 && !a.IsMatrix() {
+		return &NumpyScalar{v: a.At(0), d: a.DType(), in: in}
+	}
+	return &Array{a: a, in: in}
+}
+
+// mapErr turns a linalg error into a Python exception.
+func mapErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	le, ok := err.(*linalg.Error)
+	if !ok {
+		if _, isExc := err.(*Exception); isExc {
+			return err
+		}
+		return newError(RuntimeError, "%v", err)
+	}
+	cls := map[string]*ExcClass{
+		"LinAlgError": LinAlgError, "ValueError": ValueError, "TypeError": TypeError, "MemoryError": MemoryError,
+		"IndexError": IndexError, "AxisError": AxisError, "ZeroDivisionError": ZeroDivisionError,
+		"OverflowError": OverflowError, "NotImplementedError": NotImplementedError, "KeyError": KeyError,
+	}[le.Kind]
+	if cls == nil {
+		cls = RuntimeError
+	}
+	return newError(cls, "%s", le.Msg)
+}
+
+func (th *Thread) warn(ws []linalg.Warning) {
+	for _, w := range ws {
+		th.out.Stream("stderr", "<golinalg>: "+w.Category+": "+w.Msg+"\n")
+	}
+}
+
+// toArray converts a Python value (array, scalar, nested list/tuple) to an
+// array; ok is false when v is not array-like.
+func (in *Interpreter) toArray(th *Thread, v Value) (*linalg.Array, bool, error) {
+	switch x := v.(type) {
+	case *Array:
+		return x.a, true, nil
+	case *NumpyScalar:
+		a, err := linalg.FromValuesDType(nil, []any{x.v}, x.d)
+		return a, true, mapErr(err)
+	case Int, Float, Bool, Complex, BigInt:
+		e, err := goScalar(v)
+		if err != nil {
+			return nil, true, err
+		}
+		a, err := linalg.Scalar(e)
+		return a, true, mapErr(err)
+	case *List, Tuple:
+		a, err := in.arrayFromNested(th, v, nil)
+		return a, true, err
+	}
+	return nil, false, nil
+}
+
+func goScalar(v Value) (any, error) {
+	switch x := v.(type) {
+	case Int:
+		return int64(x), nil
+	case Float:
+		return float64(x), nil
+	case Bool:
+		return bool(x), nil
+	case Complex:
+		return complex128(x), nil
+	case BigInt:
+		return nil, newError(OverflowError, "Python int too large to convert to C long")
+	case *NumpyScalar:
+		return x.v, nil
+	}
+	return nil, newError(TypeError, "unsupported array element type '%s'", v.Type())
+}
+
+// arrayFromNested is np.array(nested lists), with dtype d when not nil.
+func (in *Interpreter) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Array, error) {
+	var shape []int
+	// detect shape along the first elements
+	cur := v
+	for {
+		var elems []Value
+		switch x := cur.(type) {
+		case *List:
+			elems = x.elems
+		case Tuple:
+			elems = x
+		case *Array:
+			shape = append(shape, x.a.Shape()...)
+			goto detected
+		default:
+			goto detected
+		}
+		shape = append(shape, len(elems))
+		if len(elems) == 0 {
+			break
+		}
+		cur = elems[0]
+	}
+detected:
+	vals := make([]any, 0, 16)
+	var walk func(v Value, depth int) error
+	inhomog := func(depth int) error {
+		return newError(ValueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after %d dimensions. The detected shape was %s + inhomogeneous part.", depth, shapeRepr(shape[:depth]))
+	}
+	walk = func(v Value, depth int) error {
+		var elems []Value
+		switch x := v.(type) {
+		case *List:
+			elems = x.elems
+		case Tuple:
+			elems = x
+		case *Array:
+			s := x.a.Shape()
+			if depth+len(s) != len(shape) {
+				return inhomog(depth)
+			}
+			for i, n := range s {
+				if shape[depth+i] != n {
+					return inhomog(depth + i)
+				}
+			}
+			for k := 0; k < x.a.Size(); k++ {
+				vals = append(vals, x.a.At(k))
+			}
+			return nil
+		default:
+			if depth != len(shape) {
+				return inhomog(depth)
+			}
+			e, err := goScalar(v)
+			if err != nil {
+				if _, isStr := v.(String); isStr {
+					return newError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
+				}
+				if v == None {
+					return newError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not None")
+				}
+				return err
+			}
+			vals = append(vals, e)
+			return nil
+		}
+		if depth >= len(shape) || len(elems) != shape[depth] {
+			return inhomog(depth)
+		}
+		for _, e := range elems {
+			if err := walk(e, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := walk(v, 0); err != nil {
+		return nil, err
+	}
+	if d != nil {
+		a, err := linalg.FromValuesDType(shape, vals, *d)
+		return a, mapErr(err)
+	}
+	a, err := linalg.FromValues(shape, vals)
+	return a, mapErr(err)
+}
+
+func shapeRepr(shape []int) string {
+	t := make(Tuple, len(shape))
+	for i, n := range shape {
+		t[i] = Int(n)
+	}
+	return t.String()
+}
+
+func shapeTuple(shape []int) Tuple {
+	t := make(Tuple, len(shape))
+	for i, n := range shape {
+		t[i] = Int(n)
+	}
+	return t
+}
+
+var binOps = map[syntax.Token]linalg.BinaryOp{
+	syntax.PLUS: linalg.OpAdd, syntax.MINUS: linalg.OpSub, syntax.STAR: linalg.OpMul, syntax.SLASH: linalg.OpDiv,
+	syntax.SLASHSLASH: linalg.OpFloorDiv, syntax.PERCENT: linalg.OpMod, syntax.STARSTAR: linalg.OpPow,
+	syntax.EQL: linalg.OpEqual, syntax.NEQ: linalg.OpNotEqual, syntax.LT: linalg.OpLess, syntax.LE: linalg.OpLessEqual,
+	syntax.GT: linalg.OpGreater, syntax.GE: linalg.OpGreaterEqual, syntax.AMP: linalg.OpAnd, syntax.PIPE: linalg.OpOr,
+	syntax.CIRCUMFLEX: linalg.OpXor,
+}
+
+// arrayBinary applies op to two array-likes (a on the left).
+func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array) (Value, error) {
+	if op == syntax.AT || op == syntax.STAR && (a.IsMatrix() || b.IsMatrix()) {
+		if op == syntax.STAR && (a.Ndim() == 0 || b.Ndim() == 0) {
+			r, ws, err := linalg.Binary(linalg.OpMul, a, b)
+			th.warn(ws)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		}
+		r, err := linalg.MatMul(a, b)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	}
+	bop, ok := binOps[op]
+	if !ok {
+		return nil, nil
+	}
+	r, ws, err := linalg.Binary(bop, a, b)
+	th.warn(ws)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	return in.wrapScalar(r), nil
+}
+
+// Binary implements arithmetic and comparisons with broadcasting.
+func (x *Array) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+	b, ok, err := x.in.toArray(th, y)
+	if err != nil || !ok {
+		return nil, err
+	}
+	if side == Left {
+		return x.in.arrayBinary(th, op, x.a, b)
+	}
+	return x.in.arrayBinary(th, op, b, x.a)
+}
+
+// Inplace implements a op= y, writing into a as NumPy does.
+func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
+	r, err := x.Binary(th, op, y, Left)
+	if err != nil || r == nil {
+		return r, err
+	}
+	ra, ok, err := x.in.toArray(th, r)
+	if err != nil || !ok {
+		return r, err
+	}
+	if ra.DType() > x.a.DType() && x.a.DType() != linalg.Bool {
+		return nil, newError(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", binOpName(op), ra.DType(), x.a.DType())
+	}
+	if err := x.a.SetIndex([]linalg.IndexItem{{Kind: linalg.IndexEllipsis}}, ra); err != nil {
+		return nil, mapErr(err)
+	}
+	return x, nil
+}
+
+// UFuncTypeError is numpy's casting error class.
+var UFuncTypeError = &ExcClass{name: "UFuncTypeError", base: TypeError, module: "numpy._core._exceptions"}
+
+func binOpName(op syntax.Token) string {
+	if b, ok := binOps[op]; ok {
+		return b.String()
+	}
+	return "matmul"
+}
+
+func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
+	var u linalg.UnaryOp
+	switch op {
+	case syntax.MINUS:
+		u = linalg.OpNeg
+	case syntax.PLUS:
+		u = linalg.OpPos
+	case syntax.TILDE:
+		u = linalg.OpInvert
+	default:
+		return nil, newError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
+	}
+	r, ws, err := linalg.Unary(u, x.a)
+	th.warn(ws)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	return x.in.wrapScalar(r), nil
+}
+
+func (x *Array) Abs() (Value, error) {
+	r, _, err := linalg.Unary(linalg.OpAbs, x.a)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	return x.in.wrapScalar(r), nil
+}
+
+// indexItems converts a Python subscript to linalg index items.
+func (in *Interpreter) indexItems(th *Thread, k Value) ([]linalg.IndexItem, error) {
+	var keys []Value
+	if t, ok := k.(Tuple); ok {
+		keys = t
+	} else {
+		keys = []Value{k}
+	}
+	items := make([]linalg.IndexItem, 0, len(keys))
+	for _, key := range keys {
+		switch kv := key.(type) {
+		case Int, Bool:
+			if _, isBool := kv.(Bool); isBool {
+				a, _ := linalg.Scalar(bool(kv.(Bool)))
+				items = append(items, linalg.IndexItem{Kind: linalg.IndexArray, Arr: a})
+				continue
+			}
+			items = append(items, linalg.Int(int(kv.(Int))))
+		case *NumpyScalar:
+			i, ok := kv.asInt()
+			if !ok {
+				return nil, newError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+			}
+			items = append(items, linalg.Int(int(i)))
+		case Slice:
+			var parts [3]*int
+			for i, p := range []Value{kv.Start, kv.Stop, kv.Step} {
+				if p == None {
+					continue
+				}
+				n, err := toIndex(p, "slice indices must be integers or None or have an __index__ method")
+				if err != nil {
+					return nil, err
+				}
+				parts[i] = &n
+			}
+			items = append(items, linalg.Slice(parts[0], parts[1], parts[2]))
+		case NoneType:
+			items = append(items, linalg.IndexItem{Kind: linalg.IndexNewAxis})
+		case EllipsisType:
+			items = append(items, linalg.IndexItem{Kind: linalg.IndexEllipsis})
+		case *Array, *List:
+			a, _, err := in.toArray(th, kv)
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, linalg.IndexItem{Kind: linalg.IndexArray, Arr: a})
+		default:
+			return nil, newError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+		}
+	}
+	return items, nil
+}
+
+func (x *Array) Index(th *Thread, k Value) (Value, error) {
+	items, err := x.in.indexItems(th, k)
+	if err != nil {
+		return nil, err
+	}
+	r, err := x.a.Index(items)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	return x.in.wrapScalar(r), nil
+}
+
+func (x *Array) SetIndex(th *Thread, k, v Value) error {
+	items, err := x.in.indexItems(th, k)
+	if err != nil {
+		return err
+	}
+	va, ok, err := x.in.toArray(th, v)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return newError(TypeError, "float() argument must be a string or a real number, not '%s'", v.Type())
+	}
+	return mapErr(x.a.SetIndex(items, va))
+}
+
+func (x *Array) AttrNames() []string {
+	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item",
+		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
+		"real", "imag", "conj", "diagonal", "trace", "squeeze"}
+}
+
+func (x *Array) Attr(th *Thread, name string) (Value, error) {
+	in := x.in
+	a := x.a
+	method := func(fn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) Value {
+		return &Builtin{name: name, recv: x, fn: fn}
+	}
+	switch name {
+	case "shape":
+		return shapeTuple(a.Shape()), nil
+	case "ndim":
+		return Int(a.Ndim()), nil
+	case "size":
+		return Int(a.Size()), nil
+	case "dtype":
+		return &DTypeValue{a.DType()}, nil
+	case "T":
+		return &Array{a: a.T(), in: in}, nil
+	case "real", "imag":
+		op := linalg.OpReal
+		if name == "imag" {
+			op = linalg.OpImag
+		}
+		r, _, err := linalg.Unary(op, a)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: r, in: in}, nil
+	case "transpose":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			axes, err := intList(args)
+			if err != nil {
+				return nil, err
+			}
+			r, err := a.Transpose(axes...)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return &Array{a: r, in: in}, nil
+		}), nil
+	case "reshape":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			shape, err := intList(args)
+			if err != nil {
+				return nil, err
+			}
+			r, err := a.Reshape(shape)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return &Array{a: r, in: in}, nil
+		}), nil
+	case "flatten", "ravel", "copy", "squeeze", "conj":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			switch name {
+			case "flatten":
+				return &Array{a: a.Flatten(), in: in}, nil
+			case "ravel":
+				return &Array{a: a.Ravel(), in: in}, nil
+			case "squeeze":
+				return &Array{a: a.Squeeze(), in: in}, nil
+			case "conj":
+				r, _, err := linalg.Unary(linalg.OpConj, a)
+				return &Array{a: r, in: in}, mapErr(err)
+			}
+			return &Array{a: a.Copy(), in: in}, nil
+		}), nil
+	case "astype":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var dt Value
+			if err := UnpackArgs("astype", args, kwargs, "dtype", &dt); err != nil {
+				return nil, err
+			}
+			d, err := toDType(dt)
+			if err != nil {
+				return nil, err
+			}
+			return &Array{a: a.AsType(d), in: in}, nil
+		}), nil
+	case "tolist":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			return toList(a), nil
+		}), nil
+	case "item":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			v, err := a.Item()
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return pyScalar(v), nil
+		}), nil
+	case "dot":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if len(args) != 1 {
+				return nil, newError(TypeError, "dot() takes exactly 1 argument")
+			}
+			b, _, err := in.toArray(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			r, err := linalg.Dot(a, b)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		}), nil
+	case "sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			return in.reduce(th, name, append([]Value{x}, args...), kwargs)
+		}), nil
+	case "diagonal":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			r, err := linalg.Diag(a, 0)
+			return &Array{a: r, in: in}, mapErr(err)
+		}), nil
+	case "trace":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			d, err := linalg.Diag(a, 0)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			r, err := linalg.Sum(d, nil, false)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(r), nil
+		}), nil
+	}
+	return nil, nil
+}
+
+func intList(args []Value) ([]int, error) {
+	if len(args) == 1 {
+		if t, ok := args[0].(Tuple); ok {
+			args = t
+		} else if l, ok := args[0].(*List); ok {
+			args = l.elems
+		}
+	}
+	out := make([]int, len(args))
+	for i, a := range args {
+		n, err := toIndex(a, "'"+a.Type()+"' object cannot be interpreted as an integer")
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+func pyScalar(v any) Value {
+	switch v := v.(type) {
+	case bool:
+		return Bool(v)
+	case int64:
+		return Int(v)
+	case float64:
+		return Float(v)
+	case complex128:
+		return Complex(v)
+	}
+	return None
+}
+
+func toList(a *linalg.Array) Value {
+	shape := a.Shape()
+	if len(shape) == 0 {
+		return pyScalar(a.At(0))
+	}
+	k := 0
+	var build func(d int) Value
+	build = func(d int) Value {
+		l := &List{elems: make([]Value, shape[d])}
+		for i := range l.elems {
+			if d == len(shape)-1 {
+				l.elems[i] = pyScalar(a.At(k))
+				k++
+			} else {
+				l.elems[i] = build(d + 1)
+			}
+		}
+		return l
+	}
+	return build(0)
+}
+
+func (x *Array) toPyScalar(kind string) (Value, error) {
+	if x.a.Size() != 1 {
+		return nil, newError(TypeError, "only length-1 arrays can be converted to Python scalars")
+	}
+	v := pyScalar(x.a.At(0))
+	if kind == "int" {
+		return builtinInt(nil, []Value{v}, nil)
+	}
+	return builtinFloat(nil, []Value{v}, nil)
+}
+
+// Format lets f-strings apply float specs to one-element arrays as
+// NumPy's __format__ does (only for 0-d arrays; others need an empty spec).
+func (x *Array) Format(spec string) (string, bool, error) {
+	if spec == "" {
+		return x.Str(), true, nil
+	}
+	if x.a.Ndim() == 0 {
+		return "", false, nil
+	}
+	return "", true, newError(TypeError, "unsupported format string passed to numpy.ndarray.__format__")
+}
+
+// DTypeValue is a numpy dtype object.
+type DTypeValue struct{ d linalg.DType }
+
+func (d *DTypeValue) String() string { return "dtype('" + d.d.String() + "')" }
+func (d *DTypeValue) Str() string    { return d.d.String() }
+func (*DTypeValue) Type() string     { return "numpy.dtype" }
+func (*DTypeValue) Truth() bool      { return true }
+func (d *DTypeValue) Hash() (uint64, error) {
+	return String(d.d.String()).Hash()
+}
+func (d *DTypeValue) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+	if op != syntax.EQL && op != syntax.NEQ {
+		return nil, nil
+	}
+	o, err := toDType(y)
+	eq := err == nil && o == d.d
+	return Bool(eq == (op == syntax.EQL)), nil
+}
+func (d *DTypeValue) Attr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "name":
+		return String(d.d.String()), nil
+	case "kind":
+		return String(map[linalg.DType]string{linalg.Bool: "b", linalg.Int64: "i", linalg.Float64: "f", linalg.Complex128: "c"}[d.d]), nil
+	case "itemsize":
+		return Int(d.d.ItemSize()), nil
+	}
+	return nil, nil
+}
+func (d *DTypeValue) AttrNames() []string { return []string{"itemsize", "kind", "name"} }
+
+// npType is a NumPy scalar type such as numpy.float64, usable as a dtype
+// and as a constructor.
+type npType struct {
+	name string
+	d    linalg.DType
+	in   *Interpreter
+}
+
+func (t *npType) String() string        { return "<class 'numpy." + t.name + "'>" }
+func (*npType) Type() string            { return "type" }
+func (*npType) Truth() bool             { return true }
+func (t *npType) Name() string          { return t.name }
+func (t *npType) Hash() (uint64, error) { return String("np." + t.name).Hash() }
+func (t *npType) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if len(args) == 0 {
+		a, _ := linalg.Zeros(t.d, nil)
+		return t.in.wrapScalar(a), nil
+	}
+	if s, ok := args[0].(String); ok {
+		f, err := builtinFloat(th, []Value{s}, nil)
+		if err != nil {
+			return nil, err
+		}
+		args = []Value{f}
+	}
+	a, ok, err := t.in.toArray(th, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, newError(TypeError, "%s() argument must be a string or a number, not '%s'", t.name, args[0].Type())
+	}
+	return t.in.wrapScalar(a.AsType(t.d)), nil
+}
+
+func toDType(v Value) (linalg.DType, error) {
+	switch x := v.(type) {
+	case *npType:
+		return x.d, nil
+	case *DTypeValue:
+		return x.d, nil
+	case *typeObject:
+		switch x.name {
+		case "float":
+			return linalg.Float64, nil
+		case "int":
+			return linalg.Int64, nil
+		case "complex":
+			return linalg.Complex128, nil
+		case "bool":
+			return linalg.Bool, nil
+		}
+	case String:
+		switch strings.ToLower(string(x)) {
+		case "float64", "float", "f8", "d", "double":
+			return linalg.Float64, nil
+		case "int64", "int", "i8", "long":
+			return linalg.Int64, nil
+		case "complex128", "complex", "c16", "d16":
+			return linalg.Complex128, nil
+		case "bool", "?", "b1":
+			return linalg.Bool, nil
+		}
+		return 0, newError(TypeError, "data type %s not understood", strRepr(string(x)))
+	}
+	return 0, newError(TypeError, "Cannot interpret '%s' as a data type", Repr(v))
+}
+
+// NumpyScalar is a NumPy scalar: np.float64(1.5), np.int64(3), np.True_.
+type NumpyScalar struct {
+	v  any
+	d  linalg.DType
+	in *Interpreter
+}
+
+func (s *NumpyScalar) opts() display.PrintOptions {
+	if s.in == nil {
+		return display.DefaultPrintOptions()
+	}
+	return s.in.printOpts
+}
+func (s *NumpyScalar) String() string { return display.ScalarRepr(s.v, s.d, s.opts()) }
+func (s *NumpyScalar) Str() string    { return display.ScalarStr(s.v, s.d, s.opts()) }
+func (s *NumpyScalar) Type() string   { return "numpy." + s.dtypeName() }
+func (s *NumpyScalar) dtypeName() string {
+	if s.d == linalg.Bool {
+		return "bool"
+	}
+	return s.d.String()
+}
+func (s *NumpyScalar) Truth() bool { return scalarTruth(s.v) }
+func (s *NumpyScalar) Hash() (uint64, error) {
+	return hashValue(pyScalar(s.v))
+}
+func (s *NumpyScalar) asFloat() (float64, bool) {
+	switch v := s.v.(type) {
+	case bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	case int64:
+		return float64(v), true
+	case float64:
+		return v, true
+	}
+	return 0, false
+}
+func (s *NumpyScalar) asInt() (int64, bool) {
+	switch v := s.v.(type) {
+	case int64:
+		return v, true
+	case bool:
+		if v {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func (s *NumpyScalar) array() *linalg.Array {
+	a, _ := linalg.FromValuesDType(nil, []any{s.v}, s.d)
+	return a
+}
+
+func (s *NumpyScalar) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+	b, ok, err := s.in.toArray(th, y)
+	if err != nil || !ok {
+		return nil, err
+	}
+	if side == Left {
+		return s.in.arrayBinary(th, op, s.array(), b)
+	}
+	return s.in.arrayBinary(th, op, b, s.array())
+}
+
+func (s *NumpyScalar) Unary(th *Thread, op syntax.Token) (Value, error) {
+	return (&Array{a: s.array(), in: s.in}).Unary(th, op)
+}
+
+func (s *NumpyScalar) Abs() (Value, error) {
+	return (&Array{a: s.array(), in: s.in}).Abs()
+}
+
+// Format applies a format spec as to the Python scalar (NumPy does).
+func (s *NumpyScalar) Format(spec string) (string, bool, error) {
+	if spec == "" {
+		return s.Str(), true, nil
+	}
+	v, err := Format(nil, pyScalar(s.v), spec)
+	return v, true, err
+}
+
+func (s *NumpyScalar) Round(nd Value) (Value, error) {
+	n := 0
+	if nd != None {
+		k, ok := asSmall(nd)
+		if !ok {
+			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
+		}
+		n = int(k)
+	}
+	switch v := s.v.(type) {
+	case float64:
+		if nd == None {
+			return builtinRound(nil, []Value{Float(v)}, nil)
+		}
+		return &NumpyScalar{v: npRound(v, n), d: s.d, in: s.in}, nil
+	}
+	if nd == None {
+		return pyScalar(s.v), nil
+	}
+	return s, nil
+}
+
+// npRound is np.round for a float: multiply, round half to even, divide.
+func npRound(x float64, n int) float64 {
+	if n >= 0 {
+		p := math.Pow(10, float64(n))
+		y := math.RoundToEven(x*p) / p
+		if math.IsInf(y, 0) || math.IsNaN(y) {
+			return x
+		}
+		return y
+	}
+	p := math.Pow(10, float64(-n))
+	return math.RoundToEven(x/p) * p
+}
+
+func (s *NumpyScalar) Attr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "dtype":
+		return &DTypeValue{s.d}, nil
+	case "item":
+		return &Builtin{name: "item", recv: s, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			return pyScalar(s.v), nil
+		}}, nil
+	case "real", "imag":
+		return (&Array{a: s.array(), in: s.in}).Attr(th, name)
+	case "shape":
+		return Tuple{}, nil
+	case "ndim":
+		return Int(0), nil
+	case "is_integer":
+		return &Builtin{name: "is_integer", recv: s, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			f, _ := s.asFloat()
+			return Bool(f == math.Trunc(f)), nil
+		}}, nil
+	}
+	return nil, nil
+}
+func (s *NumpyScalar) AttrNames() []string {
+	return []string{"dtype", "imag", "item", "ndim", "real", "shape"}
+}

@@ -1,0 +1,125 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// recorder is an Output that keeps what a cell printed.
+type recorder struct {
+	stdout, stderr strings.Builder
+	results        []map[string]any
+	displays       []map[string]any
+	cleared        int
+}
+
+func (r *recorder) Stream(name, text string) {
+	if name == "stderr" {
+		r.stderr.WriteString(text)
+		return
+	}
+	r.stdout.WriteString(text)
+}
+func (r *recorder) Display(data, metadata map[string]any) { r.displays = append(r.displays, data) }
+func (r *recorder) ClearOutput(wait bool)                 { r.cleared++ }
+func (r *recorder) Result(data, metadata map[string]any)  { r.results = append(r.results, data) }
+
+type cellOutcome struct {
+	Stdout string   `json:"stdout"`
+	Result *string  `json:"result"`
+	Error  []string `json:"error"`
+}
+
+// runCell runs src in a fresh interpreter.
+func runCell(src string) cellOutcome {
+	in := New(Options{})
+	rec := &recorder{}
+	err := in.Execute(context.Background(), src, 1, rec)
+	out := cellOutcome{Stdout: rec.stdout.String()}
+	if len(rec.results) > 0 {
+		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
+		out.Result = &s
+	}
+	if err != nil {
+		pe, ok := err.(*PyError)
+		if !ok {
+			out.Error = []string{"GoError", err.Error()}
+		} else {
+			v := pe.Value
+			if pe.Name == "SyntaxError" || pe.Name == "IndentationError" {
+				if i := strings.LastIndex(v, " (In["); i >= 0 {
+					v = v[:i]
+				}
+			}
+			out.Error = []string{pe.Name, v}
+		}
+	}
+	return out
+}
+
+func loadCells(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Split(string(b), "\n# ---\n")
+}
+
+// TestOracle runs every cell of testdata/oracle_cells.py here and in
+// CPython with NumPy, and compares stdout, the result's text/plain and
+// the exception's class and message.
+func TestOracle(t *testing.T) {
+	py := os.Getenv("GOLINALG_PYTHON")
+	if py == "" {
+		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
+	}
+	cells := loadCells(t, "testdata/oracle_cells.py")
+	in, _ := json.Marshal(cells)
+	cmd := exec.Command(py, "testdata/oracle_driver.py")
+	cmd.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("oracle driver: %v\n%s", err, stderr.String())
+	}
+	var want []cellOutcome
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != len(cells) {
+		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
+	}
+	for i, c := range cells {
+		got := runCell(c)
+		w := want[i]
+		if got.Stdout != w.Stdout || !sameResult(got.Result, w.Result) || strings.Join(got.Error, ": ") != strings.Join(w.Error, ": ") {
+			report := t.Errorf
+			if strings.HasPrefix(c, "# known-gap:") {
+				report = t.Logf
+			}
+			report("cell %d:\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\n--- want:\nstdout %q\nresult %s\nerror %q",
+				i, c, got.Stdout, show(got.Result), got.Error, w.Stdout, show(w.Result), w.Error)
+		}
+	}
+}
+
+func sameResult(a, b *string) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+func show(s *string) string {
+	if s == nil {
+		return "<none>"
+	}
+	return strings.ReplaceAll(*s, "\n", "\\n")
+}

@@ -1,0 +1,709 @@
+import numpy
+value_a = numpy.array([[52, 22], [43, 24]])
+print('Given Matrix: \n',value_a)
+inv_a = numpy.linalg.inv(value_a)
+print('Inverse Matrix: \n',inv_a)
+# ---
+import numpy
+value_1 = numpy.array([[52, 32, 14], [24, 25, 36], [27, 28, 29]])
+print('Given Matrix: \n',value_1)
+inv_1 = numpy.linalg.inv(value_1)
+print('\nInverse Matrix: \n',inv_1)
+# ---
+import numpy
+matrx_1 = numpy.array([[1, 2], [2, 4]])
+inv_1 = numpy.linalg.inv(matrx_1)
+print(inv_1)
+# ---
+import numpy
+from scipy import linalg
+value_a = numpy.matrix([[27, 32,],[43, -25]])
+print('Given Matrix: \n',value_a)
+value_b = linalg.inv(value_a)
+print('\nInverse Matrix: \n',value_b)
+# ---
+import numpy as np
+A = np.array([[4, 7], [2, 6]])
+A_inv = np.linalg.inv(A)
+A_inv
+# ---
+import numpy as np
+np.array([[1, 2], [3, 4]])
+# ---
+import numpy as np
+np.matrix([[1, 2], [3, 4]])
+# ---
+1 + 2
+# ---
+x = 5
+x
+# ---
+x = 5;
+x;
+# ---
+None
+# ---
+print(1, 2, 3, sep=', ', end='!\n')
+# ---
+print('a\tb\\n', "it's", 'say "hi"')
+# ---
+print(repr('a\tb'), repr("it's"), repr('say "hi"'), repr('both \' and "'))
+# ---
+0.1 + 0.2
+# ---
+[1.0, 1e16, 1e-5, 1.5e-7, 123456789.0, 1e22, 0.0001, -0.0, 2.5e300]
+# ---
+print(1/3, 2/3, 10/4, 1e100, float('inf'), -float('inf'), float('nan'))
+# ---
+2 ** 100
+# ---
+print(2 ** 64 - 1, -2 ** 63, 10 ** 30 // 7, (10 ** 30) % 7, -(2**70))
+# ---
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7.5 // 2, -7.5 % 2, 2 ** -1, 3 ** 0.5)
+# ---
+1 / 0
+# ---
+1 // 0
+# ---
+1 % 0
+# ---
+1.0 / 0
+# ---
+undefined_name
+# ---
+import pandas
+# ---
+'a' + 1
+# ---
+1 + 'a'
+# ---
+[1, 2, 3][5]
+# ---
+{'a': 1}['b']
+# ---
+x, y = 1, 2, 3
+# ---
+x, y = [1]
+# ---
+a, *b, c = range(6)
+print(a, b, c)
+# ---
+def f(a, b=2, *args, c, d=4, **kw):
+    return (a, b, args, c, d, kw)
+print(f(1, c=3))
+print(f(1, 2, 3, 4, c=5, e=6))
+# ---
+def f(a, b):
+    pass
+f(1)
+# ---
+def f(a, b):
+    pass
+f(1, 2, 3)
+# ---
+def f(a, b=1):
+    pass
+f(1, 2, 3)
+# ---
+def f(a):
+    pass
+f(b=1)
+# ---
+def f(a):
+    pass
+f(1, a=1)
+# ---
+def f(a, b, c):
+    pass
+f()
+# ---
+def f():
+    y
+    y = 1
+f()
+# ---
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(30))
+# ---
+def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+[fib(i) for i in range(15)]
+# ---
+for i in range(3):
+    for j in range(3):
+        if j == 2:
+            break
+        if i == 1:
+            continue
+        print(i, j)
+else:
+    print('done')
+# ---
+n = 0
+while n < 5:
+    n += 1
+    if n == 10:
+        break
+else:
+    print('no break', n)
+# ---
+x = 7
+if x < 5:
+    print('small')
+elif x < 10:
+    print('medium')
+else:
+    print('large')
+# ---
+squares = {x: x * x for x in range(5)}
+print(squares)
+print({x % 3 for x in range(10)})
+print([(i, j) for i in range(3) for j in range(i)])
+print(sum(x for x in range(10) if x % 2))
+# ---
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print('caught', e)
+else:
+    print('no')
+finally:
+    print('finally')
+# ---
+try:
+    [][1]
+except (KeyError, IndexError) as e:
+    print(type(e).__name__, e)
+# ---
+try:
+    raise ValueError('bad value')
+except Exception as e:
+    print(repr(e), e.args)
+# ---
+raise ValueError('boom')
+# ---
+try:
+    {}['k']
+except LookupError as e:
+    raise RuntimeError('wrapped') from e
+# ---
+assert 1 == 2, 'one is not two'
+# ---
+assert False
+# ---
+def g():
+    try:
+        return 'try'
+    finally:
+        print('cleanup')
+g()
+# ---
+f = lambda x, y=2: x * y
+print(f(3), f(3, 4), (lambda: 'no args')())
+# ---
+name = 'World'
+pi = 3.14159265
+print(f'Hello {name}! pi={pi:.3f} {pi:10.2f}| {name!r} {name:>8}|{42:05d} {255:x} {255:#b} {1234567:,}')
+# ---
+x = 10
+print(f'{x=} {x + 1 = } {x*2!r:>5}')
+# ---
+print(f"{'nested'} {[1, 2][0]} {{literal}} {3.0:g} {1e-7:g} {0.5:%} {12345.678:e}")
+# ---
+print('{} {} {}'.format(1, 'a', 2.5), '{1} {0}'.format('a', 'b'), '{x:.2f}'.format(x=3.14159))
+# ---
+print('%d %s %.2f %5.1f %-5d| %x %r' % (42, 'hi', 3.14159, 2.5, 7, 255, 'q'))
+# ---
+print(format(3.14159, '.2f'), format(42, '08b'), format('s', '^7'), format(1234.5, ',.1f'))
+# ---
+print(len([1, 2]), len('héllo'), len({1: 2}), len(range(10)))
+# ---
+print(abs(-3), abs(-2.5), abs(3+4j), round(2.5), round(3.5), round(2.675, 2), round(-0.5), round(1234, -2))
+# ---
+print(min(3, 1, 2), max([4, 9, 2]), min('abc'), max([1, 5], key=lambda v: -v), sum([1, 2, 3], 10))
+# ---
+print(sorted([3, 1, 2]), sorted('cba', reverse=True), sorted([(1, 'b'), (1, 'a'), (0, 'z')]))
+# ---
+print(list(reversed([1, 2, 3])), list(enumerate('ab', 1)), list(zip([1, 2], 'ab', [True, False])))
+# ---
+print(list(map(lambda v: v * 2, [1, 2])), list(filter(None, [0, 1, '', 'a'])), any([0, 1]), all([]))
+# ---
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)), isinstance('a', str), type(1), type('a').__name__)
+# ---
+print(int('42'), int(3.9), int(-3.9), float('1.5'), complex(1, 2), bool(0), str(12), int('ff', 16), int('0b101', 0))
+# ---
+int('abc')
+# ---
+float('x1')
+# ---
+print(list('abc'), tuple([1, 2]), dict(a=1, b=2), set([1, 1, 2]), list(range(2, 10, 3)), dict([(1, 2)]))
+# ---
+print(hex(255), oct(8), bin(5), chr(65), ord('a'), divmod(7, 2), divmod(-7, 2), pow(2, 10), pow(2, 10, 1000))
+# ---
+s = '  Hello, World  '
+print(s.strip(), s.lower(), s.upper(), s.replace('l', 'L'), s.split(','), s.strip().startswith('Hello'), s.find('o'))
+# ---
+print('-'.join(['a', 'b', 'c']), 'a,b,,c'.split(','), 'a b  c'.split(), 'x'.center(5, '*'), '42'.zfill(5), 'abc'.title())
+# ---
+print('abc'[1], 'abcdef'[1:4], 'abcdef'[::-1], 'abcdef'[-2:], [1, 2, 3, 4][::2], (1, 2, 3)[-1])
+# ---
+l = [1, 2, 3]
+l.append(4)
+l.extend([5, 6])
+l.insert(0, 0)
+l.remove(3)
+print(l, l.pop(), l.pop(0), l.index(4), l.count(2), l)
+# ---
+l = [5, 2, 8, 1]
+l.sort()
+print(l)
+l.sort(reverse=True)
+print(l)
+l[1:3] = ['a', 'b', 'c']
+print(l)
+del l[0]
+print(l)
+# ---
+d = {'b': 2, 'a': 1}
+d['c'] = 3
+print(d, list(d.keys()), list(d.values()), list(d.items()), d.get('z'), d.get('z', 0), 'a' in d)
+print(d.pop('a'), d, d.setdefault('e', 5), d)
+for k, v in d.items():
+    print(k, v)
+# ---
+s = {1, 2, 3}
+t = {2, 3, 4}
+print(s | t, s & t, s - t, s ^ t, 2 in s, s <= {1, 2, 3, 4})
+# ---
+t = (1, 2, 3)
+t[0] = 5
+# ---
+print((1,), (), (1, 2), [(1,)], {'k': (1,)}, [[]], {1: [2, {3: 4}]})
+# ---
+print(1 < 2 < 3, 1 < 3 < 2, 1 == 1.0, 'a' < 'b', [1, 2] < [1, 3], (1, 2) == (1, 2), None is None, 1 is not None)
+# ---
+1 < 'a'
+# ---
+print(True + True, True * 3, 3 / 2, 3 // 2, -3 // 2, 2 ** 0.5, 10 ** -2, 0.1 * 3, 1e308 * 10)
+# ---
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, not 0, not [], [] or 'default')
+# ---
+x = 5
+x += 2
+x *= 3
+x -= 1
+x //= 3
+x **= 2
+x %= 7
+print(x)
+# ---
+big = 1
+for i in range(1, 26):
+    big *= i
+print(big, big // 10**20, big % 1000, -big)
+# ---
+print(3 + 4j, (1 + 2j) * (3 - 1j), abs(1j), (1j) ** 2, complex(0, 0), 1j.real, (2+3j).imag, (1+2j).conjugate())
+# ---
+def outer():
+    count = 0
+    def inner():
+        nonlocal count
+        count += 1
+        return count
+    inner()
+    inner()
+    return inner()
+outer()
+# ---
+total = 0
+def add(n):
+    global total
+    total += n
+add(5)
+add(7)
+total
+# ---
+def make_adders():
+    return [lambda x, i=i: x + i for i in range(3)]
+[f(10) for f in make_adders()]
+# ---
+def f(*args, **kwargs):
+    return args, kwargs
+f(1, 2, *[3, 4], x=1, **{'y': 2})
+# ---
+nums = [3, 1, 4, 1, 5, 9, 2, 6]
+evens = [n for n in nums if n % 2 == 0]
+print(evens, max(nums), nums.index(9), sorted(set(nums)))
+# ---
+matrix = [[1, 2, 3], [4, 5, 6]]
+transposed = [[row[i] for row in matrix] for i in range(3)]
+transposed
+# ---
+words = ['apple', 'banana', 'cherry']
+{w: len(w) for w in words}
+# ---
+list(range(40))
+# ---
+{i: str(i) * 3 for i in range(12)}
+# ---
+x = [1, 2, 3]
+x[10]
+# ---
+'abc'.foo
+# ---
+None + 1
+# ---
+len(5)
+# ---
+max([])
+# ---
+[1, 2, 3].index(7)
+# ---
+x = 1
+x()
+# ---
+def r(n):
+    return r(n + 1)
+r(0)
+# ---
+print "hello"
+# ---
+if True
+    print(1)
+# ---
+for i in range(3):
+print(i)
+# ---
+x = 1
+  y = 2
+# ---
+print(')
+# ---
+[1 2 3]
+# ---
+f(a=1, 2)
+# ---
+1 = x
+# ---
+return 5
+# ---
+break
+# ---
+import math
+print(math.sqrt(16), math.pi, math.floor(2.7), math.ceil(2.1), math.log(math.e), math.log10(1000), math.exp(0), math.factorial(10))
+# ---
+import math
+math.sqrt(-1)
+# ---
+import math
+print(math.isclose(0.1 + 0.2, 0.3), math.inf, -math.inf, math.gcd(12, 18), math.hypot(3, 4), math.fsum([0.1] * 10), sum([0.1] * 10))
+# ---
+import numpy as np
+A = np.array([[1, 2], [3, 4]])
+print(A.shape, A.ndim, A.size, A.dtype, A.T)
+print(A * 2, A + A, A @ A, A - 1, A / 2, -A, A ** 2, 2 * A, 1 / A)
+# ---
+# known-gap: linalg.Inv is not bit-identical to LAPACK's getri for this matrix
+import numpy as np
+A = np.array([[1., 2.], [3., 4.]])
+A @ np.linalg.inv(A)
+# ---
+import numpy as np
+A = np.array([[4, 7], [2, 6]])
+np.allclose(A @ np.linalg.inv(A), np.eye(2))
+# ---
+import numpy as np
+A = np.array([[3, 1], [1, 2]])
+b = np.array([9, 8])
+x = np.linalg.solve(A, b)
+print(x, np.allclose(A @ x, b))
+# ---
+import numpy as np
+np.linalg.det(np.array([[1, 2], [3, 4]]))
+# ---
+import numpy as np
+print(np.linalg.det(np.array([[1, 2], [3, 4]])))
+# ---
+import numpy as np
+A = np.array([[1, 2, 3], [4, 5, 6]])
+np.linalg.inv(A)
+# ---
+import numpy as np
+np.array([[1, 2], [3]])
+# ---
+import numpy as np
+A = np.arange(12).reshape(3, 4)
+print(A)
+print(A[0], A[1, 2], A[:, 1], A[1:, ::2], A[-1, -1], A.sum(), A.sum(axis=0), A.mean(), A.max())
+# ---
+import numpy as np
+A = np.zeros((2, 3))
+A[0, 1] = 5
+A[:, 2] = [7, 8]
+A
+# ---
+import numpy as np
+print(np.eye(3), np.ones(3), np.zeros((2, 2), dtype=int), np.identity(2))
+# ---
+import numpy as np
+A = np.array([[1, 2], [3, 4]])
+print(A == A.T, (A > 2).any(), A[A > 2])
+# ---
+import numpy as np
+A = np.array([[1, 2], [3, 4]])
+if A:
+    print('yes')
+# ---
+import numpy as np
+x = np.array([1.5, 2.5, 3.5])
+for v in x:
+    print(v)
+print(len(x), list(x), x.tolist(), float(x[0]), x[0])
+# ---
+import numpy as np
+a = np.float64(2.5)
+print(a, repr(a), a * 2, a + 1, type(a).__name__ if False else 'skip', f'{a:.3f}', round(a))
+# ---
+import numpy as np
+A = np.array([[1, 2], [3, 4]], dtype=float)
+A
+# ---
+import numpy as np
+np.array([1, 2]) + np.array([1, 2, 3])
+# ---
+import numpy as np
+np.array([[1, 2], [3, 4]]) @ np.array([[1, 2, 3]])
+# ---
+import numpy as np
+A = np.array([[2., 0.], [0., 3.]])
+w, v = np.linalg.eig(A)
+print(w)
+print(v)
+# ---
+import numpy as np
+B = np.array([[1, 2], [2, 4]])
+try:
+    B_inv = np.linalg.inv(B)
+    print('Inverse of B:\n', B_inv)
+except np.linalg.LinAlgError as e:
+    print(f'Error inverting matrix B: {e}')
+# ---
+# known-gap: linalg.Inv is not bit-identical to LAPACK's getri for this matrix
+import numpy as np
+C_stack = np.array([[[1, 2], [3, 4]], [[2, 0], [0, 2]]])
+print('Matrix C_stack (shape 2,2,2):\n', C_stack)
+C_stack_inv = np.linalg.inv(C_stack)
+print('Inverse of C_stack:\n', C_stack_inv)
+print(C_stack[0] @ C_stack_inv[0])
+# ---
+import numpy as np
+A = np.array([[4, 7], [2, 6]])
+identity_matrix = np.eye(A.shape[0])
+print(f"Is A @ A_inv close to identity? {np.allclose(A @ np.linalg.inv(A), identity_matrix)}")
+# ---
+import numpy
+from numpy.linalg import inv, LinAlgError
+try:
+    inv(numpy.array([[0, 0], [0, 0]]))
+except LinAlgError as err:
+    print('LinAlgError:', err)
+# ---
+import scipy.linalg as sla
+import numpy as np
+sla.inv(np.array([[2., 1.], [1., 3.]]))
+# ---
+from numpy import linalg
+import numpy as np
+linalg.inv(np.array([[1, 0], [0, 2]]))
+# ---
+e = ValueError('x')
+e.add_note('a note')
+raise e
+# ---
+try:
+    int('z')
+except ValueError as e:
+    print('error:', e)
+# ---
+def check(x):
+    if x < 0:
+        raise ValueError(f'negative: {x}')
+    return x
+try:
+    check(-1)
+except ValueError as e:
+    print(e)
+print(check(2))
+# ---
+x = 10
+def show():
+    print(x)
+show()
+# ---
+print(str(1.0), str(10**20 * 1.0), repr(1.1), str(True), str(None), str([1, 'a']), str({'a': None}))
+# ---
+print('%s' % 5, '%05.2f' % 3.14159, '%+d' % 5, '%%', '%(a)s-%(b)s' % {'a': 1, 'b': 2})
+# ---
+print(*[1, 2, 3])
+print(*'abc', sep='-')
+# ---
+i = 0
+while True:
+    i += 1
+    if i > 3:
+        break
+print(i)
+# ---
+result = []
+for i, ch in enumerate('hey'):
+    result.append(f'{i}:{ch}')
+' '.join(result)
+# ---
+a = b = [1]
+a.append(2)
+print(a, b, a is b)
+# ---
+x = [[0] * 3] * 2
+x[0][0] = 1
+x
+# ---
+print(bool([]), bool([0]), bool(''), bool(' '), bool(0.0), bool(None), bool({}), bool(range(0)))
+# ---
+print(10 ** 20, 10.0 ** 20, 1e20, 12345678901234567890, float(12345678901234567890))
+# ---
+print(0.1 + 0.7, 1.1 * 3, 1 / 7, 100 / 3, 2 / 3 * 3, 1e-10, 123e-20, 5e-324)
+# ---
+x = 3
+y = 4.5
+z = x * y
+print(type(z).__name__, z, int(z), x / y)
+# ---
+del undefined_var
+# ---
+x = [1, 2, 3]
+del x[1]
+print(x)
+del x
+x
+# ---
+def f():
+    """Docstring here."""
+    return 1
+print(f.__doc__, f.__name__)
+# ---
+try:
+    raise KeyError('missing')
+except KeyError as e:
+    print(e, repr(e))
+# ---
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise ValueError('second')
+except ValueError as e:
+    print(e, type(e.__context__).__name__)
+# ---
+def gen_squares(n):
+    return [i ** 2 for i in range(n)]
+print(gen_squares(5), sum(gen_squares(5)))
+# ---
+matrix = [[1, 2], [3, 4]]
+for row in matrix:
+    print(' '.join(str(v) for v in row))
+# ---
+text = "the quick brown fox"
+counts = {}
+for ch in text:
+    if ch != ' ':
+        counts[ch] = counts.get(ch, 0) + 1
+print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+# ---
+x = 5
+print(x if x > 3 else 'small', 'yes' if [] else 'no')
+# ---
+import time
+t = time.time()
+print(type(t).__name__, t > 0)
+# ---
+import sys
+print('to stdout', file=sys.stdout)
+# ---
+f'{3.14159:.2f}'
+# ---
+'%.3e' % 12345.6789
+# ---
+[1, 2] * 3 + [0]
+# ---
+'ab' * 3
+# ---
+2 * (3,)
+# ---
+[1, 2] + (3,)
+# ---
+'a' * 'b'
+# ---
+{1: 'a', 2: 'b'}[3]
+# ---
+x = {}
+x[[1]] = 2
+# ---
+next(iter([]))
+# ---
+it = iter([1, 2])
+print(next(it), next(it), next(it, 'end'))
+# ---
+print(list(zip(*[(1, 'a'), (2, 'b')])))
+# ---
+import math
+print(round(math.pi, 4), round(1.005, 2), round(0.125, 2), round(-1.5), round(7.0), round(1e20))
+# ---
+x = 0.1 + 0.2
+print(x == 0.3, abs(x - 0.3) < 1e-9, x)
+# ---
+a = [3, 1, 2]
+b = sorted(a)
+print(a, b, a.sort(), a)
+# ---
+print(sum([0.1, 0.2, 0.3]), sum(range(101)), sum([[1], [2]], []))
+# ---
+print(int(True), float(False), 7 // 2.0, 7 % 2.5, -0.0, 0.0 == -0.0)
+# ---
+print(str(-0.0), 1e16, 1.0e15, 9999999999999998.0, 0.00001, 0.0001)
+# ---
+import numpy as np
+print(np.pi, np.e)
+np.sqrt(np.array([1, 4, 9]))
+# ---
+import numpy as np
+np.array([1, 2, 3]).dtype
+# ---
+import numpy as np
+np.array([True, False])
+# ---
+import numpy as np
+np.array([1 + 2j, 3])
+# ---
+import numpy as np
+np.array([[1.5, 2.25], [3.125, 4]]).T
+# ---
+import numpy as np
+A = np.array([[1, 2], [3, 4]])
+A.shape
+# ---
+import numpy as np
+np.linalg.inv([[1, 2], [3, 4]])
+# ---
+# known-gap: linalg.Inv is not bit-identical to LAPACK's getri for this matrix
+import numpy as np
+np.linalg.inv(np.array([[1, 2], [3, 4]]))[0, 0]
+# ---
+import numpy as np
+m = np.matrix([[1, 2], [3, 4]])
+print(m * m)
+print(m.T)
+m.I if False else m[0]
