@@ -19,6 +19,9 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
+	"syscall"
+	"time"
 
 	"github.com/golinalg/golinalg/kernel"
 	"github.com/golinalg/golinalg/kernelspec"
@@ -100,11 +103,44 @@ func runKernel(args []string, stderr io.Writer) int {
 			return eval.New(eval.Options{Input: input})
 		},
 	}
-	if err := kernel.Serve(context.Background(), conn, cfg); err != nil {
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	go watchParent(ctx, stop, log)
+	if err := kernel.Serve(ctx, conn, cfg); err != nil {
 		log.Error("kernel stopped", "err", err)
 		return 1
 	}
 	return 0
+}
+
+// watchParent stops the kernel when the process that started it dies, so
+// that no orphan keeps the ports: ipykernel's rule on Unix is a parent pid
+// that changes (the kernel is re-parented), and JPY_PARENT_PID, when set,
+// names the parent to watch.
+func watchParent(ctx context.Context, stop func(), log *slog.Logger) {
+	parent := os.Getppid()
+	if s := os.Getenv("JPY_PARENT_PID"); s != "" {
+		if pid, err := strconv.Atoi(s); err == nil && pid > 1 {
+			parent = pid
+		}
+	}
+	if parent <= 1 {
+		return
+	}
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			if os.Getppid() != parent && syscall.Kill(parent, 0) != nil {
+				log.Warn("parent process died; shutting down", "parent_pid", parent)
+				stop()
+				return
+			}
+		}
+	}
 }
 
 func runInstall(args []string, stdout, stderr io.Writer) int {
