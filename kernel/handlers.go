@@ -109,9 +109,13 @@ func (k *Kernel) execute(r *request) {
 		}
 		return
 	}
+	payload := []map[string]any{}
+	if co, ok := out.(*cellOutput); ok && co.payload != nil {
+		payload = co.payload
+	}
 	k.reply(r, "execute_reply", map[string]any{
 		"status": "ok", "execution_count": r.count,
-		"user_expressions": k.userExpressions(c.UserExpressions), "payload": []any{},
+		"user_expressions": k.userExpressions(c.UserExpressions), "payload": payload,
 	})
 }
 
@@ -153,6 +157,7 @@ type silentOutput struct{}
 func (silentOutput) Stream(string, string)                  {}
 func (silentOutput) Display(map[string]any, map[string]any) {}
 func (silentOutput) ClearOutput(bool)                       {}
+func (silentOutput) Payload(map[string]any)                 {}
 func (silentOutput) Result(map[string]any, map[string]any)  {}
 
 // captureOutput keeps the result bundle of a user expression.

@@ -62,6 +62,8 @@ func (f *fakeInterp) Execute(ctx context.Context, code string, count int, out ev
 			out.Stream("stdout", arg+"\n")
 		case "result":
 			out.Result(map[string]any{"text/plain": arg}, nil)
+		case "page":
+			out.Payload(map[string]any{"source": "page", "data": map[string]any{"text/plain": arg}, "start": 0})
 		case "raise":
 			return &eval.PyError{Name: "ValueError", Value: arg, Traceback: []string{"ValueError: " + arg}}
 		case "loop":
@@ -380,6 +382,20 @@ func TestHistory(t *testing.T) {
 				if string(r.History) != c.want {
 					t.Errorf("%v: %s, want %s", c.req, r.History, c.want)
 				}
+			}
+		}
+	}
+}
+
+func TestPagerPayload(t *testing.T) {
+	k, tr, _ := newTestKernel(t)
+	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "page doc"}, true))
+	serveShell(k)
+	for _, s := range tr.take() {
+		if s.msg.Header.MsgType == "execute_reply" {
+			p := content(t, s)["payload"].([]any)
+			if len(p) != 1 || p[0].(map[string]any)["source"] != "page" {
+				t.Errorf("payload %v", p)
 			}
 		}
 	}

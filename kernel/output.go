@@ -21,11 +21,18 @@ type cellOutput struct {
 	k      *Kernel
 	parent *request
 
-	mu     sync.Mutex
-	name   string // stream whose text is buffered
-	buf    strings.Builder
-	timer  *time.Timer
-	result bool // an execute_result was published
+	mu      sync.Mutex
+	name    string // stream whose text is buffered
+	buf     strings.Builder
+	timer   *time.Timer
+	result  bool             // an execute_result was published
+	payload []map[string]any // execute_reply payload items
+}
+
+func (o *cellOutput) Payload(p map[string]any) {
+	o.mu.Lock()
+	o.payload = append(o.payload, p)
+	o.mu.Unlock()
 }
 
 func (o *cellOutput) Stream(name, text string) {

@@ -31,6 +31,19 @@ class GolinalgKernelTests(jupyter_kernel_test.KernelTests):
     code_history_pattern = "1 + 2*"
     supported_history_operations = ("tail", "range", "search")
 
+    code_page_something = "import numpy as np\nnp.linalg.inv?"
+    code_inspect_sample = "print"
+    code_display_data = [
+        {"code": "from IPython.display import display, HTML\ndisplay(HTML('<b>bold</b>'))", "mime": "text/html"},
+        {"code": "import numpy as np\ndisplay(np.eye(2))", "mime": "text/plain"},
+        {"code": "import numpy as np\ndisplay(np.eye(2))", "mime": "text/latex"},
+    ]
+    code_clear_output = "from IPython.display import clear_output\nclear_output()"
+    completion_samples = [
+        {"text": "pri", "matches": {"print"}},
+        {"text": "import numpy as np\nnp.linalg.in", "matches": {"inv"}},
+    ]
+
     complete_code_samples = ["1", "print('hello, world')", "import numpy as np", "x = [1,\n 2]"]
     incomplete_code_samples = ["for i in range(3):", "x = (1,", "def f(x):\n    return x", 'print("""a']
     invalid_code_samples = ["1 +* 2", ")", "x = = 1"]

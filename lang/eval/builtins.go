@@ -636,9 +636,13 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return None, nil
 	})
 	def("exit", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(NotImplementedError, "exit() is not supported in golinalg cells; restart the kernel instead")
+		askExit(th)
+		return None, nil
 	})
-	b["quit"] = b["exit"]
+	def("quit", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		askExit(th)
+		return None, nil
+	})
 	def("exec", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return nil, newError(NotImplementedError, "exec() is not supported by golinalg")
 	})
@@ -1357,3 +1361,10 @@ func asciiRepr(s string) string {
 }
 
 var _ = unicode.IsSpace
+
+// askExit asks the frontend to close, as IPython's exit does: a payload
+// that jupyter console acts on; the kernel itself keeps running until the
+// frontend shuts it down.
+func askExit(th *Thread) {
+	th.out.Payload(map[string]any{"source": "ask_exit", "keepkernel": false})
+}

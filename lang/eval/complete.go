@@ -133,6 +133,7 @@ type discard struct{}
 func (discard) Stream(name, text string)              {}
 func (discard) Display(data, metadata map[string]any) {}
 func (discard) ClearOutput(wait bool)                 {}
+func (discard) Payload(p map[string]any)              {}
 func (discard) Result(data, metadata map[string]any)  {}
 
 func backgroundCtx() context.Context { return context.Background() }

@@ -21,6 +21,9 @@ type Output interface {
 	// Result publishes the execute_result: the cell's last expression
 	// statement unless it ends with ';' or is None.
 	Result(data, metadata map[string]any)
+	// Payload adds an item to the execute_reply's payload list, as IPython
+	// does for the pager ("source": "page") and for exit ("ask_exit").
+	Payload(p map[string]any)
 }
 
 // Options configure an Interpreter.
@@ -219,6 +222,10 @@ func (in *Interpreter) recordInput(count int, code string) {
 // display hook does.
 func (in *Interpreter) displayResult(th *Thread, v Value, count int) {
 	if v == None || v == nil {
+		return
+	}
+	if b, ok := v.(*Builtin); ok && (b.Name() == "exit" || b.Name() == "quit") {
+		askExit(th) // IPython's exit and quit act when named alone
 		return
 	}
 	th.out.Result(in.mimeBundle(v), map[string]any{})

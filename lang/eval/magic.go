@@ -28,7 +28,10 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		if err != nil {
 			return err
 		}
-		th.Print(inspectText(th, name, v, strings.Count(text, "?") > 1) + "\n")
+		th.out.Payload(map[string]any{
+			"source": "page", "start": 0,
+			"data": map[string]any{"text/plain": inspectText(th, name, v, strings.Count(text, "?") > 1)},
+		})
 		return nil
 	}
 	cell := strings.HasPrefix(text, "%%")

@@ -27,6 +27,7 @@ func (r *recorder) Stream(name, text string) {
 }
 func (r *recorder) Display(data, metadata map[string]any) { r.displays = append(r.displays, data) }
 func (r *recorder) ClearOutput(wait bool)                 { r.cleared++ }
+func (r *recorder) Payload(p map[string]any)              {}
 func (r *recorder) Result(data, metadata map[string]any)  { r.results = append(r.results, data) }
 
 type cellOutcome struct {

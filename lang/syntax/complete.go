@@ -23,7 +23,7 @@ func IsComplete(src string) (status, indent string) {
 	if strings.HasPrefix(first, "%%") {
 		return "complete", ""
 	}
-	_, err := Parse("<cell>", src)
+	f, err := Parse("<cell>", src)
 	if err != nil {
 		e, ok := err.(*Error)
 		if !ok || !e.Incomplete {
@@ -36,12 +36,18 @@ func IsComplete(src string) (status, indent string) {
 		line := lineAt(src, int(e.Pos.Line))
 		return "incomplete", strings.Repeat(" ", indentWidth(line))
 	}
-	if strings.HasSuffix(src, "\n") {
+	if strings.HasSuffix(src, "\n") || len(f.Stmts) == 0 {
 		return "complete", ""
 	}
-	last := lastLine(src)
-	if n := indentWidth(last); n > 0 && strings.TrimSpace(last) != "" {
-		return "incomplete", strings.Repeat(" ", n)
+	// A cell that ends inside a compound statement's body may go on: IPython
+	// asks for more until a blank line closes the block. A line indented
+	// only because it continues a bracket does not count.
+	switch f.Stmts[len(f.Stmts)-1].(type) {
+	case *IfStmt, *ForStmt, *WhileStmt, *DefStmt, *TryStmt:
+		last := lastLine(src)
+		if n := indentWidth(last); n > 0 && strings.TrimSpace(last) != "" {
+			return "incomplete", strings.Repeat(" ", n)
+		}
 	}
 	return "complete", ""
 }

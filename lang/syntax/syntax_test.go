@@ -193,6 +193,8 @@ func TestIsComplete(t *testing.T) {
 		{"for i in range(3):\n    print(i)\n", "complete", ""},
 		{"def f():\n    if x:\n        y", "incomplete", "        "},
 		{"x = [1,\n", "incomplete", ""},
+		{"x = [1,\n 2]", "complete", ""},
+		{"for i in range(3):\n    x = [1,\n         2]", "incomplete", "         "},
 		{`"""abc`, "incomplete", ""},
 		{"if x:\n    pass\nelse:", "incomplete", "    "},
 		{"%timeit x", "complete", ""},
