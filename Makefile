@@ -11,7 +11,7 @@ BIN     := bin/golinalg
 PORT    ?= 8888
 GOFILES := $(shell find . -name '*.go' -not -path './$(VENV)/*' -not -path './node_modules/*')
 
-.PHONY: all build install kernelspec venv lab test gotest pytest lint bench clean
+.PHONY: all build install kernelspec venv lab test gotest pytest e2e lint bench clean
 
 all: build
 
@@ -54,10 +54,19 @@ gotest: venv
 pytest: kernelspec
 	JUPYTER_PATH=$(abspath $(VENV))/share/jupyter $(VPY) -m pytest -q tests
 
-test: lint gotest pytest
+# e2e: JupyterLab in headless Chromium (Debian's /usr/bin/chromium, which
+# .ci/run installs), driven by playwright-core from the npm registry.
+e2e: kernelspec $(VENV)/.lab-stamp tests/e2e/node_modules
+	cd tests/e2e && VENV=$(abspath $(VENV)) node --test lab.test.mjs
+
+tests/e2e/node_modules: tests/e2e/package.json tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund
+	touch $@
+
+test: lint gotest pytest e2e
 
 bench: build
 	$(GO) test -run '^$$' -bench . -benchtime 200ms ./...
 
 clean:
-	rm -rf bin $(VENV)
+	rm -rf bin $(VENV) tests/e2e/node_modules tests/output
