@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"time"
 	"unicode/utf8"
 
 	"github.com/golinalg/golinalg/lang/eval"
@@ -105,7 +106,7 @@ func (k *Kernel) execute(r *request) {
 		content["payload"] = []any{}
 		k.reply(r, "execute_reply", content)
 		if stopOnError {
-			k.abortQueued()
+			k.abortBefore = time.Now()
 		}
 		return
 	}

@@ -90,7 +90,7 @@ type Kernel struct {
 	tr      Transport
 	replay  protocol.ReplayGuard
 
-	shellQ  chan *protocol.Message
+	shellQ  chan queued
 	stdinQ  chan *protocol.Message
 	iopubMu sync.Mutex
 
@@ -99,6 +99,15 @@ type Kernel struct {
 	cancelExec context.CancelFunc
 	current    *request
 	history    []historyEntry
+	// abortBefore is when the last failing cell with stop_on_error
+	// finished: execute_requests received before it are aborted.
+	abortBefore time.Time
+}
+
+// queued is a shell message with the time it was received.
+type queued struct {
+	msg *protocol.Message
+	at  time.Time
 }
 
 // request is a shell or control request being served.
@@ -125,7 +134,7 @@ func New(cfg Config, tr Transport) *Kernel {
 		log:     cfg.Log,
 		session: uuid.NewString(),
 		tr:      tr,
-		shellQ:  make(chan *protocol.Message, 1024),
+		shellQ:  make(chan queued, 1024),
 		stdinQ:  make(chan *protocol.Message, 16),
 	}
 	k.interp = cfg.NewInterpreter(k.input)
@@ -152,7 +161,7 @@ func (k *Kernel) Receive(ch Channel, frames [][]byte) {
 	}
 	switch ch {
 	case Shell:
-		k.shellQ <- msg
+		k.shellQ <- queued{msg, time.Now()}
 	case Control:
 		k.dispatch(&request{msg: msg, ch: Control})
 	case Stdin:
@@ -170,10 +179,24 @@ func (k *Kernel) RunShell(ctx context.Context) {
 		select {
 		case <-ctx.Done():
 			return
-		case msg := <-k.shellQ:
-			k.dispatch(&request{msg: msg, ch: Shell})
+		case q := <-k.shellQ:
+			k.serveQueued(q)
 		}
 	}
+}
+
+// serveQueued runs a shell request, or answers it "aborted" when it is an
+// execute_request that was already queued when a cell failed with
+// stop_on_error (as ipykernel does).
+func (k *Kernel) serveQueued(q queued) {
+	r := &request{msg: q.msg, ch: Shell}
+	if q.msg.Header.MsgType == "execute_request" && q.at.Before(k.abortBefore) {
+		k.publish(r, "status", map[string]any{"execution_state": "busy"})
+		k.reply(r, "execute_reply", map[string]any{"status": "aborted", "execution_count": k.count})
+		k.publish(r, "status", map[string]any{"execution_state": "idle"})
+		return
+	}
+	k.dispatch(r)
 }
 
 // Interrupt raises KeyboardInterrupt in the running cell, if any.
@@ -318,27 +341,6 @@ func (k *Kernel) input(ctx context.Context, prompt string, password bool) (strin
 				return "", err
 			}
 			return c.Value, nil
-		}
-	}
-}
-
-// abortQueued answers every execute_request already queued on shell with
-// status "aborted", without running it (stop_on_error).
-func (k *Kernel) abortQueued() {
-	grace := time.After(10 * time.Millisecond)
-	for {
-		select {
-		case msg := <-k.shellQ:
-			r := &request{msg: msg, ch: Shell}
-			if msg.Header.MsgType != "execute_request" {
-				k.dispatch(r)
-				continue
-			}
-			k.publish(r, "status", map[string]any{"execution_state": "busy"})
-			k.reply(r, "execute_reply", map[string]any{"status": "aborted", "execution_count": k.count})
-			k.publish(r, "status", map[string]any{"execution_state": "idle"})
-		case <-grace:
-			return
 		}
 	}
 }

@@ -126,8 +126,8 @@ func req(t *testing.T, msgType string, content any, sign bool) [][]byte {
 func serveShell(k *Kernel) {
 	for {
 		select {
-		case m := <-k.shellQ:
-			k.dispatch(&request{msg: m, ch: Shell})
+		case q := <-k.shellQ:
+			k.serveQueued(q)
 		default:
 			return
 		}
@@ -239,10 +239,16 @@ func TestStopOnErrorAbortsQueued(t *testing.T) {
 	if len(statuses) != 3 || statuses[0] != "error" || statuses[1] != "aborted" || statuses[2] != "aborted" {
 		t.Errorf("statuses %v", statuses)
 	}
+	// A request that arrives after the failure has been answered runs.
+	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "print later"}, true))
+	serveShell(k)
+	if len(fi.ran) != 2 || fi.ran[1] != "print later" {
+		t.Fatalf("ran %q; a request sent after the error must run", fi.ran)
+	}
 	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "raise again", "stop_on_error": false}, true))
 	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "print runs"}, true))
 	serveShell(k)
-	if len(fi.ran) != 3 {
+	if len(fi.ran) != 4 {
 		t.Errorf("with stop_on_error false the next cell must run: %q", fi.ran)
 	}
 }

@@ -1,0 +1,113 @@
+"""Protocol edge cases against the installed golinalg kernel over real
+ZeroMQ: forged, replayed and malformed messages never execute and the kernel
+keeps answering; stop_on_error aborts queued cells; interrupt by message and
+by SIGINT; restart through shutdown_request."""
+import os
+import signal
+import time
+
+import pytest
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.session import Session
+
+from conftest import GOLINALG
+
+MARK = "golinalg-marker-7f3a"
+
+
+@pytest.fixture
+def kernel():
+    km, kc = start_new_kernel(kernel_name=GOLINALG, startup_timeout=60)
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def iopub_texts(kc, wait=1.0):
+    """Stream text seen on iopub during the next `wait` seconds."""
+    out, end = [], time.time() + wait
+    while time.time() < end:
+        try:
+            msg = kc.get_iopub_msg(timeout=0.1)
+        except Exception:
+            continue
+        if msg["msg_type"] == "stream":
+            out.append(msg["content"]["text"])
+    return "".join(out)
+
+
+def still_answers(kc):
+    reply = kc.execute_interactive("print(6 * 7)", timeout=20)
+    assert reply["content"]["status"] == "ok"
+
+
+def test_forged_signature_never_executes(kernel):
+    _, kc = kernel
+    forger = Session(key=b"not-the-key", session=kc.session.session)
+    for _ in range(20):
+        forger.send(kc.shell_channel.socket, "execute_request",
+                    {"code": f"print('{MARK}')", "silent": False, "store_history": True,
+                     "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    assert MARK not in iopub_texts(kc)
+    still_answers(kc)
+
+
+def test_replayed_message_is_rejected(kernel):
+    _, kc = kernel
+    msg = kc.session.msg("execute_request", {"code": f"print('{MARK}')", "silent": False,
+                                             "store_history": True, "user_expressions": {},
+                                             "allow_stdin": False, "stop_on_error": True})
+    kc.session.send(kc.shell_channel.socket, msg)
+    kc.session.send(kc.shell_channel.socket, msg)  # the same signed frames again
+    assert iopub_texts(kc, 1.5).count(MARK) == 1
+    still_answers(kc)
+
+
+def test_malformed_and_unknown_messages(kernel):
+    _, kc = kernel
+    sock = kc.shell_channel.socket
+    sock.send_multipart([b"junk"])
+    sock.send_multipart([b"<IDS|MSG>", b"sig", b"{}"])
+    sock.send_multipart([b"<IDS|MSG>", b"", b"not json", b"{}", b"{}", b"{}"])
+    kc.session.send(sock, "frobnicate_request", {})
+    time.sleep(0.5)
+    still_answers(kc)
+
+
+def test_stop_on_error_aborts_queued(kernel):
+    _, kc = kernel
+    first = kc.execute("raise ValueError('boom')")
+    second = kc.execute(f"print('{MARK}')")
+    replies = {}
+    while len(replies) < 2:
+        m = kc.get_shell_msg(timeout=20)
+        replies[m["parent_header"]["msg_id"]] = m["content"]["status"]
+    assert replies == {first: "error", second: "aborted"}
+
+
+@pytest.mark.parametrize("how", ["message", "SIGINT"])
+def test_interrupt_keeps_variables(kernel, how):
+    km, kc = kernel
+    kc.execute_interactive("x = 41", timeout=20)
+    msg_id = kc.execute("while True: pass")
+    time.sleep(0.5)
+    if how == "message":
+        km.interrupt_kernel()
+    else:
+        os.kill(km.provisioner.process.pid, signal.SIGINT)
+    reply = kc.get_shell_msg(timeout=20)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    outputs = []
+    kc.execute_interactive("print(x + 1)", timeout=20, output_hook=outputs.append)
+    assert any(o["msg_type"] == "stream" and o["content"]["text"] == "42\n" for o in outputs)
+
+
+def test_restart(kernel):
+    km, kc = kernel
+    kc.execute_interactive("y = 1", timeout=20)
+    km.restart_kernel(now=False)
+    kc.wait_for_ready(timeout=30)
+    reply = kc.execute_interactive("y", timeout=20)
+    assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "NameError"
