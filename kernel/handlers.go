@@ -88,7 +88,11 @@ func (k *Kernel) execute(r *request) {
 	}
 	if store {
 		k.mu.Lock()
-		k.history = append(k.history, historyEntry{count: r.count, input: c.Code})
+		h := historyEntry{count: r.count, input: c.Code}
+		if co, ok := out.(*cellOutput); ok {
+			h.output = co.result
+		}
+		k.history = append(k.history, h)
 		k.mu.Unlock()
 	}
 	if err != nil {
@@ -299,7 +303,7 @@ func (k *Kernel) historyReply(r *request) {
 	items := make([]any, 0, len(sel))
 	for _, h := range sel {
 		if c.Output {
-			items = append(items, []any{1, h.count, []any{h.input, nil}})
+			items = append(items, []any{1, h.count, []any{h.input, h.output}})
 		} else {
 			items = append(items, []any{1, h.count, h.input})
 		}

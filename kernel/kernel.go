@@ -121,7 +121,7 @@ type request struct {
 type historyEntry struct {
 	count  int
 	input  string
-	output string
+	output any // text/plain of the cell's result, or nil
 }
 
 // New returns a kernel core sending through tr.

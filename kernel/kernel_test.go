@@ -364,7 +364,7 @@ func TestUnknownAndCommRequests(t *testing.T) {
 
 func TestHistory(t *testing.T) {
 	k, tr, _ := newTestKernel(t)
-	for _, c := range []string{"print a", "print b", "print a"} {
+	for _, c := range []string{"print a", "print b", "print a\nresult 7"} {
 		k.Receive(Shell, req(t, "execute_request", map[string]any{"code": c}, true))
 	}
 	serveShell(k)
@@ -373,10 +373,11 @@ func TestHistory(t *testing.T) {
 		req  map[string]any
 		want string
 	}{
-		{map[string]any{"hist_access_type": "tail", "n": 2}, `[[1,2,"print b"],[1,3,"print a"]]`},
+		{map[string]any{"hist_access_type": "tail", "n": 2}, `[[1,2,"print b"],[1,3,"print a\nresult 7"]]`},
 		{map[string]any{"hist_access_type": "range", "start": 1, "stop": 3}, `[[1,1,"print a"],[1,2,"print b"]]`},
-		{map[string]any{"hist_access_type": "search", "pattern": "*a", "unique": true}, `[[1,3,"print a"]]`},
-		{map[string]any{"hist_access_type": "tail", "n": 1, "output": true}, `[[1,3,["print a",null]]]`},
+		{map[string]any{"hist_access_type": "search", "pattern": "print a*", "unique": true}, `[[1,1,"print a"],[1,3,"print a\nresult 7"]]`},
+		{map[string]any{"hist_access_type": "tail", "n": 1, "output": true}, `[[1,3,["print a\nresult 7","7"]]]`},
+		{map[string]any{"hist_access_type": "tail", "n": 1, "output": true, "start": 0}, `[[1,3,["print a\nresult 7","7"]]]`},
 	}
 	for _, c := range cases {
 		k.Receive(Shell, req(t, "history_request", c.req, true))

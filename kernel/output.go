@@ -25,7 +25,7 @@ type cellOutput struct {
 	name    string // stream whose text is buffered
 	buf     strings.Builder
 	timer   *time.Timer
-	result  bool             // an execute_result was published
+	result  any              // text/plain of the execute_result, for history
 	payload []map[string]any // execute_reply payload items
 }
 
@@ -70,7 +70,7 @@ func (o *cellOutput) ClearOutput(wait bool) {
 func (o *cellOutput) Result(data, metadata map[string]any) {
 	o.flush()
 	o.mu.Lock()
-	o.result = true
+	o.result = data["text/plain"]
 	o.mu.Unlock()
 	o.k.publish(o.parent, "execute_result", map[string]any{
 		"execution_count": o.parent.count, "data": data, "metadata": orEmptyMap(metadata),
