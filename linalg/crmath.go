@@ -42,6 +42,14 @@ func bigLogMantissa(m *big.Float) *big.Float {
 
 // crLog returns ln(x) rounded to nearest.
 func crLog(x float64) float64 {
+	if hi, lo, ok := logDD(x); ok && roundsTo(hi, lo, math.Abs(hi)*0x1p-66) {
+		return hi
+	}
+	return crLogBig(x)
+}
+
+// crLogBig is crLog evaluated with math/big throughout.
+func crLogBig(x float64) float64 {
 	if !(x > 0) || math.IsInf(x, 1) || x == 1 {
 		return math.Log(x)
 	}
@@ -62,6 +70,14 @@ func crLog(x float64) float64 {
 
 // crExp returns eˣ rounded to nearest.
 func crExp(x float64) float64 {
+	if y, ok := expFast(x); ok {
+		return y
+	}
+	return crExpBig(x)
+}
+
+// crExpBig is crExp evaluated with math/big throughout.
+func crExpBig(x float64) float64 {
 	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) || x > 709.8 || x < -745.2 {
 		return math.Exp(x)
 	}

@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -38,6 +39,26 @@ func TestCrLogExp(t *testing.T) {
 	for _, x := range []float64{-700, -1, -1e-10, 1e-10, 0.5, 1, 2, 10, 700} {
 		if d := math.Abs(crExp(x)-math.Exp(x)) / math.Exp(x); d > 3e-16 {
 			t.Errorf("crExp(%g) = %v, math.Exp %v", x, crExp(x), math.Exp(x))
+		}
+	}
+}
+
+func TestCrLogExpFastAgreesWithBig(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for k := 0; k < 3000; k++ {
+		x := math.Exp(r.NormFloat64() * 20)
+		if k%3 == 0 {
+			x = 1 + r.NormFloat64()*1e-3
+		}
+		if got, want := crLog(x), crLogBig(x); got != want {
+			t.Fatalf("crLog(%v) = %v, big %v", x, got, want)
+		}
+		y := r.NormFloat64() * 50
+		if k%3 == 0 {
+			y = r.NormFloat64() * 1e-6
+		}
+		if got, want := crExp(y), crExpBig(y); got != want {
+			t.Fatalf("crExp(%v) = %v, big %v", y, got, want)
 		}
 	}
 }

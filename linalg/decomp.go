@@ -224,6 +224,9 @@ func SVDVals(a *Array) (*Array, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !a.allFinite() {
+		return nil, linAlgErr("SVD did not converge")
+	}
 	k := min(m, n)
 	s := newArray(Float64, append(append([]int{}, batch...), k))
 	for t := 0; t < prod(batch) && k > 0; t++ {

@@ -127,6 +127,16 @@ func invFloat64Batch(src, dst []float64, batch, n int) []int {
 		}
 		return singular
 	}
+	if n <= 4 {
+		inv := [5]func(src, dst []float64) bool{3: inv3, 4: inv4, 2: inv2}[n]
+		for b := 0; b < batch; b++ {
+			o := b * n * n
+			if !inv(src[o:o+n*n], dst[o:o+n*n]) {
+				singular = append(singular, b)
+			}
+		}
+		return singular
+	}
 	piv := make([]int, n)
 	for b := 0; b < batch; b++ {
 		m := src[b*n*n : (b+1)*n*n]

@@ -3,8 +3,6 @@ package linalg
 import (
 	"math"
 	"math/cmplx"
-
-	"gonum.org/v1/gonum/blas"
 )
 
 // stack describes a (..., M, N) array as batch row-major matrices.
@@ -83,7 +81,7 @@ func Solve(a, b *Array) (*Array, error) {
 					return nil, linAlgErr("Singular matrix")
 				}
 				if k > 0 {
-					impl.Dgetrs(blas.NoTrans, m, k, lu, m, piv, x, k)
+					luSolveBlocked(lu, m, piv, x, k)
 				}
 				continue
 			}

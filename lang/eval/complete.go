@@ -13,10 +13,14 @@ func isNameRune(r rune) bool {
 }
 
 // resolveDotted evaluates a dotted name like "np.linalg" without side
-// effects: only name lookups and attribute reads.
-func (in *Interpreter) resolveDotted(th *Thread, dotted string) (Value, bool) {
+// effects: only name lookups and attribute reads. Names in local (the
+// imports of the code being completed) shadow the session's globals.
+func (in *Interpreter) resolveDotted(th *Thread, dotted string, local map[string]Value) (Value, bool) {
 	parts := strings.Split(dotted, ".")
-	v, ok := in.globals[parts[0]]
+	v, ok := local[parts[0]]
+	if !ok {
+		v, ok = in.globals[parts[0]]
+	}
 	if !ok {
 		if v, ok = in.builtins[parts[0]]; !ok {
 			return nil, false
@@ -32,14 +36,110 @@ func (in *Interpreter) resolveDotted(th *Thread, dotted string) (Value, bool) {
 	return v, true
 }
 
+// staticImports binds the names that the import statements in code would
+// bind, without running anything else, so that completion and inspection
+// work in a cell that has not run yet ("import numpy as np\nnp.linalg.in").
+// Lines that do not parse on their own, and modules we do not provide,
+// are skipped.
+func (in *Interpreter) staticImports(th *Thread, code string) map[string]Value {
+	local := map[string]Value{}
+	for _, line := range strings.Split(code, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "import ") && !strings.HasPrefix(line, "from ") {
+			continue
+		}
+		f, err := syntax.Parse("<complete>", line)
+		if err != nil {
+			continue
+		}
+		for _, st := range f.Stmts {
+			switch st := st.(type) {
+			case *syntax.ImportStmt:
+				for _, n := range st.Names {
+					if n.As != "" {
+						if m, err := in.importModule(strings.Join(n.Path, ".")); err == nil {
+							local[n.As] = m
+						}
+					} else if m, err := in.importModule(n.Path[0]); err == nil {
+						local[n.Path[0]] = m
+					}
+				}
+			case *syntax.FromImportStmt:
+				if st.Level > 0 || st.Star {
+					continue
+				}
+				name := strings.Join(st.Module, ".")
+				m, err := in.importModule(name)
+				if err != nil {
+					continue
+				}
+				for _, n := range st.Names {
+					v, _ := m.Attr(th, n.Path[0])
+					if v == nil {
+						if sub, err := in.importModule(name + "." + n.Path[0]); err == nil {
+							v = sub
+						}
+					}
+					if v == nil {
+						continue
+					}
+					bind := n.Path[0]
+					if n.As != "" {
+						bind = n.As
+					}
+					local[bind] = v
+				}
+			}
+		}
+	}
+	return local
+}
+
 func (in *Interpreter) idleThread() *Thread {
 	return &Thread{in: in, ctx: backgroundCtx(), out: discard{}}
 }
 
 // Complete returns completions for the text before cursor (a count of
 // Unicode code points, as Jupyter sends it), and the range of code they
-// replace: names in scope, keywords, or attributes after a dot.
+// replace: names in scope, keywords, or attributes after a dot. Modules
+// imported by code itself count as in scope even before code has run.
 func (in *Interpreter) Complete(code string, cursor int) (matches []string, start, end int) {
+	items, start, end := in.complete(code, cursor)
+	for _, it := range items {
+		matches = append(matches, it.text)
+	}
+	return matches, start, end
+}
+
+// CompleteTypes returns the same completions as Complete in the form of
+// the _jupyter_types_experimental metadata: one map per match with
+// "start", "end", "text" and "type" ("function", "module", "class",
+// "instance" or "keyword").
+func (in *Interpreter) CompleteTypes(code string, cursor int) []map[string]any {
+	items, start, end := in.complete(code, cursor)
+	out := make([]map[string]any, 0, len(items))
+	for _, it := range items {
+		out = append(out, map[string]any{"start": start, "end": end, "text": it.text, "type": it.typ})
+	}
+	return out
+}
+
+type completion struct{ text, typ string }
+
+// completionType names the kind of v as IPython's Jedi completer does.
+func completionType(v Value) string {
+	switch v.(type) {
+	case *Module:
+		return "module"
+	case *ExcClass:
+		return "class"
+	case Callable:
+		return "function"
+	}
+	return "instance"
+}
+
+func (in *Interpreter) complete(code string, cursor int) (items []completion, start, end int) {
 	rs := []rune(code)
 	if cursor < 0 || cursor > len(rs) {
 		cursor = len(rs)
@@ -50,34 +150,47 @@ func (in *Interpreter) Complete(code string, cursor int) (matches []string, star
 	}
 	word := string(rs[i:cursor])
 	th := in.idleThread()
-	var cands []string
+	local := in.staticImports(th, code)
+	cands := map[string]string{} // name -> type
 	prefix := word
 	if dot := strings.LastIndexByte(word, '.'); dot >= 0 {
-		obj, ok := in.resolveDotted(th, word[:dot])
+		obj, ok := in.resolveDotted(th, word[:dot], local)
 		if !ok {
 			return nil, cursor, cursor
 		}
 		prefix = word[dot+1:]
-		cands = attrNames(obj)
+		for _, n := range attrNames(obj) {
+			if !strings.HasPrefix(n, prefix) {
+				continue
+			}
+			typ := "instance"
+			if a, err := getAttr(th, obj, n); err == nil && a != nil {
+				typ = completionType(a)
+			}
+			cands[n] = typ
+		}
 		i = cursor - len([]rune(prefix))
 	} else {
-		for k := range in.globals {
-			cands = append(cands, k)
+		for _, k := range syntax.Keywords() {
+			cands[k] = "keyword"
 		}
-		for k := range in.builtins {
-			cands = append(cands, k)
+		for k, v := range in.builtins {
+			cands[k] = completionType(v)
 		}
-		cands = append(cands, syntax.Keywords()...)
-	}
-	seen := map[string]bool{}
-	for _, c := range cands {
-		if strings.HasPrefix(c, prefix) && !seen[c] && (strings.HasPrefix(prefix, "_") || !strings.HasPrefix(c, "_")) {
-			seen[c] = true
-			matches = append(matches, c)
+		for k, v := range in.globals {
+			cands[k] = completionType(v)
+		}
+		for k, v := range local {
+			cands[k] = completionType(v)
 		}
 	}
-	sort.Strings(matches)
-	return matches, i, cursor
+	for c, typ := range cands {
+		if strings.HasPrefix(c, prefix) && (strings.HasPrefix(prefix, "_") || !strings.HasPrefix(c, "_")) {
+			items = append(items, completion{c, typ})
+		}
+	}
+	sort.Slice(items, func(a, b int) bool { return items[a].text < items[b].text })
+	return items, i, cursor
 }
 
 // Inspect returns help for the name at cursor (or the function whose call
@@ -120,7 +233,7 @@ func (in *Interpreter) Inspect(code string, cursor, detail int) (data map[string
 		return nil, false
 	}
 	th := in.idleThread()
-	v, ok := in.resolveDotted(th, name)
+	v, ok := in.resolveDotted(th, name, in.staticImports(th, code))
 	if !ok {
 		return nil, false
 	}

@@ -155,3 +155,30 @@ func FuzzExecute(f *testing.F) {
 		}
 	})
 }
+
+func TestCompleteStaticImports(t *testing.T) {
+	in := New(Options{})
+	code := "import numpy as np\nnp.linalg.in"
+	m, s, e := in.Complete(code, len([]rune(code)))
+	if len(m) != 1 || m[0] != "inv" || s != len([]rune(code))-2 || e != len([]rune(code)) {
+		t.Errorf("Complete %q: %v %d %d", code, m, s, e)
+	}
+	code = "from scipy import linalg as sla\nx = 1\nsla.ch"
+	if m, _, _ := in.Complete(code, len(code)); len(m) == 0 || m[0] != "cho_factor" && m[0] != "cholesky" {
+		t.Errorf("Complete %q: %v", code, m)
+	}
+	if m, s, _ := in.Complete("pri", 3); len(m) != 1 || m[0] != "print" || s != 0 {
+		t.Errorf("Complete pri: %v", m)
+	}
+	if _, ok := in.globals["np"]; ok {
+		t.Errorf("completion bound np in the session")
+	}
+	types := in.CompleteTypes("import numpy as np\nnp.lina", 26)
+	if len(types) != 1 || types[0]["text"] != "linalg" || types[0]["type"] != "module" || types[0]["start"] != 22 || types[0]["end"] != 26 {
+		t.Errorf("CompleteTypes: %v", types)
+	}
+	types = in.CompleteTypes("whil", 4)
+	if len(types) != 1 || types[0]["type"] != "keyword" {
+		t.Errorf("CompleteTypes whil: %v", types)
+	}
+}

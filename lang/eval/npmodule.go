@@ -735,6 +735,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		r, err := linalg.Pinv(a, rcond)
 		return in.wrapScalar(r), mapErr(err)
 	})
+	in.addLinalgExtras(m)
 	m.attrs["matrix_rank"] = NewBuiltin("matrix_rank", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, tol Value = nil, None
 		if err := UnpackArgs("matrix_rank", args, kwargs, "A", &x, "tol?", &tol); err != nil {
@@ -759,9 +760,44 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 func (in *Interpreter) scipyLinalgModule() *Module {
 	np := in.numpyLinalgModule()
 	m := &Module{name: "scipy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
-	for _, k := range []string{"det", "solve", "eig", "eigh", "svd", "qr", "pinv", "cholesky", "eigvals", "eigvalsh"} {
+	for _, k := range []string{"eig", "eigh", "svd", "qr", "pinv", "cholesky", "eigvals", "eigvalsh", "norm"} {
 		m.attrs[k] = np.attrs[k]
 	}
+	m.attrs["det"] = NewBuiltin("det", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		overwrite, finite := false, true
+		if err := UnpackArgs("det", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPyDet(a)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	m.attrs["solve"] = NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y Value
+		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPySolve(a, b)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
 	m.attrs["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		if err := UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
@@ -778,4 +814,231 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	return m
+}
+
+// normOrd converts the ord argument of norm, cond, vector_norm and
+// matrix_norm.
+func normOrd(v Value) (linalg.NormOrd, error) {
+	switch o := v.(type) {
+	case NoneType:
+		return linalg.NormOrd{Default: true}, nil
+	case String:
+		return linalg.NormOrd{Str: string(o)}, nil
+	}
+	f, err := toFloat(v)
+	if err != nil {
+		return linalg.NormOrd{}, newError(TypeError, "'<' not supported between instances of '%s' and 'int'", v.Type())
+	}
+	return linalg.NormOrd{P: f}, nil
+}
+
+// normAxes converts an axis argument: None, an int or a tuple of ints.
+func normAxes(v Value) ([]int, error) {
+	if v == None {
+		return nil, nil
+	}
+	axes, err := intList([]Value{v})
+	if err != nil {
+		return nil, newError(TypeError, "'axis' must be None, an integer or a tuple of integers")
+	}
+	return axes, nil
+}
+
+// addLinalgExtras installs norm, cond, matrix_power, multi_dot, svdvals,
+// matrix_transpose, trace, diagonal, vector_norm, matrix_norm, outer and
+// cross in the numpy.linalg module m, with NumPy 2's signatures.
+func (in *Interpreter) addLinalgExtras(m *Module) {
+	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
+		m.attrs[name] = NewBuiltin(name, f)
+	}
+	result := func(r *linalg.Array, err error) (Value, error) {
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	}
+	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, ord, axis Value = nil, None, None
+		keep := false
+		if err := UnpackArgs("norm", args, kwargs, "x", &x, "ord?", &ord, "axis?", &axis, "keepdims?", &keep); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		o, err := normOrd(ord)
+		if err != nil {
+			return nil, err
+		}
+		axes, err := normAxes(axis)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.Norm(a, o, axes, keep))
+	})
+	fn("vector_norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, axis, ord Value = nil, None, Int(2)
+		keep := false
+		if err := UnpackArgs("vector_norm", args, kwargs, "x", &x, "*", "axis?", &axis, "keepdims?", &keep, "ord?", &ord); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		o, err := normOrd(ord)
+		if err != nil {
+			return nil, err
+		}
+		axes, err := normAxes(axis)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.VectorNorm(a, o, axes, keep))
+	})
+	fn("matrix_norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, ord Value = nil, String("fro")
+		keep := false
+		if err := UnpackArgs("matrix_norm", args, kwargs, "x", &x, "*", "keepdims?", &keep, "ord?", &ord); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		o, err := normOrd(ord)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.Norm(a, o, []int{-2, -1}, keep))
+	})
+	fn("cond", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, p Value = nil, None
+		if err := UnpackArgs("cond", args, kwargs, "x", &x, "p?", &p); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		o, err := normOrd(p)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.Cond(a, o))
+	})
+	fn("matrix_power", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, nv Value
+		if err := UnpackArgs("matrix_power", args, kwargs, "a", &x, "n", &nv); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		var n int
+		switch v := nv.(type) {
+		case Int:
+			n = int(v)
+		case Bool:
+			if v {
+				n = 1
+			}
+		default:
+			return nil, newError(TypeError, "exponent must be an integer")
+		}
+		return result(linalg.MatrixPower(a, n))
+	})
+	fn("multi_dot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var xs, out Value = nil, None
+		if err := UnpackArgs("multi_dot", args, kwargs, "arrays", &xs, "*", "out?", &out); err != nil {
+			return nil, err
+		}
+		var items []Value
+		switch v := xs.(type) {
+		case *List:
+			items = v.elems
+		case Tuple:
+			items = v
+		default:
+			a, err := in.arrayArg(th, xs)
+			if err != nil {
+				return nil, err
+			}
+			for k := 0; k < a.Shape()[0]; k++ {
+				r, err := a.Index([]linalg.IndexItem{linalg.Int(k)})
+				if err != nil {
+					return nil, mapErr(err)
+				}
+				items = append(items, &Array{a: r, in: in})
+			}
+		}
+		arrs := make([]*linalg.Array, len(items))
+		for k, it := range items {
+			a, err := in.arrayArg(th, it)
+			if err != nil {
+				return nil, err
+			}
+			arrs[k] = a
+		}
+		return result(linalg.MultiDot(arrs))
+	})
+	fn("svdvals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("svdvals", args, kwargs, "x", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.SVDVals(a))
+	})
+	fn("matrix_transpose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("matrix_transpose", args, kwargs, "x", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.MatrixTranspose(a))
+	})
+	offsetFn := func(name string, f func(*linalg.Array, int) (*linalg.Array, error)) {
+		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x Value
+			off := 0
+			if err := UnpackArgs(name, args, kwargs, "x", &x, "*", "offset?", &off); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			return result(f(a, off))
+		})
+	}
+	offsetFn("trace", linalg.Trace)
+	offsetFn("diagonal", linalg.Diagonal)
+	pair := func(name string, f func(a, b *linalg.Array) (*linalg.Array, error)) {
+		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, y Value
+			if err := UnpackArgs(name, args, kwargs, "x1", &x, "x2", &y); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			b, err := in.arrayArg(th, y)
+			if err != nil {
+				return nil, err
+			}
+			return result(f(a, b))
+		})
+	}
+	pair("outer", linalg.Outer)
+	pair("cross", linalg.Cross)
 }

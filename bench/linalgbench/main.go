@@ -1,0 +1,175 @@
+// Command linalgbench times golinalg's inv, solve and det against NumPy on
+// the same matrices in the same run and prints the ratios golinalg/NumPy.
+//
+// Usage:
+//
+//	go run ./bench/linalgbench [-python /work/main/.venv/bin/python] [-budget 300ms]
+//
+// The matrices are standard normal with a fixed seed; they are written to a
+// temporary directory as raw little-endian float64 so that NumPy reads the
+// very same numbers. Each figure is the best of repeated runs within the
+// time budget.
+package main
+
+import (
+	"encoding/binary"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/golinalg/golinalg/linalg"
+)
+
+type bcase struct {
+	name  string
+	op    string // inv, solve, det
+	shape []int  // shape of A
+	nrhs  int    // columns of B for solve (0: 1-d b)
+}
+
+func main() {
+	py := flag.String("python", os.Getenv("GOLINALG_PYTHON"), "Python with NumPy")
+	budget := flag.Duration("budget", 300*time.Millisecond, "time budget per case and side")
+	flag.Parse()
+	if *py == "" {
+		*py = "python3"
+	}
+	var cases []bcase
+	for _, n := range []int{2, 10, 100, 500, 1000} {
+		cases = append(cases,
+			bcase{fmt.Sprintf("inv n=%d", n), "inv", []int{n, n}, 0},
+			bcase{fmt.Sprintf("solve n=%d (1 rhs)", n), "solve", []int{n, n}, 0},
+			bcase{fmt.Sprintf("solve n=%d (n rhs)", n), "solve", []int{n, n}, n},
+			bcase{fmt.Sprintf("det n=%d", n), "det", []int{n, n}, 0})
+	}
+	for _, n := range []int{2, 3} {
+		cases = append(cases,
+			bcase{fmt.Sprintf("inv 10000x%dx%d", n, n), "inv", []int{10000, n, n}, 0},
+			bcase{fmt.Sprintf("solve 10000x%dx%d", n, n), "solve", []int{10000, n, n}, 1},
+			bcase{fmt.Sprintf("det 10000x%dx%d", n, n), "det", []int{10000, n, n}, 0})
+	}
+	dir, err := os.MkdirTemp("", "linalgbench")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer os.RemoveAll(dir)
+	r := rand.New(rand.NewPCG(1, 2))
+	goTimes := make([]time.Duration, len(cases))
+	var script strings.Builder
+	script.WriteString("import numpy as np, time, sys\n")
+	script.WriteString("def best(f, budget):\n    f(); b = 1e9; t0 = time.perf_counter()\n    while True:\n        s = time.perf_counter(); f(); e = time.perf_counter() - s\n        b = min(b, e)\n        if time.perf_counter() - t0 > budget: return b\n")
+	for i, c := range cases {
+		a := randArray(r, c.shape)
+		bshape := c.shape[:len(c.shape)-1]
+		if c.nrhs > 0 {
+			bshape = append(append([]int{}, c.shape[:len(c.shape)-1]...), c.nrhs)
+		}
+		b := randArray(r, bshape)
+		fa, fb := filepath.Join(dir, fmt.Sprint(i, "a")), filepath.Join(dir, fmt.Sprint(i, "b"))
+		write(fa, a.Float64s())
+		write(fb, b.Float64s())
+		var f func()
+		var call string
+		switch c.op {
+		case "inv":
+			f = func() { must(linalg.Inv(a)) }
+			call = "np.linalg.inv(A)"
+		case "solve":
+			f = func() { must(linalg.Solve(a, b)) }
+			call = "np.linalg.solve(A, B)"
+		case "det":
+			f = func() { must(linalg.Det(a)) }
+			call = "np.linalg.det(A)"
+		}
+		goTimes[i] = best(f, *budget)
+		fmt.Fprintf(&script, "A = np.fromfile(%q, dtype='<f8').reshape(%s)\n", fa, pyShape(c.shape))
+		fmt.Fprintf(&script, "B = np.fromfile(%q, dtype='<f8').reshape(%s)\n", fb, pyShape(bshape))
+		fmt.Fprintf(&script, "print(best(lambda: %s, %g), flush=True)\n", call, budget.Seconds())
+	}
+	out, err := exec.Command(*py, "-c", script.String()).Output()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "numpy side:", err)
+		os.Exit(1)
+	}
+	lines := strings.Fields(string(out))
+	fmt.Printf("%-26s %12s %12s %8s\n", "case", "golinalg", "numpy", "ratio")
+	for i, c := range cases {
+		np, _ := strconv.ParseFloat(lines[i], 64)
+		npd := time.Duration(np * 1e9)
+		fmt.Printf("%-26s %12s %12s %8.2f\n", c.name, fmtDur(goTimes[i]), fmtDur(npd), float64(goTimes[i])/float64(npd))
+	}
+}
+
+func fmtDur(d time.Duration) string {
+	switch {
+	case d < time.Microsecond:
+		return fmt.Sprintf("%dns", d.Nanoseconds())
+	case d < time.Millisecond:
+		return fmt.Sprintf("%.2fµs", float64(d)/1e3)
+	}
+	return fmt.Sprintf("%.3fms", float64(d)/1e6)
+}
+
+func pyShape(s []int) string {
+	p := make([]string, len(s))
+	for k, d := range s {
+		p[k] = strconv.Itoa(d)
+	}
+	return "(" + strings.Join(p, ", ") + ",)"
+}
+
+func randArray(r *rand.Rand, shape []int) *linalg.Array {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	v := make([]float64, n)
+	for k := range v {
+		v[k] = r.NormFloat64()
+	}
+	a, err := linalg.NewFloat64(shape, v)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+func write(name string, v []float64) {
+	buf := make([]byte, 8*len(v))
+	for k, x := range v {
+		binary.LittleEndian.PutUint64(buf[8*k:], math.Float64bits(x))
+	}
+	if err := os.WriteFile(name, buf, 0o600); err != nil {
+		panic(err)
+	}
+}
+
+func must(_ *linalg.Array, err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+func best(f func(), budget time.Duration) time.Duration {
+	f()
+	b := time.Duration(math.MaxInt64)
+	t0 := time.Now()
+	for {
+		s := time.Now()
+		f()
+		if e := time.Since(s); e < b {
+			b = e
+		}
+		if time.Since(t0) > budget {
+			return b
+		}
+	}
+}

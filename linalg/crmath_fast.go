@@ -1,0 +1,119 @@
+package linalg
+
+import (
+	"math"
+	"math/big"
+	"sync"
+)
+
+// Fast paths for crLog and crExp (Ziv's strategy): evaluate in
+// double-double arithmetic to about 2⁻⁷⁰ relative accuracy and return the
+// rounded result when every value within the error bound rounds to the same
+// double; otherwise fall back to the math/big evaluation. The fallback is
+// taken about once in 2¹⁴ calls.
+
+const (
+	ln2Hi = 0x1.62e42fefa39efp-1
+	ln2Lo = 0x1.abc9e3b39803fp-56
+	// logTabLo and logTabHi bound j = round(128·f) for f in [√2/2, √2).
+	logTabLo = 90
+	logTabHi = 182
+)
+
+// logTab[j-logTabLo] is ln(j/128) as a double-double.
+var logTab = sync.OnceValue(func() [][2]float64 {
+	t := make([][2]float64, logTabHi-logTabLo+1)
+	for j := range t {
+		c := float64(j+logTabLo) / 128
+		if c == 1 {
+			continue
+		}
+		frac, exp := math.Frexp(c)
+		if frac < math.Sqrt2/2 {
+			frac *= 2
+			exp--
+		}
+		r := bigLogMantissa(new(big.Float).SetPrec(crPrec).SetFloat64(frac))
+		if exp != 0 {
+			e := new(big.Float).SetPrec(crPrec).SetInt64(int64(exp))
+			r.Add(r, e.Mul(e, ln2Big()))
+		}
+		hi, _ := r.Float64()
+		lo, _ := r.Sub(r, new(big.Float).SetPrec(crPrec).SetFloat64(hi)).Float64()
+		t[j] = [2]float64{hi, lo}
+	}
+	return t
+})
+
+func twoSum(a, b float64) (s, e float64) {
+	s = a + b
+	bb := s - a
+	e = (a - (s - bb)) + (b - bb)
+	return
+}
+
+// roundsTo reports whether every real in [hi+lo-err, hi+lo+err] rounds to
+// hi, for a normalised double-double hi+lo.
+func roundsTo(hi, lo, err float64) bool {
+	return hi+(lo+err) == hi && hi+(lo-err) == hi
+}
+
+// logDD returns ln(x) as a double-double hi+lo with relative error below
+// 2⁻⁶⁸, for finite x > 0; ok is false for other x.
+func logDD(x float64) (hi, lo float64, ok bool) {
+	if !(x > 0) || math.IsInf(x, 1) {
+		return 0, 0, false
+	}
+	if x == 1 {
+		return 0, 0, true
+	}
+	f, k := math.Frexp(x)
+	if f < math.Sqrt2/2 {
+		f *= 2
+		k--
+	}
+	j := int(math.Round(f * 128))
+	c := float64(j) / 128
+	// t = (f−c)/(f+c) as a double-double; f−c is exact (Sterbenz).
+	num := f - c
+	s, se := twoSum(f, c)
+	th := num / s
+	rem := math.FMA(-th, s, num) - th*se
+	tl := rem / s
+	t2 := th * th
+	tail := th * t2 * (1.0/3 + t2*(1.0/5+t2*(1.0/7+t2*(1.0/9+t2*(1.0/11+t2/13)))))
+	lc := logTab()[j-logTabLo]
+	kf := float64(k)
+	p := kf * ln2Hi
+	pe := math.FMA(kf, ln2Hi, -p) + kf*ln2Lo
+	s1, e1 := twoSum(p, lc[0])
+	s2, e2 := twoSum(s1, 2*th)
+	low := pe + lc[1] + 2*tl + 2*tail + e1 + e2
+	hi = s2 + low
+	lo = low - (hi - s2)
+	return hi, lo, true
+}
+
+// expFast returns eˣ rounded to nearest when it can prove the rounding,
+// from y = math.Exp(x) and eˣ = y·e^(x−ln y).
+func expFast(x float64) (float64, bool) {
+	y := math.Exp(x)
+	if math.IsInf(y, 0) || math.IsNaN(y) || y < 0x1p-1022 {
+		return 0, false
+	}
+	lh, ll, ok := logDD(y)
+	if !ok {
+		return 0, false
+	}
+	d, de := twoSum(x, -lh)
+	delta := d + (de - ll)
+	corr := y * (delta + delta*delta/2)
+	err := y * (math.Abs(lh)*0x1p-66 + 0x1p-100)
+	// math.Exp may be one unit in the last place off: try the neighbours.
+	for _, z := range [3]float64{y, math.Nextafter(y, math.Inf(1)), math.Nextafter(y, 0)} {
+		if roundsTo(z, (y-z)+corr, err) {
+			return z, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,106 @@
+package linalg
+
+// SciPyDet returns the determinant of each matrix in a (scipy.linalg.det):
+// the product of the diagonal of the LU factors, in order, with the sign
+// of the row interchanges, so det([[1, 2], [3, 4]]) is -2.0 here where
+// numpy.linalg.det gives -2.0000000000000004. A 0×0 matrix gives 1.0.
+// Errors, as SciPy raises them:
+//
+//	ValueError "array must not contain infs or NaNs"
+//	ValueError "The input array must be at least two-dimensional."
+//	ValueError "Last 2 dimensions of the array must be square but received shape (2, 3)."
+func SciPyDet(a *Array) (*Array, error) {
+	if !a.allFinite() {
+		return nil, valueErr("array must not contain infs or NaNs")
+	}
+	if len(a.shape) < 2 {
+		return nil, valueErr("The input array must be at least two-dimensional.")
+	}
+	batch, m, n := stackDims(a.shape)
+	if m != n {
+		return nil, valueErr("Last 2 dimensions of the array must be square but received shape %s.", FormatShape(a.shape))
+	}
+	nb := prod(batch)
+	piv := make([]int, n)
+	if a.dtype == Complex128 {
+		src := a.Complex128s()
+		out := newArray(Complex128, batch)
+		for t := 0; t < nb; t++ {
+			lu := src[t*n*n : (t+1)*n*n]
+			luFactorC(lu, n, piv)
+			d := complex(1, 0)
+			for i := 0; i < n; i++ {
+				d *= lu[i*n+i]
+				if piv[i] != i {
+					d = -d
+				}
+			}
+			out.c[t] = d
+		}
+		return out, nil
+	}
+	src := a.Float64s()
+	out := newArray(Float64, batch)
+	for t := 0; t < nb; t++ {
+		lu := src[t*n*n : (t+1)*n*n]
+		if n >= blockedMin {
+			impl.Dgetrf(n, n, lu, n, piv)
+		} else {
+			luFactor(lu, n, piv)
+		}
+		d := 1.0
+		for i := 0; i < n; i++ {
+			d *= lu[i*n+i]
+			if piv[i] != i {
+				d = -d
+			}
+		}
+		out.f[t] = d
+	}
+	return out, nil
+}
+
+// SciPySolve returns x with a·x = b (scipy.linalg.solve with its defaults,
+// assume_a='gen'): as Solve, but a 1-d a is taken as one row and the
+// result is always a plain ndarray. Errors, as SciPy raises them:
+//
+//	ValueError "array must not contain infs or NaNs"
+//	ValueError "Expected square matrix, got a1.shape=(2, 3)"
+//	ValueError "incompatible shapes: a1.shape=(2, 2) and b1.shape=(3, 1)"
+//	LinAlgError "A singular matrix detected: slice(s) [0] are singular."
+//
+// SciPy 1.17 names slice [0] whichever matrices of a stack are singular, and
+// so does this. SciPy's LinAlgWarning for ill-conditioned matrices is not
+// emitted.
+func SciPySolve(a, b *Array) (*Array, error) {
+	if !a.allFinite() || !b.allFinite() {
+		return nil, valueErr("array must not contain infs or NaNs")
+	}
+	a = a.AsArray()
+	b = b.AsArray()
+	switch len(a.shape) {
+	case 0:
+		a, _ = a.Reshape([]int{1, 1})
+	case 1:
+		a, _ = a.Reshape([]int{1, a.shape[0]})
+	}
+	_, m, n := stackDims(a.shape)
+	if m != n {
+		return nil, valueErr("Expected square matrix, got a1.shape=%s", FormatShape(a.shape))
+	}
+	bshape := b.shape
+	if len(bshape) == 1 {
+		bshape = []int{bshape[0], 1}
+	}
+	if len(bshape) == 0 || bshape[len(bshape)-2] != m {
+		return nil, valueErr("incompatible shapes: a1.shape=%s and b1.shape=%s", FormatShape(a.shape), FormatShape(bshape))
+	}
+	x, err := Solve(a, b)
+	if err != nil {
+		if e, ok := err.(*Error); ok && e.Msg == "Singular matrix" {
+			return nil, linAlgErr("A singular matrix detected: slice(s) [0] are singular.")
+		}
+		return nil, err
+	}
+	return x, nil
+}
