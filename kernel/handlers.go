@@ -100,6 +100,11 @@ func (k *Kernel) execute(r *request) {
 		if !errors.As(err, &pe) {
 			pe = &eval.PyError{Name: "SystemError", Value: err.Error(), Traceback: []string{"SystemError: " + err.Error()}}
 		}
+		if stopOnError {
+			// Stamp before any reply leaves, so that a request the client
+			// sends on seeing the error is never taken for a queued one.
+			k.abortBefore = time.Now()
+		}
 		content := map[string]any{"ename": pe.Name, "evalue": pe.Value, "traceback": nonNil(pe.Traceback)}
 		if !c.Silent {
 			k.publish(r, "error", content)
@@ -109,9 +114,7 @@ func (k *Kernel) execute(r *request) {
 		content["user_expressions"] = map[string]any{}
 		content["payload"] = []any{}
 		k.reply(r, "execute_reply", content)
-		if stopOnError {
-			k.abortBefore = time.Now()
-		}
+
 		return
 	}
 	payload := []map[string]any{}

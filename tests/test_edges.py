@@ -101,7 +101,7 @@ def test_interrupt_keeps_variables(kernel, how):
     assert reply["content"]["ename"] == "KeyboardInterrupt"
     outputs = []
     kc.execute_interactive("print(x + 1)", timeout=20, output_hook=outputs.append)
-    assert any(o["msg_type"] == "stream" and o["content"]["text"] == "42\n" for o in outputs)
+    assert any(o["msg_type"] == "stream" and o["content"]["text"] == "42\n" for o in outputs), [(o["msg_type"], o["content"]) for o in outputs]
 
 
 def test_restart(kernel):
