@@ -67,7 +67,15 @@ func logDD(x float64) (hi, lo float64, ok bool) {
 	if x == 1 {
 		return 0, 0, true
 	}
-	f, k := math.Frexp(x)
+	var f float64
+	var k int
+	if b := math.Float64bits(x); b>>52 != 0 {
+		// Normal x: split the exponent from the bits.
+		k = int(b>>52) - 1022
+		f = math.Float64frombits(b&(1<<52-1) | 1022<<52)
+	} else {
+		f, k = math.Frexp(x)
+	}
 	if f < math.Sqrt2/2 {
 		f *= 2
 		k--
@@ -77,9 +85,10 @@ func logDD(x float64) (hi, lo float64, ok bool) {
 	// t = (f−c)/(f+c) as a double-double; f−c is exact (Sterbenz).
 	num := f - c
 	s, se := twoSum(f, c)
-	th := num / s
+	rs := 1 / s
+	th := num * rs
 	rem := math.FMA(-th, s, num) - th*se
-	tl := rem / s
+	tl := rem * rs
 	t2 := th * th
 	tail := th * t2 * (1.0/3 + t2*(1.0/5+t2*(1.0/7+t2*(1.0/9+t2*(1.0/11+t2/13)))))
 	lc := logTab()[j-logTabLo]

@@ -102,7 +102,13 @@ func invStack(a *Array) (*Array, []int) {
 		r, _ := NewComplex128(a.shape, out)
 		return r, singular
 	}
-	src := a.Float64s()
+	var src []float64
+	if n >= 2 && n <= 4 && a.dtype == Float64 && a.IsContiguous() {
+		// The fixed-size kernels leave their input alone: no copy.
+		src = a.f[a.offset : a.offset+batch*n*n]
+	} else {
+		src = a.Float64s()
+	}
 	out := make([]float64, len(src))
 	singular = invFloat64Batch(src, out, batch, n)
 	r, _ := NewFloat64(a.shape, out)
@@ -110,7 +116,7 @@ func invStack(a *Array) (*Array, []int) {
 }
 
 // invFloat64Batch inverts the batch row-major n×n matrices in src (which it
-// overwrites with their LU factors) into dst and returns the indices of the
+// overwrites with their LU factors, except for n from 2 to 4) into dst and returns the indices of the
 // singular ones.
 func invFloat64Batch(src, dst []float64, batch, n int) []int {
 	var singular []int

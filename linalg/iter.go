@@ -17,6 +17,19 @@ func gather[T any](buf []T, shape, strides []int, offset int) []T {
 		out[0] = buf[offset]
 		return out
 	}
+	// C-contiguous: one copy.
+	contig, want := true, 1
+	for ax := nd - 1; ax >= 0; ax-- {
+		if shape[ax] != 1 && strides[ax] != want {
+			contig = false
+			break
+		}
+		want *= shape[ax]
+	}
+	if contig {
+		copy(out, buf[offset:offset+n])
+		return out
+	}
 	idx := make([]int, nd)
 	p := offset
 	ls, ln := strides[nd-1], shape[nd-1]

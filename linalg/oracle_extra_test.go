@@ -129,6 +129,26 @@ func extraOracleCases(r *rand.Rand) []numCase {
 			add("py:sl.solve", 1e-9, got, err, x, b)
 		}
 	}
+	// tensorinv and tensorsolve.
+	for _, c := range []struct {
+		shape []int
+		ind   int
+	}{{[]int{4, 6, 8, 3}, 2}, {[]int{2, 3, 5}, 2}, {[]int{2, 2}, 0}, {[]int{6, 4, 24}, 1}, {[]int{2, 3, 6}, 2}, {[]int{2, 3}, 1}} {
+		x := randArray(r, Float64, c.shape...)
+		got, err := TensorInv(x, c.ind)
+		add(fmt.Sprintf("py:lambda a: np.linalg.tensorinv(a, ind=%d)", c.ind), 1e-8, got, err, x)
+	}
+	ta := randArray(r, Float64, 2, 3, 4, 6, 4)
+	tb := randArray(r, Float64, 2, 3, 4)
+	got, err = TensorSolve(ta, tb, nil)
+	add("py:np.linalg.tensorsolve", 1e-8, got, err, ta, tb)
+	ta2 := randArray(r, Float64, 2, 3, 6)
+	tb2 := randArray(r, Float64, 6)
+	got, err = TensorSolve(ta2, tb2, []int{0, 1})
+	add("py:lambda a, b: np.linalg.tensorsolve(a, b, axes=(0, 1))", 1e-8, got, err, ta2, tb2)
+	tb3 := randArray(r, Float64, 5)
+	got, err = TensorSolve(ta2, tb3, nil)
+	add("py:np.linalg.tensorsolve", 0, got, err, ta2, tb3)
 	nanA, _ := FromValues([]int{1, 1}, []any{math.NaN()})
 	got, err = SciPyDet(nanA)
 	add("py:sl.det", 0, got, err, nanA)

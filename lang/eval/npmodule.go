@@ -845,8 +845,8 @@ func normAxes(v Value) ([]int, error) {
 }
 
 // addLinalgExtras installs norm, cond, matrix_power, multi_dot, svdvals,
-// matrix_transpose, trace, diagonal, vector_norm, matrix_norm, outer and
-// cross in the numpy.linalg module m, with NumPy 2's signatures.
+// matrix_transpose, trace, diagonal, vector_norm, matrix_norm, outer,
+// cross, tensorinv and tensorsolve in the numpy.linalg module m, with NumPy 2's signatures.
 func (in *Interpreter) addLinalgExtras(m *Module) {
 	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
 		m.attrs[name] = NewBuiltin(name, f)
@@ -1041,4 +1041,35 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 	}
 	pair("outer", linalg.Outer)
 	pair("cross", linalg.Cross)
+	fn("tensorinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		ind := 2
+		if err := UnpackArgs("tensorinv", args, kwargs, "a", &x, "ind?", &ind); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.TensorInv(a, ind))
+	})
+	fn("tensorsolve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, axes Value = nil, nil, None
+		if err := UnpackArgs("tensorsolve", args, kwargs, "a", &x, "b", &y, "axes?", &axes); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		ax, err := normAxes(axes)
+		if err != nil {
+			return nil, err
+		}
+		return result(linalg.TensorSolve(a, b, ax))
+	})
 }

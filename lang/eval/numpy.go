@@ -283,6 +283,30 @@ var binOps = map[syntax.Token]linalg.BinaryOp{
 
 // arrayBinary applies op to two array-likes (a on the left).
 func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array) (Value, error) {
+	if op == syntax.STARSTAR && a.IsMatrix() {
+		// numpy.matrix.__pow__ is matrix_power.
+		n, isInt := 0, b.Ndim() == 0 && !b.IsMatrix()
+		if isInt {
+			switch v := b.At(0).(type) {
+			case int64:
+				n = int(v)
+			case bool:
+				if v {
+					n = 1
+				}
+			default:
+				isInt = false
+			}
+		}
+		if !isInt {
+			return nil, newError(TypeError, "exponent must be an integer")
+		}
+		r, err := linalg.MatrixPower(a, n)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: r, in: in}, nil
+	}
 	if op == syntax.AT || op == syntax.STAR && (a.IsMatrix() || b.IsMatrix()) {
 		if op == syntax.STAR && (a.Ndim() == 0 || b.Ndim() == 0) {
 			r, ws, err := linalg.Binary(linalg.OpMul, a, b)
@@ -483,6 +507,28 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		return &DTypeValue{a.DType()}, nil
 	case "T":
 		return &Array{a: a.T(), in: in}, nil
+	case "I", "A", "H":
+		if !a.IsMatrix() {
+			break
+		}
+		var r *linalg.Array
+		var err error
+		switch name {
+		case "I":
+			if sh := a.Shape(); sh[0] == sh[1] {
+				r, err = linalg.Inv(a)
+			} else if r, err = linalg.Pinv(a, 1e-15); err == nil {
+				r, err = r.AsMatrix()
+			}
+		case "A":
+			r = a.AsArray()
+		case "H":
+			r, _, err = linalg.Unary(linalg.OpConj, a.T())
+		}
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: r, in: in}, nil
 	case "real", "imag":
 		op := linalg.OpReal
 		if name == "imag" {
