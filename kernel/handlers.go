@@ -189,24 +189,6 @@ func (k *Kernel) isComplete(r *request) {
 	k.reply(r, "is_complete_reply", content)
 }
 
-// runeToByte converts a cursor given in Unicode code points (as the
-// protocol counts since 5.2) to a byte offset in code.
-func runeToByte(code string, cursor int) int {
-	i := 0
-	for n := 0; n < cursor && i < len(code); n++ {
-		_, size := utf8.DecodeRuneInString(code[i:])
-		i += size
-	}
-	return i
-}
-
-func byteToRune(code string, off int) int {
-	if off > len(code) {
-		off = len(code)
-	}
-	return utf8.RuneCountInString(code[:off])
-}
-
 type cursorContent struct {
 	Code        string `json:"code"`
 	CursorPos   *int   `json:"cursor_pos"`
@@ -225,15 +207,21 @@ func (k *Kernel) complete(r *request) {
 	_ = json.Unmarshal(r.msg.Content, &c)
 	cur := c.cursor()
 	matches, start, end := []string{}, cur, cur
+	metadata := map[string]any{}
 	if comp, ok := k.interp.(Completer); ok {
-		m, s, e := comp.Complete(c.Code, runeToByte(c.Code, cur))
+		m, s, e := comp.Complete(c.Code, cur)
 		if m != nil {
 			matches = m
 		}
-		start, end = byteToRune(c.Code, s), byteToRune(c.Code, e)
+		start, end = s, e
+	}
+	if typed, ok := k.interp.(TypedCompleter); ok {
+		if types := typed.CompleteTypes(c.Code, cur); len(types) > 0 {
+			metadata["_jupyter_types_experimental"] = types
+		}
 	}
 	k.reply(r, "complete_reply", map[string]any{
-		"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": end, "metadata": map[string]any{},
+		"status": "ok", "matches": matches, "cursor_start": start, "cursor_end": end, "metadata": metadata,
 	})
 }
 
@@ -242,7 +230,7 @@ func (k *Kernel) inspect(r *request) {
 	_ = json.Unmarshal(r.msg.Content, &c)
 	data, found := map[string]any{}, false
 	if in, ok := k.interp.(Inspector); ok {
-		if d, f := in.Inspect(c.Code, runeToByte(c.Code, c.cursor()), c.DetailLevel); f {
+		if d, f := in.Inspect(c.Code, c.cursor(), c.DetailLevel); f {
 			data, found = d, true
 		}
 	}

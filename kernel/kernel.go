@@ -50,12 +50,20 @@ type Interpreter interface {
 	Execute(ctx context.Context, code string, count int, out eval.Output) error
 }
 
-// Completer is implemented by interpreters that offer completions.
+// Completer is implemented by interpreters that offer completions. Cursor,
+// start and end count Unicode code points, as the protocol does.
 type Completer interface {
 	Complete(code string, cursor int) (matches []string, start, end int)
 }
 
-// Inspector is implemented by interpreters that answer inspect_request.
+// TypedCompleter adds the types of completions, sent as the reply's
+// _jupyter_types_experimental metadata (start, end, text, type).
+type TypedCompleter interface {
+	CompleteTypes(code string, cursor int) []map[string]any
+}
+
+// Inspector is implemented by interpreters that answer inspect_request;
+// cursor counts code points.
 type Inspector interface {
 	Inspect(code string, cursor, detail int) (data map[string]any, found bool)
 }
@@ -185,12 +193,27 @@ func (k *Kernel) RunShell(ctx context.Context) {
 	}
 }
 
+// queuedBeforeFailure reports whether q was sent before the last failing
+// cell finished: received before it, or dated before it by the client's
+// header (a pipelined request may reach us only after a fast cell failed;
+// a request the client sends on seeing the error is dated later).
+func (k *Kernel) queuedBeforeFailure(q queued) bool {
+	if k.abortBefore.IsZero() {
+		return false
+	}
+	if q.at.Before(k.abortBefore) {
+		return true
+	}
+	sent, err := time.Parse(time.RFC3339Nano, q.msg.Header.Date)
+	return err == nil && sent.Before(k.abortBefore)
+}
+
 // serveQueued runs a shell request, or answers it "aborted" when it is an
 // execute_request that was already queued when a cell failed with
 // stop_on_error (as ipykernel does).
 func (k *Kernel) serveQueued(q queued) {
 	r := &request{msg: q.msg, ch: Shell}
-	if q.msg.Header.MsgType == "execute_request" && q.at.Before(k.abortBefore) {
+	if q.msg.Header.MsgType == "execute_request" && k.queuedBeforeFailure(q) {
 		k.publish(r, "status", map[string]any{"execution_state": "busy"})
 		k.reply(r, "execute_reply", map[string]any{"status": "aborted", "execution_count": k.count})
 		k.publish(r, "status", map[string]any{"execution_state": "idle"})

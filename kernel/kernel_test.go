@@ -407,3 +407,31 @@ func TestPagerPayload(t *testing.T) {
 		}
 	}
 }
+
+// TestStopOnErrorUsesSendDate: a request dated before the failure but
+// received after it (pipelined behind a fast failing cell) is aborted.
+func TestStopOnErrorUsesSendDate(t *testing.T) {
+	k, tr, fi := newTestKernel(t)
+	early := &protocol.Message{
+		Identities: [][]byte{[]byte("client")},
+		Header:     protocol.NewHeader("execute_request", "client-session", "tester"),
+		Content:    json.RawMessage(`{"code":"print early"}`),
+	}
+	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "raise boom"}, true))
+	serveShell(k)
+	frames, _ := protocol.Encode(early, key)
+	k.Receive(Shell, frames)
+	serveShell(k)
+	if len(fi.ran) != 1 {
+		t.Fatalf("ran %q; the request dated before the failure must be aborted", fi.ran)
+	}
+	var status any
+	for _, s := range tr.take() {
+		if s.msg.Header.MsgType == "execute_reply" {
+			status = content(t, s)["status"]
+		}
+	}
+	if status != "aborted" {
+		t.Errorf("last reply status %v", status)
+	}
+}

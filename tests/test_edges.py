@@ -111,3 +111,14 @@ def test_restart(kernel):
     kc.wait_for_ready(timeout=30)
     reply = kc.execute_interactive("y", timeout=20)
     assert reply["content"]["status"] == "error" and reply["content"]["ename"] == "NameError"
+
+
+def test_completion_positions_count_code_points(kernel):
+    _, kc = kernel
+    code = "import numpy as np\nlabel = 'λ→é'\nnp.linalg.in"
+    kc.complete(code, cursor_pos=len(code))
+    reply = kc.get_shell_msg(timeout=20)["content"]
+    assert reply["matches"] == ["inv"]
+    assert (reply["cursor_start"], reply["cursor_end"]) == (len(code) - 2, len(code))
+    types = reply["metadata"]["_jupyter_types_experimental"]
+    assert {"text": "inv", "type": "function", "start": len(code) - 2, "end": len(code)} in types

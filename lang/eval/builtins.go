@@ -594,7 +594,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	def("dir", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var names []string
 		if len(args) == 0 {
-			for k := range th.in.globals {
+			for k := range th.in.Globals() {
 				names = append(names, k)
 			}
 			sort.Strings(names)
@@ -610,12 +610,13 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	def("vars", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		d := NewDict()
 		var keys []string
-		for k := range th.in.globals {
+		globals := th.in.Globals()
+		for k := range globals {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			d.Set(String(k), th.in.globals[k])
+			d.Set(String(k), globals[k])
 		}
 		return d, nil
 	})

@@ -19,7 +19,7 @@ func (in *Interpreter) resolveDotted(th *Thread, dotted string, local map[string
 	parts := strings.Split(dotted, ".")
 	v, ok := local[parts[0]]
 	if !ok {
-		v, ok = in.globals[parts[0]]
+		v, ok = in.global(parts[0])
 	}
 	if !ok {
 		if v, ok = in.builtins[parts[0]]; !ok {
@@ -177,7 +177,7 @@ func (in *Interpreter) complete(code string, cursor int) (items []completion, st
 		for k, v := range in.builtins {
 			cands[k] = completionType(v)
 		}
-		for k, v := range in.globals {
+		for k, v := range in.Globals() {
 			cands[k] = completionType(v)
 		}
 		for k, v := range local {
@@ -207,37 +207,43 @@ func (in *Interpreter) Inspect(code string, cursor, detail int) (data map[string
 	for hi < len(rs) && isNameRune(rs[hi]) {
 		hi++
 	}
-	name := strings.Trim(string(rs[lo:hi]), ".")
-	if name == "" {
-		// inside a call: find the unmatched '(' before the cursor
-		depth := 0
-		for j := cursor - 1; j >= 0; j-- {
-			switch rs[j] {
-			case ')':
-				depth++
-			case '(':
-				if depth == 0 {
-					k := j
-					for k > 0 && isNameRune(rs[k-1]) {
-						k--
-					}
-					name = strings.Trim(string(rs[k:j]), ".")
-					j = -1
-				} else {
-					depth--
+	word := strings.Trim(string(rs[lo:hi]), ".")
+	// As IPython's token_at_cursor, the innermost call the cursor is in
+	// wins over the name under the cursor: find the unmatched '('.
+	call := ""
+	depth := 0
+	for j := cursor - 1; j >= 0; j-- {
+		switch rs[j] {
+		case ')', ']', '}':
+			depth++
+		case '[', '{':
+			if depth > 0 {
+				depth--
+			}
+		case '(':
+			if depth == 0 {
+				k := j
+				for k > 0 && isNameRune(rs[k-1]) {
+					k--
 				}
+				call = strings.Trim(string(rs[k:j]), ".")
+				j = -1
+			} else {
+				depth--
 			}
 		}
 	}
-	if name == "" {
-		return nil, false
-	}
 	th := in.idleThread()
-	v, ok := in.resolveDotted(th, name, in.staticImports(th, code))
-	if !ok {
-		return nil, false
+	local := in.staticImports(th, code)
+	for _, name := range []string{call, word} {
+		if name == "" {
+			continue
+		}
+		if v, ok := in.resolveDotted(th, name, local); ok {
+			return map[string]any{"text/plain": inspectText(th, name, v, detail > 0, local)}, true
+		}
 	}
-	return map[string]any{"text/plain": inspectText(th, name, v, detail > 0)}, true
+	return nil, false
 }
 
 // discard is an Output that drops everything.

@@ -170,7 +170,7 @@ func TestCompleteStaticImports(t *testing.T) {
 	if m, s, _ := in.Complete("pri", 3); len(m) != 1 || m[0] != "print" || s != 0 {
 		t.Errorf("Complete pri: %v", m)
 	}
-	if _, ok := in.globals["np"]; ok {
+	if _, ok := in.global("np"); ok {
 		t.Errorf("completion bound np in the session")
 	}
 	types := in.CompleteTypes("import numpy as np\nnp.lina", 26)
@@ -180,5 +180,66 @@ func TestCompleteStaticImports(t *testing.T) {
 	types = in.CompleteTypes("whil", 4)
 	if len(types) != 1 || types[0]["type"] != "keyword" {
 		t.Errorf("CompleteTypes whil: %v", types)
+	}
+}
+
+func TestInspectDocs(t *testing.T) {
+	in := New(Options{})
+	code := "import numpy as np\nnp.linalg.inv"
+	d, ok := in.Inspect(code, len(code), 0)
+	if !ok {
+		t.Fatalf("Inspect %q found nothing", code)
+	}
+	text := d["text/plain"].(string)
+	for _, want := range []string{"np.linalg.inv(a)", "Inverse of a square matrix", "LinAlgError", "Parameters\n----------"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Inspect %q lacks %q:\n%s", code, want, text)
+		}
+	}
+	code = "from scipy import linalg as sla\nsla.cholesky(A"
+	d, ok = in.Inspect(code, len(code), 0)
+	if !ok || !strings.Contains(d["text/plain"].(string), "upper factor U") {
+		t.Errorf("Inspect scipy cholesky: %v", d)
+	}
+	code = "from numpy.linalg import slogdet\nslogdet"
+	if d, ok = in.Inspect(code, len(code), 0); !ok || !strings.Contains(d["text/plain"].(string), "logabsdet") {
+		t.Errorf("Inspect bare slogdet: %v", d)
+	}
+	in.Execute(context.Background(), "import numpy as np\nA = np.eye(2)", 1, &recorder{})
+	d, ok = in.Inspect("A", 1, 0)
+	text, _ = d["text/plain"].(string)
+	for _, want := range []string{"ndarray", "(2, 2)", "float64", "[[1. 0.]"} {
+		if !ok || !strings.Contains(text, want) {
+			t.Errorf("Inspect A lacks %q:\n%s", want, text)
+		}
+	}
+	if got := runIn(in, "print(np.zeros.__doc__.splitlines()[0])", 2); !strings.Contains(got, "filled with zeros") {
+		t.Errorf("np.zeros.__doc__: %q", got)
+	}
+}
+
+// TestScopes checks name resolution through the caches of lookupIdent.
+func TestScopes(t *testing.T) {
+	cells := []struct{ src, want string }{
+		{"def f():\n    print(x)\n    x = 1\ntry:\n    f()\nexcept UnboundLocalError as e:\n    print(e)", "cannot access local variable 'x' where it is not associated with a value\n"},
+		{"x = 1\ndef g():\n    global x\n    x += 1\n    return x\nprint(g(), g(), x)", "2 3 3\n"},
+		{"def outer():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n        return n\n    inc()\n    return inc() + n\nprint(outer())", "4\n"},
+		{"def h(n):\n    return [i * n for i in range(n)]\nprint(h(3), h(2))", "[0, 3, 6] [0, 2]\n"},
+		{"y = 5\ndel y\ntry:\n    y\nexcept NameError as e:\n    print(e)\ny = 6\nprint(y)", "name 'y' is not defined\n6\n"},
+		{"def k(a, b=2, *c, d, **e):\n    return (a, b, c, d, e)\nprint(k(1, d=4), k(1, 3, 5, d=6, z=7))", "(1, 2, (), 4, {}) (1, 3, (5,), 6, {'z': 7})\n"},
+		{"len = 3\nprint(len)\ndel len\nprint(len('ab'))", "3\n2\n"},
+		{"def r(n):\n    return 0 if n == 0 else 1 + r(n - 1)\nprint(r(50))", "50\n"},
+	}
+	for _, c := range cells {
+		in := New(Options{})
+		if got := runIn(in, c.src, 1); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.src, got, c.want)
+		}
+	}
+	in := New(Options{})
+	runIn(in, "z = 1\ndef f():\n    return z", 1)
+	runIn(in, "%reset -f", 2)
+	if got := runIn(in, "try:\n    z\nexcept NameError as e:\n    print(e)\nz = 2\nprint(z)", 3); got != "name 'z' is not defined\n2\n" {
+		t.Errorf("after %%reset: %q", got)
 	}
 }

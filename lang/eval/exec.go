@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/golinalg/golinalg/lang/syntax"
@@ -21,8 +22,8 @@ type frame struct {
 	th     *Thread
 	info   *codeInfo
 	code   *funcCode
-	locals map[string]Value
-	parent *frame // lexically enclosing frame, for closures
+	locals []Value // by slot of code; nil while unbound
+	parent *frame  // lexically enclosing frame, for closures
 	ret    Value
 }
 
@@ -34,6 +35,8 @@ type funcCode struct {
 	body      []syntax.Stmt
 	expr      syntax.Expr
 	locals    map[string]bool
+	slots     map[string]int // local name -> index in frame.locals; parameters first, in order
+	plain     bool           // every parameter is positional, without default, * or **
 	globals   map[string]bool
 	nonlocals map[string]bool
 	info      *codeInfo
@@ -84,19 +87,130 @@ func (fr *frame) fail(err error, pos syntax.Position) error {
 	return exc
 }
 
+// setSlots numbers the local names of c: parameter i gets slot i, the
+// other locals follow in sorted order.
+func (c *funcCode) setSlots() {
+	c.slots = make(map[string]int, len(c.locals))
+	c.plain = true
+	for _, p := range c.params {
+		if p.Star != 0 || p.Default != nil {
+			c.plain = false
+		}
+	}
+	for i, p := range c.params {
+		if p.Name != "" {
+			if _, dup := c.slots[p.Name]; !dup {
+				c.slots[p.Name] = i
+			}
+		}
+	}
+	rest := make([]string, 0, len(c.locals))
+	for name := range c.locals {
+		if _, ok := c.slots[name]; !ok {
+			rest = append(rest, name)
+		}
+	}
+	sort.Strings(rest)
+	n := len(c.params)
+	for _, name := range rest {
+		c.slots[name] = n
+		n++
+	}
+}
+
+// nslots is the length of a frame's locals for c.
+func (c *funcCode) nslots() int { return len(c.params) + len(c.locals) }
+
+// lookupIdent is lookup for a name node, remembering in the node which
+// slot of fr's code, or which global cell, it is so the next evaluation
+// skips the maps.
+func (fr *frame) lookupIdent(x *syntax.Ident) (Value, error) {
+	if c := fr.code; c != nil {
+		if x.Scope == c {
+			if v := fr.locals[x.Slot]; v != nil {
+				return v, nil
+			}
+			return fr.lookup(x.Name)
+		} else if i, ok := c.slots[x.Name]; ok {
+			x.Scope, x.Slot = c, i
+			if v := fr.locals[i]; v != nil {
+				return v, nil
+			}
+			return fr.lookup(x.Name)
+		}
+	}
+	if g := fr.globalOf(x); g != nil {
+		if g.v != nil {
+			return g.v, nil
+		}
+		if v, ok := fr.th.in.builtins[x.Name]; ok {
+			return v, nil
+		}
+	}
+	return fr.lookup(x.Name)
+}
+
+// globalOf returns the global cell that x names in fr, or nil when x is a
+// local or free variable there. The cell is cached in x.
+func (fr *frame) globalOf(x *syntax.Ident) *globalCell {
+	in := fr.th.in
+	if g, ok := x.Scope.(*globalCell); ok && g.gen == in.gen {
+		return g
+	}
+	if c := fr.code; c != nil {
+		if _, ok := c.slots[x.Name]; ok {
+			return nil
+		}
+		if !c.globals[x.Name] {
+			for p := fr.parent; p != nil && p.code != nil; p = p.parent {
+				if _, ok := p.code.slots[x.Name]; ok {
+					return nil
+				}
+			}
+		}
+	}
+	g := in.cell(x.Name)
+	x.Scope = g
+	return g
+}
+
+// setIdent is setVar for a name node, with lookupIdent's cache.
+func (fr *frame) setIdent(x *syntax.Ident, v Value) {
+	if c := fr.code; c != nil {
+		if x.Scope == c {
+			fr.locals[x.Slot] = v
+			return
+		}
+		if i, ok := c.slots[x.Name]; ok {
+			x.Scope, x.Slot = c, i
+			fr.locals[i] = v
+			return
+		}
+		if c.nonlocals[x.Name] {
+			fr.setVar(x.Name, v)
+			return
+		}
+	}
+	if g := fr.globalOf(x); g != nil {
+		g.v = v
+		return
+	}
+	fr.setVar(x.Name, v)
+}
+
 // lookup resolves a name by Python's LEGB rule.
 func (fr *frame) lookup(name string) (Value, error) {
 	if c := fr.code; c != nil {
-		if c.locals[name] {
-			if v, ok := fr.locals[name]; ok {
+		if i, ok := c.slots[name]; ok {
+			if v := fr.locals[i]; v != nil {
 				return v, nil
 			}
 			return nil, newError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
 		}
 		if !c.globals[name] {
 			for p := fr.parent; p != nil && p.code != nil; p = p.parent {
-				if p.code.locals[name] {
-					if v, ok := p.locals[name]; ok {
+				if i, ok := p.code.slots[name]; ok {
+					if v := p.locals[i]; v != nil {
 						return v, nil
 					}
 					return nil, newError(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
@@ -104,7 +218,7 @@ func (fr *frame) lookup(name string) (Value, error) {
 			}
 		}
 	}
-	if v, ok := fr.th.in.globals[name]; ok {
+	if v, ok := fr.th.in.global(name); ok {
 		return v, nil
 	}
 	if v, ok := fr.th.in.builtins[name]; ok {
@@ -116,34 +230,37 @@ func (fr *frame) lookup(name string) (Value, error) {
 // setVar binds a name in the right scope.
 func (fr *frame) setVar(name string, v Value) {
 	if c := fr.code; c != nil {
-		if c.locals[name] {
-			fr.locals[name] = v
+		if i, ok := c.slots[name]; ok {
+			fr.locals[i] = v
 			return
 		}
 		if c.nonlocals[name] {
 			for p := fr.parent; p != nil && p.code != nil; p = p.parent {
-				if p.code.locals[name] {
-					p.locals[name] = v
+				if i, ok := p.code.slots[name]; ok {
+					p.locals[i] = v
 					return
 				}
 			}
 		}
 	}
-	fr.th.in.globals[name] = v
+	fr.th.in.setGlobal(name, v)
 }
 
 func (fr *frame) delVar(name string) error {
-	if c := fr.code; c != nil && c.locals[name] {
-		if _, ok := fr.locals[name]; !ok {
-			return newError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+	if c := fr.code; c != nil {
+		if i, ok := c.slots[name]; ok {
+			if fr.locals[i] == nil {
+				return newError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+			}
+			fr.locals[i] = nil
+			return nil
 		}
-		delete(fr.locals, name)
-		return nil
 	}
-	if _, ok := fr.th.in.globals[name]; !ok {
+	c := fr.th.in.globals[name]
+	if c == nil || c.v == nil {
 		return newError(NameError, "name '%s' is not defined", name)
 	}
-	delete(fr.th.in.globals, name)
+	c.v = nil
 	return nil
 }
 
@@ -343,7 +460,7 @@ func (fr *frame) execFor(s *syntax.ForStmt) (ctrl, error) {
 	name, simple := s.Target.(*syntax.Ident)
 	body := func(v Value) (ctrl, bool, error) {
 		if simple {
-			fr.setVar(name.Name, v)
+			fr.setIdent(name, v)
 		} else if err := fr.assign(s.Target, v); err != nil {
 			return ctrlNone, true, err
 		}
@@ -528,7 +645,7 @@ func toException(th *Thread, v Value) (*Exception, error) {
 func (fr *frame) assign(t syntax.Expr, v Value) error {
 	switch t := t.(type) {
 	case *syntax.Ident:
-		fr.setVar(t.Name, v)
+		fr.setIdent(t, v)
 		return nil
 	case *syntax.AttrExpr:
 		x, err := fr.eval(t.X)
@@ -627,7 +744,7 @@ func (fr *frame) unpack(targets []syntax.Expr, v Value) error {
 func (fr *frame) augAssign(s *syntax.AugAssignStmt) error {
 	switch t := s.Target.(type) {
 	case *syntax.Ident:
-		x, err := fr.lookup(t.Name)
+		x, err := fr.lookupIdent(t)
 		if err != nil {
 			return err
 		}
@@ -639,7 +756,7 @@ func (fr *frame) augAssign(s *syntax.AugAssignStmt) error {
 		if err != nil {
 			return err
 		}
-		fr.setVar(t.Name, z)
+		fr.setIdent(t, z)
 		return nil
 	case *syntax.AttrExpr:
 		obj, err := fr.eval(t.X)

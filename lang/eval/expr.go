@@ -32,7 +32,7 @@ func literalValue(l *syntax.Literal) Value {
 func (fr *frame) eval(x syntax.Expr) (Value, error) {
 	switch x := x.(type) {
 	case *syntax.Ident:
-		return fr.lookup(x.Name)
+		return fr.lookupIdent(x)
 	case *syntax.Literal:
 		return literalValue(x), nil
 	case *syntax.BinaryExpr:
@@ -267,6 +267,9 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
+	if f, ok := fn.(*Function); ok && x.Simple() {
+		return fr.callFunction(f, x)
+	}
 	var args []Value
 	var kwargs []Kwarg
 	for _, a := range x.Args {
@@ -311,6 +314,38 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 	return r, nil
 }
 
+// callFunction calls a Python function with positional arguments only.
+// The arguments go on the thread's value stack rather than a new slice:
+// Function.Call copies them into the callee's frame before running it.
+func (fr *frame) callFunction(f *Function, x *syntax.CallExpr) (Value, error) {
+	th := fr.th
+	base := len(th.stack)
+	for _, a := range x.Args {
+		v, err := fr.eval(a.Value)
+		if err != nil {
+			clear(th.stack[base:])
+			th.stack = th.stack[:base]
+			return nil, err
+		}
+		th.stack = append(th.stack, v)
+	}
+	var r Value
+	var err error
+	if th.depth >= maxDepth {
+		err = newError(RecursionError, "maximum recursion depth exceeded")
+	} else {
+		th.depth++
+		r, err = f.Call(th, th.stack[base:], nil)
+		th.depth--
+	}
+	clear(th.stack[base:])
+	th.stack = th.stack[:base]
+	if err != nil {
+		return nil, fr.fail(err, x.Start)
+	}
+	return r, nil
+}
+
 func callName(fn Value) string {
 	if c, ok := fn.(Callable); ok {
 		return c.Name() + "()"
@@ -324,12 +359,13 @@ func Call(th *Thread, fn Value, args []Value, kwargs []Kwarg) (Value, error) {
 	if !ok {
 		return nil, newError(TypeError, "'%s' object is not callable", fn.Type())
 	}
-	th.depth++
-	defer func() { th.depth-- }()
-	if th.depth > maxDepth {
+	if th.depth >= maxDepth {
 		return nil, newError(RecursionError, "maximum recursion depth exceeded")
 	}
-	return c.Call(th, args, kwargs)
+	th.depth++
+	v, err := c.Call(th, args, kwargs)
+	th.depth--
+	return v, err
 }
 
 // Function is a user-defined function or lambda.
@@ -372,6 +408,7 @@ func (fr *frame) makeFunction(name string, params []syntax.Param, body []syntax.
 	} else {
 		code.locals, code.globals, code.nonlocals = analyze(params, nil)
 	}
+	code.setSlots()
 	f := &Function{code: code, defaults: make([]Value, len(params))}
 	for i, p := range params {
 		if p.Default != nil {
@@ -388,14 +425,31 @@ func (fr *frame) makeFunction(name string, params []syntax.Param, body []syntax.
 	return f, nil
 }
 
+// smallFrame is a frame with room for a few locals, so that a call of a
+// small function allocates once.
+type smallFrame struct {
+	frame
+	slots [6]Value
+}
+
+// newFrame returns a frame whose locals has length n, all unbound.
+func newFrame(n int) *frame {
+	if n <= len(smallFrame{}.slots) {
+		sf := &smallFrame{}
+		sf.locals = sf.slots[:n:n]
+		return &sf.frame
+	}
+	return &frame{locals: make([]Value, n)}
+}
+
 // Call binds arguments to parameters and runs the body.
 func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	c := f.code
-	locals := make(map[string]Value, len(c.locals))
-	if err := f.bind(locals, args, kwargs); err != nil {
+	fr := newFrame(c.nslots())
+	fr.th, fr.info, fr.code, fr.parent = th, c.info, c, f.parent
+	if err := f.bind(fr.locals, args, kwargs); err != nil {
 		return nil, err
 	}
-	fr := &frame{th: th, info: c.info, code: c, locals: locals, parent: f.parent}
 	if c.expr != nil {
 		v, err := fr.eval(c.expr)
 		if err != nil {
@@ -413,8 +467,12 @@ func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
 	return None, nil
 }
 
-func (f *Function) bind(locals map[string]Value, args []Value, kwargs []Kwarg) error {
+func (f *Function) bind(locals []Value, args []Value, kwargs []Kwarg) error {
 	c := f.code
+	if c.plain && len(kwargs) == 0 && len(args) == len(c.params) {
+		copy(locals, args)
+		return nil
+	}
 	name := c.name
 	npos := 0 // positional parameters
 	for _, p := range c.params {
@@ -453,7 +511,7 @@ func (f *Function) bind(locals map[string]Value, args []Value, kwargs []Kwarg) e
 		return newError(TypeError, "%s() takes %d positional argument%s but %d %s given", name, npos, plural, len(args), was)
 	}
 	for i := 0; i < npos && i < len(args); i++ {
-		locals[c.params[i].Name] = args[i]
+		locals[i] = args[i]
 	}
 	if varargs >= 0 {
 		var rest Tuple
@@ -462,12 +520,12 @@ func (f *Function) bind(locals map[string]Value, args []Value, kwargs []Kwarg) e
 		} else {
 			rest = Tuple{}
 		}
-		locals[c.params[varargs].Name] = rest
+		locals[varargs] = rest
 	}
 	var extra *Dict
 	if varkw >= 0 {
 		extra = NewDict()
-		locals[c.params[varkw].Name] = extra
+		locals[varkw] = extra
 	}
 	for _, kw := range kwargs {
 		found := false
@@ -476,7 +534,7 @@ func (f *Function) bind(locals map[string]Value, args []Value, kwargs []Kwarg) e
 				if i < npos && i < len(args) {
 					return newError(TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
 				}
-				locals[p.Name] = kw.Value
+				locals[i] = kw.Value
 				found = true
 				break
 			}
@@ -493,11 +551,11 @@ func (f *Function) bind(locals map[string]Value, args []Value, kwargs []Kwarg) e
 		if p.Star != 0 || p.Name == "" {
 			continue
 		}
-		if _, ok := locals[p.Name]; ok {
+		if locals[i] != nil {
 			continue
 		}
 		if f.defaults[i] != nil {
-			locals[p.Name] = f.defaults[i]
+			locals[i] = f.defaults[i]
 			continue
 		}
 		if i < npos {
@@ -557,12 +615,13 @@ func (fr *frame) evalComprehension(x *syntax.Comprehension) (Value, error) {
 	}
 	name := map[syntax.Token]string{syntax.LBRACK: "<listcomp>", syntax.LBRACE: "<setcomp>", syntax.COLON: "<dictcomp>", syntax.LPAREN: "<genexpr>"}[x.Kind]
 	code := &funcCode{name: name, locals: locals, info: fr.info}
+	code.setSlots()
 	// The first iterable is evaluated in the enclosing scope.
 	first, err := fr.eval(x.Clauses[0].Iter)
 	if err != nil {
 		return nil, err
 	}
-	sub := &frame{th: fr.th, info: fr.info, code: code, locals: map[string]Value{}, parent: fr}
+	sub := &frame{th: fr.th, info: fr.info, code: code, locals: make([]Value, code.nslots()), parent: fr}
 	if fr.code == nil {
 		sub.parent = nil
 	}
@@ -598,6 +657,9 @@ func (fr *frame) evalComprehension(x *syntax.Comprehension) (Value, error) {
 
 func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value, error) {
 	var out []Value
+	if s, ok := first.(Sequence); ok && d == nil && len(x.Clauses) == 1 && len(x.Clauses[0].Ifs) == 0 {
+		out = make([]Value, 0, min(s.Len(), 1<<20)) // one result per item
+	}
 	var loop func(level int, seq Value) error
 	loop = func(level int, seq Value) error {
 		cl := x.Clauses[level]

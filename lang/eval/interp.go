@@ -52,7 +52,8 @@ func (e *PyError) Error() string {
 // concurrent Execute calls.
 type Interpreter struct {
 	opts      Options
-	globals   map[string]Value
+	globals   map[string]*globalCell // bound and once-bound names; see globalCell
+	gen       uint64                 // namespace generation, bumped by %reset
 	builtins  map[string]Value
 	modules   map[string]*Module
 	printOpts display.PrintOptions
@@ -67,7 +68,6 @@ type Interpreter struct {
 func New(opts Options) *Interpreter {
 	in := &Interpreter{
 		opts:      opts,
-		globals:   map[string]Value{},
 		modules:   map[string]*Module{},
 		printOpts: display.DefaultPrintOptions(),
 		out:       map[int]Value{},
@@ -82,7 +82,9 @@ func New(opts Options) *Interpreter {
 }
 
 func (in *Interpreter) resetNamespace() {
-	in.globals = map[string]Value{
+	in.gen++
+	in.globals = map[string]*globalCell{}
+	for k, v := range map[string]Value{
 		"__name__": String("__main__"),
 		"In":       in.inList,
 		"Out":      in.outDict,
@@ -92,11 +94,50 @@ func (in *Interpreter) resetNamespace() {
 		"_i":       String(""),
 		"_ii":      String(""),
 		"_iii":     String(""),
+	} {
+		in.setGlobal(k, v)
 	}
 }
 
-// Globals returns the names defined in the notebook namespace.
-func (in *Interpreter) Globals() map[string]Value { return in.globals }
+// globalCell holds one global variable. A cell stays in its namespace
+// once created (an unbound name has v == nil), so a name node may cache
+// its address; gen tells whether the namespace has been reset since.
+type globalCell struct {
+	v   Value
+	gen uint64
+}
+
+// cell returns the cell of name, creating an unbound one if needed.
+func (in *Interpreter) cell(name string) *globalCell {
+	c := in.globals[name]
+	if c == nil {
+		c = &globalCell{gen: in.gen}
+		in.globals[name] = c
+	}
+	return c
+}
+
+// global returns the value of a bound global name.
+func (in *Interpreter) global(name string) (Value, bool) {
+	if c := in.globals[name]; c != nil && c.v != nil {
+		return c.v, true
+	}
+	return nil, false
+}
+
+func (in *Interpreter) setGlobal(name string, v Value) { in.cell(name).v = v }
+
+// Globals returns the names defined in the notebook namespace and their
+// values, as a new map.
+func (in *Interpreter) Globals() map[string]Value {
+	m := make(map[string]Value, len(in.globals))
+	for k, c := range in.globals {
+		if c.v != nil {
+			m[k] = c.v
+		}
+	}
+	return m
+}
 
 // codeInfo describes the source of a cell, for tracebacks.
 type codeInfo struct {
@@ -114,6 +155,7 @@ type Thread struct {
 	depth    int
 	steps    uint32
 	handling []*Exception
+	stack    []Value // arguments of calls in progress; see callFunction
 }
 
 // Interp returns the thread's interpreter.
@@ -211,11 +253,13 @@ func (in *Interpreter) recordInput(count int, code string) {
 		in.inList.elems = append(in.inList.elems, String(""))
 	}
 	in.inList.elems[count] = String(code)
-	in.globals["_iii"] = in.globals["_ii"]
-	in.globals["_ii"] = in.globals["_i"]
-	in.globals["_i"] = in.lastInput
+	ii, _ := in.global("_ii")
+	i, _ := in.global("_i")
+	in.setGlobal("_iii", ii)
+	in.setGlobal("_ii", i)
+	in.setGlobal("_i", in.lastInput)
 	in.lastInput = String(code)
-	in.globals[fmt.Sprintf("_i%d", count)] = String(code)
+	in.setGlobal(fmt.Sprintf("_i%d", count), String(code))
 }
 
 // displayResult publishes v as the cell's execute_result, as IPython's
@@ -231,10 +275,12 @@ func (in *Interpreter) displayResult(th *Thread, v Value, count int) {
 	th.out.Result(in.mimeBundle(v), map[string]any{})
 	in.out[count] = v
 	in.outDict.Set(Int(count), v)
-	in.globals["___"] = in.globals["__"]
-	in.globals["__"] = in.globals["_"]
-	in.globals["_"] = v
-	in.globals[fmt.Sprintf("_%d", count)] = v
+	u2, _ := in.global("__")
+	u1, _ := in.global("_")
+	in.setGlobal("___", u2)
+	in.setGlobal("__", u1)
+	in.setGlobal("_", v)
+	in.setGlobal(fmt.Sprintf("_%d", count), v)
 }
 
 // mimeBundle is the rich representation of v.

@@ -30,7 +30,7 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		}
 		th.out.Payload(map[string]any{
 			"source": "page", "start": 0,
-			"data": map[string]any{"text/plain": inspectText(th, name, v, strings.Count(text, "?") > 1)},
+			"data": map[string]any{"text/plain": inspectText(th, name, v, strings.Count(text, "?") > 1, nil)},
 		})
 		return nil
 	}
@@ -80,7 +80,7 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		fmt.Fprintf(&b, "%-*s%-*s%s\n", w, "Variable", 11, "Type", "Data/Info")
 		b.WriteString(strings.Repeat("-", w+11+10) + "\n")
 		for _, n := range names {
-			v := th.in.globals[n]
+			v, _ := th.in.global(n)
 			info := Str(v)
 			if a, ok := v.(*Array); ok {
 				info = fmt.Sprintf("%s: %d elems, type `%s`, %d bytes", strings.Join(strings.Fields(strings.Trim(shapeRepr(a.a.Shape()), "(),")), "x"), a.a.Size(), a.a.DType(), a.a.Size()*a.a.DType().ItemSize())
@@ -115,7 +115,7 @@ var UsageError = &ExcClass{name: "UsageError", base: Exception_, module: "IPytho
 
 func userNames(in *Interpreter) []string {
 	var names []string
-	for k, v := range in.globals {
+	for k, v := range in.Globals() {
 		if strings.HasPrefix(k, "_") || k == "In" || k == "Out" {
 			continue
 		}
@@ -295,31 +295,91 @@ func (fr *frame) timeCode(code string, cell bool) error {
 	return nil
 }
 
-// inspectText is the text of "obj?" (detail false) or "obj??".
-func inspectText(th *Thread, name string, v Value, detail bool) string {
+// inspectText is the text of "obj?" (detail false) or "obj??" for v,
+// reached in the code as name. local holds names bound by the imports of
+// the code being inspected (see staticImports); it may be nil.
+func inspectText(th *Thread, name string, v Value, detail bool, local map[string]Value) string {
 	var b strings.Builder
+	field := func(label, text string) {
+		if strings.Contains(text, "\n") {
+			fmt.Fprintf(&b, "%s%s:%s\n%s\n", cRed, label, cReset, text)
+			return
+		}
+		fmt.Fprintf(&b, "%s%-13s%s%s\n", cRed, label+":", cReset, text)
+	}
 	typ := v.Type()
 	switch v.(type) {
 	case *Builtin:
 		typ = "builtin_function_or_method"
 	case *Function:
 		typ = "function"
+	case *Array:
+		typ = "ndarray"
 	}
-	if c, ok := v.(Callable); ok {
-		fmt.Fprintf(&b, "%sSignature:%s %s(...)\n", cRed, cReset, c.Name())
-	} else {
-		s := Repr(v)
-		if len(s) > 200 {
-			s = s[:200] + "..."
+	c, callable := v.(Callable)
+	if !callable {
+		field("Type", typ)
+		s := Str(v)
+		if !detail && len(s) > 1000 {
+			s = s[:1000] + "..."
 		}
-		fmt.Fprintf(&b, "%sType:%s        %s\n%sString form:%s %s\n", cRed, cReset, typ, cRed, cReset, s)
-		return b.String()
+		field("String form", s)
+		if a, ok := v.(*Array); ok {
+			if len(a.a.Shape()) > 0 {
+				field("Length", fmt.Sprint(a.Len()))
+			}
+			field("Shape", shapeRepr(a.a.Shape()))
+			field("Dtype", a.a.DType().String())
+		} else if l, ok := v.(interface{ Len() int }); ok {
+			field("Length", fmt.Sprint(l.Len()))
+		}
+		if m, ok := v.(*Module); ok && m.doc != "" {
+			field("Docstring", m.doc)
+		}
+		return strings.TrimSuffix(b.String(), "\n")
 	}
-	if d, err := getAttr(th, v, "__doc__"); err == nil && d != nil && d != None {
-		fmt.Fprintf(&b, "%sDocstring:%s\n%s\n", cRed, cReset, Str(d))
+	qual := th.in.qualifiedName(th, name, v, local)
+	doc, haveDoc := lookupDoc(qual)
+	switch {
+	case haveDoc:
+		sig := doc.sig
+		if i := strings.IndexByte(sig, '('); i >= 0 {
+			sig = name + sig[i:]
+		}
+		field("Signature", sig)
+	default:
+		field("Signature", name+signatureOf(v))
+	}
+	if haveDoc {
+		field("Docstring", strings.TrimSuffix(doc.text(), "\n"))
+	} else if d, err := getAttr(th, v, "__doc__"); err == nil && d != nil && d != None && Str(d) != "" {
+		field("Docstring", Str(d))
 	} else {
-		fmt.Fprintf(&b, "%sDocstring:%s <no docstring>\n", cRed, cReset)
+		field("Docstring", "<no docstring>")
 	}
-	fmt.Fprintf(&b, "%sType:%s      %s", cRed, cReset, typ)
-	return b.String()
+	if qual != "" {
+		mod := qual[:strings.LastIndexByte(qual, '.')]
+		field("File", mod+" (built into golinalg)")
+	}
+	field("Type", typ)
+	_ = c
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// signatureOf is the parameter list of a Python function, or "(...)" for
+// a Go builtin we hold no documentation for.
+func signatureOf(v Value) string {
+	f, ok := v.(*Function)
+	if !ok {
+		return "(...)"
+	}
+	var parts []string
+	for i, p := range f.code.params {
+		s := strings.Repeat("*", p.Star) + p.Name
+		if i < len(f.defaults) && f.defaults[i] != nil {
+			s += "=" + Repr(f.defaults[i])
+		}
+		parts = append(parts, s)
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
 }

@@ -116,8 +116,21 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 	if m == nil {
 		return nil, newError(ModuleNotFoundError, "No module named '%s'", name)
 	}
+	attachDocs(m)
 	in.modules[name] = m
 	return m, nil
+}
+
+// attachDocs gives the functions of m without a __doc__ their entry in
+// the docs table, so that help() and __doc__ show it too.
+func attachDocs(m *Module) {
+	for k, v := range m.attrs {
+		if b, ok := v.(*Builtin); ok && b.doc == "" && b.recv == nil {
+			if d, ok := docs[m.name+"."+k]; ok {
+				b.doc = d.text()
+			}
+		}
+	}
 }
 
 func mathFn1(name string, f func(float64) float64) Value {

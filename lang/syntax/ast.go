@@ -43,6 +43,12 @@ type File struct {
 type Ident struct {
 	Extent
 	Name string
+	// Scope and Slot cache how an evaluator resolved the name: Scope
+	// identifies the function whose local variable number Slot it is.
+	// The parser leaves both zero; the evaluator checks Scope before
+	// trusting Slot, so a stale cache is only a missed shortcut.
+	Scope any
+	Slot  int
 }
 
 // Literal is a constant: 1, 1.5, 2j, 'a', b'a', None, True, False, ...
@@ -135,6 +141,17 @@ type CallExpr struct {
 	Fn     Expr
 	Lparen Position
 	Args   []Arg
+}
+
+// Simple reports whether every argument of x is positional: no keyword,
+// no * or ** unpacking.
+func (x *CallExpr) Simple() bool {
+	for i := range x.Args {
+		if x.Args[i].Name != "" || x.Args[i].Star != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // AttrExpr is x.name.

@@ -1291,7 +1291,7 @@ func (p *parser) parseAtom() Expr {
 	switch t.tok {
 	case IDENT:
 		p.next()
-		return &Ident{Extent{t.pos, t.end}, t.raw}
+		return &Ident{Extent: Extent{t.pos, t.end}, Name: t.raw}
 	case INT:
 		p.next()
 		return &Literal{Extent{t.pos, t.end}, INT, t.raw, parseInt(t.raw)}

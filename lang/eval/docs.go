@@ -1,0 +1,290 @@
+package eval
+
+import (
+	"strings"
+)
+
+// funcDoc is the help text of one library function, in our own words:
+// its signature, what it computes, and the numpydoc-style sections.
+type funcDoc struct {
+	sig     string // e.g. "inv(a)"
+	summary string // one paragraph
+	params  string // "name : type\n    meaning" blocks, one per line pair
+	returns string
+	raises  string
+}
+
+// text formats d as a numpydoc docstring.
+func (d funcDoc) text() string {
+	var b strings.Builder
+	b.WriteString(d.summary)
+	b.WriteString("\n")
+	section := func(title, body string) {
+		if body == "" {
+			return
+		}
+		b.WriteString("\n" + title + "\n" + strings.Repeat("-", len(title)) + "\n" + body + "\n")
+	}
+	section("Parameters", d.params)
+	section("Returns", d.returns)
+	section("Raises", d.raises)
+	return b.String()
+}
+
+const (
+	raiseLinAlg  = "LinAlgError\n    If a is not square or the computation does not converge."
+	raiseSingle  = "LinAlgError\n    If a is not square or is exactly singular."
+	paramSquare  = "a : (..., M, M) array_like\n    Square matrix, or a stack of them in the last two axes."
+	paramMatrix  = "a : (..., M, N) array_like\n    Matrix, or a stack of them in the last two axes."
+	paramDtype   = "dtype : data-type, optional\n    The element type; float64 when omitted."
+	raiseNotPosD = "LinAlgError\n    If a is not positive definite (the factorisation breaks down)."
+)
+
+// docs maps a qualified name ("numpy.linalg.inv") to its help text.
+var docs = map[string]funcDoc{
+	// numpy.linalg
+	"numpy.linalg.inv": {sig: "inv(a)",
+		summary: "Inverse of a square matrix: the matrix X with a @ X == X @ a == I, up to rounding. Stacks of matrices are inverted one by one.",
+		params:  paramSquare, returns: "ainv : (..., M, M) ndarray\n    The inverse of a.", raises: raiseSingle},
+	"numpy.linalg.solve": {sig: "solve(a, b)",
+		summary: "Solve the linear system a @ x = b for x, where a is square and of full rank. Cheaper and more accurate than inv(a) @ b.",
+		params:  paramSquare + "\nb : (..., M,) or (..., M, K) array_like\n    Right-hand side: a vector or one column per system.",
+		returns: "x : ndarray\n    The solution, shaped like b.", raises: raiseSingle},
+	"numpy.linalg.det": {sig: "det(a)",
+		summary: "Determinant of a square matrix, computed from its LU factorisation. A 0×0 matrix has determinant 1.0.",
+		params:  paramSquare, returns: "det : float or ndarray\n    The determinant of each matrix.", raises: "LinAlgError\n    If a is not square."},
+	"numpy.linalg.slogdet": {sig: "slogdet(a)",
+		summary: "Sign and natural logarithm of the absolute determinant, so that det(a) == sign * exp(logabsdet) without overflow or underflow for large matrices.",
+		params:  paramSquare,
+		returns: "sign : float or ndarray\n    1, -1, or 0 when the matrix is singular (complex unit modulus for complex input).\nlogabsdet : float or ndarray\n    log|det(a)|; -inf when singular.",
+		raises:  "LinAlgError\n    If a is not square."},
+	"numpy.linalg.eig": {sig: "eig(a)",
+		summary: "Eigenvalues and right eigenvectors of a general square matrix: a @ v[:, i] == w[i] * v[:, i]. Results are complex unless every eigenvalue is real; eigenvectors have unit length.",
+		params:  paramSquare,
+		returns: "eigenvalues : (..., M) ndarray\n    The eigenvalues, in no particular order.\neigenvectors : (..., M, M) ndarray\n    Column i is the eigenvector of eigenvalue i.",
+		raises:  raiseLinAlg},
+	"numpy.linalg.eigh": {sig: "eigh(a, UPLO='L')",
+		summary: "Eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, using only one triangle of a. The eigenvalues are real and ascending; the eigenvectors are orthonormal.",
+		params:  paramSquare + "\nUPLO : {'L', 'U'}, optional\n    Which triangle of a to read.",
+		returns: "eigenvalues : (..., M) ndarray\n    Real eigenvalues in ascending order.\neigenvectors : (..., M, M) ndarray\n    Orthonormal eigenvectors, one per column.",
+		raises:  raiseLinAlg},
+	"numpy.linalg.eigvals": {sig: "eigvals(a)",
+		summary: "Eigenvalues of a general square matrix, without the eigenvectors.",
+		params:  paramSquare, returns: "w : (..., M) ndarray\n    The eigenvalues, complex unless all are real.", raises: raiseLinAlg},
+	"numpy.linalg.eigvalsh": {sig: "eigvalsh(a, UPLO='L')",
+		summary: "Eigenvalues of a symmetric (Hermitian) matrix, real and in ascending order.",
+		params:  paramSquare + "\nUPLO : {'L', 'U'}, optional\n    Which triangle of a to read.",
+		returns: "w : (..., M) ndarray\n    Ascending real eigenvalues.", raises: raiseLinAlg},
+	"numpy.linalg.svd": {sig: "svd(a, full_matrices=True, compute_uv=True, hermitian=False)",
+		summary: "Singular value decomposition a == U @ diag(S) @ Vh, with U and Vh unitary and the singular values S non-negative and descending.",
+		params:  paramMatrix + "\nfull_matrices : bool, optional\n    If True U is M×M and Vh N×N; otherwise M×K and K×N with K = min(M, N).\ncompute_uv : bool, optional\n    If False only S is returned.\nhermitian : bool, optional\n    Assume a is Hermitian.",
+		returns: "U : ndarray\n    Left singular vectors, one per column.\nS : (..., K) ndarray\n    Singular values, descending.\nVh : ndarray\n    Right singular vectors, one per row.",
+		raises:  "LinAlgError\n    If the decomposition does not converge."},
+	"numpy.linalg.svdvals": {sig: "svdvals(x, /)",
+		summary: "Singular values of a matrix, descending; the same as svd(x, compute_uv=False).",
+		params:  "x : (..., M, N) array_like\n    Matrix, or a stack of them.", returns: "S : (..., K) ndarray\n    Singular values, descending.",
+		raises: "LinAlgError\n    If the decomposition does not converge."},
+	"numpy.linalg.qr": {sig: "qr(a, mode='reduced')",
+		summary: "QR factorisation a == Q @ R, with Q having orthonormal columns and R upper triangular.",
+		params:  paramMatrix + "\nmode : {'reduced', 'complete', 'r'}, optional\n    'reduced' gives Q of shape M×K and R of K×N (K = min(M, N)); 'complete' gives M×M and M×N; 'r' returns R alone.",
+		returns: "Q : ndarray\n    Orthonormal columns.\nR : ndarray\n    Upper triangular factor.",
+		raises:  "LinAlgError\n    If the factorisation fails."},
+	"numpy.linalg.cholesky": {sig: "cholesky(a, /, *, upper=False)",
+		summary: "Cholesky factor of a symmetric (Hermitian) positive-definite matrix: the lower triangular L with a == L @ L.T.conj(). Only the lower triangle of a is read.",
+		params:  paramSquare + "\nupper : bool, optional\n    Return the upper factor U = L.T.conj() instead.",
+		returns: "L : (..., M, M) ndarray\n    The triangular factor.", raises: raiseNotPosD},
+	"numpy.linalg.pinv": {sig: "pinv(a, rcond=None, hermitian=False)",
+		summary: "Moore–Penrose pseudo-inverse, computed from the SVD: singular values below rcond times the largest are treated as zero. For a full-rank square matrix it equals inv(a).",
+		params:  paramMatrix + "\nrcond : float, optional\n    Relative cut-off for small singular values.\nhermitian : bool, optional\n    Assume a is Hermitian.",
+		returns: "B : (..., N, M) ndarray\n    The pseudo-inverse of a.", raises: "LinAlgError\n    If the SVD does not converge."},
+	"numpy.linalg.lstsq": {sig: "lstsq(a, b, rcond=None)",
+		summary: "Least-squares solution x minimising the Euclidean norm ||b - a @ x||; when several minimise it, the one of smallest norm.",
+		params:  "a : (M, N) array_like\n    Coefficient matrix.\nb : (M,) or (M, K) array_like\n    Right-hand side.\nrcond : float, optional\n    Cut-off ratio for small singular values of a.",
+		returns: "x : ndarray\n    The solution.\nresiduals : ndarray\n    Squared residual norms (empty when rank < N or M <= N).\nrank : int\n    Rank of a.\ns : ndarray\n    Singular values of a.",
+		raises:  "LinAlgError\n    If the computation does not converge."},
+	"numpy.linalg.matrix_rank": {sig: "matrix_rank(A, tol=None, hermitian=False)",
+		summary: "Rank of a matrix: the number of singular values greater than tol, which defaults to S.max() * max(M, N) * eps.",
+		params:  "A : (..., M, N) array_like\n    Matrix, or a vector (rank 1 unless all zero).\ntol : float, optional\n    Threshold below which a singular value counts as zero.\nhermitian : bool, optional\n    Assume A is Hermitian.",
+		returns: "rank : int or ndarray\n    The rank of A."},
+	"numpy.linalg.norm": {sig: "norm(x, ord=None, axis=None, keepdims=False)",
+		summary: "Matrix or vector norm. With ord=None: the 2-norm of a vector, the Frobenius norm of a matrix. For matrices ord may be 'fro', 'nuc', inf, -inf, 1, -1, 2 (largest singular value) or -2; for vectors any real p, inf, -inf or 0 (count of non-zeros).",
+		params:  "x : array_like\n    Input array.\nord : {non-zero int, inf, -inf, 'fro', 'nuc'}, optional\n    Which norm.\naxis : int or 2-tuple of ints, optional\n    Axes holding the vectors or matrices.\nkeepdims : bool, optional\n    Keep the reduced axes with length one.",
+		returns: "n : float or ndarray\n    The norm.", raises: "ValueError\n    If ord is not valid for the shape of x."},
+	"numpy.linalg.cond": {sig: "cond(x, p=None)",
+		summary: "Condition number of a matrix: norm(x, p) * norm(inv(x), p); with p=None the ratio of the largest to the smallest singular value. Large values mean solving with x loses accuracy.",
+		params:  "x : (..., M, N) array_like\n    The matrix.\np : {None, 1, -1, 2, -2, inf, -inf, 'fro'}, optional\n    Norm to use.",
+		returns: "c : float or ndarray\n    The condition number (inf when x is singular).", raises: "LinAlgError\n    If p needs an inverse and x is not square."},
+	"numpy.linalg.matrix_power": {sig: "matrix_power(a, n)",
+		summary: "The matrix product a @ a @ ... @ a (n factors), by repeated squaring. n = 0 gives the identity; negative n powers the inverse.",
+		params:  paramSquare + "\nn : int\n    The exponent.",
+		returns: "a**n : (..., M, M) ndarray\n    The power.", raises: "LinAlgError\n    If a is not square, or n < 0 and a is singular."},
+	"numpy.linalg.multi_dot": {sig: "multi_dot(arrays, *, out=None)",
+		summary: "Product of two or more matrices in one call, choosing the cheapest order of multiplication. The first and last arguments may be vectors.",
+		params:  "arrays : sequence of array_like\n    The factors, in order.", returns: "output : ndarray\n    Their product."},
+	"numpy.linalg.trace": {sig: "trace(x, /, *, offset=0, dtype=None)",
+		summary: "Sum along a diagonal of a matrix.", params: "x : (..., M, N) array_like\n    Input matrix.\noffset : int, optional\n    Which diagonal: above the main one when positive.",
+		returns: "out : ndarray\n    The sum."},
+	"numpy.linalg.outer": {sig: "outer(x1, x2, /)",
+		summary: "Outer product of two vectors: out[i, j] = x1[i] * x2[j].", params: "x1, x2 : (M,), (N,) array_like\n    Input vectors.",
+		returns: "out : (M, N) ndarray"},
+	"numpy.linalg.cross": {sig: "cross(x1, x2, /, *, axis=-1)",
+		summary: "Cross product of 3-vectors.", params: "x1, x2 : array_like\n    Vectors of length 3 along axis.", returns: "out : ndarray"},
+	"numpy.linalg.diagonal": {sig: "diagonal(x, /, *, offset=0)",
+		summary: "The diagonal of a matrix, or of each matrix in a stack.", params: "x : (..., M, N) array_like\noffset : int, optional\n    Which diagonal.",
+		returns: "out : (..., K) ndarray"},
+	"numpy.linalg.matrix_norm": {sig: "matrix_norm(x, /, *, keepdims=False, ord='fro')",
+		summary: "Norm of a matrix, or of each matrix in a stack; the same choices of ord as norm for matrices.",
+		params:  "x : (..., M, N) array_like\nord : {'fro', 'nuc', inf, -inf, 1, -1, 2, -2}, optional", returns: "out : float or ndarray"},
+	"numpy.linalg.vector_norm": {sig: "vector_norm(x, /, *, axis=None, keepdims=False, ord=2)",
+		summary: "Vector p-norm of x, over all elements by default.", params: "x : array_like\naxis : int or tuple of ints, optional\nord : int, float, inf or -inf, optional",
+		returns: "out : float or ndarray"},
+	"numpy.linalg.matrix_transpose": {sig: "matrix_transpose(x, /)",
+		summary: "Swap the last two axes of x.", params: "x : (..., M, N) array_like", returns: "out : (..., N, M) ndarray"},
+
+	// numpy
+	"numpy.array": {sig: "array(object, dtype=None, *, copy=True, ndmin=0)",
+		summary: "Build an ndarray from nested sequences of numbers (or from an existing array). The element type is inferred from the data unless dtype is given: bool, then int64, float64 and complex128 as needed.",
+		params:  "object : array_like\n    Nested lists or tuples of equal length, an array, or a scalar.\n" + paramDtype + "\ncopy : bool, optional\n    Copy the data even when object is already an array.",
+		returns: "out : ndarray", raises: "ValueError\n    If the nested sequences are ragged."},
+	"numpy.asarray": {sig: "asarray(a, dtype=None)",
+		summary: "Like array, but returns a itself when it is already an ndarray of the requested dtype.", params: "a : array_like\n" + paramDtype, returns: "out : ndarray"},
+	"numpy.zeros": {sig: "zeros(shape, dtype=float)",
+		summary: "A new array of the given shape filled with zeros.", params: "shape : int or tuple of ints\n    Length of each axis.\n" + paramDtype, returns: "out : ndarray"},
+	"numpy.ones": {sig: "ones(shape, dtype=None)",
+		summary: "A new array of the given shape filled with ones.", params: "shape : int or tuple of ints\n    Length of each axis.\n" + paramDtype, returns: "out : ndarray"},
+	"numpy.empty": {sig: "empty(shape, dtype=float)",
+		summary: "A new array of the given shape whose values are unspecified (golinalg fills it with zeros).", params: "shape : int or tuple of ints\n" + paramDtype, returns: "out : ndarray"},
+	"numpy.full": {sig: "full(shape, fill_value, dtype=None)",
+		summary: "A new array of the given shape with every element set to fill_value.", params: "shape : int or tuple of ints\nfill_value : scalar\n" + paramDtype, returns: "out : ndarray"},
+	"numpy.eye": {sig: "eye(N, M=None, k=0, dtype=float)",
+		summary: "An N×M matrix with ones on diagonal k and zeros elsewhere; with the defaults, the N×N identity.",
+		params:  "N : int\n    Number of rows.\nM : int, optional\n    Number of columns; N when omitted.\nk : int, optional\n    Diagonal index: 0 the main one, positive above, negative below.\n" + paramDtype,
+		returns: "I : (N, M) ndarray"},
+	"numpy.identity": {sig: "identity(n, dtype=None)",
+		summary: "The n×n identity matrix.", params: "n : int\n" + paramDtype, returns: "out : (n, n) ndarray"},
+	"numpy.arange": {sig: "arange([start,] stop[, step,], dtype=None)",
+		summary: "Evenly spaced values in the half-open interval [start, stop), like range but returning an array and accepting floats.",
+		params:  "start : number, optional\n    First value, 0 by default.\nstop : number\n    End of the interval, not included.\nstep : number, optional\n    Spacing, 1 by default.\n" + paramDtype,
+		returns: "out : ndarray"},
+	"numpy.linspace": {sig: "linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None)",
+		summary: "num evenly spaced samples from start to stop, stop included unless endpoint is False.",
+		params:  "start, stop : number\n    Ends of the interval.\nnum : int, optional\n    Number of samples.\nendpoint : bool, optional\n    Include stop.",
+		returns: "samples : ndarray", raises: "ValueError\n    If num is negative."},
+	"numpy.allclose": {sig: "allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)",
+		summary: "True when every pair of elements satisfies |a - b| <= atol + rtol * |b| after broadcasting. NaNs compare unequal unless equal_nan.",
+		params:  "a, b : array_like\n    Arrays to compare.\nrtol : float\n    Relative tolerance.\natol : float\n    Absolute tolerance.\nequal_nan : bool\n    Treat NaN as equal to NaN.",
+		returns: "allclose : bool", raises: "ValueError\n    If a and b do not broadcast together."},
+	"numpy.isclose": {sig: "isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)",
+		summary: "Element-wise |a - b| <= atol + rtol * |b|, as a boolean array.", params: "a, b : array_like\nrtol, atol : float\nequal_nan : bool",
+		returns: "y : ndarray of bool"},
+	"numpy.array_equal": {sig: "array_equal(a1, a2, equal_nan=False)",
+		summary: "True if both arrays have the same shape and the same elements.", params: "a1, a2 : array_like\nequal_nan : bool", returns: "b : bool"},
+	"numpy.dot": {sig: "dot(a, b, out=None)",
+		summary: "Dot product: for 1-D arrays the inner product, for 2-D arrays the matrix product, for a scalar operand plain multiplication; otherwise a sum over the last axis of a and the second-to-last of b.",
+		params:  "a, b : array_like", returns: "output : ndarray or scalar", raises: "ValueError\n    If the summed axes differ in length (shapes not aligned)."},
+	"numpy.matmul": {sig: "matmul(x1, x2, /)",
+		summary: "Matrix product, the operator @. Stacks of matrices broadcast; a 1-D operand is treated as a vector. Scalars are not allowed.",
+		params:  "x1, x2 : array_like", returns: "y : ndarray", raises: "ValueError\n    If the inner dimensions differ or an operand is a scalar."},
+	"numpy.transpose": {sig: "transpose(a, axes=None)",
+		summary: "The array with its axes reversed (or permuted as axes says); for a matrix, its transpose. Returns a view.", params: "a : array_like\naxes : tuple of ints, optional",
+		returns: "p : ndarray"},
+	"numpy.diag": {sig: "diag(v, k=0)",
+		summary: "From a 1-D array, the square matrix with v on diagonal k; from a 2-D array, its diagonal k.", params: "v : array_like\nk : int, optional",
+		returns: "out : ndarray"},
+	"numpy.reshape": {sig: "reshape(a, shape)",
+		summary: "The same data with a new shape; one axis may be -1 and is then inferred.", params: "a : array_like\nshape : int or tuple of ints",
+		returns: "reshaped : ndarray", raises: "ValueError\n    If the number of elements does not match."},
+	"numpy.concatenate": {sig: "concatenate(arrays, axis=0)",
+		summary: "Join arrays along an existing axis.", params: "arrays : sequence of array_like\naxis : int, optional", returns: "res : ndarray",
+		raises: "ValueError\n    If the other axes do not match."},
+	"numpy.stack": {sig: "stack(arrays, axis=0)",
+		summary: "Join arrays of one shape along a new axis.", params: "arrays : sequence of array_like\naxis : int, optional", returns: "stacked : ndarray"},
+	"numpy.vstack": {sig: "vstack(tup)", summary: "Stack arrays row-wise (1-D arrays become rows).", params: "tup : sequence of ndarrays", returns: "stacked : ndarray"},
+	"numpy.hstack": {sig: "hstack(tup)", summary: "Stack arrays column-wise (1-D arrays are joined end to end).", params: "tup : sequence of ndarrays", returns: "stacked : ndarray"},
+	"numpy.sum": {sig: "sum(a, axis=None, dtype=None, keepdims=False)",
+		summary: "Sum of the elements, over all of them or along axis.", params: "a : array_like\naxis : int or tuple of ints, optional", returns: "sum : ndarray or scalar"},
+	"numpy.mean": {sig: "mean(a, axis=None, dtype=None, keepdims=False)",
+		summary: "Arithmetic mean, over all elements or along axis.", params: "a : array_like\naxis : int or tuple of ints, optional", returns: "m : ndarray or scalar"},
+	"numpy.set_printoptions": {sig: "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None, ...)",
+		summary: "Change how arrays print: digits of precision, when to summarise with '...', line width, and whether to suppress scientific notation for small numbers.",
+		params:  "precision : int, optional\nthreshold : int, optional\nedgeitems : int, optional\nlinewidth : int, optional\nsuppress : bool, optional"},
+
+	// scipy.linalg
+	"scipy.linalg.inv": {sig: "inv(a, overwrite_a=False, check_finite=True)",
+		summary: "Inverse of a square matrix, as numpy.linalg.inv, but raising for an exactly singular matrix from LAPACK's pivot test.",
+		params:  "a : (M, M) array_like\n    Square matrix.", returns: "ainv : (M, M) ndarray",
+		raises: "LinAlgError\n    If a is singular.\nValueError\n    If a is not square."},
+	"scipy.linalg.solve": {sig: "solve(a, b, lower=False, overwrite_a=False, overwrite_b=False, check_finite=True, assume_a=None)",
+		summary: "Solve a @ x = b for square a; assume_a may announce structure ('sym', 'her', 'pos') so that a cheaper factorisation is used.",
+		params:  "a : (N, N) array_like\nb : (N,) or (N, K) array_like\nassume_a : str, optional", returns: "x : ndarray",
+		raises: "LinAlgError\n    If a is singular.\nValueError\n    If the shapes do not match."},
+	"scipy.linalg.det": {sig: "det(a, overwrite_a=False, check_finite=True)",
+		summary: "Determinant of a square matrix, from its LU factorisation.", params: "a : (..., M, M) array_like", returns: "det : float or ndarray",
+		raises: "ValueError\n    If a is not square."},
+	"scipy.linalg.eig": {sig: "eig(a, b=None, left=False, right=True, ...)",
+		summary: "Eigenvalues and right eigenvectors of a square matrix (a generalised problem when b is given). Eigenvalues are returned as complex numbers.",
+		params:  "a : (M, M) array_like", returns: "w : (M,) ndarray\n    Eigenvalues.\nvr : (M, M) ndarray\n    Normalised right eigenvectors, one per column.",
+		raises: "LinAlgError\n    If the computation does not converge."},
+	"scipy.linalg.eigh": {sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, ...)",
+		summary: "Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix.",
+		params:  "a : (M, M) array_like\nlower : bool, optional\n    Which triangle of a to read.\neigvals_only : bool, optional", returns: "w : (M,) ndarray\nv : (M, M) ndarray",
+		raises: "LinAlgError\n    If the computation does not converge."},
+	"scipy.linalg.eigvals": {sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True)",
+		summary: "Eigenvalues of a square matrix, as complex numbers.", params: "a : (M, M) array_like", returns: "w : (M,) ndarray"},
+	"scipy.linalg.eigvalsh": {sig: "eigvalsh(a, b=None, *, lower=True, ...)",
+		summary: "Eigenvalues of a symmetric or Hermitian matrix, real and ascending.", params: "a : (M, M) array_like", returns: "w : (M,) ndarray"},
+	"scipy.linalg.svd": {sig: "svd(a, full_matrices=True, compute_uv=True, ...)",
+		summary: "Singular value decomposition a == U @ diag(s) @ Vh.", params: "a : (M, N) array_like\nfull_matrices : bool, optional\ncompute_uv : bool, optional",
+		returns: "U : ndarray\ns : ndarray\n    Singular values, descending.\nVh : ndarray", raises: "LinAlgError\n    If the SVD does not converge."},
+	"scipy.linalg.qr": {sig: "qr(a, overwrite_a=False, lwork=None, mode='full', pivoting=False, check_finite=True)",
+		summary: "QR factorisation a == Q @ R; mode 'full' gives square Q, 'economic' the reduced factors, 'r' only R.",
+		params:  "a : (M, N) array_like\nmode : {'full', 'r', 'economic'}, optional", returns: "Q : ndarray\nR : ndarray"},
+	"scipy.linalg.cholesky": {sig: "cholesky(a, lower=False, overwrite_a=False, check_finite=True)",
+		summary: "Cholesky factor of a positive-definite matrix. Unlike numpy.linalg.cholesky the upper factor U (a == U.T.conj() @ U) is returned unless lower is True.",
+		params:  "a : (M, M) array_like\nlower : bool, optional", returns: "c : (M, M) ndarray", raises: raiseNotPosD},
+	"scipy.linalg.pinv": {sig: "pinv(a, *, atol=None, rtol=None, return_rank=False, check_finite=True)",
+		summary: "Moore–Penrose pseudo-inverse from the SVD, dropping singular values below max(atol, rtol * largest).",
+		params:  "a : (M, N) array_like\natol, rtol : float, optional", returns: "B : (N, M) ndarray", raises: "LinAlgError\n    If the SVD does not converge."},
+	"scipy.linalg.lstsq": {sig: "lstsq(a, b, cond=None, ...)",
+		summary: "Least-squares solution of a @ x = b.", params: "a : (M, N) array_like\nb : (M,) or (M, K) array_like",
+		returns: "x : ndarray\nresidues : ndarray\nrank : int\ns : ndarray"},
+	"scipy.linalg.norm": {sig: "norm(a, ord=None, axis=None, keepdims=False, check_finite=True)",
+		summary: "Matrix or vector norm, as numpy.linalg.norm.", params: "a : array_like\nord : optional", returns: "n : float or ndarray"},
+}
+
+// docModules are searched, in order, for a function given without its
+// module (after "from numpy.linalg import inv").
+var docModules = []string{"numpy.linalg", "numpy", "scipy.linalg"}
+
+// qualifiedName finds the library name of v, reached in code as name: the
+// module that holds it and its attribute there, e.g. "numpy.linalg.inv"
+// for "np.linalg.inv" or for a bare "inv" imported from numpy.linalg.
+func (in *Interpreter) qualifiedName(th *Thread, name string, v Value, local map[string]Value) string {
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		if m, ok := in.resolveDotted(th, name[:dot], local); ok {
+			if m, ok := m.(*Module); ok {
+				return m.name + "." + name[dot+1:]
+			}
+		}
+	}
+	b, ok := v.(*Builtin)
+	if !ok || b.recv != nil {
+		return ""
+	}
+	for _, mn := range docModules {
+		m, err := in.importModule(mn)
+		if err != nil {
+			continue
+		}
+		if x, ok := m.attrs[b.name].(*Builtin); ok && x == b {
+			return mn + "." + b.name
+		}
+	}
+	return ""
+}
+
+// lookupDoc returns the help of the library function qual, if we have it.
+func lookupDoc(qual string) (funcDoc, bool) {
+	d, ok := docs[qual]
+	return d, ok
+}
