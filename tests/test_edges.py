@@ -122,3 +122,24 @@ def test_completion_positions_count_code_points(kernel):
     assert (reply["cursor_start"], reply["cursor_end"]) == (len(code) - 2, len(code))
     types = reply["metadata"]["_jupyter_types_experimental"]
     assert {"text": "inv", "type": "function", "start": len(code) - 2, "end": len(code)} in types
+
+
+def test_input_over_stdin(kernel):
+    _, kc = kernel
+    outputs = []
+    kc.allow_stdin = True
+
+    def answer(msg):
+        assert msg["content"]["prompt"] == "Size? "
+        kc.input("3")
+
+    reply = kc.execute_interactive("n = int(input('Size? '))\nprint(n * 2)", timeout=20,
+                                   stdin_hook=answer, output_hook=outputs.append)
+    assert reply["content"]["status"] == "ok"
+    assert "".join(o["content"].get("text", "") for o in outputs if o["msg_type"] == "stream") == "6\n"
+
+
+def test_input_without_stdin(kernel):
+    _, kc = kernel
+    reply = kc.execute_interactive("input('x')", timeout=20, allow_stdin=False)
+    assert reply["content"]["ename"] == "StdinNotImplementedError"
