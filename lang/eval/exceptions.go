@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"github.com/golinalg/golinalg/display"
 
 	"github.com/golinalg/golinalg/lang/syntax"
 )
@@ -117,6 +118,9 @@ type Exception struct {
 	lastFrame *frame
 	syntax    *syntax.Error // for SyntaxError raised by the parser
 	source    string
+	// diagnose, if set, makes the rich card shown when this exception
+	// escapes a cell (LinAlgError from a linalg function).
+	diagnose func() (display.Bundle, bool)
 }
 
 // tbEntry is one frame of a traceback.

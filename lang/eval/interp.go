@@ -31,6 +31,10 @@ type Options struct {
 	// Input reads a line for input() and getpass; nil makes input()
 	// raise StdinNotImplementedError.
 	Input func(ctx context.Context, prompt string, password bool) (string, error)
+	// NoDiagnostics turns off the card (display_data) that explains a
+	// LinAlgError before its error message; "%config Diagnostics.enabled"
+	// switches it in a running notebook. The zero value shows cards.
+	NoDiagnostics bool
 }
 
 // PyError is a Python exception that escaped a cell: the fields of
@@ -234,6 +238,11 @@ func stmtStart(s syntax.Stmt) syntax.Position {
 func (in *Interpreter) finish(fr *frame, err error, pos syntax.Position) error {
 	exc := asException(err)
 	fr.annotate(exc, pos)
+	if exc.diagnose != nil && !in.opts.NoDiagnostics {
+		if b, ok := exc.diagnose(); ok {
+			fr.th.out.Display(b, map[string]any{})
+		}
+	}
 	return in.toPyError(exc)
 }
 

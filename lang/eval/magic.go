@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -102,7 +103,9 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		}
 		th.in.resetNamespace()
 		return nil
-	case "matplotlib", "load_ext", "config":
+	case "config":
+		return fr.config(args)
+	case "matplotlib", "load_ext":
 		return nil
 	case "precision":
 		return newError(NotImplementedError, "%%precision is not supported by golinalg")
@@ -155,7 +158,7 @@ func (fr *frame) runSource(src string) error {
 }
 
 // timeit implements %timeit [-n N] [-r R] stmt, printing IPython's line:
-// "1.23 µs ± 4.56 ns per loop (mean ± std. dev. of 7 runs, 1,000,000 loops each)".
+// "1.23 μs ± 4.56 ns per loop (mean ± std. dev. of 7 runs, 1,000,000 loops each)".
 func (fr *frame) timeit(args, cellBody string) error {
 	fields := strings.Fields(args)
 	n, r := 0, 7
@@ -238,17 +241,26 @@ func (fr *frame) timeit(args, cellBody string) error {
 	if quiet {
 		return nil
 	}
-	runs := "runs"
-	if r == 1 {
-		runs = "run"
+	best, worst := slices.Min(per), slices.Max(per)
+	if worst > 4*best && best > 0 && worst > 1e-6 {
+		fr.th.Print(fmt.Sprintf("The slowest run took %.2f times longer than the fastest. This could mean that an intermediate result is being cached.\n", worst/best))
 	}
-	loops := "loops"
-	if n == 1 {
-		loops = "loop"
-	}
-	fr.th.Print(fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of %d %s, %s %s each)\n",
-		formatTime(mean), formatTime(sd), r, runs, groupThousands(n), loops))
+	fr.th.Print(timeitLine(mean, sd, r, n) + "\n")
 	return nil
+}
+
+// timeitLine is str(IPython's TimeitResult): mean and standard deviation
+// per loop, each with its own unit, of runs runs of loops loops.
+func timeitLine(mean, sd float64, runs, loops int) string {
+	rs, ls := "s", "s"
+	if runs == 1 {
+		rs = ""
+	}
+	if loops == 1 {
+		ls = ""
+	}
+	return fmt.Sprintf("%s ± %s per loop (mean ± std. dev. of %d run%s, %s loop%s each)",
+		formatTime(mean), formatTime(sd), runs, rs, groupThousands(loops), ls)
 }
 
 func groupThousands(n int) string {
@@ -256,19 +268,34 @@ func groupThousands(n int) string {
 	return s
 }
 
-// formatTime is IPython's _format_time with precision 3.
+// formatTime is IPython's _format_time with precision 3: "%.3g" in the
+// largest unit of s, ms, μs, ns that keeps the value at or above 1, and
+// "1min 5s"-style text from a minute up.
 func formatTime(t float64) string {
-	units := []string{"s", "ms", "µs", "ns"}
+	if t >= 60 {
+		var parts []string
+		left := t
+		for _, p := range []struct {
+			suffix string
+			length float64
+		}{{"d", 86400}, {"h", 3600}, {"min", 60}, {"s", 1}} {
+			v := math.Trunc(left / p.length)
+			if v > 0 {
+				left = math.Mod(left, p.length)
+				parts = append(parts, strconv.FormatFloat(v, 'f', 0, 64)+p.suffix)
+			}
+			if left < 1 {
+				break
+			}
+		}
+		return strings.Join(parts, " ")
+	}
+	units := []string{"s", "ms", "μs", "ns"}
 	scale := []float64{1, 1e3, 1e6, 1e9}
 	order := 3
 	if t > 0 {
-		order = int(math.Min(-math.Floor(math.Log10(t))/3, 3))
-		if order < 0 {
-			order = 0
-		}
-	}
-	if t >= 60 {
-		return fmt.Sprintf("%.3g s", t)
+		// Python: min(-int(math.floor(math.log10(t)) // 3), 3)
+		order = min(-int(math.Floor(math.Floor(math.Log10(t))/3)), 3)
 	}
 	s, _ := Format(nil, Float(t*scale[order]), ".3g")
 	return s + " " + units[order]
@@ -277,6 +304,7 @@ func formatTime(t float64) string {
 // timeCode implements %time stmt.
 func (fr *frame) timeCode(code string, cell bool) error {
 	start := time.Now()
+	u0, s0 := cpuTimes()
 	var err error
 	var result Value
 	if x, perr := syntax.ParseExpr(fr.info.label(), code); perr == nil && !cell {
@@ -284,8 +312,10 @@ func (fr *frame) timeCode(code string, cell bool) error {
 	} else {
 		err = fr.runSource(code)
 	}
-	d := time.Since(start).Seconds()
-	fr.th.Print(fmt.Sprintf("CPU times: user %s, sys: %s, total: %s\nWall time: %s\n", formatTime(d), formatTime(0), formatTime(d), formatTime(d)))
+	u1, s1 := cpuTimes()
+	wall := time.Since(start).Seconds()
+	user, sys := max(u1-u0, 0), max(s1-s0, 0)
+	fr.th.Print(fmt.Sprintf("CPU times: user %s, sys: %s, total: %s\nWall time: %s\n", formatTime(user), formatTime(sys), formatTime(user+sys), formatTime(wall)))
 	if err != nil {
 		return err
 	}
@@ -382,4 +412,20 @@ func signatureOf(v Value) string {
 		parts = append(parts, s)
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
+}
+
+// config implements %config. Only "Diagnostics.enabled = <expr>" does
+// anything: it switches the LinAlgError diagnostic card on or off. Other
+// settings are accepted and ignored, as they concern IPython itself.
+func (fr *frame) config(args string) error {
+	name, value, ok := strings.Cut(args, "=")
+	if !ok || strings.TrimSpace(name) != "Diagnostics.enabled" {
+		return nil
+	}
+	v, err := fr.evalSource(strings.TrimSpace(value))
+	if err != nil {
+		return err
+	}
+	fr.th.in.opts.NoDiagnostics = !v.Truth()
+	return nil
 }

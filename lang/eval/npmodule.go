@@ -3,6 +3,7 @@ package eval
 import (
 	"math"
 
+	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -18,6 +19,22 @@ func (in *Interpreter) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
 		return nil, newError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
 	}
 	return a, nil
+}
+
+// linalgErr maps the error of the linear-algebra function fn on a to its
+// Python exception. A LinAlgError carries the card of display.Diagnose (the
+// matrix, why it failed, what to use instead), made and published only if
+// the exception escapes the cell, just before the error; an exception that
+// is caught shows nothing. The exception itself is unchanged.
+func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err error) error {
+	mapped := mapErr(err)
+	le, ok := err.(*linalg.Error)
+	exc, isExc := mapped.(*Exception)
+	if ok && isExc && le.Kind == "LinAlgError" && !in.opts.NoDiagnostics {
+		opts := in.printOpts
+		exc.diagnose = func() (display.Bundle, bool) { return display.Diagnose(fn, a, le, opts) }
+	}
+	return mapped
 }
 
 func (in *Interpreter) numpyModule() *Module {
@@ -652,7 +669,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			}
 			r, err := f(a)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -674,7 +691,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			}
 			p, q, err := f(a)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
 			}
 			return Tuple{in.wrapScalar(p), in.wrapScalar(q)}, nil
 		})
@@ -698,7 +715,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		}
 		r, err := linalg.Solve(a, b)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, in.linalgErr(th, "np.linalg.solve", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -794,7 +811,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		r, err := linalg.SciPySolve(a, b)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, in.linalgErr(th, "scipy.linalg.solve", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -809,7 +826,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		r, err := linalg.SciPyInv(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, in.linalgErr(th, "scipy.linalg.inv", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -948,7 +965,11 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		default:
 			return nil, newError(TypeError, "exponent must be an integer")
 		}
-		return result(linalg.MatrixPower(a, n))
+		r, err := linalg.MatrixPower(a, n)
+		if err != nil {
+			return nil, in.linalgErr(th, "np.linalg.matrix_power", a, err)
+		}
+		return in.wrapScalar(r), nil
 	})
 	fn("multi_dot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var xs, out Value = nil, None

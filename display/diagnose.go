@@ -1,0 +1,500 @@
+package display
+
+import (
+	"fmt"
+	"html"
+	"math"
+	"math/cmplx"
+	"strconv"
+	"strings"
+
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// maxDiagnoseSize is the largest matrix order whose rank, determinant and
+// dependencies Diagnose computes; larger matrices get a shorter card.
+const maxDiagnoseSize = 512
+
+// Diagnose explains why the linear-algebra function fn (as the user wrote
+// it, such as "np.linalg.inv") raised err on its argument a. It returns a
+// card as text/plain and text/html showing the offending matrix, why the
+// operation failed and what to use instead, and false when err is not a
+// LinAlgError or there is nothing useful to say. The cases:
+//
+//   - a singular matrix: its determinant, its rank against its size and
+//     the rows that are linear combinations of earlier rows, such as
+//     "row 2 = 2 × row 1" (rows counted from 1, with the index expression
+//     a[1] = 2*a[0] beside it);
+//   - a matrix that is not positive definite (cholesky): the first leading
+//     principal minor det(a[:k, :k]) that is not positive, the smallest
+//     eigenvalue, and whether a is symmetric (cholesky reads only its lower
+//     triangle);
+//   - a matrix that is not square, or an array of fewer than two dimensions;
+//   - an array holding nan or inf.
+//
+// For a stack of matrices (..., M, M) the card shows the first matrix of
+// the stack that fails. Diagnose never changes a or the error; the error
+// message stays NumPy's.
+func Diagnose(fn string, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
+	if a == nil || err == nil || err.Kind != "LinAlgError" {
+		return nil, false
+	}
+	c := &card{fn: fn, short: fn[strings.LastIndex(fn, ".")+1:], label: "a", matrix: a}
+	switch msg := err.Msg; {
+	case strings.Contains(msg, "-dimensional array given"):
+		c.lowDim()
+	case strings.Contains(msg, "must be square"):
+		c.notSquare()
+	case strings.Contains(msg, "positive definite"):
+		if !c.notPositiveDefinite() {
+			return nil, false
+		}
+	case strings.Contains(strings.ToLower(msg), "singular"):
+		if !c.singular(o) {
+			return nil, false
+		}
+	default:
+		if !c.nonFinite() {
+			return nil, false
+		}
+	}
+	return Bundle{"text/plain": c.text(o), "text/html": c.html(o)}, true
+}
+
+// card is the content of a diagnostic, rendered as text and as HTML.
+type card struct {
+	fn, short string
+	label     string        // the matrix shown: "a" or "a[1]" in a stack
+	matrix    *linalg.Array // the matrix shown
+	title     string        // what is wrong, one line
+	why       string        // the explanation, a sentence or two
+	facts     [][2]string   // name, value
+	advice    [][2]string   // code, what it does
+}
+
+func (c *card) add(name, value string) { c.facts = append(c.facts, [2]string{name, value}) }
+
+func (c *card) suggest(code, what string) { c.advice = append(c.advice, [2]string{code, what}) }
+
+// suggestAlternatives adds what to use instead of an inverse or a solve.
+func (c *card) suggestAlternatives() {
+	switch c.short {
+	case "solve", "tensorsolve":
+		c.suggest("np.linalg.lstsq(a, b, rcond=None)", "least-squares solution of a @ x ≈ b, for any shape or rank")
+		c.suggest("np.linalg.pinv(a) @ b", "minimum-norm solution through the pseudo-inverse")
+	default:
+		c.suggest("np.linalg.pinv(a)", "pseudo-inverse (Moore–Penrose), defined for every matrix")
+		c.suggest("np.linalg.lstsq(a, b, rcond=None)", "to solve a @ x ≈ b in the least-squares sense")
+	}
+}
+
+func (c *card) lowDim() {
+	c.title = fmt.Sprintf("%s needs matrices, got a %d-d array", c.fn, c.matrix.Ndim())
+	c.why = fmt.Sprintf("%s works on arrays of shape (..., M, N), at least two-dimensional; a has shape %s.",
+		c.fn, linalg.FormatShape(c.matrix.Shape()))
+	c.add("shape", linalg.FormatShape(c.matrix.Shape()))
+	c.suggest("np.atleast_2d(a)", "a 1-d array as a 1×n matrix")
+	c.suggest("a.reshape(m, n)", "the elements laid out as an m×n matrix")
+}
+
+func (c *card) notSquare() {
+	shape := c.matrix.Shape()
+	m, n := shape[len(shape)-2], shape[len(shape)-1]
+	c.title = fmt.Sprintf("a is not square: %d×%d", m, n)
+	c.why = fmt.Sprintf("%s needs square matrices (M×M); a has %d rows and %d columns, so it has no inverse, determinant or eigenvalues.", c.fn, m, n)
+	c.add("shape", linalg.FormatShape(shape))
+	if len(shape) == 2 && max(m, n) <= maxDiagnoseSize {
+		if r, ok := rankOf(c.matrix); ok {
+			c.add("rank", fmt.Sprintf("%d (at most min(%d, %d) = %d)", r, m, n, min(m, n)))
+		}
+	}
+	switch c.short {
+	case "eig", "eigh", "eigvals", "eigvalsh":
+		c.suggest("np.linalg.svd(a)", "singular values and vectors, defined for every shape")
+	case "det", "slogdet":
+		c.suggest("np.linalg.matrix_rank(a)", "the rank, defined for every shape")
+	}
+	c.suggestAlternatives()
+}
+
+// slices returns the indices into the leading dimensions of a stack
+// (..., M, N), one per matrix, in C order.
+func slices(shape []int) [][]int {
+	out := [][]int{nil}
+	for _, d := range shape[:len(shape)-2] {
+		var next [][]int
+		for _, p := range out {
+			for i := 0; i < d; i++ {
+				next = append(next, append(append([]int(nil), p...), i))
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// pick selects the matrix of a stack at index p.
+func (c *card) pick(whole *linalg.Array, p []int) {
+	if len(p) == 0 {
+		c.matrix, c.label = whole, "a"
+		return
+	}
+	items := make([]linalg.IndexItem, len(p))
+	parts := make([]string, len(p))
+	for k, i := range p {
+		items[k] = linalg.Int(i)
+		parts[k] = strconv.Itoa(i)
+	}
+	if m, err := whole.Index(items); err == nil {
+		c.matrix, c.label = m, "a["+strings.Join(parts, ", ")+"]"
+	}
+}
+
+// rankOf returns the rank of a 2-d array as numpy.linalg.matrix_rank
+// computes it.
+func rankOf(a *linalg.Array) (int, bool) {
+	r, err := linalg.MatrixRank(a, -1)
+	if err != nil || r.Size() != 1 {
+		return 0, false
+	}
+	return int(r.Int64s()[0]), true
+}
+
+func (c *card) singular(o PrintOptions) bool {
+	whole := c.matrix
+	shape := whole.Shape()
+	if len(shape) < 2 || shape[len(shape)-1] != shape[len(shape)-2] {
+		return false
+	}
+	n := shape[len(shape)-1]
+	if n > maxDiagnoseSize {
+		c.title = "a is singular"
+		c.why = fmt.Sprintf("An exactly zero pivot appeared while factoring a; a %d×%d matrix is too large for golinalg to analyse further here.", n, n)
+		c.suggestAlternatives()
+		return true
+	}
+	ps := slices(shape)
+	chosen := ps[0]
+	for _, p := range ps {
+		c.pick(whole, p)
+		if r, ok := rankOf(c.matrix); ok && r < n {
+			chosen = p
+			break
+		}
+	}
+	c.pick(whole, chosen)
+	if len(ps) > 1 {
+		c.add("stack", fmt.Sprintf("%d matrices of %d×%d; %s is singular", len(ps), n, n, c.label))
+	}
+	c.title = c.label + " is singular"
+	if d, err := linalg.Det(c.matrix); err == nil && d.Size() == 1 {
+		c.add("determinant", ScalarStr(d.At(0), d.DType(), o))
+	}
+	r, ok := rankOf(c.matrix)
+	if ok {
+		c.add("rank", fmt.Sprintf("%d of %d", r, n))
+	}
+	deps := dependencies(c.matrix, c.label)
+	for k, d := range deps {
+		if k == 3 {
+			c.add("", fmt.Sprintf("… and %d more", len(deps)-3))
+			break
+		}
+		name := ""
+		if k == 0 {
+			name = "dependency"
+		}
+		c.add(name, d)
+	}
+	c.why = "A square matrix has an inverse only when its rows are linearly independent: its determinant is then non-zero and its rank equals its size."
+	if ok && r < n {
+		c.why = fmt.Sprintf("Its rows are linearly dependent: the rank is %d, less than the size %d, so a @ x = b has either no solution or infinitely many, and a has no inverse.", r, n)
+	}
+	c.suggestAlternatives()
+	return true
+}
+
+// dependencies describes the rows of a 2-d array that are linear
+// combinations of earlier rows, as "row 3 = row 1 + 2 × row 2   (a[2] =
+// a[0] + 2*a[1])". Rows are found by Gram–Schmidt with a tolerance like
+// numpy.linalg.matrix_rank's.
+func dependencies(a *linalg.Array, label string) []string {
+	shape := a.Shape()
+	if len(shape) != 2 {
+		return nil
+	}
+	m, n := shape[0], shape[1]
+	x := a.Complex128s()
+	frob := 0.0
+	for _, v := range x {
+		frob = math.Hypot(frob, cmplx.Abs(v))
+	}
+	tol := frob * float64(max(m, n)) * 0x1p-52 * 16
+	var q [][]complex128 // orthonormal basis of the independent rows
+	var r [][]complex128 // row basis[i] = Σ_j r[j][i] q[j]; r upper triangular
+	var basis []int
+	var out []string
+	for i := 0; i < m; i++ {
+		v := append([]complex128(nil), x[i*n:(i+1)*n]...)
+		coef := make([]complex128, len(q))
+		for pass := 0; pass < 2; pass++ {
+			for j, qj := range q {
+				d := dot(qj, v)
+				coef[j] += d
+				for k := range v {
+					v[k] -= d * qj[k]
+				}
+			}
+		}
+		res := norm(v)
+		if res > tol {
+			for k := range v {
+				v[k] /= complex(res, 0)
+			}
+			q = append(q, v)
+			for j := range r {
+				r[j] = append(r[j], coef[j])
+			}
+			col := make([]complex128, len(basis)+1)
+			col[len(basis)] = complex(res, 0)
+			r = append(r, col)
+			basis = append(basis, i)
+			continue
+		}
+		// Solve r·w = coef (back substitution): row i = Σ w[j] row basis[j].
+		w := make([]complex128, len(coef))
+		for j := len(coef) - 1; j >= 0; j-- {
+			s := coef[j]
+			for k := j + 1; k < len(coef); k++ {
+				s -= r[j][k] * w[k]
+			}
+			w[j] = s / r[j][j]
+		}
+		out = append(out, combination(i, w, basis, x, n, label))
+	}
+	return out
+}
+
+func dot(q, v []complex128) complex128 {
+	var s complex128
+	for k := range q {
+		s += cmplx.Conj(q[k]) * v[k]
+	}
+	return s
+}
+
+func norm(v []complex128) float64 {
+	s := 0.0
+	for _, x := range v {
+		s = math.Hypot(s, cmplx.Abs(x))
+	}
+	return s
+}
+
+// combination writes row i = Σ w[j] × row basis[j], dropping negligible
+// terms, in words and as an index expression.
+func combination(i int, w []complex128, basis []int, x []complex128, n int, label string) string {
+	rowNorm := func(k int) float64 { return norm(x[k*n : (k+1)*n]) }
+	target := rowNorm(i)
+	var words, code strings.Builder
+	idx := func(k int) string {
+		if label == "a" {
+			return fmt.Sprintf("a[%d]", k)
+		}
+		return strings.TrimSuffix(label, "]") + fmt.Sprintf(", %d]", k)
+	}
+	for j, c := range w {
+		if cmplx.Abs(c)*rowNorm(basis[j]) <= 1e-9*target {
+			continue
+		}
+		s, neg := coefText(c)
+		first := words.Len() == 0
+		switch {
+		case first && neg:
+			words.WriteString("-")
+			code.WriteString("-")
+		case neg:
+			words.WriteString(" - ")
+			code.WriteString(" - ")
+		case !first:
+			words.WriteString(" + ")
+			code.WriteString(" + ")
+		}
+		if s != "1" {
+			words.WriteString(s + " × ")
+			code.WriteString(s + "*")
+		}
+		fmt.Fprintf(&words, "row %d", basis[j]+1)
+		code.WriteString(idx(basis[j]))
+	}
+	if words.Len() == 0 {
+		return fmt.Sprintf("row %d is all zeros   (%s = 0)", i+1, idx(i))
+	}
+	return fmt.Sprintf("row %d = %s   (%s = %s)", i+1, words.String(), idx(i), code.String())
+}
+
+// coefText formats a coefficient by magnitude: whole numbers without a
+// point, others to four significant digits; complex ones in parentheses.
+func coefText(c complex128) (string, bool) {
+	round := func(x float64) float64 {
+		if r := math.Round(x); math.Abs(x-r) <= 1e-9*math.Max(1, math.Abs(x)) {
+			return r
+		}
+		return x
+	}
+	re, im := round(real(c)), round(imag(c))
+	if math.Abs(im) <= 1e-12*math.Abs(re) {
+		return strconv.FormatFloat(math.Abs(re), 'g', 4, 64), re < 0
+	}
+	return "(" + complexScalarStr(complex(re, im)) + ")", false
+}
+
+func (c *card) notPositiveDefinite() bool {
+	whole := c.matrix
+	shape := whole.Shape()
+	if len(shape) < 2 || whole.DType() == linalg.Complex128 {
+		return false
+	}
+	n := shape[len(shape)-1]
+	for _, p := range slices(shape) {
+		c.pick(whole, p)
+		k, minor, ok := failingMinor(c.matrix.Float64s(), n)
+		if !ok {
+			continue
+		}
+		if c.label != "a" {
+			c.add("stack", fmt.Sprintf("%s is the first matrix that fails", c.label))
+		}
+		c.title = c.label + " is not positive definite"
+		i, j, asym := asymmetry(c.matrix.Float64s(), n)
+		minorName := "leading minor"
+		if asym {
+			minorName = "leading minor (lower triangle)"
+		}
+		c.add(minorName, fmt.Sprintf("det(%s[:%d, :%d]) = %s, not > 0", c.label, k, k, strconv.FormatFloat(minor, 'g', 6, 64)))
+		if w, _, err := linalg.Eigh(c.matrix); err == nil && w.Size() > 0 {
+			c.add("smallest eigenvalue", strconv.FormatFloat(w.Float64s()[0], 'g', 6, 64))
+		}
+		if asym {
+			c.add("symmetric", fmt.Sprintf("no: %s[%d, %d] ≠ %s[%d, %d]; cholesky reads only the lower triangle", c.label, i, j, c.label, j, i))
+		}
+		c.why = fmt.Sprintf("Cholesky factors a = L @ L.T only when a is symmetric positive definite, that is when every leading principal minor det(a[:k, :k]) is positive; the one of order %d is not.", k)
+		c.suggest("np.linalg.eigvalsh(a)", "the eigenvalues: all must be > 0")
+		c.suggest("np.linalg.solve(a, b)", "LU factorisation, for any non-singular matrix")
+		c.suggest("np.linalg.lstsq(a, b, rcond=None)", "least squares, for any matrix")
+		return true
+	}
+	return false
+}
+
+// failingMinor runs Cholesky–Banachiewicz on the lower triangle of the n×n
+// matrix m, as numpy.linalg.cholesky does, and returns the order k of the
+// first leading principal minor that is not positive and its value.
+func failingMinor(m []float64, n int) (int, float64, bool) {
+	l := make([]float64, n*n)
+	prodPivots := 1.0
+	for j := 0; j < n; j++ {
+		s := m[j*n+j]
+		for k := 0; k < j; k++ {
+			s -= l[j*n+k] * l[j*n+k]
+		}
+		if !(s > 0) {
+			return j + 1, prodPivots * s, true
+		}
+		prodPivots *= s
+		d := math.Sqrt(s)
+		l[j*n+j] = d
+		for i := j + 1; i < n; i++ {
+			v := m[i*n+j]
+			for k := 0; k < j; k++ {
+				v -= l[i*n+k] * l[j*n+k]
+			}
+			l[i*n+j] = v / d
+		}
+	}
+	return 0, 0, false
+}
+
+// asymmetry returns the first i < j with m[i, j] ≠ m[j, i].
+func asymmetry(m []float64, n int) (int, int, bool) {
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if m[i*n+j] != m[j*n+i] {
+				return i, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func (c *card) nonFinite() bool {
+	for _, v := range c.matrix.Complex128s() {
+		if cmplx.IsNaN(v) || cmplx.IsInf(v) {
+			c.title = "a contains nan or inf"
+			c.why = "The factorisation cannot converge on non-finite input."
+			c.suggest("np.isfinite(a).all()", "check the input")
+			c.suggest("np.nan_to_num(a)", "replace nan and inf by finite numbers")
+			return true
+		}
+	}
+	return false
+}
+
+func (c *card) text(o PrintOptions) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "LinAlgError in %s: %s\n", c.fn, c.title)
+	fmt.Fprintf(&b, "%s =\n%s\n", c.label, Str(c.matrix, o))
+	w := 0
+	for _, f := range c.facts {
+		w = max(w, len([]rune(f[0])))
+	}
+	for _, f := range c.facts {
+		fmt.Fprintf(&b, "  %-*s  %s\n", w, f[0], f[1])
+	}
+	b.WriteString(c.why + "\n")
+	if len(c.advice) > 0 {
+		b.WriteString("Instead:\n")
+		w = 0
+		for _, a := range c.advice {
+			w = max(w, len([]rune(a[0])))
+		}
+		for _, a := range c.advice {
+			fmt.Fprintf(&b, "  %-*s  %s\n", w, a[0], a[1])
+		}
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+const cardStyle = `border-left:4px solid var(--jp-error-color1,#d32f2f);padding:6px 10px;margin:2px 0;` +
+	`background:var(--jp-layout-color1,transparent);color:var(--jp-content-font-color1,inherit);` +
+	`font-family:var(--jp-ui-font-family,sans-serif);font-size:var(--jp-ui-font-size1,13px)`
+const cardTitleStyle = `font-weight:bold;color:var(--jp-error-color1,#d32f2f);margin-bottom:4px`
+const factStyle = `text-align:left;padding:1px 12px 1px 0;vertical-align:top`
+const codeStyle = `font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,13px)`
+
+func (c *card) html(o PrintOptions) string {
+	e := html.EscapeString
+	var b strings.Builder
+	fmt.Fprintf(&b, `<div class="golinalg-diagnostic" style="%s">`, cardStyle)
+	fmt.Fprintf(&b, `<div style="%s">LinAlgError in <code style="%s">%s</code>: %s</div>`, cardTitleStyle, codeStyle, e(c.fn), e(c.title))
+	b.WriteString(`<div style="display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start">`)
+	b.WriteString(HTML(c.matrix, o))
+	if len(c.facts) > 0 {
+		b.WriteString(`<table style="border-collapse:collapse"><tbody>`)
+		for _, f := range c.facts {
+			fmt.Fprintf(&b, `<tr><th style="%s;font-weight:600">%s</th><td style="%s;%s">%s</td></tr>`, factStyle, e(f[0]), factStyle, codeStyle, e(f[1]))
+		}
+		b.WriteString(`</tbody></table>`)
+	}
+	b.WriteString(`</div>`)
+	fmt.Fprintf(&b, `<p style="margin:6px 0">%s</p>`, e(c.why))
+	if len(c.advice) > 0 {
+		b.WriteString(`<div>Instead:</div><ul style="margin:2px 0;padding-left:20px">`)
+		for _, a := range c.advice {
+			fmt.Fprintf(&b, `<li><code style="%s">%s</code> — %s</li>`, codeStyle, e(a[0]), e(a[1]))
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}

@@ -1,0 +1,100 @@
+package display
+
+import (
+	"encoding/xml"
+	"strings"
+	"testing"
+
+	"github.com/golinalg/golinalg/linalg"
+)
+
+func mustFloat(t *testing.T, shape []int, data ...float64) *linalg.Array {
+	t.Helper()
+	a, err := linalg.NewFloat64(shape, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestDiagnose(t *testing.T) {
+	o := DefaultPrintOptions()
+	for _, tc := range []struct {
+		name, fn string
+		a        *linalg.Array
+		err      *linalg.Error
+		want     []string
+	}{
+		{"singular 2x2", "np.linalg.inv", mustFloat(t, []int{2, 2}, 1, 2, 2, 4),
+			&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"},
+			[]string{"a is singular", "[[1. 2.]\n [2. 4.]]", "determinant  0.0", "rank         1 of 2",
+				"row 2 = 2 × row 1   (a[1] = 2*a[0])", "np.linalg.pinv(a)", "np.linalg.lstsq(a, b, rcond=None)"}},
+		{"rank-deficient 3x3", "np.linalg.solve", mustFloat(t, []int{3, 3}, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+			&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"},
+			[]string{"rank         2 of 3", "row 3 = -row 1 + 2 × row 2   (a[2] = -a[0] + 2*a[1])", "np.linalg.lstsq(a, b, rcond=None)"}},
+		{"rank 1 3x3", "np.linalg.inv", mustFloat(t, []int{3, 3}, 1, 2, 3, 2, 4, 6, 0, 0, 0),
+			&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"},
+			[]string{"rank         1 of 3", "row 2 = 2 × row 1", "row 3 is all zeros   (a[2] = 0)"}},
+		{"singular in a stack", "scipy.linalg.inv", mustFloat(t, []int{2, 2, 2}, 1, 0, 0, 1, 1, 3, 2, 6),
+			&linalg.Error{Kind: "LinAlgError", Msg: "A singular matrix detected: slice(s) [1] are singular."},
+			[]string{"a[1] is singular", "row 2 = 2 × row 1   (a[1, 1] = 2*a[1, 0])"}},
+		{"cholesky", "np.linalg.cholesky", mustFloat(t, []int{3, 3}, 4, 2, 0, 2, 1, 0, 0, 0, 1),
+			&linalg.Error{Kind: "LinAlgError", Msg: "Matrix is not positive definite"},
+			[]string{"a is not positive definite", "det(a[:2, :2]) = 0, not > 0", "smallest eigenvalue", "np.linalg.eigvalsh(a)"}},
+		{"cholesky negative", "np.linalg.cholesky", mustFloat(t, []int{2, 2}, 1, 2, 3, 1),
+			&linalg.Error{Kind: "LinAlgError", Msg: "Matrix is not positive definite"},
+			[]string{"det(a[:2, :2]) = -8, not > 0", "symmetric", "a[0, 1] ≠ a[1, 0]"}},
+		{"not square", "np.linalg.inv", mustFloat(t, []int{2, 3}, 1, 2, 3, 4, 5, 6),
+			&linalg.Error{Kind: "LinAlgError", Msg: "Last 2 dimensions of the array must be square"},
+			[]string{"a is not square: 2×3", "2 rows and 3 columns", "rank   2 (at most min(2, 3) = 2)", "np.linalg.pinv(a)"}},
+		{"1-d", "np.linalg.det", mustFloat(t, []int{3}, 1, 2, 3),
+			&linalg.Error{Kind: "LinAlgError", Msg: "1-dimensional array given. Array must be at least two-dimensional"},
+			[]string{"got a 1-d array", "np.atleast_2d(a)"}},
+	} {
+		b, ok := Diagnose(tc.fn, tc.a, tc.err, o)
+		if !ok {
+			t.Errorf("%s: no card", tc.name)
+			continue
+		}
+		text := b["text/plain"].(string)
+		for _, w := range tc.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: text lacks %q:\n%s", tc.name, w, text)
+			}
+		}
+		h := b["text/html"].(string)
+		if err := wellFormed(h); err != nil {
+			t.Errorf("%s: html: %v\n%s", tc.name, err, h)
+		}
+		if strings.Contains(h, "<script") || strings.Contains(h, "http") {
+			t.Errorf("%s: html has a script or an external asset", tc.name)
+		}
+	}
+}
+
+func TestDiagnoseDeclines(t *testing.T) {
+	o := DefaultPrintOptions()
+	a := mustFloat(t, []int{2, 2}, 1, 2, 3, 4)
+	if _, ok := Diagnose("np.linalg.inv", a, &linalg.Error{Kind: "ValueError", Msg: "x"}, o); ok {
+		t.Error("card for a ValueError")
+	}
+	if _, ok := Diagnose("np.linalg.eig", a, &linalg.Error{Kind: "LinAlgError", Msg: "Eigenvalues did not converge"}, o); ok {
+		t.Error("card for a finite matrix that did not converge")
+	}
+}
+
+// wellFormed parses h as XML, which the card's HTML is written to satisfy.
+func wellFormed(h string) error {
+	d := xml.NewDecoder(strings.NewReader(h))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	for {
+		_, err := d.Token()
+		if err != nil {
+			if err.Error() == "EOF" {
+				return nil
+			}
+			return err
+		}
+	}
+}

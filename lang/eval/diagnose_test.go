@@ -1,0 +1,113 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// diagOutput records the order of outputs: "display" or "stdout".
+type diagOutput struct {
+	recorder
+	order []string
+}
+
+func (d *diagOutput) Display(data, metadata map[string]any) {
+	d.order = append(d.order, "display")
+	d.recorder.Display(data, metadata)
+}
+
+func (d *diagOutput) Stream(name, text string) {
+	d.order = append(d.order, name)
+	d.recorder.Stream(name, text)
+}
+
+// TestLinAlgDiagnostic checks the card published before a LinAlgError:
+// present for a singular inv and solve, absent when turned off, and the
+// error's name and value the same either way.
+func TestLinAlgDiagnostic(t *testing.T) {
+	const setup = "import numpy as np\nimport scipy.linalg\nA = np.array([[1., 2.], [2., 4.]])\nb = np.array([1., 2.])\n"
+	calls := []struct{ call, errValue string }{
+		{"np.linalg.inv(A)", "Singular matrix"},
+		{"np.linalg.solve(A, b)", "Singular matrix"},
+		{"scipy.linalg.inv(A)", "A singular matrix detected: slice(s) [0] are singular."},
+		{"np.linalg.cholesky(np.array([[1., 2.], [2., 1.]]))", "Matrix is not positive definite"},
+	}
+	for _, mode := range []struct {
+		name string
+		opts Options
+		pre  string
+		card bool
+	}{
+		{"default", Options{}, "", true},
+		{"option off", Options{NoDiagnostics: true}, "", false},
+		{"%config off", Options{}, "%config Diagnostics.enabled = False\n", false},
+		{"%config on", Options{NoDiagnostics: true}, "%config Diagnostics.enabled = True\n", true},
+	} {
+		for _, c := range calls {
+			in := New(mode.opts)
+			out := &diagOutput{}
+			err := in.Execute(context.Background(), mode.pre+setup+"print('before')\n"+c.call, 1, out)
+			pe, ok := err.(*PyError)
+			if !ok || pe.Name != "LinAlgError" || pe.Value != c.errValue {
+				t.Errorf("%s %s: error %v, want LinAlgError: %s", mode.name, c.call, err, c.errValue)
+				continue
+			}
+			if out.stdout.String() != "before\n" {
+				t.Errorf("%s %s: stdout %q", mode.name, c.call, out.stdout.String())
+			}
+			if !mode.card {
+				if len(out.displays) != 0 {
+					t.Errorf("%s %s: card shown while off", mode.name, c.call)
+				}
+				continue
+			}
+			if len(out.displays) != 1 || strings.Join(out.order, " ") != "stdout display" {
+				t.Errorf("%s %s: outputs %v, want one display after stdout", mode.name, c.call, out.order)
+				continue
+			}
+			d := out.displays[0]
+			text, _ := d["text/plain"].(string)
+			html, _ := d["text/html"].(string)
+			if !strings.Contains(text, "LinAlgError in ") || !strings.Contains(html, `class="golinalg-diagnostic"`) {
+				t.Errorf("%s %s: card %v", mode.name, c.call, d)
+			}
+			if strings.Contains(c.call, "inv(") && !strings.Contains(text, "row 2 = 2 × row 1") {
+				t.Errorf("%s %s: card lacks the dependency:\n%s", mode.name, c.call, text)
+			}
+		}
+	}
+}
+
+// TestLinAlgDiagnosticNotOnOtherErrors checks that errors other than
+// LinAlgError publish nothing.
+func TestLinAlgDiagnosticNotOnOtherErrors(t *testing.T) {
+	in := New(Options{})
+	out := &diagOutput{}
+	err := in.Execute(context.Background(), "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", 1, out)
+	if pe, ok := err.(*PyError); !ok || pe.Name != "ValueError" || len(out.displays) != 0 {
+		t.Errorf("got %v and %d displays", err, len(out.displays))
+	}
+}
+
+// TestLinAlgDiagnosticOnlyWhenUncaught: a LinAlgError caught by the cell
+// shows no card; one re-raised out of an except clause does.
+func TestLinAlgDiagnosticOnlyWhenUncaught(t *testing.T) {
+	const setup = "import numpy as np\nA = np.array([[1., 2.], [2., 4.]])\n"
+	cases := []struct {
+		code string
+		card bool
+	}{
+		{"try:\n    np.linalg.inv(A)\nexcept np.linalg.LinAlgError as e:\n    print(e)", false},
+		{"for i in range(3):\n    try:\n        np.linalg.solve(A, A)\n    except Exception:\n        pass", false},
+		{"try:\n    np.linalg.inv(A)\nexcept np.linalg.LinAlgError:\n    raise", true},
+		{"np.linalg.inv(A)", true},
+	}
+	for _, c := range cases {
+		out := &diagOutput{}
+		New(Options{}).Execute(context.Background(), setup+c.code, 1, out)
+		if got := len(out.displays) == 1; got != c.card || len(out.displays) > 1 {
+			t.Errorf("%q: %d cards, want card %v", c.code, len(out.displays), c.card)
+		}
+	}
+}
