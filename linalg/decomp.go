@@ -378,7 +378,7 @@ func Lstsq(a, b *Array, rcond float64) (x, residuals *Array, rank int, s *Array,
 		return nil, nil, 0, nil, linAlgErr("%d-dimensional array given. Array must be two-dimensional", a.Ndim())
 	}
 	if b.Ndim() != 1 && b.Ndim() != 2 {
-		return nil, nil, 0, nil, linAlgErr("%d-dimensional array given. Array must be one or two-dimensional", b.Ndim())
+		return nil, nil, 0, nil, linAlgErr("%d-dimensional array given. Array must be two-dimensional", b.Ndim())
 	}
 	m, n := a.shape[0], a.shape[1]
 	if b.shape[0] != m {

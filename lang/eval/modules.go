@@ -74,6 +74,7 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 	switch name {
 	case "numpy":
 		m = in.numpyModule()
+		in.addNumpyExtras(m)
 	case "numpy.linalg":
 		np, _ := in.importModule("numpy")
 		m = np.attrs["linalg"].(*Module)

@@ -487,7 +487,7 @@ func (x *Array) SetIndex(th *Thread, k, v Value) error {
 func (x *Array) AttrNames() []string {
 	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item",
 		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
-		"real", "imag", "conj", "diagonal", "trace", "squeeze"}
+		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
 }
 
 func (x *Array) Attr(th *Thread, name string) (Value, error) {
@@ -620,6 +620,23 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 	case "sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			return in.reduce(th, name, append([]Value{x}, args...), kwargs)
+		}), nil
+	case "sort":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			axis, _, err := sortArgs("sort", args, kwargs, false)
+			if err != nil {
+				return nil, err
+			}
+			return None, mapErr(a.SortInPlace(axis))
+		}), nil
+	case "argsort":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			axis, flat, err := sortArgs("argsort", args, kwargs, true)
+			if err != nil {
+				return nil, err
+			}
+			r, err := linalg.Argsort(a, axis, flat)
+			return &Array{a: r, in: in}, mapErr(err)
 		}), nil
 	case "diagonal":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -824,6 +841,10 @@ type NumpyScalar struct {
 	v  any
 	d  linalg.DType
 	in *Interpreter
+	// label names a NumPy scalar type the linalg dtypes lack (e.g.
+	// "int32" for the rank np.linalg.lstsq returns); it changes only the
+	// repr and type name.
+	label string
 }
 
 func (s *NumpyScalar) opts() display.PrintOptions {
@@ -832,10 +853,18 @@ func (s *NumpyScalar) opts() display.PrintOptions {
 	}
 	return s.in.printOpts
 }
-func (s *NumpyScalar) String() string { return display.ScalarRepr(s.v, s.d, s.opts()) }
-func (s *NumpyScalar) Str() string    { return display.ScalarStr(s.v, s.d, s.opts()) }
-func (s *NumpyScalar) Type() string   { return "numpy." + s.dtypeName() }
+func (s *NumpyScalar) String() string {
+	if s.label != "" {
+		return "np." + s.label + "(" + s.Str() + ")"
+	}
+	return display.ScalarRepr(s.v, s.d, s.opts())
+}
+func (s *NumpyScalar) Str() string  { return display.ScalarStr(s.v, s.d, s.opts()) }
+func (s *NumpyScalar) Type() string { return "numpy." + s.dtypeName() }
 func (s *NumpyScalar) dtypeName() string {
+	if s.label != "" {
+		return s.label
+	}
 	if s.d == linalg.Bool {
 		return "bool"
 	}
@@ -965,4 +994,118 @@ func (s *NumpyScalar) Attr(th *Thread, name string) (Value, error) {
 }
 func (s *NumpyScalar) AttrNames() []string {
 	return []string{"dtype", "imag", "item", "ndim", "real", "shape"}
+}
+
+// sortArgs parses (axis=-1, kind=None, order=None) of sort and argsort;
+// flat reports axis=None, which allowNone permits.
+func sortArgs(name string, args []Value, kwargs []Kwarg, allowNone bool) (axis int, flat bool, err error) {
+	var ax, kind, order Value = Int(-1), None, None
+	if err := UnpackArgs(name, args, kwargs, "axis?", &ax, "kind?", &kind, "order?", &order); err != nil {
+		return 0, false, err
+	}
+	if order != None {
+		return 0, false, newError(ValueError, "Cannot specify order when the array has no fields.")
+	}
+	if ax == None {
+		if !allowNone {
+			return 0, false, newError(TypeError, "'NoneType' object cannot be interpreted as an integer")
+		}
+		return 0, true, nil
+	}
+	k, ok := asSmall(ax)
+	if !ok {
+		return 0, false, newError(TypeError, "'%s' object cannot be interpreted as an integer", ax.Type())
+	}
+	return int(k), false, nil
+}
+
+// addNumpyExtras installs np.sort, np.argsort, np.column_stack and
+// np.linalg.lstsq into the numpy module m.
+func (in *Interpreter) addNumpyExtras(m *Module) {
+	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if len(args) == 0 {
+				var x Value
+				return nil, UnpackArgs(name, args, kwargs, "a", &x)
+			}
+			a, err := in.arrayArg(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			axis, flat, err := sortArgs(name, args[1:], kwargs, true)
+			if err != nil {
+				return nil, err
+			}
+			r, err := f(a, axis, flat)
+			return &Array{a: r, in: in}, mapErr(err)
+		}
+	}
+	def("sort", sorter("sort", linalg.Sort))
+	def("argsort", sorter("argsort", linalg.Argsort))
+	def("column_stack", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var tup Value
+		if err := UnpackArgs("column_stack", args, kwargs, "tup", &tup); err != nil {
+			return nil, err
+		}
+		items, err := collect(th, tup)
+		if err != nil {
+			return nil, err
+		}
+		var arrs []*linalg.Array
+		for _, it := range items {
+			a, err := in.arrayArg(th, it)
+			if err != nil {
+				return nil, err
+			}
+			if a.Ndim() < 2 {
+				a, _ = a.Reshape([]int{a.Size(), 1})
+			}
+			arrs = append(arrs, a)
+		}
+		if len(arrs) == 0 {
+			return nil, newError(ValueError, "need at least one array to concatenate")
+		}
+		r, err := linalg.Concatenate(arrs, 1)
+		return &Array{a: r, in: in}, mapErr(err)
+	})
+	la, _ := m.attrs["linalg"].(*Module)
+	if la == nil {
+		return
+	}
+	la.attrs["lstsq"] = NewBuiltin("lstsq", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, rc Value = nil, nil, None
+		if err := UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "rcond?", &rc); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		if a.DType() == linalg.Complex128 || b.DType() == linalg.Complex128 {
+			return nil, newError(NotImplementedError, "np.linalg.lstsq of complex arrays is not supported by golinalg")
+		}
+		rcond := -1.0
+		if rc != None {
+			f, err := toFloat(rc)
+			if err != nil {
+				return nil, err
+			}
+			// LAPACK's gelsd takes a negative rcond as machine precision.
+			rcond = max(f, 0)
+			if f < 0 {
+				rcond = 0x1p-52
+			}
+		}
+		sol, res, rank, sv, err := linalg.Lstsq(a, b, rcond)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		r := &NumpyScalar{v: int64(rank), d: linalg.Int64, in: in, label: "int32"}
+		return Tuple{&Array{a: sol, in: in}, &Array{a: res, in: in}, r, &Array{a: sv, in: in}}, nil
+	})
 }

@@ -707,3 +707,91 @@ m = np.matrix([[1, 2], [3, 4]])
 print(m * m)
 print(m.T)
 m.I if False else m[0]
+# ---
+import numpy as np
+A = np.array([[1, 1], [1, 2], [1, 3.]])
+b = np.array([1, 2, 2.])
+x, res, rank, s = np.linalg.lstsq(A, b, rcond=None)
+print(x, res, rank, s)
+print(repr(rank), str(rank), rank + 1)
+np.linalg.lstsq(A, b)[2]
+# ---
+import numpy as np
+A = np.array([[1, 1], [1, 2], [1, 3.]])
+for v in np.linalg.lstsq(A, np.array([[1, 0], [2, 1], [2, 5.]])):
+    print(repr(v))
+# ---
+import numpy as np
+A = np.array([[1, 2], [2, 4.]])
+np.linalg.lstsq(A, [1, 2])
+# ---
+import numpy as np
+np.linalg.lstsq(np.ones((3, 2)), np.ones(4))
+# ---
+import numpy as np
+np.linalg.lstsq(np.ones(3), np.ones(3))
+# ---
+import numpy as np
+np.column_stack(([1, 2, 3], [4, 5, 6]))
+# ---
+import numpy as np
+np.column_stack((np.array([[1], [2]]), [3, 4], np.array([5., 6])))
+# ---
+import numpy as np
+print(np.hstack(([1, 2], [3])), np.vstack(([1, 2], [3, 4])), np.hstack((np.ones((2, 1)), np.zeros((2, 2)))))
+# ---
+import numpy as np
+a = np.array([[3, 1, 2], [9, 7, 8]])
+print(np.sort(a))
+print(np.sort(a, axis=0))
+print(np.sort(a, axis=None))
+np.sort([2.5, np.nan, -1, 0])
+# ---
+import numpy as np
+a = np.array([3, 1, 2])
+r = a.sort()
+print(r, a)
+b = np.array([[3., 1], [0, 2]])
+b.sort(axis=0)
+b
+# ---
+import numpy as np
+a = np.array([[3, 1, 2], [0, 7, 4]])
+print(np.argsort(a), np.argsort(a, axis=0), np.argsort(a, axis=None), a.argsort())
+np.argsort([1 + 2j, 1 - 1j, 0, True])
+# ---
+import numpy as np
+np.sort([1, 2], axis=2)
+# ---
+import numpy as np
+np.sort(np.float64(3))
+# ---
+import numpy as np
+np.sort(np.matrix([[3, 1], [0, 2]]))
+# ---
+import numpy as np
+print(np.sort([True, False, True]), np.sort([complex(np.nan, 0), 1 + 1j, 1 - 1j, -2 + 0j]), np.argsort(3))
+np.sort(np.matrix([[3, 1], [0, 2]]), axis=None)
+# ---
+import numpy as np
+a = np.array(3.)
+a.sort()
+# ---
+import numpy as np
+a = np.array([[5, 1], [2, 9]])
+a[:, 0].sort()
+print(a)
+np.sort(a, kind='stable', axis=-2)
+# ---
+import numpy as np
+np.array([3, 1]).sort(axis=None)
+# ---
+import numpy as np
+A = np.array([[1, 2, 3], [4, 5, 6]])
+for v in np.linalg.lstsq(A, [1, 2]):
+    print(repr(v))
+for v in np.linalg.lstsq(np.array([[1, 0], [0, 1e-10], [0, 0]]), [1, 1, 1], rcond=1e-5):
+    print(repr(v))
+# ---
+import numpy as np
+np.linalg.lstsq(np.eye(2), np.ones((2, 2, 2)))
