@@ -2,7 +2,7 @@
 // localhost port, Playwright driving Debian's headless Chromium. It opens
 // the first tutorial notebook with the Go Linear Algebra kernel, runs all
 // cells and checks what a person sees: the HTML matrix table, the
-// LinAlgError traceback, Tab completion, the Shift+Tab tooltip, the stop
+// LinAlgError traceback and its diagnostic card, Tab completion, the Shift+Tab tooltip, the stop
 // button interrupting `while True: pass`, and a kernel restart.
 // Screenshots go to tests/output/.
 import { test, before, after } from 'node:test';
@@ -109,6 +109,12 @@ test('all cells run: HTML matrix table and the LinAlgError traceback', async () 
   const err = page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]', { hasText: 'LinAlgError' });
   await err.first().waitFor();
   assert.match(await err.first().innerText(), /LinAlgError: Singular matrix/);
+  // The diagnostic card comes just before the traceback, in the same cell.
+  const card = page.locator('.jp-OutputArea-output[data-mime-type="text/html"] .golinalg-diagnostic');
+  await card.first().waitFor();
+  assert.match(await card.first().innerText(), /row 2 = 2 × row 1/);
+  await card.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(outDir, 'lab-01-diagnostic.png') });
   const stdout = await page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stdout"]').allInnerTexts();
   assert.ok(stdout.some(t => t.includes('Given Matrix:')), 'printed text is shown');
   await page.screenshot({ path: path.join(outDir, 'lab-01-run-all.png') });
