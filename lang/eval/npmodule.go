@@ -37,6 +37,30 @@ func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err err
 	return mapped
 }
 
+// solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
+// qual), computed by fn.
+func (in *Interpreter) solveBuiltin(qual string, fn func(a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
+	return NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y Value
+		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		r, err := fn(a, b)
+		if err != nil {
+			return nil, in.linalgErr(th, qual, a, err)
+		}
+		return in.wrapScalar(r), nil
+	})
+}
+
 func (in *Interpreter) numpyModule() *Module {
 	m := &Module{name: "numpy", attrs: map[string]Value{}, doc: "NumPy (golinalg subset): n-dimensional arrays and linear algebra."}
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
@@ -700,25 +724,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	pair("eigh", linalg.Eigh)
 	pair("qr", linalg.QR)
 	pair("slogdet", linalg.Slogdet)
-	m.attrs["solve"] = NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y Value
-		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
-		if err != nil {
-			return nil, err
-		}
-		r, err := linalg.Solve(a, b)
-		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.solve", a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
+	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.Solve)
 	m.attrs["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		full, uv := true, true
@@ -796,25 +802,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	m.attrs["solve"] = NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y Value
-		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
-		if err != nil {
-			return nil, err
-		}
-		r, err := linalg.SciPySolve(a, b)
-		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.solve", a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
+	m.attrs["solve"] = in.solveBuiltin("scipy.linalg.solve", linalg.SciPySolve)
 	m.attrs["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		if err := UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
