@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -102,7 +105,9 @@ func TestOracle(t *testing.T) {
 		w := want[i]
 		if got.Stdout != w.Stdout || !sameResult(got.Result, w.Result) || strings.Join(got.Error, ": ") != strings.Join(w.Error, ": ") {
 			report := t.Errorf
-			if strings.HasPrefix(c, "# known-gap:") {
+			if strings.HasPrefix(c, "# known-gap:") && nearlySame(got, w) {
+				// Documented last-bit difference: the text matches NumPy's
+				// but for float digits within 1e-12 relative.
 				report = t.Logf
 			}
 			report("cell %d:\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\n--- want:\nstdout %q\nresult %s\nerror %q",
@@ -191,6 +196,56 @@ json.dump(out, sys.stdout)`)
 	for i, c := range cases {
 		if got := timeitLine(c.Mean, c.Std, c.Runs, c.Loops); got != want[i] {
 			t.Errorf("timeitLine(%+v) = %q, want %q", c, got, want[i])
+		}
+	}
+}
+
+var floatToken = regexp.MustCompile(`-?\d+\.\d*(?:e[-+]?\d+)?|-?\d+e[-+]?\d+`)
+
+// nearlySame reports whether two outcomes are equal once every float
+// literal is replaced by a placeholder, and the floats agree pairwise to
+// 1e-12 relative (or 1e-15 absolute).
+func nearlySame(a, b cellOutcome) bool {
+	text := func(o cellOutcome) string {
+		r := ""
+		if o.Result != nil {
+			r = *o.Result
+		}
+		return o.Stdout + "\x00" + r + "\x00" + strings.Join(o.Error, ": ")
+	}
+	ta, tb := text(a), text(b)
+	if floatToken.ReplaceAllString(ta, "F") != floatToken.ReplaceAllString(tb, "F") {
+		return false
+	}
+	fa, fb := floatToken.FindAllString(ta, -1), floatToken.FindAllString(tb, -1)
+	for i := range fa {
+		x, err1 := strconv.ParseFloat(fa[i], 64)
+		y, err2 := strconv.ParseFloat(fb[i], 64)
+		if err1 != nil || err2 != nil {
+			return false
+		}
+		if d := math.Abs(x - y); d > 1e-15 && d > 1e-12*math.Max(math.Abs(x), math.Abs(y)) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestNearlySame(t *testing.T) {
+	s := func(v string) *string { return &v }
+	base := cellOutcome{Stdout: "[[-2.   1. ]\n", Result: s("array([-1.9999999999999996])")}
+	cases := []struct {
+		other cellOutcome
+		want  bool
+	}{
+		{cellOutcome{Stdout: "[[-2.   1. ]\n", Result: s("array([-1.9999999999999998])")}, true},
+		{cellOutcome{Stdout: "[[-2.   1. ]\n", Result: s("array([-1.99999999])")}, false},
+		{cellOutcome{Stdout: "[[-2.  1. ]\n", Result: s("array([-1.9999999999999996])")}, false},
+		{cellOutcome{Stdout: "[[-2.   1. ]\n", Result: nil}, false},
+	}
+	for _, c := range cases {
+		if got := nearlySame(base, c.other); got != c.want {
+			t.Errorf("nearlySame(%q, %q) = %v", *base.Result, c.other.Stdout, got)
 		}
 	}
 }
