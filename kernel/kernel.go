@@ -97,6 +97,7 @@ type Kernel struct {
 	interp  Interpreter
 	tr      Transport
 	replay  protocol.ReplayGuard
+	drops   logLimiter
 
 	shellQ  chan queued
 	stdinQ  chan *protocol.Message
@@ -157,11 +158,11 @@ func New(cfg Config, tr Transport) *Kernel {
 func (k *Kernel) Receive(ch Channel, frames [][]byte) {
 	msg, err := protocol.Decode(frames, k.cfg.Key)
 	if err != nil {
-		k.log.Warn("dropped message", "channel", ch.String(), "err", err)
+		k.drops.warn(k.log, "dropped message", "channel", ch.String(), "err", err)
 		return
 	}
 	if !k.replay.Check(msg.Signature) {
-		k.log.Warn("dropped replayed message", "channel", ch.String(), "msg_type", msg.Header.MsgType)
+		k.drops.warn(k.log, "dropped replayed message", "channel", ch.String(), "msg_type", msg.Header.MsgType)
 		return
 	}
 	if k.cfg.Debug {

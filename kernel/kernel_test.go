@@ -435,3 +435,32 @@ func TestStopOnErrorUsesSendDate(t *testing.T) {
 		t.Errorf("last reply status %v", status)
 	}
 }
+
+func TestDropLoggingIsRateLimited(t *testing.T) {
+	var buf strings.Builder
+	var mu sync.Mutex
+	k, _, fi := newTestKernel(t)
+	k.log = slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return buf.Write(p)
+	}), nil))
+	for i := 0; i < 1000; i++ {
+		k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "print forged"}, false))
+		k.Receive(Control, [][]byte{[]byte("junk")})
+	}
+	serveShell(k)
+	if len(fi.ran) != 0 {
+		t.Fatalf("forged messages ran: %q", fi.ran)
+	}
+	mu.Lock()
+	lines := strings.Count(buf.String(), "\n")
+	mu.Unlock()
+	if lines > 3*logBurst {
+		t.Errorf("2,000 bad messages logged %d lines", lines)
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
