@@ -20,7 +20,7 @@ const venv = process.env.VENV || path.join(root, '.venv');
 const outDir = path.join(root, 'tests', 'output');
 const NB = '01-inverse-with-numpy.ipynb';
 
-let lab, browser, page, url, work;
+let lab, browser, page, url, work, labURL;
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -44,7 +44,9 @@ before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'golinalg-lab-'));
   const nbDir = path.join(work, 'notebooks');
   fs.mkdirSync(nbDir);
-  fs.copyFileSync(path.join(root, 'notebooks', NB), path.join(nbDir, NB));
+  for (const f of fs.readdirSync(path.join(root, 'notebooks')).filter(f => f.endsWith('.ipynb'))) {
+    fs.copyFileSync(path.join(root, 'notebooks', f), path.join(nbDir, f));
+  }
   for (const d of ['home', 'config', 'data', 'runtime', 'settings']) fs.mkdirSync(path.join(work, d));
   // Deterministic settings: a patient completer, no news prompt.
   fs.writeFileSync(path.join(work, 'settings', 'overrides.json'), JSON.stringify({
@@ -68,6 +70,8 @@ before(async () => {
   const base = `http://127.0.0.1:${port}`;
   await waitFor(async () => (await fetch(`${base}/api/status?token=${token}`)).ok, 'JupyterLab to start');
   url = `${base}/lab/tree/${NB}?token=${token}`;
+  // ?reset starts from an empty workspace, so only nb is open.
+  labURL = (nb) => `${base}/lab/tree/${nb}?reset&token=${token}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -85,10 +89,11 @@ after(async () => {
 });
 
 async function runAll() {
+  await page.locator('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook').first().click();
   await page.locator('.lm-MenuBar-itemLabel', { hasText: /^Run$/ }).click();
   await page.locator('.lm-Menu-itemLabel', { hasText: /^Run All Cells$/ }).click();
   await waitFor(async () => {
-    const prompts = await page.locator('.jp-CodeCell .jp-InputPrompt').allTextContents();
+    const prompts = await page.locator('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt').allTextContents();
     return prompts.length > 0 && prompts.every(p => /\[\d+\]/.test(p));
   }, 'every code cell to finish');
 }
@@ -161,3 +166,22 @@ test('restarting the kernel works and the kernel answers again', async () => {
   const out = page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stdout"]', { hasText: /^42\s*$/ });
   await out.first().waitFor({ timeout: 15000 });
 });
+
+// The other tutorial notebooks run to the end in the browser too: every
+// error shown belongs to a cell tagged raises-exception.
+for (const nb of ['02-np-linalg-inv-reference.ipynb', '03-beyond-the-inverse.ipynb']) {
+  test(`${nb} runs all cells in JupyterLab`, async () => {
+    const cells = JSON.parse(fs.readFileSync(path.join(root, 'notebooks', nb), 'utf8')).cells;
+    const raising = cells.filter(c => (c.metadata.tags || []).includes('raises-exception')).length;
+    await page.goto(labURL(nb));
+    await page.locator('.lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel', { hasText: nb }).first().waitFor({ timeout: 60000 });
+    await page.locator('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook').first().waitFor({ timeout: 60000 });
+    await page.getByText('Go Linear Algebra | Idle').first().waitFor({ timeout: 60000 });
+    await runAll();
+    const panel = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
+    const errors = await panel.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]', { hasText: 'Traceback' }).count();
+    assert.equal(errors, raising, 'only cells tagged raises-exception show a traceback');
+    assert.ok(await panel.locator('.jp-OutputArea-output[data-mime-type="text/html"] table').count() >= 1, 'an HTML matrix is rendered');
+    await page.screenshot({ path: path.join(outDir, `lab-${nb.slice(0, 2)}.png`) });
+  });
+}
