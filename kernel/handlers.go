@@ -127,14 +127,19 @@ func (k *Kernel) execute(r *request) {
 	})
 }
 
-// userExpressions evaluates each expression after the cell, as IPython does;
-// each result is a MIME bundle or an error description.
+// userExpressions evaluates each expression after the cell, as IPython
+// does, without touching the history; each result is a MIME bundle or an
+// error description.
 func (k *Kernel) userExpressions(exprs map[string]any) map[string]any {
 	out := map[string]any{}
+	ev, ok := k.interp.(ExprEvaluator)
 	for name, v := range exprs {
 		code, _ := v.(string)
-		cap := &captureOutput{}
-		err := k.interp.Execute(context.Background(), code, 0, cap)
+		if !ok {
+			out[name] = map[string]any{"status": "error", "ename": "NotImplementedError", "evalue": "user_expressions are not supported", "traceback": []string{}}
+			continue
+		}
+		data, err := ev.EvalExpression(context.Background(), code)
 		var pe *eval.PyError
 		switch {
 		case errors.As(err, &pe):
@@ -142,10 +147,6 @@ func (k *Kernel) userExpressions(exprs map[string]any) map[string]any {
 		case err != nil:
 			out[name] = map[string]any{"status": "error", "ename": "SystemError", "evalue": err.Error(), "traceback": []string{}}
 		default:
-			data := cap.data
-			if data == nil {
-				data = map[string]any{"text/plain": "None"}
-			}
 			out[name] = map[string]any{"status": "ok", "data": data, "metadata": map[string]any{}}
 		}
 	}
@@ -167,14 +168,6 @@ func (silentOutput) Display(map[string]any, map[string]any) {}
 func (silentOutput) ClearOutput(bool)                       {}
 func (silentOutput) Payload(map[string]any)                 {}
 func (silentOutput) Result(map[string]any, map[string]any)  {}
-
-// captureOutput keeps the result bundle of a user expression.
-type captureOutput struct {
-	silentOutput
-	data map[string]any
-}
-
-func (c *captureOutput) Result(data, _ map[string]any) { c.data = data }
 
 func (k *Kernel) isComplete(r *request) {
 	var c struct {

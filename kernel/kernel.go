@@ -68,6 +68,12 @@ type Inspector interface {
 	Inspect(code string, cursor, detail int) (data map[string]any, found bool)
 }
 
+// ExprEvaluator is implemented by interpreters that evaluate
+// user_expressions without recording history.
+type ExprEvaluator interface {
+	EvalExpression(ctx context.Context, expr string) (map[string]any, error)
+}
+
 // InputFunc asks the frontend for a line of input on the stdin channel.
 type InputFunc func(ctx context.Context, prompt string, password bool) (string, error)
 

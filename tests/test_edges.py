@@ -149,3 +149,19 @@ def test_input_without_stdin(kernel):
     _, kc = kernel
     reply = kc.execute_interactive("input('x')", timeout=20, allow_stdin=False)
     assert reply["content"]["ename"] == "StdinNotImplementedError"
+
+
+def test_user_expressions(kernel):
+    _, kc = kernel
+    kc.execute_interactive("import numpy as np\nA = np.array([[52, 22], [43, 24]])\n7", timeout=20)
+    reply = kc.execute_interactive("x = 1", timeout=20,
+                                   user_expressions={"shape": "A.shape", "bad": "nope + 1", "inv": "np.linalg.inv(A)"})
+    ue = reply["content"]["user_expressions"]
+    import numpy as np
+    assert ue["shape"] == {"status": "ok", "data": {"text/plain": "(2, 2)"}, "metadata": {}}
+    assert ue["bad"]["status"] == "error" and ue["bad"]["ename"] == "NameError"
+    assert ue["inv"]["data"]["text/plain"] == repr(np.linalg.inv(np.array([[52, 22], [43, 24]])))
+    # user_expressions leave IPython's _ alone
+    outputs = []
+    kc.execute_interactive("_", timeout=20, output_hook=outputs.append)
+    assert [o["content"]["data"]["text/plain"] for o in outputs if o["msg_type"] == "execute_result"] == ["7"]
