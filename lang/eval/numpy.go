@@ -1023,6 +1023,7 @@ func sortArgs(name string, args []Value, kwargs []Kwarg, allowNone bool) (axis i
 // np.linalg.lstsq into the numpy module m.
 func (in *Interpreter) addNumpyExtras(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	in.addNumpyRandom(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) == 0 {

@@ -795,3 +795,41 @@ for v in np.linalg.lstsq(np.array([[1, 0], [0, 1e-10], [0, 0]]), [1, 1, 1], rcon
 # ---
 import numpy as np
 np.linalg.lstsq(np.eye(2), np.ones((2, 2, 2)))
+# ---
+import numpy as np
+np.random.seed(0)
+print(np.random.rand(2, 3))
+print(np.random.randn(3, 2))
+print(np.random.rand())
+# ---
+import numpy as np
+np.random.seed(42)
+print(np.random.randint(0, 10, size=(3, 4)))
+print(np.random.randint(5, size=6))
+print(np.random.randint(-3, 2**40, 4))
+print(np.random.random((2, 2)))
+# ---
+import numpy as np
+np.random.seed(123)
+print(np.random.uniform(-1, 1, 5))
+print(np.random.normal(2.0, 0.5, size=(2, 3)))
+print(np.random.randn(3))
+print(repr(np.random.normal()))
+# ---
+import numpy as np
+rng = np.random.default_rng(42)
+print(rng.random((2, 3)))
+print(rng.integers(0, 10, size=(2, 5)))
+print(rng.integers(-7, 2**40, 3))
+print(repr(rng.integers(5)))
+print(rng.integers(1, 6, 4, endpoint=True))
+print(repr(rng.random()))
+# ---
+import numpy as np
+np.random.seed(7)
+print(repr(np.random.randint(100)))
+print(np.random.randint(3, 9, (2, 2)))
+np.random.randint(5, 5)
+# ---
+import numpy as np
+np.random.seed(-1)

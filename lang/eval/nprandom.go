@@ -1,0 +1,263 @@
+package eval
+
+import (
+	"math"
+	"time"
+
+	"github.com/golinalg/golinalg/linalg"
+	"github.com/golinalg/golinalg/linalg/random"
+)
+
+// addNumpyRandom installs np.random with NumPy's legacy global
+// RandomState (MT19937) streams: seed, rand, randn, random, random_sample,
+// randint, uniform, normal.
+func (in *Interpreter) addNumpyRandom(m *Module) {
+	rs := random.NewMT19937(uint32(time0Seed()))
+	r := &Module{name: "numpy.random", attrs: map[string]Value{}}
+	m.attrs["random"] = r
+	def := func(name string, fn npFn) { r.attrs[name] = NewBuiltin(name, fn) }
+	// sizeOf returns the shape for a size argument (nil for None).
+	sizeOf := func(v Value) ([]int, bool, error) {
+		if v == nil || v == None {
+			return nil, false, nil
+		}
+		s, err := intList([]Value{v})
+		if err != nil {
+			return nil, false, err
+		}
+		for _, d := range s {
+			if d < 0 {
+				return nil, false, newError(ValueError, "negative dimensions are not allowed")
+			}
+		}
+		return s, true, nil
+	}
+	floats := func(shape []int, has bool, f func() float64) (Value, error) {
+		if !has {
+			return Float(f()), nil
+		}
+		n := 1
+		for _, d := range shape {
+			n *= d
+		}
+		data := make([]float64, n)
+		for i := range data {
+			data[i] = f()
+		}
+		a, err := linalg.NewFloat64(shape, data)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: a, in: in}, nil
+	}
+	def("seed", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var s Value = None
+		if err := UnpackArgs("seed", args, kwargs, "seed?", &s); err != nil {
+			return nil, err
+		}
+		if s == None {
+			rs.Seed(uint32(time0Seed()))
+			return None, nil
+		}
+		n, ok := s.(Int)
+		if !ok {
+			return nil, newError(NotImplementedError, "np.random.seed with a non-integer seed is not supported by golinalg")
+		}
+		if n < 0 || n > math.MaxUint32 {
+			return nil, newError(ValueError, "Seed must be between 0 and 2**32 - 1")
+		}
+		rs.Seed(uint32(n))
+		return None, nil
+	})
+	shaped := func(name string, f func() float64) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if len(kwargs) > 0 {
+				return nil, newError(TypeError, "%s() takes no keyword arguments", name)
+			}
+			if len(args) == 0 {
+				return Float(f()), nil
+			}
+			shape, err := intList(args)
+			if err != nil {
+				return nil, err
+			}
+			return floats(shape, true, f)
+		}
+	}
+	def("rand", shaped("rand", rs.Float64))
+	def("randn", shaped("randn", rs.Gauss))
+	sample := func(name string) npFn {
+		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var sz Value = None
+			if err := UnpackArgs(name, args, kwargs, "size?", &sz); err != nil {
+				return nil, err
+			}
+			shape, has, err := sizeOf(sz)
+			if err != nil {
+				return nil, err
+			}
+			return floats(shape, has, rs.Float64)
+		}
+	}
+	def("random", sample("random"))
+	def("random_sample", sample("random_sample"))
+	def("uniform", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var lo, hi, sz Value = Float(0), Float(1), None
+		if err := UnpackArgs("uniform", args, kwargs, "low?", &lo, "high?", &hi, "size?", &sz); err != nil {
+			return nil, err
+		}
+		l, err := toFloat(lo)
+		if err != nil {
+			return nil, err
+		}
+		h, err := toFloat(hi)
+		if err != nil {
+			return nil, err
+		}
+		shape, has, err := sizeOf(sz)
+		if err != nil {
+			return nil, err
+		}
+		return floats(shape, has, func() float64 { return l + (h-l)*rs.Float64() })
+	})
+	def("normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var lo, sc, sz Value = Float(0), Float(1), None
+		if err := UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
+			return nil, err
+		}
+		l, err := toFloat(lo)
+		if err != nil {
+			return nil, err
+		}
+		s, err := toFloat(sc)
+		if err != nil {
+			return nil, err
+		}
+		if s < 0 {
+			return nil, newError(ValueError, "scale < 0")
+		}
+		shape, has, err := sizeOf(sz)
+		if err != nil {
+			return nil, err
+		}
+		return floats(shape, has, func() float64 { return l + s*rs.Gauss() })
+	})
+	ints := func(sz Value, f func() int64, npScalar bool) (Value, error) {
+		shape, has, err := sizeOf(sz)
+		if err != nil {
+			return nil, err
+		}
+		if !has {
+			if npScalar {
+				return &NumpyScalar{v: f(), d: linalg.Int64, in: in}, nil
+			}
+			return Int(f()), nil
+		}
+		n := 1
+		for _, d := range shape {
+			n *= d
+		}
+		data := make([]int64, n)
+		for i := range data {
+			data[i] = f()
+		}
+		a, err := linalg.NewInt64(shape, data)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: a, in: in}, nil
+	}
+	def("randint", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var lo, hi, sz Value = nil, None, None
+		if err := UnpackArgs("randint", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz); err != nil {
+			return nil, err
+		}
+		l, h, err := intBounds(lo, hi, false)
+		if err != nil {
+			return nil, err
+		}
+		return ints(sz, func() int64 { return rs.Interval(int64(l), uint64(h)-1-uint64(l)) }, false)
+	})
+	def("default_rng", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var sd Value = None
+		if err := UnpackArgs("default_rng", args, kwargs, "seed?", &sd); err != nil {
+			return nil, err
+		}
+		var seed uint64
+		if sd == None {
+			seed = uint64(time0Seed())
+		} else if n, ok := sd.(Int); !ok {
+			return nil, newError(NotImplementedError, "np.random.default_rng with a non-integer seed is not supported by golinalg")
+		} else if n < 0 {
+			return nil, newError(ValueError, "expected non-negative integer")
+		} else {
+			seed = uint64(n)
+		}
+		p := random.NewPCG64(seed)
+		g := &npGenerator{attrs: map[string]Value{}}
+		g.attrs["random"] = NewBuiltin("random", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var sz Value = None
+			if err := UnpackArgs("random", args, kwargs, "size?", &sz); err != nil {
+				return nil, err
+			}
+			shape, has, err := sizeOf(sz)
+			if err != nil {
+				return nil, err
+			}
+			return floats(shape, has, p.Float64)
+		})
+		g.attrs["integers"] = NewBuiltin("integers", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var lo, hi, sz, ep Value = nil, None, None, False
+			if err := UnpackArgs("integers", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz, "endpoint?", &ep); err != nil {
+				return nil, err
+			}
+			l, h, err := intBounds(lo, hi, ep.Truth())
+			if err != nil {
+				return nil, err
+			}
+			return ints(sz, func() int64 { return p.Integer(int64(l), uint64(h)-1-uint64(l)) }, true)
+		})
+		return g, nil
+	})
+}
+
+// npGenerator is numpy.random.Generator on PCG64.
+type npGenerator struct{ attrs map[string]Value }
+
+func (*npGenerator) String() string { return "Generator(PCG64)" }
+func (*npGenerator) Type() string   { return "numpy.random._generator.Generator" }
+func (*npGenerator) Truth() bool    { return true }
+func (g *npGenerator) Attr(th *Thread, name string) (Value, error) {
+	return g.attrs[name], nil
+}
+func (g *npGenerator) AttrNames() []string { return []string{"integers", "random"} }
+
+// intBounds resolves randint/integers' (low, high) pair to [l, h).
+func intBounds(lo, hi Value, endpoint bool) (Int, Int, error) {
+	l, ok := lo.(Int)
+	if !ok {
+		return 0, 0, newError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
+	}
+	var h Int
+	if hi == None {
+		l, h = 0, l
+	} else if h, ok = hi.(Int); !ok {
+		return 0, 0, newError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
+	}
+	if endpoint {
+		if h < l {
+			return 0, 0, newError(ValueError, "low > high")
+		}
+		if h == math.MaxInt64 {
+			return 0, 0, newError(NotImplementedError, "high=2**63-1 with endpoint=True is not supported by golinalg")
+		}
+		h++
+	}
+	if l >= h {
+		return 0, 0, newError(ValueError, "low >= high")
+	}
+	return l, h, nil
+}
+
+// time0Seed seeds the global state when no seed is given.
+func time0Seed() int64 { return time.Now().UnixNano() }
