@@ -37,6 +37,21 @@ func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err err
 	return mapped
 }
 
+// closeArgs unpacks the arguments shared by allclose and isclose:
+// a, b, rtol=1e-05, atol=1e-08, equal_nan=False.
+func (in *Interpreter) closeArgs(th *Thread, name string, args []Value, kwargs []Kwarg) (a, b *linalg.Array, rtol, atol float64, equalNaN bool, err error) {
+	var x, y Value
+	rtol, atol = 1e-05, 1e-08
+	if err = UnpackArgs(name, args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
+		return
+	}
+	if a, err = in.arrayArg(th, x); err != nil {
+		return
+	}
+	b, err = in.arrayArg(th, y)
+	return
+}
+
 // solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
 // qual), computed by fn.
 func (in *Interpreter) solveBuiltin(qual string, fn func(a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
@@ -364,17 +379,7 @@ func (in *Interpreter) numpyModule() *Module {
 		ufunc1(name, op)
 	}
 	def("allclose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y Value
-		rtol, atol := 1e-05, 1e-08
-		equalNaN := false
-		if err := UnpackArgs("allclose", args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
+		a, b, rtol, atol, equalNaN, err := in.closeArgs(th, "allclose", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -385,17 +390,7 @@ func (in *Interpreter) numpyModule() *Module {
 		return Bool(r), nil
 	})
 	def("isclose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y Value
-		rtol, atol := 1e-05, 1e-08
-		equalNaN := false
-		if err := UnpackArgs("isclose", args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
+		a, b, rtol, atol, equalNaN, err := in.closeArgs(th, "isclose", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
