@@ -192,6 +192,21 @@ func FuzzDecode(f *testing.F) {
 	frames, _ := Encode(m, testKey)
 	f.Add(bytes.Join(frames, []byte{0}))
 	f.Add([]byte(Delimiter))
+	// Messages as the Jupyter-level tests send them: routed, with a parent
+	// header, with binary buffers, unsigned, and non-ASCII.
+	for _, m := range []*Message{
+		{Identities: [][]byte{[]byte("id-1"), []byte("id-2")}, Header: NewHeader("kernel_info_request", "s", "u"), Content: json.RawMessage(`{}`)},
+		{Header: NewHeader("execute_request", "s", "u"), Parent: json.RawMessage(`{"msg_id":"p","msg_type":"execute_request"}`),
+			Metadata: json.RawMessage(`{"cellId":"c1"}`), Content: json.RawMessage(`{"code":"import numpy as np\nnp.linalg.inv(np.eye(2))","silent":false,"store_history":true,"user_expressions":{"a":"1"},"allow_stdin":true,"stop_on_error":true}`)},
+		{Header: NewHeader("comm_msg", "s", "u"), Content: json.RawMessage(`{"comm_id":"x","data":{}}`), Buffers: [][]byte{{0, 1, 2}, {}}},
+		{Header: NewHeader("input_reply", "s", "ü"), Content: json.RawMessage(`{"value":"héllo \u2603"}`)},
+		{Header: NewHeader("interrupt_request", "s", "u"), Content: json.RawMessage(`{}`)},
+	} {
+		for _, key := range [][]byte{testKey, nil} {
+			frames, _ := Encode(m, key)
+			f.Add(bytes.Join(frames, []byte{0}))
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		frames := bytes.Split(data, []byte{0})
 		msg, err := Decode(frames, nil)
