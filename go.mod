@@ -13,3 +13,5 @@ require (
 	golang.org/x/sync v0.12.0 // indirect
 	golang.org/x/text v0.23.0 // indirect
 )
+
+replace github.com/go-zeromq/zmq4 => ./third_party/zmq4
