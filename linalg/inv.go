@@ -1,6 +1,7 @@
 package linalg
 
 import (
+	"context"
 	"fmt"
 	"strings"
 )
@@ -32,10 +33,21 @@ func assertStackedSquare(a *Array) error {
 //
 // A nonsingular but ill-conditioned matrix is inverted without complaint.
 func Inv(a *Array) (*Array, error) {
+	return InvContext(context.Background(), a)
+}
+
+// InvContext is Inv that stops when ctx is cancelled: the factorisation
+// and solves of large matrices check ctx between blocks, and the error
+// then wraps ctx.Err() (errors.Is(err, context.Canceled) holds).
+func InvContext(ctx context.Context, a *Array) (*Array, error) {
 	if err := assertStackedSquare(a); err != nil {
 		return nil, err
 	}
-	out, singular := invStack(a)
+	p := newPoller(ctx)
+	out, singular := invStackP(p, a)
+	if err := p.interrupted(); err != nil {
+		return nil, err
+	}
 	if len(singular) > 0 {
 		return nil, linAlgErr("Singular matrix")
 	}
@@ -79,7 +91,11 @@ func SciPyInv(a *Array) (*Array, error) {
 // invStack inverts every matrix of a stack (..., n, n) and returns the
 // result (float64 or complex128) and the stack indices of the singular
 // matrices. The shape has been checked.
-func invStack(a *Array) (*Array, []int) {
+func invStack(a *Array) (*Array, []int) { return invStackP(nil, a) }
+
+// invStackP is invStack checking p between blocks; when p stops, the
+// result is unspecified.
+func invStackP(p *poller, a *Array) (*Array, []int) {
 	nd := len(a.shape)
 	n := a.shape[nd-1]
 	batch := 1
@@ -110,15 +126,15 @@ func invStack(a *Array) (*Array, []int) {
 		src = a.Float64s()
 	}
 	out := make([]float64, len(src))
-	singular = invFloat64Batch(src, out, batch, n)
+	singular = invFloat64Batch(p, src, out, batch, n)
 	r, _ := NewFloat64(a.shape, out)
 	return r, singular
 }
 
 // invFloat64Batch inverts the batch row-major n×n matrices in src (which it
-// overwrites with their LU factors, except for n from 2 to 4) into dst and returns the indices of the
-// singular ones.
-func invFloat64Batch(src, dst []float64, batch, n int) []int {
+// overwrites with their LU factors, except for n from 2 to 4) into dst and
+// returns the indices of the singular ones.
+func invFloat64Batch(p *poller, src, dst []float64, batch, n int) []int {
 	var singular []int
 	switch n {
 	case 0:
@@ -146,17 +162,14 @@ func invFloat64Batch(src, dst []float64, batch, n int) []int {
 	piv := make([]int, n)
 	for b := 0; b < batch; b++ {
 		m := src[b*n*n : (b+1)*n*n]
-		if n >= blockedMin {
-			if !invBlocked(m, n, piv, dst[b*n*n:(b+1)*n*n]) {
-				singular = append(singular, b)
-			}
-			continue
-		}
-		if luFactor(m, n, piv) >= 0 {
+		if getrf(p, m, n, n, n, piv) >= 0 {
 			singular = append(singular, b)
 			continue
 		}
-		luInverse(m, n, piv, dst[b*n*n:(b+1)*n*n])
+		luInverse(p, m, n, piv, dst[b*n*n:(b+1)*n*n])
+		if p.stopped() {
+			break
+		}
 	}
 	return singular
 }

@@ -248,10 +248,11 @@ func benchInv(b *testing.B, n int) {
 	}
 }
 
-func BenchmarkInv2(b *testing.B)   { benchInv(b, 2) }
-func BenchmarkInv10(b *testing.B)  { benchInv(b, 10) }
-func BenchmarkInv100(b *testing.B) { benchInv(b, 100) }
-func BenchmarkInv500(b *testing.B) { benchInv(b, 500) }
+func BenchmarkInv2(b *testing.B)    { benchInv(b, 2) }
+func BenchmarkInv10(b *testing.B)   { benchInv(b, 10) }
+func BenchmarkInv100(b *testing.B)  { benchInv(b, 100) }
+func BenchmarkInv500(b *testing.B)  { benchInv(b, 500) }
+func BenchmarkInv1000(b *testing.B) { benchInv(b, 1000) }
 
 func benchInvStack(b *testing.B, n int) {
 	r := rand.New(rand.NewPCG(7, 8))

@@ -1,10 +1,5 @@
 package linalg
 
-import (
-	"gonum.org/v1/gonum/blas"
-	"gonum.org/v1/gonum/blas/blas64"
-)
-
 const matmulSig = "(n?,k),(k,m?)->(n?,m?)"
 
 // MatMul returns the matrix product a @ b (np.matmul): for 2-d operands
@@ -125,10 +120,7 @@ func gemm(x, y, z []float64, n, k, m int) {
 		matmulNaive(x, y, z, n, k, m)
 		return
 	}
-	blas64.Gemm(blas.NoTrans, blas.NoTrans, 1,
-		blas64.General{Rows: n, Cols: k, Stride: k, Data: x},
-		blas64.General{Rows: k, Cols: m, Stride: m, Data: y},
-		0, blas64.General{Rows: n, Cols: m, Stride: m, Data: z})
+	dgemm(n, m, k, 1, x, k, y, m, 0, z, m)
 }
 
 // Dot returns np.dot(a, b): the product of scalars when either is 0-d, the

@@ -43,11 +43,7 @@ func SciPyDet(a *Array) (*Array, error) {
 	out := newArray(Float64, batch)
 	for t := 0; t < nb; t++ {
 		lu := src[t*n*n : (t+1)*n*n]
-		if n >= blockedMin {
-			impl.Dgetrf(n, n, lu, n, piv)
-		} else {
-			luFactor(lu, n, piv)
-		}
+		luFactor(lu, n, piv)
 		d := 1.0
 		for i := 0; i < n; i++ {
 			d *= lu[i*n+i]

@@ -1,6 +1,7 @@
 package linalg
 
 import (
+	"context"
 	"math"
 	"math/cmplx"
 )
@@ -32,6 +33,13 @@ func prod(s []int) int {
 //	ValueError  "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size 3 is different from 2)"
 //	ValueError  "solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m,n)->(m,n) requires 2)"
 func Solve(a, b *Array) (*Array, error) {
+	return SolveContext(context.Background(), a, b)
+}
+
+// SolveContext is Solve that stops when ctx is cancelled, checking it
+// between the blocks of large factorisations and solves; the error then
+// wraps ctx.Err().
+func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
 	if err := assertStackedSquare(a); err != nil {
 		return nil, err
 	}
@@ -73,22 +81,20 @@ func Solve(a, b *Array) (*Array, error) {
 	} else {
 		A, B := av.Float64s(), bv.Float64s()
 		piv := make([]int, m)
+		p := newPoller(ctx)
 		for t := 0; t < nb; t++ {
 			lu := A[t*m*m : (t+1)*m*m]
-			x := B[t*m*k : (t+1)*m*k]
-			if m >= blockedMin {
-				if !impl.Dgetrf(m, m, lu, m, piv) {
-					return nil, linAlgErr("Singular matrix")
-				}
-				if k > 0 {
-					luSolveBlocked(lu, m, piv, x, k)
-				}
-				continue
+			info := getrf(p, lu, m, m, m, piv)
+			if err := p.interrupted(); err != nil {
+				return nil, err
 			}
-			if luFactor(lu, m, piv) >= 0 {
+			if info >= 0 {
 				return nil, linAlgErr("Singular matrix")
 			}
-			luSolve(lu, m, piv, x, k)
+			luSolve(p, lu, m, piv, B[t*m*k:(t+1)*m*k], k)
+			if err := p.interrupted(); err != nil {
+				return nil, err
+			}
 		}
 		out, _ = NewFloat64(outShape, B)
 	}
@@ -98,97 +104,12 @@ func Solve(a, b *Array) (*Array, error) {
 	return out.withMatrix(a.matrix || b.matrix), nil
 }
 
-// luSolve overwrites the row-major m×k matrix x = B with the solution of
-// A·X = B from the factors of luFactor.
-func luSolve(lu []float64, n int, piv []int, x []float64, k int) {
-	for j := 0; j < n; j++ {
-		if p := piv[j]; p != j {
-			rj, rp := x[j*k:j*k+k], x[p*k:p*k+k]
-			for c := range rj {
-				rj[c], rp[c] = rp[c], rj[c]
-			}
-		}
-	}
-	for r := 0; r < n; r++ {
-		rowr := x[r*k : r*k+k]
-		for i := r + 1; i < n; i++ {
-			l := lu[i*n+r]
-			if l == 0 {
-				continue
-			}
-			rowi := x[i*k : i*k+k]
-			for c, v := range rowr {
-				rowi[c] -= v * l
-			}
-		}
-	}
-	for r := n - 1; r >= 0; r-- {
-		rowr := x[r*k : r*k+k]
-		d := lu[r*n+r]
-		for c := range rowr {
-			rowr[c] /= d
-		}
-		for i := 0; i < r; i++ {
-			u := lu[i*n+r]
-			if u == 0 {
-				continue
-			}
-			rowi := x[i*k : i*k+k]
-			for c, v := range rowr {
-				rowi[c] -= v * u
-			}
-		}
-	}
-}
-
-// luSolveC is luSolve for complex matrices.
-func luSolveC(lu []complex128, n int, piv []int, x []complex128, k int) {
-	for j := 0; j < n; j++ {
-		if p := piv[j]; p != j {
-			rj, rp := x[j*k:j*k+k], x[p*k:p*k+k]
-			for c := range rj {
-				rj[c], rp[c] = rp[c], rj[c]
-			}
-		}
-	}
-	for r := 0; r < n; r++ {
-		rowr := x[r*k : r*k+k]
-		for i := r + 1; i < n; i++ {
-			l := lu[i*n+r]
-			rowi := x[i*k : i*k+k]
-			for c, v := range rowr {
-				rowi[c] -= v * l
-			}
-		}
-	}
-	for r := n - 1; r >= 0; r-- {
-		rowr := x[r*k : r*k+k]
-		d := lu[r*n+r]
-		for c := range rowr {
-			rowr[c] /= d
-		}
-		for i := 0; i < r; i++ {
-			u := lu[i*n+r]
-			rowi := x[i*k : i*k+k]
-			for c, v := range rowr {
-				rowi[c] -= v * u
-			}
-		}
-	}
-}
-
 // slogdetFloat returns sign and log|det| of the row-major n×n matrix a
 // (overwritten), as NumPy computes them from the LU factors: the sign from
 // the row interchanges and the diagonal's signs, the logarithm as the sum
 // of log|uᵢᵢ| in order. A zero pivot gives (0, -inf).
-func slogdetFloat(a []float64, n int, piv []int) (float64, float64) {
-	var ok bool
-	if n >= blockedMin {
-		ok = impl.Dgetrf(n, n, a, n, piv)
-	} else {
-		ok = luFactor(a, n, piv) < 0
-	}
-	if !ok {
+func slogdetFloat(p *poller, a []float64, n int, piv []int) (float64, float64) {
+	if getrf(p, a, n, n, n, piv) >= 0 {
 		return 0, math.Inf(-1)
 	}
 	sign := 1.0
@@ -236,6 +157,13 @@ func slogdetComplex(a []complex128, n int, piv []int) (complex128, float64) {
 // error; complex input gives a complex sign of modulus 1. Errors as Det.
 // (gonum's LogDet returns the pair in the opposite order.)
 func Slogdet(a *Array) (sign, logabsdet *Array, err error) {
+	return SlogdetContext(context.Background(), a)
+}
+
+// SlogdetContext is Slogdet that stops when ctx is cancelled, checking it
+// between the blocks of large factorisations; the error then wraps
+// ctx.Err().
+func SlogdetContext(ctx context.Context, a *Array) (sign, logabsdet *Array, err error) {
 	if err := assertStackedSquare(a); err != nil {
 		return nil, nil, err
 	}
@@ -253,8 +181,12 @@ func Slogdet(a *Array) (sign, logabsdet *Array, err error) {
 	}
 	src := a.Float64s()
 	sg := newArray(Float64, batch)
+	p := newPoller(ctx)
 	for t := 0; t < nb; t++ {
-		sg.f[t], ld.f[t] = slogdetFloat(src[t*n*n:(t+1)*n*n], n, piv)
+		sg.f[t], ld.f[t] = slogdetFloat(p, src[t*n*n:(t+1)*n*n], n, piv)
+		if err := p.interrupted(); err != nil {
+			return nil, nil, err
+		}
 	}
 	return sg, ld, nil
 }
@@ -269,7 +201,12 @@ func Slogdet(a *Array) (sign, logabsdet *Array, err error) {
 //	LinAlgError "%d-dimensional array given. Array must be at least two-dimensional"
 //	LinAlgError "Last 2 dimensions of the array must be square"
 func Det(a *Array) (*Array, error) {
-	sg, ld, err := Slogdet(a)
+	return DetContext(context.Background(), a)
+}
+
+// DetContext is Det that stops when ctx is cancelled, as SlogdetContext.
+func DetContext(ctx context.Context, a *Array) (*Array, error) {
+	sg, ld, err := SlogdetContext(ctx, a)
 	if err != nil {
 		return nil, err
 	}
