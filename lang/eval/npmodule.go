@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"math"
 
 	"github.com/golinalg/golinalg/display"
@@ -54,7 +55,7 @@ func (in *Interpreter) closeArgs(th *Thread, name string, args []Value, kwargs [
 
 // solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
 // qual), computed by fn.
-func (in *Interpreter) solveBuiltin(qual string, fn func(a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
+func (in *Interpreter) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
 	return NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, y Value
 		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
@@ -68,9 +69,9 @@ func (in *Interpreter) solveBuiltin(qual string, fn func(a, b *linalg.Array) (*l
 		if err != nil {
 			return nil, err
 		}
-		r, err := fn(a, b)
+		r, err := fn(th.ctx, a, b)
 		if err != nil {
-			return nil, in.linalgErr(th, qual, a, err)
+			return nil, in.linalgCtxErr(th, qual, a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -693,8 +694,8 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			return in.wrapScalar(r), nil
 		})
 	}
-	one("inv", linalg.Inv)
-	one("det", linalg.Det)
+	m.attrs["inv"] = in.linalgCtx1("inv", linalg.InvContext)
+	m.attrs["det"] = in.linalgCtx1("det", linalg.DetContext)
 	one("cholesky", linalg.Cholesky)
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
 	one("eigvalsh", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eigh(a); return w, err })
@@ -718,8 +719,8 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	pair("eig", linalg.Eig)
 	pair("eigh", linalg.Eigh)
 	pair("qr", linalg.QR)
-	pair("slogdet", linalg.Slogdet)
-	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.Solve)
+	m.attrs["slogdet"] = in.linalgCtx2("slogdet", linalg.SlogdetContext)
+	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)
 	m.attrs["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		full, uv := true, true
@@ -797,7 +798,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	m.attrs["solve"] = in.solveBuiltin("scipy.linalg.solve", linalg.SciPySolve)
+	m.attrs["solve"] = in.solveBuiltin("scipy.linalg.solve", func(_ context.Context, a, b *linalg.Array) (*linalg.Array, error) { return linalg.SciPySolve(a, b) })
 	m.attrs["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		if err := UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
@@ -813,6 +814,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
+	in.addSciPyLinalg(m)
 	return m
 }
 

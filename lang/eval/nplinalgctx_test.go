@@ -1,0 +1,33 @@
+package eval
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLinalgInterrupt interrupts np.linalg.inv, solve, det and slogdet of a
+// 2500×2500 matrix while they factor: each raises KeyboardInterrupt and
+// assigns nothing (the statement never completes).
+func TestLinalgInterrupt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: factorises 2500×2500 matrices")
+	}
+	in := New(Options{})
+	if err := in.Execute(context.Background(), "import numpy as np\nnp.random.seed(0)\na = np.random.rand(2500, 2500)", 1, &recorder{}); err != nil {
+		t.Fatal(err)
+	}
+	for k, call := range []string{"np.linalg.inv(a)", "np.linalg.solve(a, a)", "np.linalg.det(a)", "np.linalg.slogdet(a)"} {
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(20*time.Millisecond, cancel)
+		err := in.Execute(ctx, "x"+string(rune('0'+k))+" = "+call, 2, &recorder{})
+		cancel()
+		if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
+			t.Fatalf("%s: got %v, want KeyboardInterrupt", call, err)
+		}
+		if got := runIn(in, "x"+string(rune('0'+k)), 3); !strings.Contains(got, "NameError") {
+			t.Errorf("%s: the interrupted assignment happened: %q", call, got)
+		}
+	}
+}
