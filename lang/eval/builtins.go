@@ -631,8 +631,45 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return None, nil
 	})
 	def("display", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		// include and exclude filter the MIME types sent, as in IPython:
+		// display(A, include=['text/latex', 'text/plain']) shows the LaTeX
+		// form in a front end that would otherwise prefer text/html. Other
+		// keyword arguments are accepted and ignored.
+		var include, exclude map[string]bool
+		for _, kw := range kwargs {
+			if kw.Name != "include" && kw.Name != "exclude" || kw.Value == None {
+				continue
+			}
+			items, err := collect(th, kw.Value)
+			if err != nil {
+				return nil, err
+			}
+			set := map[string]bool{}
+			for _, it := range items {
+				s, ok := it.(String)
+				if !ok {
+					return nil, newError(TypeError, "display() %s must hold MIME type strings, not '%s'", kw.Name, it.Type())
+				}
+				set[string(s)] = true
+			}
+			if kw.Name == "include" {
+				if len(set) > 0 { // IPython: an empty include filters nothing
+					include = set
+				}
+			} else {
+				exclude = set
+			}
+		}
 		for _, a := range args {
-			th.out.Display(th.in.mimeBundle(a), map[string]any{})
+			bundle := map[string]any{}
+			for mime, data := range th.in.mimeBundle(a) {
+				if (include == nil || include[mime]) && !exclude[mime] {
+					bundle[mime] = data
+				}
+			}
+			if len(bundle) > 0 {
+				th.out.Display(bundle, map[string]any{})
+			}
 		}
 		return None, nil
 	})
