@@ -465,10 +465,10 @@ func (c *card) text(o PrintOptions) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-const cardStyle = `border-left:4px solid var(--jp-error-color1,#d32f2f);padding:6px 10px;margin:2px 0;` +
+const cardStyle = `border-left:4px solid var(--jp-error-color1,currentColor);padding:6px 10px;margin:2px 0;` +
 	`background:var(--jp-layout-color1,transparent);color:var(--jp-content-font-color1,inherit);` +
 	`font-family:var(--jp-ui-font-family,sans-serif);font-size:var(--jp-ui-font-size1,13px)`
-const cardTitleStyle = `font-weight:bold;color:var(--jp-error-color1,#d32f2f);margin-bottom:4px`
+const cardTitleStyle = `font-weight:bold;color:var(--jp-error-color1,currentColor);margin-bottom:4px`
 const factStyle = `text-align:left;padding:1px 12px 1px 0;vertical-align:top`
 const codeStyle = `font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,13px)`
 

@@ -27,8 +27,8 @@ func ArrayBundle(a *linalg.Array, o PrintOptions) Bundle {
 const tableStyle = `border-collapse:collapse;font-family:var(--jp-code-font-family,monospace);` +
 	`font-size:var(--jp-code-font-size,13px);color:var(--jp-content-font-color1,inherit);` +
 	`background:var(--jp-layout-color0,transparent)`
-const cellStyle = `text-align:right;padding:2px 8px;border:1px solid var(--jp-border-color2,#ccc)`
-const captionStyle = `caption-side:top;text-align:left;color:var(--jp-content-font-color2,inherit);` +
+const cellStyle = `text-align:right;padding:2px 8px;border:1px solid var(--jp-border-color2,currentColor)`
+const captionStyle = `caption-side:top;text-align:left;white-space:nowrap;color:var(--jp-content-font-color2,inherit);` +
 	`font-family:var(--jp-ui-font-family,sans-serif);font-size:var(--jp-ui-font-size1,12px)`
 
 // cells lays out the elements of a as formatted strings, NumPy-summarised:
