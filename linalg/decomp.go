@@ -35,6 +35,17 @@ func Cholesky(a *Array) (*Array, error) {
 	if err := assertStackedSquare(a); err != nil {
 		return nil, err
 	}
+	if a.dtype == Complex128 {
+		batch, n, _ := stackDims(a.shape)
+		out := newArray(Complex128, a.shape)
+		copy(out.c, a.Complex128s())
+		for t := 0; t < prod(batch); t++ {
+			if !cholLowerC(out.c[t*n*n:(t+1)*n*n], n) {
+				return nil, linAlgErr("Matrix is not positive definite")
+			}
+		}
+		return out.withMatrix(a.matrix), nil
+	}
 	src, batch, n, _, err := realStack(a, "cholesky")
 	if err != nil {
 		return nil, err
@@ -76,6 +87,21 @@ func Cholesky(a *Array) (*Array, error) {
 func Eigh(a *Array) (w, v *Array, err error) {
 	if err := assertStackedSquare(a); err != nil {
 		return nil, nil, err
+	}
+	if a.dtype == Complex128 {
+		batch, n, _ := stackDims(a.shape)
+		src := a.Complex128s()
+		w = newArray(Float64, append(append([]int{}, batch...), n))
+		v = newArray(Complex128, a.shape)
+		for t := 0; t < prod(batch) && n > 0; t++ {
+			wt, vt, ok := eighJacobiC(src[t*n*n:(t+1)*n*n], n)
+			if !ok {
+				return nil, nil, linAlgErr("Eigenvalues did not converge")
+			}
+			copy(w.f[t*n:], wt)
+			copy(v.c[t*n*n:], vt)
+		}
+		return w, v.withMatrix(a.matrix), nil
 	}
 	src, batch, n, _, err := realStack(a, "eigh")
 	if err != nil {
@@ -170,6 +196,9 @@ func Eig(a *Array) (w, v *Array, err error) {
 //	LinAlgError "%d-dimensional array given. Array must be at least two-dimensional"
 //	LinAlgError "SVD did not converge"
 func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
+	if a.dtype == Complex128 && len(a.shape) >= 2 {
+		return svdComplex(a, fullMatrices)
+	}
 	src, batch, m, n, err := realStack(a, "svd")
 	if err != nil {
 		return nil, nil, nil, err
@@ -220,6 +249,10 @@ func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
 // SVDVals returns the singular values of each matrix in a, descending
 // (numpy.linalg.svd with compute_uv=False, numpy.linalg.svdvals).
 func SVDVals(a *Array) (*Array, error) {
+	if a.dtype == Complex128 && len(a.shape) >= 2 {
+		_, sv, _, err := svdComplexOpt(a, false, false)
+		return sv, err
+	}
 	src, batch, m, n, err := realStack(a, "svd")
 	if err != nil {
 		return nil, err
@@ -244,6 +277,9 @@ func SVDVals(a *Array) (*Array, error) {
 // orthonormal columns, R is K×N upper triangular, K = min(M, N). The signs
 // follow Householder reflections as LAPACK's geqrf chooses them.
 func QR(a *Array) (q, r *Array, err error) {
+	if a.dtype == Complex128 && len(a.shape) >= 2 {
+		return QRMode(a, "reduced")
+	}
 	src, batch, m, n, err := realStack(a, "qr")
 	if err != nil {
 		return nil, nil, err
@@ -284,7 +320,14 @@ func Pinv(a *Array, rcond float64) (*Array, error) {
 	}
 	batch, m, n := stackDims(a.shape)
 	if m == 0 || n == 0 {
-		return Zeros(Float64, append(append([]int{}, batch...), n, m))
+		d := Float64
+		if a.dtype == Complex128 {
+			d = Complex128
+		}
+		return Zeros(d, append(append([]int{}, batch...), n, m))
+	}
+	if a.dtype == Complex128 {
+		return pinvComplex(a, rcond)
 	}
 	u, s, vh, err := SVD(a.AsArray(), false)
 	if err != nil {

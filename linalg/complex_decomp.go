@@ -1,0 +1,590 @@
+package linalg
+
+import (
+	"math"
+	"math/cmplx"
+	"sort"
+)
+
+// Complex factorisations. gonum's LAPACK is real-only, so the complex
+// Cholesky and Householder QR here follow LAPACK's zpotrf and zgeqrf/zungqr
+// step by step (the same reflectors, hence the same signs as NumPy), and
+// the Hermitian eigenproblem and the SVD use Jacobi rotations, which are
+// accurate to working precision but whose eigen- and singular vectors agree
+// with LAPACK's only up to a unit-modulus factor per vector.
+
+// cholLowerC overwrites the lower triangle of the row-major n×n Hermitian
+// a with L, A = L·Lᴴ, as zpotrf with UPLO='L' does (the imaginary parts
+// of the diagonal are ignored), and zeroes the strict upper triangle. It
+// reports false when a leading minor is not positive definite.
+func cholLowerC(a []complex128, n int) bool {
+	for j := 0; j < n; j++ {
+		s := real(a[j*n+j])
+		for k := 0; k < j; k++ {
+			l := a[j*n+k]
+			s -= real(l)*real(l) + imag(l)*imag(l)
+		}
+		if !(s > 0) {
+			return false
+		}
+		d := math.Sqrt(s)
+		a[j*n+j] = complex(d, 0)
+		for i := j + 1; i < n; i++ {
+			v := a[i*n+j]
+			for k := 0; k < j; k++ {
+				v -= a[i*n+k] * cmplx.Conj(a[j*n+k])
+			}
+			a[i*n+j] = v / complex(d, 0)
+		}
+		for i := 0; i < j; i++ {
+			a[i*n+j] = 0
+		}
+	}
+	return true
+}
+
+// householderC computes the elementary reflector H = I − τ·v·vᴴ of LAPACK's
+// zlarfg for the vector (alpha, x): Hᴴ·(alpha, x) = (β, 0) with β real,
+// v = (1, x/(alpha−β)). x is overwritten with the tail of v; it returns β
+// and τ (τ = 0 when H is the identity).
+func householderC(alpha complex128, x []complex128) (beta, tau complex128) {
+	var xnorm float64
+	for _, z := range x {
+		xnorm = math.Hypot(xnorm, cmplx.Abs(z))
+	}
+	ar, ai := real(alpha), imag(alpha)
+	if xnorm == 0 && ai == 0 {
+		return alpha, 0
+	}
+	b := math.Hypot(math.Hypot(ar, ai), xnorm)
+	if ar >= 0 {
+		b = -b
+	}
+	tau = complex((b-ar)/b, -ai/b)
+	scale := 1 / (alpha - complex(b, 0))
+	for k := range x {
+		x[k] *= scale
+	}
+	return complex(b, 0), tau
+}
+
+// qrC is LAPACK's zgeqrf (or zgeqp3 when piv is not nil) on the row-major
+// m×n matrix a: on return R is in the upper triangle, the reflectors'
+// vectors below it and their factors in tau (length min(m, n)). With
+// column pivoting piv receives the column permutation: A[:, piv] = Q·R,
+// the pivot at each step being the remaining column of largest norm (the
+// first of equals).
+func qrC(a []complex128, m, n int, tau []complex128, piv []int) {
+	k := min(m, n)
+	col := make([]complex128, m)
+	var norms []float64
+	if piv != nil {
+		norms = make([]float64, n)
+		for j := range piv {
+			piv[j] = j
+		}
+	}
+	for i := 0; i < k; i++ {
+		if piv != nil {
+			best, bj := -1.0, i
+			for j := i; j < n; j++ {
+				var s float64
+				for r := i; r < m; r++ {
+					s = math.Hypot(s, cmplx.Abs(a[r*n+j]))
+				}
+				norms[j] = s
+				if s > best {
+					best, bj = s, j
+				}
+			}
+			if bj != i {
+				for r := 0; r < m; r++ {
+					a[r*n+i], a[r*n+bj] = a[r*n+bj], a[r*n+i]
+				}
+				piv[i], piv[bj] = piv[bj], piv[i]
+			}
+		}
+		x := col[:m-i-1]
+		for r := i + 1; r < m; r++ {
+			x[r-i-1] = a[r*n+i]
+		}
+		beta, t := householderC(a[i*n+i], x)
+		tau[i] = t
+		a[i*n+i] = beta
+		for r := i + 1; r < m; r++ {
+			a[r*n+i] = x[r-i-1]
+		}
+		if t == 0 {
+			continue
+		}
+		// Apply Hᴴ = I − conj(τ)·v·vᴴ to the trailing columns.
+		ct := cmplx.Conj(t)
+		for j := i + 1; j < n; j++ {
+			w := a[i*n+j]
+			for r := i + 1; r < m; r++ {
+				w += cmplx.Conj(a[r*n+i]) * a[r*n+j]
+			}
+			w *= ct
+			a[i*n+j] -= w
+			for r := i + 1; r < m; r++ {
+				a[r*n+j] -= a[r*n+i] * w
+			}
+		}
+	}
+}
+
+// qrFormQC returns the m×cols matrix of the first cols columns of
+// Q = H₁·H₂·…·Hₖ from the reflectors qrC left in a (LAPACK's zungqr).
+func qrFormQC(a []complex128, m, n int, tau []complex128, cols int) []complex128 {
+	q := make([]complex128, m*cols)
+	for i := 0; i < min(m, cols); i++ {
+		q[i*cols+i] = 1
+	}
+	for i := min(m, n) - 1; i >= 0; i-- {
+		t := tau[i]
+		if t == 0 {
+			continue
+		}
+		for j := 0; j < cols; j++ {
+			w := q[i*cols+j]
+			for r := i + 1; r < m; r++ {
+				w += cmplx.Conj(a[r*n+i]) * q[r*cols+j]
+			}
+			w *= t
+			q[i*cols+j] -= w
+			for r := i + 1; r < m; r++ {
+				q[r*cols+j] -= a[r*n+i] * w
+			}
+		}
+	}
+	return q
+}
+
+// jacobiRotC returns the plane rotation G = diag(1, conj(e))·[[c, s], [−s, c]]
+// that diagonalises the Hermitian 2×2 matrix [[app, apq], [conj(apq), aqq]]
+// (app, aqq real): Gᴴ·M·G is diagonal.
+func jacobiRotC(app, aqq float64, apq complex128) (c, s float64, e complex128) {
+	g := cmplx.Abs(apq)
+	e = apq / complex(g, 0)
+	zeta := (aqq - app) / (2 * g)
+	t := 1 / (math.Abs(zeta) + math.Sqrt(1+zeta*zeta))
+	if zeta < 0 {
+		t = -t
+	}
+	if math.IsInf(zeta, 0) {
+		t = 0
+	}
+	c = 1 / math.Sqrt(1+t*t)
+	return c, t * c, e
+}
+
+// rotateColsC replaces columns p and q of the row-major r×ld matrix x by
+// x·G for the rotation of jacobiRotC.
+func rotateColsC(x []complex128, rows, ld, p, q int, c, s float64, e complex128) {
+	ce := cmplx.Conj(e)
+	for i := 0; i < rows; i++ {
+		xp, xq := x[i*ld+p], x[i*ld+q]
+		x[i*ld+p] = complex(c, 0)*xp - complex(s, 0)*ce*xq
+		x[i*ld+q] = complex(s, 0)*xp + complex(c, 0)*ce*xq
+	}
+}
+
+const jacobiMaxSweeps = 80
+
+// eighJacobiC computes the eigenvalues (ascending) and orthonormal
+// eigenvectors (the columns of v, row-major n×n) of the Hermitian n×n
+// matrix whose lower triangle is in a, by cyclic Jacobi rotations. It
+// reports false if the rotations did not converge.
+func eighJacobiC(a []complex128, n int) (w []float64, v []complex128, ok bool) {
+	h := make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		h[i*n+i] = complex(real(a[i*n+i]), 0)
+		for j := 0; j < i; j++ {
+			h[i*n+j] = a[i*n+j]
+			h[j*n+i] = cmplx.Conj(a[i*n+j])
+		}
+	}
+	v = make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		v[i*n+i] = 1
+	}
+	ok = n < 2
+	for sweep := 0; sweep < jacobiMaxSweeps && !ok; sweep++ {
+		rotated := false
+		for p := 0; p < n-1; p++ {
+			for q := p + 1; q < n; q++ {
+				apq := h[p*n+q]
+				app, aqq := real(h[p*n+p]), real(h[q*n+q])
+				g := cmplx.Abs(apq)
+				if g == 0 || g <= 0x1p-53*math.Sqrt(math.Abs(app)*math.Abs(aqq)) {
+					h[p*n+q], h[q*n+p] = 0, 0
+					continue
+				}
+				if math.IsNaN(g) {
+					return nil, nil, false
+				}
+				rotated = true
+				c, s, e := jacobiRotC(app, aqq, apq)
+				rotateColsC(h, n, n, p, q, c, s, e)
+				// rows: H ← Gᴴ·H.
+				for j := 0; j < n; j++ {
+					hp, hq := h[p*n+j], h[q*n+j]
+					h[p*n+j] = complex(c, 0)*hp - complex(s, 0)*e*hq
+					h[q*n+j] = complex(s, 0)*hp + complex(c, 0)*e*hq
+				}
+				h[p*n+q], h[q*n+p] = 0, 0
+				h[p*n+p] = complex(real(h[p*n+p]), 0)
+				h[q*n+q] = complex(real(h[q*n+q]), 0)
+				rotateColsC(v, n, n, p, q, c, s, e)
+			}
+		}
+		ok = !rotated
+	}
+	if !ok {
+		return nil, nil, false
+	}
+	w = make([]float64, n)
+	idx := make([]int, n)
+	for i := range w {
+		w[i] = real(h[i*n+i])
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return w[idx[x]] < w[idx[y]] })
+	ws := make([]float64, n)
+	vs := make([]complex128, n*n)
+	for k, j := range idx {
+		ws[k] = w[j]
+		for i := 0; i < n; i++ {
+			vs[i*n+k] = v[i*n+j]
+		}
+	}
+	return ws, vs, true
+}
+
+// svdJacobiC computes the thin SVD A = U·diag(s)·Vᴴ of the row-major m×n
+// complex matrix a with m ≥ n by one-sided (Hestenes) Jacobi rotations:
+// u is m×n, s descending, v n×n (columns are right singular vectors).
+// Columns of u for zero singular values are zero; the caller completes
+// them. It reports false if the rotations did not converge.
+func svdJacobiC(a []complex128, m, n int) (u []complex128, s []float64, v []complex128, ok bool) {
+	u = append([]complex128(nil), a...)
+	v = make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		v[i*n+i] = 1
+	}
+	colDot := func(p, q int) complex128 {
+		var d complex128
+		for i := 0; i < m; i++ {
+			d += cmplx.Conj(u[i*n+p]) * u[i*n+q]
+		}
+		return d
+	}
+	ok = n < 2
+	for sweep := 0; sweep < jacobiMaxSweeps && !ok; sweep++ {
+		rotated := false
+		for p := 0; p < n-1; p++ {
+			for q := p + 1; q < n; q++ {
+				alpha, beta := real(colDot(p, p)), real(colDot(q, q))
+				gamma := colDot(p, q)
+				g := cmplx.Abs(gamma)
+				if math.IsNaN(g) || math.IsNaN(alpha) || math.IsNaN(beta) {
+					return nil, nil, nil, false
+				}
+				if g == 0 || g <= 0x1p-53*math.Sqrt(alpha*beta) {
+					continue
+				}
+				rotated = true
+				c, sn, e := jacobiRotC(alpha, beta, gamma)
+				rotateColsC(u, m, n, p, q, c, sn, e)
+				rotateColsC(v, n, n, p, q, c, sn, e)
+			}
+		}
+		ok = !rotated
+	}
+	if !ok {
+		return nil, nil, nil, false
+	}
+	sv := make([]float64, n)
+	idx := make([]int, n)
+	for j := 0; j < n; j++ {
+		var t float64
+		for i := 0; i < m; i++ {
+			t = math.Hypot(t, cmplx.Abs(u[i*n+j]))
+		}
+		sv[j] = t
+		idx[j] = j
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return sv[idx[x]] > sv[idx[y]] })
+	s = make([]float64, n)
+	us := make([]complex128, m*n)
+	vs := make([]complex128, n*n)
+	for k, j := range idx {
+		s[k] = sv[j]
+		for i := 0; i < m; i++ {
+			if sv[j] > 0 {
+				us[i*n+k] = u[i*n+j] / complex(sv[j], 0)
+			}
+		}
+		for i := 0; i < n; i++ {
+			vs[i*n+k] = v[i*n+j]
+		}
+	}
+	return us, s, vs, true
+}
+
+// completeUnitaryC returns the m×cols matrix whose first r columns are the
+// orthonormal columns u[:, :r] (u is m×ld) and whose other columns complete
+// them to orthonormal columns, taken from the Q of a QR factorisation.
+func completeUnitaryC(u []complex128, m, ld, r, cols int) []complex128 {
+	out := make([]complex128, m*cols)
+	if r < cols {
+		b := make([]complex128, m*max(r, 1))
+		w := max(r, 1)
+		for i := 0; i < m; i++ {
+			for j := 0; j < r; j++ {
+				b[i*w+j] = u[i*ld+j]
+			}
+		}
+		tau := make([]complex128, min(m, w))
+		if r == 0 {
+			// Q of a zero column is the identity.
+			for i := 0; i < min(m, cols); i++ {
+				out[i*cols+i] = 1
+			}
+			return out
+		}
+		qrC(b, m, w, tau, nil)
+		q := qrFormQC(b, m, w, tau, cols)
+		copy(out, q)
+	}
+	for i := 0; i < m; i++ {
+		for j := 0; j < r; j++ {
+			out[i*cols+j] = u[i*ld+j]
+		}
+	}
+	return out
+}
+
+// svdC is the SVD of the row-major m×n complex matrix a: u is m×ucols,
+// vh is vrows×n, where ucols = vrows = min(m, n) for the thin SVD and m, n
+// for the full one.
+func svdC(a []complex128, m, n int, full bool) (u []complex128, s []float64, vh []complex128, ok bool) {
+	k := min(m, n)
+	ucols, vrows := k, k
+	if full {
+		ucols, vrows = m, n
+	}
+	if m >= n {
+		uu, sv, vv, ok := svdJacobiC(a, m, n)
+		if !ok {
+			return nil, nil, nil, false
+		}
+		r := 0
+		for r < n && sv[r] > 0 {
+			r++
+		}
+		u = completeUnitaryC(uu, m, n, r, ucols)
+		vh = make([]complex128, vrows*n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				vh[i*n+j] = cmplx.Conj(vv[j*n+i])
+			}
+		}
+		return u, sv, vh, true
+	}
+	// A = (Aᴴ)ᴴ: with Aᴴ = U'·S·V'ᴴ, A = V'·S·U'ᴴ.
+	ah := make([]complex128, n*m)
+	for i := 0; i < m; i++ {
+		for j := 0; j < n; j++ {
+			ah[j*m+i] = cmplx.Conj(a[i*n+j])
+		}
+	}
+	uu, sv, vv, ok := svdJacobiC(ah, n, m)
+	if !ok {
+		return nil, nil, nil, false
+	}
+	r := 0
+	for r < m && sv[r] > 0 {
+		r++
+	}
+	up := completeUnitaryC(uu, n, m, r, vrows) // n×vrows
+	u = vv                                     // m×m, k = m
+	vh = make([]complex128, vrows*n)
+	for i := 0; i < vrows; i++ {
+		for j := 0; j < n; j++ {
+			vh[i*n+j] = cmplx.Conj(up[j*vrows+i])
+		}
+	}
+	return u, sv, vh, true
+}
+
+// svdComplex is SVD for a complex128 stack.
+func svdComplex(a *Array, full bool) (u, s, vh *Array, err error) {
+	return svdComplexOpt(a, full, true)
+}
+
+func svdComplexOpt(a *Array, full, uv bool) (u, s, vh *Array, err error) {
+	batch, m, n := stackDims(a.shape)
+	if !a.allFinite() {
+		return nil, nil, nil, linAlgErr("SVD did not converge")
+	}
+	k := min(m, n)
+	ur, vc := k, k
+	if full {
+		ur, vc = m, n
+	}
+	nb := prod(batch)
+	src := a.Complex128s()
+	s = newArray(Float64, append(append([]int{}, batch...), k))
+	if uv {
+		u = newArray(Complex128, append(append([]int{}, batch...), m, ur))
+		vh = newArray(Complex128, append(append([]int{}, batch...), vc, n))
+	}
+	for t := 0; t < nb; t++ {
+		if m == 0 || n == 0 {
+			if uv {
+				for i := 0; i < min(m, ur); i++ {
+					u.c[t*m*ur+i*ur+i] = 1
+				}
+				for i := 0; i < min(n, vc); i++ {
+					vh.c[t*vc*n+i*n+i] = 1
+				}
+			}
+			continue
+		}
+		ut, st, vt, ok := svdC(src[t*m*n:(t+1)*m*n], m, n, full)
+		if !ok {
+			return nil, nil, nil, linAlgErr("SVD did not converge")
+		}
+		copy(s.f[t*k:], st)
+		if uv {
+			copy(u.c[t*m*ur:], ut)
+			copy(vh.c[t*vc*n:], vt)
+		}
+	}
+	if !uv {
+		return nil, s, nil, nil
+	}
+	return u.withMatrix(a.matrix), s, vh.withMatrix(a.matrix), nil
+}
+
+// pinvComplex is Pinv for a complex128 stack: A⁺ = V·diag(S⁺)·Uᴴ.
+func pinvComplex(a *Array, rcond float64) (*Array, error) {
+	batch, m, n := stackDims(a.shape)
+	u, s, vh, err := svdComplex(a.AsArray(), false)
+	if err != nil {
+		return nil, err
+	}
+	k := min(m, n)
+	out := newArray(Complex128, append(append([]int{}, batch...), n, m))
+	for t := 0; t < prod(batch); t++ {
+		sv := s.f[t*k : (t+1)*k]
+		mx := 0.0
+		for _, x := range sv {
+			mx = math.Max(mx, x)
+		}
+		for p := 0; p < k; p++ {
+			if !(sv[p] > rcond*mx) {
+				continue
+			}
+			inv := complex(1/sv[p], 0)
+			for i := 0; i < n; i++ {
+				vi := cmplx.Conj(vh.c[t*k*n+p*n+i]) * inv
+				for j := 0; j < m; j++ {
+					out.c[t*n*m+i*m+j] += vi * cmplx.Conj(u.c[t*m*k+j*k+p])
+				}
+			}
+		}
+	}
+	return out.withMatrix(a.matrix), nil
+}
+
+// QRMode is numpy.linalg.qr with its mode: for each matrix of the
+// (..., M, N) stack a, A = Q·R by Householder reflections as LAPACK's
+// geqrf/orgqr (zgeqrf/zungqr) compute them, K = min(M, N).
+//
+//	"reduced"  q (..., M, K), r (..., K, N)
+//	"complete" q (..., M, M), r (..., M, N)
+//	"r"        r (..., K, N) only (q is nil)
+//	"raw"      q is h (..., N, M), LAPACK's factored matrix transposed,
+//	           and r is tau (..., K)
+//
+// Errors: ValueError "Unrecognized mode '%s'" and LinAlgError for fewer
+// than two dimensions.
+func QRMode(a *Array, mode string) (q, r *Array, err error) {
+	switch mode {
+	case "reduced", "complete", "r", "raw":
+	default:
+		return nil, nil, valueErr("Unrecognized mode '%s'", mode)
+	}
+	if len(a.shape) < 2 {
+		return nil, nil, linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+	}
+	if a.dtype != Complex128 && (mode == "reduced" || mode == "r") {
+		q, r, err = QR(a)
+		if mode == "r" {
+			q = nil
+		}
+		return q, r, err
+	}
+	batch, m, n := stackDims(a.shape)
+	k := min(m, n)
+	cplx := a.dtype == Complex128
+	dt := Float64
+	if cplx {
+		dt = Complex128
+	}
+	src := a.Complex128s()
+	nb := prod(batch)
+	bs := func(dims ...int) []int { return append(append([]int{}, batch...), dims...) }
+	qc, rr := k, k
+	if mode == "complete" {
+		qc, rr = m, m
+	}
+	var qa, ra *Array
+	switch mode {
+	case "raw":
+		qa, ra = newArray(dt, bs(n, m)), newArray(dt, bs(k))
+	default:
+		qa, ra = newArray(dt, bs(m, qc)), newArray(dt, bs(rr, n))
+	}
+	set := func(x *Array, off int, v complex128) {
+		if cplx {
+			x.c[off] = v
+		} else {
+			x.f[off] = real(v)
+		}
+	}
+	tau := make([]complex128, k)
+	for t := 0; t < nb; t++ {
+		h := src[t*m*n : (t+1)*m*n]
+		qrC(h, m, n, tau, nil)
+		if mode == "raw" {
+			for i := 0; i < m; i++ {
+				for j := 0; j < n; j++ {
+					set(qa, t*n*m+j*m+i, h[i*n+j])
+				}
+			}
+			for i := 0; i < k; i++ {
+				set(ra, t*k+i, tau[i])
+			}
+			continue
+		}
+		for i := 0; i < min(rr, m); i++ {
+			for j := i; j < n; j++ {
+				set(ra, t*rr*n+i*n+j, h[i*n+j])
+			}
+		}
+		qm := qrFormQC(h, m, n, tau, qc)
+		for i, v := range qm {
+			set(qa, t*m*qc+i, v)
+		}
+	}
+	if mode == "raw" {
+		return qa, ra, nil
+	}
+	if mode == "r" {
+		return nil, ra.withMatrix(a.matrix), nil
+	}
+	return qa.withMatrix(a.matrix), ra.withMatrix(a.matrix), nil
+}

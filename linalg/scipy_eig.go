@@ -1,0 +1,361 @@
+package linalg
+
+import (
+	"math"
+	"math/cmplx"
+
+	"gonum.org/v1/gonum/mat"
+)
+
+// SciPyEig is scipy.linalg.eig(a, left=…, right=…) for one square matrix or
+// a stack: the eigenvalues w, always complex128, and, when asked for, the
+// left eigenvectors vl (vlᴴ·A = diag(w)·vlᴴ) and right eigenvectors vr
+// (A·vr = vr·diag(w)), each column of unit norm. The vectors are float64
+// when every eigenvalue is real, complex128 otherwise, as LAPACK's geev
+// returns them to SciPy. Complex input is not supported yet. Errors:
+//
+//	ValueError  "expected square matrix"
+//	LinAlgError "Eigenvalues did not converge"
+func SciPyEig(a *Array, left, right bool) (w, vl, vr *Array, err error) {
+	a = inexact(a)
+	if len(a.shape) < 2 || a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
+		return nil, nil, nil, valueErr("expected square matrix")
+	}
+	if a.dtype == Complex128 {
+		return nil, nil, nil, notImplemented("complex input to scipy.linalg.eig")
+	}
+	r, err := overBatch(a, 3, func(m *Array) ([]*Array, error) {
+		n := m.shape[0]
+		wc := make([]complex128, n)
+		vlc := make([]complex128, n*n)
+		vrc := make([]complex128, n*n)
+		if n > 0 {
+			var e mat.Eigen
+			kind := mat.EigenRight
+			if left {
+				kind |= mat.EigenLeft
+			}
+			if !e.Factorize(mat.NewDense(n, n, append([]float64(nil), m.f...)), kind) {
+				return nil, linAlgErr("Eigenvalues did not converge")
+			}
+			e.Values(wc)
+			var cv mat.CDense
+			e.VectorsTo(&cv)
+			for i := 0; i < n; i++ {
+				for j := 0; j < n; j++ {
+					vrc[i*n+j] = cv.At(i, j)
+				}
+			}
+			if left {
+				var lv mat.CDense
+				e.LeftVectorsTo(&lv)
+				for i := 0; i < n; i++ {
+					for j := 0; j < n; j++ {
+						vlc[i*n+j] = lv.At(i, j)
+					}
+				}
+			}
+		}
+		d := Float64
+		for _, z := range wc {
+			if imag(z) != 0 {
+				d = Complex128
+			}
+		}
+		wa, _ := NewComplex128([]int{n}, wc)
+		return []*Array{wa, fromComplex(vlc, d, n, n), fromComplex(vrc, d, n, n)}, nil
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	w = r[0]
+	if left {
+		vl = r[1]
+	}
+	if right {
+		vr = r[2]
+	}
+	return w, vl, vr, nil
+}
+
+// SciPyEigh is scipy.linalg.eigh for one matrix or a stack: the
+// eigenvalues (ascending) and orthonormal eigenvectors of the Hermitian a,
+// reading its lower triangle (or the upper one when lower is false). With
+// b it solves the generalised problem A·v = w·B·v for Hermitian positive
+// definite B, the vectors normalised to vᴴ·B·v = 1, by the Cholesky
+// reduction LAPACK's sygv uses. lo ≤ hi (hi ≥ 0) keep eigenvalues lo to hi
+// only (subset_by_index). Errors:
+//
+//	ValueError  "expected square \"a\" matrix"
+//	ValueError  "Requested eigenvalue indices are not valid. Valid range is [0, 1] and start <= end, but start=0, end=5 is given"
+//	LinAlgError "Eigenvalues did not converge"
+func SciPyEigh(a, b *Array, lower bool, lo, hi int) (w, v *Array, err error) {
+	a = inexact(a)
+	if len(a.shape) < 2 || a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
+		return nil, nil, valueErr("expected square \"a\" matrix")
+	}
+	n := a.shape[len(a.shape)-1]
+	if hi >= 0 && (lo < 0 || hi >= n || lo > hi) {
+		return nil, nil, valueErr("Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", n-1, lo, hi)
+	}
+	var bl []complex128 // Cholesky factor of b, lower
+	if b != nil {
+		b = inexact(b)
+		if len(b.shape) != 2 || b.shape[0] != b.shape[1] {
+			return nil, nil, valueErr("expected square \"b\" matrix")
+		}
+		if b.shape[0] != n {
+			return nil, nil, valueErr("wrong b dimensions %s, should be %s", FormatShape(b.shape), FormatShape(a.shape))
+		}
+		bl = hermFromTriangle(b.Complex128s(), n, lower)
+		if !cholLowerC(bl, n) {
+			k := 1
+			for ; k <= n; k++ {
+				c := make([]complex128, k*k)
+				h := hermFromTriangle(b.Complex128s(), n, lower)
+				for i := 0; i < k; i++ {
+					copy(c[i*k:(i+1)*k], h[i*n:i*n+k])
+				}
+				if !cholLowerC(c, k) {
+					break
+				}
+			}
+			return nil, nil, linAlgErr("The leading minor of order %d of B is not positive definite. The factorization of B could not be completed and no eigenvalues or eigenvectors were computed.", k)
+		}
+	}
+	cplx := a.dtype == Complex128 || (b != nil && b.dtype == Complex128)
+	r, err := overBatch(a, 2, func(m *Array) ([]*Array, error) {
+		h := hermFromTriangle(m.Complex128s(), n, lower)
+		if bl != nil {
+			// C = L⁻¹·A·L⁻ᴴ
+			triSolveC(bl, n, h, n, true, false, false) // L⁻¹·A
+			ht := make([]complex128, n*n)
+			for i := 0; i < n; i++ {
+				for j := 0; j < n; j++ {
+					ht[i*n+j] = cmplx.Conj(h[j*n+i])
+				}
+			}
+			triSolveC(bl, n, ht, n, true, false, false) // L⁻¹·(L⁻¹·A)ᴴ = Cᴴ = C
+			h = ht
+		}
+		var hm *Array
+		if cplx {
+			hm, _ = NewComplex128([]int{n, n}, h)
+		} else {
+			hm, _ = NewFloat64([]int{n, n}, realPart(h))
+		}
+		ww, vv, err := Eigh(hm)
+		if err != nil {
+			return nil, err
+		}
+		vc := vv.Complex128s()
+		if bl != nil {
+			triSolveC(bl, n, vc, n, true, true, false) // v = L⁻ᴴ·y
+		}
+		l, u := 0, n-1
+		if hi >= 0 {
+			l, u = lo, hi
+		}
+		k := u - l + 1
+		wf := append([]float64(nil), ww.f[l:l+k]...)
+		vs := make([]complex128, n*k)
+		for i := 0; i < n; i++ {
+			copy(vs[i*k:(i+1)*k], vc[i*n+l:i*n+l+k])
+		}
+		wa, _ := NewFloat64([]int{k}, wf)
+		d := Float64
+		if cplx {
+			d = Complex128
+		}
+		return []*Array{wa, fromComplex(vs, d, n, k)}, nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return r[0], r[1], nil
+}
+
+// hermFromTriangle returns the full Hermitian n×n matrix described by the
+// lower (or upper) triangle of m, in the lower triangle of the result
+// (which is also filled above, conjugated).
+func hermFromTriangle(m []complex128, n int, lower bool) []complex128 {
+	h := make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		for j := 0; j <= i; j++ {
+			v := m[i*n+j]
+			if !lower {
+				v = cmplx.Conj(m[j*n+i])
+			}
+			if i == j {
+				v = complex(real(v), 0)
+			}
+			h[i*n+j] = v
+			h[j*n+i] = cmplx.Conj(v)
+		}
+	}
+	return h
+}
+
+// Padé coefficients and θ bounds of Higham's scaling and squaring method
+// (SIAM J. Matrix Anal. Appl. 26(4), 2005), the algorithm behind
+// scipy.linalg.expm.
+var (
+	padeB = map[int][]float64{
+		3:  {120, 60, 12, 1},
+		5:  {30240, 15120, 3360, 420, 30, 1},
+		7:  {17297280, 8648640, 1995840, 277200, 25200, 1512, 56, 1},
+		9:  {17643225600, 8821612800, 2075673600, 302702400, 30270240, 2162160, 110880, 3960, 90, 1},
+		13: {64764752532480000, 32382376266240000, 7771770303897600, 1187353796428800, 129060195264000, 10559470521600, 670442572800, 33522128640, 1323241920, 40840800, 960960, 16380, 182, 1},
+	}
+	padeTheta = []struct {
+		m     int
+		theta float64
+	}{{3, 1.495585217958292e-2}, {5, 2.539398330063230e-1}, {7, 9.504178996162932e-1}, {9, 2.097847961257068}}
+)
+
+const padeTheta13 = 5.371920351148152
+
+// Expm returns the matrix exponential e^A = Σ Aᵏ/k! of each square matrix
+// in a (scipy.linalg.expm), by scaling and squaring with a Padé
+// approximant of degree 3, 5, 7, 9 or 13 chosen from ‖A‖₁. A 0-d a is
+// taken as a 1×1 matrix. Errors:
+//
+//	LinAlgError "The input array must be at least two-dimensional"
+//	LinAlgError "Last 2 dimensions of the array must be square"
+func Expm(a *Array) (*Array, error) {
+	a = inexact(a)
+	if len(a.shape) == 0 {
+		a, _ = a.Reshape([]int{1, 1})
+	}
+	if len(a.shape) < 2 {
+		return nil, linAlgErr("The input array must be at least two-dimensional")
+	}
+	if a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
+		return nil, linAlgErr("Last 2 dimensions of the array must be square")
+	}
+	if a.Size() == 0 {
+		return newArray(a.dtype, a.shape), nil
+	}
+	r, err := overBatch(a, 1, func(m *Array) ([]*Array, error) {
+		n := m.shape[0]
+		return []*Array{fromComplex(expmC(m.Complex128s(), n), m.dtype, n, n)}, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r[0], nil
+}
+
+func mulC(x, y []complex128, n int) []complex128 {
+	z := make([]complex128, n*n)
+	matmulNaive(x, y, z, n, n, n)
+	return z
+}
+
+// expmC is Higham's 2005 algorithm 2.3 on a complex n×n matrix.
+func expmC(a []complex128, n int) []complex128 {
+	if n == 1 {
+		return []complex128{cmplx.Exp(a[0])}
+	}
+	nrm := norm1C(a, n)
+	id := make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		id[i*n+i] = 1
+	}
+	axpy := func(dst []complex128, c float64, x []complex128) {
+		for i := range dst {
+			dst[i] += complex(c, 0) * x[i]
+		}
+	}
+	pade := func(a []complex128, m int) (u, v []complex128) {
+		b := padeB[m]
+		a2 := mulC(a, a, n)
+		if m < 13 {
+			pw := [][]complex128{id, a2}
+			for k := 4; k <= m; k += 2 {
+				pw = append(pw, mulC(pw[len(pw)-1], a2, n))
+			}
+			us := make([]complex128, n*n)
+			v = make([]complex128, n*n)
+			for k := 0; 2*k+1 <= m; k++ {
+				axpy(us, b[2*k+1], pw[k])
+				axpy(v, b[2*k], pw[k])
+			}
+			return mulC(a, us, n), v
+		}
+		a4 := mulC(a2, a2, n)
+		a6 := mulC(a4, a2, n)
+		t := make([]complex128, n*n)
+		axpy(t, b[13], a6)
+		axpy(t, b[11], a4)
+		axpy(t, b[9], a2)
+		us := mulC(a6, t, n)
+		axpy(us, b[7], a6)
+		axpy(us, b[5], a4)
+		axpy(us, b[3], a2)
+		axpy(us, b[1], id)
+		u = mulC(a, us, n)
+		t = make([]complex128, n*n)
+		axpy(t, b[12], a6)
+		axpy(t, b[10], a4)
+		axpy(t, b[8], a2)
+		v = mulC(a6, t, n)
+		axpy(v, b[6], a6)
+		axpy(v, b[4], a4)
+		axpy(v, b[2], a2)
+		axpy(v, b[0], id)
+		return u, v
+	}
+	solvePQ := func(u, v []complex128) []complex128 {
+		p := make([]complex128, n*n)
+		q := make([]complex128, n*n)
+		for i := range p {
+			p[i] = v[i] + u[i]
+			q[i] = v[i] - u[i]
+		}
+		piv := make([]int, n)
+		getrfAny(q, n, n, piv, true)
+		for i := 0; i < n; i++ {
+			if piv[i] != i {
+				for c := 0; c < n; c++ {
+					p[i*n+c], p[piv[i]*n+c] = p[piv[i]*n+c], p[i*n+c]
+				}
+			}
+		}
+		l := make([]complex128, n*n)
+		up := make([]complex128, n*n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				if j < i {
+					l[i*n+j] = q[i*n+j]
+				} else {
+					up[i*n+j] = q[i*n+j]
+				}
+			}
+		}
+		triSolveC(l, n, p, n, true, false, true)
+		triSolveC(up, n, p, n, false, false, false)
+		return p
+	}
+	for _, pt := range padeTheta {
+		if nrm <= pt.theta {
+			u, v := pade(a, pt.m)
+			return solvePQ(u, v)
+		}
+	}
+	s := 0
+	if nrm > padeTheta13 {
+		s = int(math.Ceil(math.Log2(nrm / padeTheta13)))
+	}
+	as := make([]complex128, n*n)
+	sc := complex(math.Ldexp(1, -s), 0)
+	for i := range as {
+		as[i] = a[i] * sc
+	}
+	u, v := pade(as, 13)
+	r := solvePQ(u, v)
+	for ; s > 0; s-- {
+		r = mulC(r, r, n)
+	}
+	return r
+}
