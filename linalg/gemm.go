@@ -20,12 +20,20 @@ const (
 // between goroutines.
 const gemmParMin = 1 << 17
 
+// cgemm, when set (build tag openblas), computes dgemm's products of more
+// than gemmParMin multiply-adds instead.
+var cgemm func(m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int)
+
 // dgemm computes C = β·C + α·A·B for row-major A (m×k, leading dimension
 // lda), B (k×n, ldb) and C (m×n, ldc), as the BLAS dgemm does with
 // neither operand transposed: when β is 0, C is not read. Large products
 // are split by columns (or rows) of C between the available cores.
 func dgemm(m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m == 0 || n == 0 {
+		return
+	}
+	if cgemm != nil && m*n*k >= gemmParMin {
+		cgemm(m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
 	if beta != 1 {

@@ -814,7 +814,6 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	in.addSciPyLinalg(m)
 	return m
 }
 
