@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 var ErrClosedConn = errors.New("zmq4: read/write on closed connection")
@@ -37,7 +38,17 @@ type Conn struct {
 
 	closed         int32
 	onCloseErrorCB func(c *Conn)
+
+	wmu sync.Mutex // orders FrameSecurity nonces as frames on the wire (golinalg patch)
 }
+
+// handshakeTimeout bounds the greeting and handshake of a FrameSecurity
+// connection, as libzmq's ZMQ_HANDSHAKE_IVL does (golinalg patch).
+const handshakeTimeout = 30 * time.Second
+
+// maxHandshakeFrame bounds a frame read from a FrameSecurity peer before
+// its handshake completes (golinalg patch).
+const maxHandshakeFrame = 1 << 16
 
 func (c *Conn) Close() error {
 	return c.rw.Close()
@@ -72,6 +83,10 @@ func Open(rw net.Conn, sec Security, sockType SocketType, sockID SocketIdentity,
 	if sec == nil {
 		return nil, fmt.Errorf("zmq4: invalid nil security")
 	}
+	if cs, ok := sec.(ConnSecurity); ok {
+		sec = cs.ForConn()
+	}
+	_, frameSec := sec.(FrameSecurity)
 
 	conn := &Conn{
 		typ:            sockType,
@@ -87,9 +102,19 @@ func Open(rw net.Conn, sec Security, sockType SocketType, sockID SocketIdentity,
 	conn.Meta[sysSockID] = conn.id.String()
 	conn.Peer.Meta = make(Metadata)
 
+	if frameSec {
+		_ = rw.SetDeadline(time.Now().Add(handshakeTimeout))
+	}
 	err := conn.init(sec)
 	if err != nil {
+		if frameSec {
+			// A refused peer must not keep its file descriptor.
+			rw.Close()
+		}
 		return nil, fmt.Errorf("zmq4: could not initialize ZMTP connection: %w", err)
+	}
+	if frameSec {
+		_ = rw.SetDeadline(time.Time{})
 	}
 
 	return conn, nil
@@ -132,6 +157,9 @@ func (conn *Conn) greet(server bool) error {
 		return errSecMech
 	}
 	copy(send.Mechanism[:], kind)
+	if _, ok := conn.sec.(FrameSecurity); ok && server {
+		send.Server = 1 // as-server, as RFC 23 asks of a CURVE server
+	}
 
 	err = send.write(conn.rw)
 	if err != nil {
@@ -281,6 +309,9 @@ func (c *Conn) RecvCmd() (Cmd, error) {
 }
 
 func (c *Conn) sendMulti(msg Msg) error {
+	if fs, ok := c.sec.(FrameSecurity); ok && fs.Secure() {
+		return c.sendSecure(fs, msg.Frames, false, false)
+	}
 	var buffers net.Buffers
 
 	nframes := len(msg.Frames)
@@ -328,7 +359,39 @@ func (c *Conn) sendMulti(msg Msg) error {
 	return nil
 }
 
+// sendSecure encrypts frames through fs, MORE set on all but the last unless
+// more is set, and writes them in one go, so that the order of nonces is the
+// order on the wire (golinalg patch).
+func (c *Conn) sendSecure(fs FrameSecurity, frames [][]byte, more, command bool) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	var buffers net.Buffers
+	for i, frame := range frames {
+		wire, err := fs.EncryptFrame(frame, more || i < len(frames)-1, command)
+		if err != nil {
+			return err
+		}
+		var hdr []byte
+		if len(wire) > 255 {
+			hdr = make([]byte, 9)
+			hdr[0] = isLongBitFlag
+			binary.BigEndian.PutUint64(hdr[1:], uint64(len(wire)))
+		} else {
+			hdr = []byte{0, uint8(len(wire))}
+		}
+		buffers = append(buffers, hdr, wire)
+	}
+	if _, err := buffers.WriteTo(c.rw); err != nil {
+		c.checkIO(err)
+		return err
+	}
+	return nil
+}
+
 func (c *Conn) send(isCommand bool, body []byte, flag byte) error {
+	if fs, ok := c.sec.(FrameSecurity); ok && fs.Secure() {
+		return c.sendSecure(fs, [][]byte{body}, flag&hasMoreBitFlag != 0, isCommand)
+	}
 	// Long flag
 	size := len(body)
 	isLong := size > 255
@@ -376,6 +439,8 @@ func (c *Conn) read() Msg {
 		hasMore = true
 		isCmd   = false
 	)
+	fs, secure := c.sec.(FrameSecurity)
+	secure = secure && fs.Secure()
 
 	for hasMore {
 
@@ -389,7 +454,7 @@ func (c *Conn) read() Msg {
 		fl := flag(header[0])
 
 		hasMore = fl.hasMore()
-		isCmd = isCmd || fl.isCommand()
+		isCmd = isCmd || (!secure && fl.isCommand())
 
 		// Determine the actual length of the body
 		size := uint64(header[1])
@@ -412,12 +477,29 @@ func (c *Conn) read() Msg {
 			msg.err = errOverflow
 			return msg
 		}
+		if fs != nil && !secure && size > maxHandshakeFrame {
+			// An unauthenticated peer must not make us allocate (golinalg patch).
+			msg.err = errOverflow
+			return msg
+		}
 
 		body := make([]byte, size)
 		_, msg.err = io.ReadFull(c.rw, body)
 		if msg.err != nil {
 			c.checkIO(msg.err)
 			return msg
+		}
+
+		if secure { // MORE and COMMAND travel inside the box (golinalg patch)
+			var more, cmd bool
+			body, more, cmd, msg.err = fs.DecryptFrame(body)
+			if msg.err != nil {
+				return msg
+			}
+			hasMore = more
+			isCmd = isCmd || cmd
+			msg.Frames = append(msg.Frames, body)
+			continue
 		}
 
 		// fast path for NULL security: we bypass the bytes.Buffer allocation.

@@ -29,6 +29,45 @@ type Security interface {
 	Decrypt(w io.Writer, data []byte) (int, error)
 }
 
+// FrameSecurity is a Security mechanism that encrypts whole frames, flags
+// included, as ZMTP-CURVE does (RFC 26, as libzmq implements it): once the
+// handshake is done, every frame travels as a MESSAGE whose wire header
+// describes the ciphertext and whose MORE and COMMAND flags are inside the
+// box. Conn calls EncryptFrame and DecryptFrame instead of Encrypt and
+// Decrypt whenever Secure reports true; during the handshake it sends and
+// receives commands as for any other mechanism.
+//
+// (golinalg patch: Encrypt alone cannot express this, because Conn writes
+// the frame header, with the plaintext size and the MORE flag, before it
+// calls Encrypt, and trusts the wire MORE flag when reading.)
+type FrameSecurity interface {
+	Security
+
+	// Secure reports whether the handshake is complete, so that frames
+	// must go through EncryptFrame and DecryptFrame.
+	Secure() bool
+
+	// EncryptFrame returns the wire body that carries a frame with the
+	// given body and flags. Conn sends it as a single frame without MORE.
+	EncryptFrame(body []byte, more, command bool) ([]byte, error)
+
+	// DecryptFrame returns the frame, and its flags, that a wire body
+	// carries. An error means the peer is not to be trusted: Conn drops
+	// the frame and the caller should drop the connection.
+	DecryptFrame(wire []byte) (body []byte, more, command bool, err error)
+}
+
+// ConnSecurity is a Security mechanism with per-connection state, such as
+// CURVE's session keys and nonces. A socket holds one Security for all its
+// connections, so Open calls ForConn once per connection and uses the
+// result for that connection only. (golinalg patch.)
+type ConnSecurity interface {
+	Security
+
+	// ForConn returns the Security that serves one new connection.
+	ForConn() Security
+}
+
 // SecurityType denotes types of ZMTP security mechanisms
 type SecurityType string
 
