@@ -527,6 +527,11 @@ func QRMode(a *Array, mode string) (q, r *Array, err error) {
 		}
 		return q, r, err
 	}
+	return qrModeHouse(a, mode)
+}
+
+// qrModeHouse is QRMode by qrC and qrFormQC, for any dtype.
+func qrModeHouse(a *Array, mode string) (q, r *Array, err error) {
 	batch, m, n := stackDims(a.shape)
 	k := min(m, n)
 	cplx := a.dtype == Complex128

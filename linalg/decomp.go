@@ -277,8 +277,9 @@ func SVDVals(a *Array) (*Array, error) {
 // orthonormal columns, R is K×N upper triangular, K = min(M, N). The signs
 // follow Householder reflections as LAPACK's geqrf chooses them.
 func QR(a *Array) (q, r *Array, err error) {
-	if a.dtype == Complex128 && len(a.shape) >= 2 {
-		return QRMode(a, "reduced")
+	if len(a.shape) >= 2 && (a.dtype == Complex128 || a.shape[len(a.shape)-2] < a.shape[len(a.shape)-1]) {
+		// gonum's mat.QR takes only M ≥ N.
+		return qrModeHouse(a, "reduced")
 	}
 	src, batch, m, n, err := realStack(a, "qr")
 	if err != nil {

@@ -484,10 +484,15 @@ func SciPyLU(a *Array, permuteL, pIndices bool) (p, l, u *Array, err error) {
 			}
 			pa, _ = NewInt64([]int{m}, pi)
 		} else {
-			pa = newArray(Float64, []int{m, m})
+			pv := make([]complex128, m*m)
 			for i, q := range inv {
-				pa.f[i*m+q] = 1
+				pv[i*m+q] = 1
 			}
+			pd := Float64
+			if m*n == 1 {
+				pd = mt.dtype // SciPy's 1×1 shortcut returns P in a's dtype
+			}
+			pa = fromComplex(pv, pd, m, m)
 		}
 		return []*Array{pa, fromComplex(lv, mt.dtype, m, k), fromComplex(uv, mt.dtype, k, n)}, nil
 	})

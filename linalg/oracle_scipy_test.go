@@ -1,0 +1,305 @@
+package linalg
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/cmplx"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// runOracleCases sends cases to testdata/numpy_linalg.py and compares
+// each answer with what golinalg computed.
+func runOracleCases(t *testing.T, py string, cases []numCase) {
+	t.Helper()
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	for _, c := range cases {
+		if err := enc.Encode(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(py, "testdata/numpy_linalg.py")
+	cmd.Stdin = &in
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("oracle: %v\n%s", err, stderr.String())
+	}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	k := 0
+	for ; sc.Scan(); k++ {
+		var ans numAnswer
+		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
+			t.Fatal(err)
+		}
+		c := cases[k]
+		name := fmt.Sprintf("#%d %s%v", k, c.Op, argShapes(c.Args))
+		if ans.Error != "" || c.err != nil {
+			if c.err == nil || c.err.Error() != ans.Error {
+				t.Errorf("%s: error %v, SciPy %q", name, c.err, ans.Error)
+			}
+			continue
+		}
+		want, err := fromWire(*ans.Result)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want.DType() != c.got.DType() || FormatShape(want.Shape()) != FormatShape(c.got.Shape()) {
+			t.Errorf("%s: got %v %v, SciPy %v %v", name, c.got.DType(), c.got.Shape(), want.DType(), want.Shape())
+			continue
+		}
+		gv, wv := c.got.Complex128s(), want.Complex128s()
+		// Relative to the largest element, as allclose on a matrix.
+		scale := 0.0
+		for _, v := range wv {
+			scale = math.Max(scale, cmplx.Abs(v))
+		}
+		for j := range gv {
+			if c.tol == 0 && !closeC(gv[j], wv[j], 0) || c.tol != 0 && cmplx.Abs(gv[j]-wv[j]) > c.tol*(1+scale) {
+				t.Errorf("%s: element %d = %v, SciPy %v", name, j, gv[j], wv[j])
+				break
+			}
+		}
+	}
+	if k != len(cases) {
+		t.Fatalf("oracle answered %d of %d", k, len(cases))
+	}
+}
+
+// residual returns max |X − Y| / (1 + max |Y|) elementwise.
+func residual(x, y *Array) float64 {
+	xv, yv := x.Complex128s(), y.Complex128s()
+	var d, s float64
+	for i := range xv {
+		d = math.Max(d, cmplx.Abs(xv[i]-yv[i]))
+		s = math.Max(s, cmplx.Abs(yv[i]))
+	}
+	return d / (1 + s)
+}
+
+func conjT(a *Array) *Array {
+	t, _ := MatrixTranspose(a)
+	v := t.Complex128s()
+	for i := range v {
+		v[i] = cmplx.Conj(v[i])
+	}
+	r, _ := NewComplex128(t.Shape(), v)
+	return r
+}
+
+// TestOracleSciPyAndComplex compares the complex factorisations and the
+// scipy.linalg functions with NumPy and SciPy on random inputs: unique
+// results (Cholesky factors, Householder QR, LU, eigenvalues, singular
+// values, pseudo-inverses, expm) value by value; eigen- and singular
+// vectors, which are unique only up to a unit factor, by A·V = V·diag(w)
+// and unitarity checked here.
+func TestOracleSciPyAndComplex(t *testing.T) {
+	py := os.Getenv("GOLINALG_PYTHON")
+	if py == "" {
+		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy and SciPy")
+	}
+	r := rand.New(rand.NewPCG(61, 62))
+	var cases []numCase
+	add := func(op string, tol float64, got *Array, err error, args ...*Array) {
+		c := numCase{Op: op, got: got, err: err, tol: tol}
+		for _, a := range args {
+			c.Args = append(c.Args, toWire(a))
+		}
+		cases = append(cases, c)
+	}
+	check := func(name string, ok bool) {
+		t.Helper()
+		if !ok {
+			t.Errorf("%s", name)
+		}
+	}
+	for _, n := range []int{1, 2, 3, 5, 8, 20, 50} {
+		a := randArray(r, Complex128, n, n)
+		h, _ := MatMul(a, conjT(a))
+		id, _ := Identity(Complex128, n)
+		h, _ = Add(h, id)
+		x, err := Cholesky(h)
+		add("cholesky", 1e-9, x, err, h)
+		w, v, err := Eigh(h)
+		add("eigvalsh", 1e-9, w, err, h)
+		if err == nil {
+			av, _ := MatMul(h, v)
+			wb, _ := w.Reshape([]int{1, n})
+			vw, _, _ := Binary(OpMul, v, wb)
+			check(fmt.Sprintf("eigh n=%d: A·v = v·w off by %g", n, residual(av, vw)), residual(av, vw) < 1e-12)
+			vv, _ := MatMul(conjT(v), v)
+			check(fmt.Sprintf("eigh n=%d: vᴴ·v = I off by %g", n, residual(vv, id)), residual(vv, id) < 1e-12)
+		}
+		x, err = Pinv(a, -1)
+		add("pinv", 1e-8, x, err, a)
+		x, err = MatrixRank(h, -1)
+		add("matrix_rank", 0, x, err, h)
+		x, err = SciPyCholesky(h, false)
+		add("py:lambda a: sl.cholesky(a)", 1e-9, x, err, h)
+		p, l, u, err := SciPyLU(a, false, false)
+		add("py:lambda a: sl.lu(a)[0]", 0, p, err, a)
+		add("py:lambda a: sl.lu(a)[1]", 1e-9, l, err, a)
+		add("py:lambda a: sl.lu(a)[2]", 1e-9, u, err, a)
+		ar := randArray(r, Float64, n, n)
+		p, l, u, err = SciPyLU(ar, false, false)
+		add("py:lambda a: sl.lu(a)[0]", 0, p, err, ar)
+		add("py:lambda a: sl.lu(a)[1]", 1e-12, l, err, ar)
+		add("py:lambda a: sl.lu(a)[2]", 1e-12, u, err, ar)
+		lu, piv, _, err := SciPyLUFactor(ar)
+		add("py:lambda a: sl.lu_factor(a)[0]", 1e-12, lu, err, ar)
+		add("py:lambda a: sl.lu_factor(a)[1].astype(np.int64)", 0, piv, err, ar)
+		b := randArray(r, Float64, n, 2)
+		x, err = SciPyLUSolve(lu, piv, b, 1)
+		add("py:lambda a, b: sl.lu_solve(sl.lu_factor(a), b, trans=1)", 1e-9, x, err, ar, b)
+		for _, s := range []float64{0.01, 0.5, 3, 40} {
+			e, _, _ := Binary(OpMul, ar, floatScalar(s/float64(n)))
+			x, err = Expm(e)
+			// Larger norms take more squarings, and SciPy's choice of their
+			// number (Al-Mohy and Higham's 2009 refinement) can differ from
+			// Higham 2005's here: agreement is then to the conditioning.
+			tol := 1e-12
+			if s > 1 {
+				tol = 1e-9
+			}
+			add("py:sl.expm", tol, x, err, e)
+		}
+		ec, _, _ := Binary(OpMul, a, floatScalar(2/float64(n)))
+		x, err = Expm(ec)
+		add("py:sl.expm", 1e-12, x, err, ec)
+		hr, _ := MatMul(ar, ar.T())
+		idr, _ := Identity(Float64, n)
+		hr, _ = Add(hr, idr)
+		for _, as := range []string{"", "gen", "pos", "sym"} {
+			x, _, err = SciPySolveOpts(hr, b, as, false, false)
+			pa := fmt.Sprintf("%q", as)
+			if as == "" {
+				pa = "None"
+			}
+			add("py:lambda a, b: sl.solve(a, b, assume_a="+pa+")", 1e-9, x, err, hr, b)
+		}
+		x, _, err = SciPySolveOpts(a, b, "", false, false)
+		add("py:sl.solve", 1e-9, x, err, a, b)
+		ww, _, vr, err := SciPyEig(ar, false, true)
+		add("py:lambda a: np.sort_complex(sl.eigvals(a))", 1e-9, sortComplex(ww), err, ar)
+		if err == nil {
+			av, _ := MatMul(ar, vr)
+			wb, _ := ww.Reshape([]int{1, n})
+			vw, _, _ := Binary(OpMul, vr, wb)
+			check(fmt.Sprintf("eig n=%d: A·v = v·w off by %g", n, residual(av, vw)), residual(av, vw) < 1e-10)
+		}
+	}
+	for _, sh := range [][2]int{{4, 4}, {6, 3}, {3, 6}, {1, 5}, {5, 1}, {30, 20}} {
+		m, n := sh[0], sh[1]
+		for _, d := range []DType{Float64, Complex128} {
+			a := randArray(r, d, m, n)
+			for _, mode := range []string{"reduced", "complete", "r", "raw"} {
+				q, rr, err := QRMode(a, mode)
+				switch mode {
+				case "r":
+					add("py:lambda a: np.linalg.qr(a, mode='r')", 1e-12, rr, err, a)
+				case "raw":
+					add("py:lambda a: np.linalg.qr(a, mode='raw')[0]", 1e-12, q, err, a)
+					add("py:lambda a: np.linalg.qr(a, mode='raw')[1]", 1e-12, rr, err, a)
+				default:
+					add(fmt.Sprintf("py:lambda a: np.linalg.qr(a, mode=%q)[0]", mode), 1e-12, q, err, a)
+					add(fmt.Sprintf("py:lambda a: np.linalg.qr(a, mode=%q)[1]", mode), 1e-12, rr, err, a)
+				}
+			}
+			for _, mode := range []string{"full", "economic"} {
+				q, rr, p, _, err := SciPyQR(a, mode, true)
+				add(fmt.Sprintf("py:lambda a: sl.qr(a, mode=%q, pivoting=True)[0]", mode), 1e-12, q, err, a)
+				add(fmt.Sprintf("py:lambda a: sl.qr(a, mode=%q, pivoting=True)[1]", mode), 1e-12, rr, err, a)
+				add(fmt.Sprintf("py:lambda a: sl.qr(a, mode=%q, pivoting=True)[2].astype(np.int64)", mode), 0, p, err, a)
+			}
+			s, err := SVDVals(a)
+			add("svdvals", 1e-12, s, err, a)
+			x, err := Pinv(a, -1)
+			add("pinv", 1e-9, x, err, a)
+			x, _, err = SciPyPinv(a, 0, 0, false, false)
+			add("py:sl.pinv", 1e-9, x, err, a)
+			for _, full := range []bool{false, true} {
+				u, s, vh, err := SVD(a, full)
+				if err != nil {
+					t.Errorf("svd %v: %v", sh, err)
+					continue
+				}
+				k := min(m, n)
+				us := block(u, m, k)
+				vs := block(vh, k, n)
+				sb, _ := s.Reshape([]int{1, k})
+				usv, _, _ := Binary(OpMul, us, sb)
+				rec, _ := MatMul(usv, vs)
+				check(fmt.Sprintf("svd %v full=%v: U·S·Vh = A off by %g", sh, full, residual(rec, a)), residual(rec, a) < 1e-12)
+				uu, _ := MatMul(conjT(u), u)
+				iu, _ := Identity(Complex128, u.Shape()[1])
+				check(fmt.Sprintf("svd %v: Uᴴ·U = I off by %g", sh, residual(uu, iu)), residual(uu, iu) < 1e-12)
+				vv, _ := MatMul(vh, conjT(vh))
+				iv, _ := Identity(Complex128, vh.Shape()[0])
+				check(fmt.Sprintf("svd %v: Vh·Vhᴴ = I off by %g", sh, residual(vv, iv)), residual(vv, iv) < 1e-12)
+			}
+		}
+	}
+	// Rank-deficient complex matrices and the null space.
+	c1 := randArray(r, Complex128, 5, 2)
+	c2 := randArray(r, Complex128, 2, 4)
+	low, _ := MatMul(c1, c2)
+	x, err := MatrixRank(low, -1)
+	add("matrix_rank", 0, x, err, low)
+	x, err = SVDVals(low)
+	add("svdvals", 1e-12, x, err, low)
+	ns, err := NullSpace(low, -1)
+	if err == nil {
+		proj, _ := MatMul(ns, conjT(ns))
+		add("py:lambda a: (lambda z: z @ z.conj().T)(sl.null_space(a))", 1e-10, proj, err, low)
+	}
+	or, err := Orth(low, -1)
+	if err == nil {
+		proj, _ := MatMul(or, conjT(or))
+		add("py:lambda a: (lambda z: z @ z.conj().T)(sl.orth(a))", 1e-10, proj, err, low)
+	}
+	// Errors.
+	bad, _ := FromValues([]int{2, 2}, []any{1, 2, 2, 1})
+	x, err = SciPyCholesky(bad, false)
+	add("py:sl.cholesky", 0, x, err, bad)
+	x, err = Cholesky(bad.AsType(Complex128))
+	add("cholesky", 0, x, err, bad.AsType(Complex128))
+	runOracleCases(t, py, cases)
+	t.Logf("%d cases compared with NumPy/SciPy", len(cases))
+}
+
+func sortComplex(a *Array) *Array {
+	if a == nil {
+		return nil
+	}
+	v := a.Complex128s()
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0; j-- {
+			x, y := v[j-1], v[j]
+			if real(x) > real(y) || real(x) == real(y) && imag(x) > imag(y) {
+				v[j-1], v[j] = y, x
+			}
+		}
+	}
+	out, _ := NewComplex128(a.Shape(), v)
+	return out
+}
+
+// block returns the leading r×c block of the 2-d a as complex128.
+func block(a *Array, r, c int) *Array {
+	v := a.Complex128s()
+	cols := a.Shape()[1]
+	out := make([]complex128, r*c)
+	for i := 0; i < r; i++ {
+		copy(out[i*c:(i+1)*c], v[i*cols:i*cols+c])
+	}
+	x, _ := NewComplex128([]int{r, c}, out)
+	return x
+}
