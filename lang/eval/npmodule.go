@@ -718,7 +718,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	}
 	pair("eig", linalg.Eig)
 	pair("eigh", linalg.Eigh)
-	pair("qr", linalg.QR)
+	m.attrs["qr"] = in.numpyQR()
 	m.attrs["slogdet"] = in.linalgCtx2("slogdet", linalg.SlogdetContext)
 	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)
 	m.attrs["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -814,6 +814,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
+	in.addSciPyLinalg(m)
 	return m
 }
 

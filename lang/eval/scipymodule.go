@@ -1,0 +1,518 @@
+package eval
+
+import (
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// LinAlgWarning is scipy.linalg.LinAlgWarning, the warning SciPy emits for
+// ill-conditioned and exactly singular factorisations.
+var LinAlgWarning = &ExcClass{name: "LinAlgWarning", base: RuntimeWarning, module: "scipy.linalg"}
+
+// addSciPyLinalg installs scipy.linalg's own functions in m with SciPy
+// 1.17's signatures and results (the upper Cholesky factor, QR's 'full'
+// mode, complex eigenvalues from eig, LU, Cholesky solves, expm,
+// null_space, orth, solve's assume_a and its LinAlgWarning), replacing the
+// numpy.linalg functions the module started from.
+func (in *Interpreter) addSciPyLinalg(m *Module) {
+	m.attrs["LinAlgWarning"] = LinAlgWarning
+	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
+		m.attrs[name] = NewBuiltin(name, f)
+	}
+	// arr converts an argument and applies check_finite.
+	arr := func(th *Thread, v Value, finite bool) (*linalg.Array, error) {
+		a, err := in.arrayArg(th, v)
+		if err != nil {
+			return nil, err
+		}
+		if finite {
+			if err := linalg.CheckFinite(a); err != nil {
+				return nil, mapErr(err)
+			}
+		}
+		return a.AsArray(), nil
+	}
+	wrap := func(a *linalg.Array) Value { return in.wrapScalar(a) }
+
+	fn("cholesky", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		lower, overwrite, finite := false, false, true
+		if err := UnpackArgs("cholesky", args, kwargs, "a", &x, "lower?", &lower, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPyCholesky(a, lower)
+		if err != nil {
+			return nil, in.linalgErr(th, "scipy.linalg.cholesky", a, err)
+		}
+		return wrap(r), nil
+	})
+	fn("cho_factor", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		lower, overwrite, finite := false, false, true
+		if err := UnpackArgs("cho_factor", args, kwargs, "a", &x, "lower?", &lower, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPyChoFactor(a, lower)
+		if err != nil {
+			return nil, in.linalgErr(th, "scipy.linalg.cho_factor", a, err)
+		}
+		return Tuple{wrap(r), Bool(lower)}, nil
+	})
+	fn("cho_solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var cl, y Value
+		overwrite, finite := false, true
+		if err := UnpackArgs("cho_solve", args, kwargs, "c_and_lower", &cl, "b", &y, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		c, lower, err := in.pairArg(th, cl, "c_and_lower")
+		if err != nil {
+			return nil, err
+		}
+		ca, err := arr(th, c, finite)
+		if err != nil {
+			return nil, err
+		}
+		b, err := arr(th, y, finite)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPyChoSolve(ca, lower.Truth(), b)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return wrap(r), nil
+	})
+	fn("lu", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		permuteL, overwrite, finite, pIdx := false, false, true, false
+		if err := UnpackArgs("lu", args, kwargs, "a", &x, "permute_l?", &permuteL, "overwrite_a?", &overwrite, "check_finite?", &finite, "p_indices?", &pIdx); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		p, l, u, err := linalg.SciPyLU(a, permuteL, pIdx)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		if permuteL {
+			return Tuple{wrap(p), wrap(l)}, nil
+		}
+		return Tuple{wrap(p), wrap(l), wrap(u)}, nil
+	})
+	fn("lu_factor", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		overwrite, finite := false, true
+		if err := UnpackArgs("lu_factor", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		lu, piv, ws, err := linalg.SciPyLUFactor(a)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		th.warn(ws)
+		return Tuple{wrap(lu), wrap(piv)}, nil
+	})
+	fn("lu_solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var lp, y Value
+		trans := 0
+		overwrite, finite := false, true
+		if err := UnpackArgs("lu_solve", args, kwargs, "lu_and_piv", &lp, "b", &y, "trans?", &trans, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		luv, pv, err := in.pairArg(th, lp, "lu_and_piv")
+		if err != nil {
+			return nil, err
+		}
+		lu, err := arr(th, luv, finite)
+		if err != nil {
+			return nil, err
+		}
+		piv, err := arr(th, pv, false)
+		if err != nil {
+			return nil, err
+		}
+		b, err := arr(th, y, finite)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SciPyLUSolve(lu, piv, b, trans)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return wrap(r), nil
+	})
+	fn("solve_triangular", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, tr Value = nil, nil, Int(0)
+		lower, unit, overwrite, finite := false, false, false, true
+		if err := UnpackArgs("solve_triangular", args, kwargs, "a", &x, "b", &y, "trans?", &tr, "lower?", &lower, "unit_diagonal?", &unit, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		trans := -1
+		switch t := tr.(type) {
+		case String:
+			trans = map[string]int{"N": 0, "T": 1, "C": 2}[string(t)]
+			if _, ok := map[string]int{"N": 0, "T": 1, "C": 2}[string(t)]; !ok {
+				trans = -1
+			}
+		default:
+			i, err := toIndex(tr, "")
+			if err != nil {
+				return nil, err
+			}
+			trans = i
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		b, err := arr(th, y, finite)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.SolveTriangular(a, b, trans, lower, unit)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return wrap(r), nil
+	})
+	fn("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, assume Value = nil, nil, None
+		lower, owa, owb, finite, transposed := false, false, false, true, false
+		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y, "lower?", &lower, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "assume_a?", &assume, "transposed?", &transposed); err != nil {
+			return nil, err
+		}
+		as := ""
+		if assume != None {
+			s, ok := assume.(String)
+			if !ok {
+				return nil, newError(ValueError, "%s is not a recognized matrix structure", assume.String())
+			}
+			as = string(s)
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		r, ws, err := linalg.SciPySolveOpts(a, b, as, lower, transposed)
+		if err != nil {
+			return nil, in.linalgErr(th, "scipy.linalg.solve", a, err)
+		}
+		th.warn(ws)
+		return wrap(r), nil
+	})
+	fn("qr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, lwork Value = nil, None
+		mode := "full"
+		overwrite, pivoting, finite := false, false, true
+		if err := UnpackArgs("qr", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "lwork?", &lwork, "mode?", &mode, "pivoting?", &pivoting, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		q, r, p, tau, err := linalg.SciPyQR(a, mode, pivoting)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		var out Tuple
+		switch mode {
+		case "r":
+		case "raw":
+			out = Tuple{Tuple{wrap(q), wrap(tau)}}
+		default:
+			out = Tuple{wrap(q)}
+		}
+		out = append(out, wrap(r))
+		if pivoting {
+			out = append(out, wrap(p))
+		}
+		return out, nil
+	})
+	fn("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		full, uv, overwrite, finite := true, true, false, true
+		driver := "gesdd"
+		if err := UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv, "overwrite_a?", &overwrite, "check_finite?", &finite, "lapack_driver?", &driver); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		if a.Ndim() < 2 {
+			return nil, newError(ValueError, "expected matrix")
+		}
+		if driver != "gesdd" && driver != "gesvd" {
+			return nil, newError(ValueError, "lapack_driver must be \"gesdd\" or \"gesvd\", not \"%s\"", driver)
+		}
+		if a.DType() != linalg.Complex128 {
+			a = a.AsType(linalg.Float64)
+		}
+		if !uv {
+			s, err := linalg.SVDVals(a)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return wrap(s), nil
+		}
+		u, s, vh, err := linalg.SVD(a, full)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return Tuple{wrap(u), wrap(s), wrap(vh)}, nil
+	})
+	fn("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, atol, rtol Value = nil, None, None
+		retRank, finite := false, true
+		if err := UnpackArgs("pinv", args, kwargs, "a", &x, "*", "atol?", &atol, "rtol?", &rtol, "return_rank?", &retRank, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		var at, rt float64
+		if atol != None {
+			if at, err = toFloat(atol); err != nil {
+				return nil, err
+			}
+		}
+		if rtol != None {
+			if rt, err = toFloat(rtol); err != nil {
+				return nil, err
+			}
+		}
+		r, rank, err := linalg.SciPyPinv(a, at, rt, atol != None, rtol != None)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		if retRank {
+			rk, _ := linalg.Scalar(int64(rank))
+			return Tuple{wrap(r), wrap(rk)}, nil
+		}
+		return wrap(r), nil
+	})
+	eig := func(name string, vectors bool) {
+		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, b Value = nil, None
+			left, right, owa, owb, finite, homog := false, true, false, false, true, false
+			var err error
+			if vectors {
+				err = UnpackArgs(name, args, kwargs, "a", &x, "b?", &b, "left?", &left, "right?", &right, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "homogeneous_eigvals?", &homog)
+			} else {
+				err = UnpackArgs(name, args, kwargs, "a", &x, "b?", &b, "overwrite_a?", &owa, "check_finite?", &finite, "homogeneous_eigvals?", &homog)
+				right = false
+			}
+			if err != nil {
+				return nil, err
+			}
+			if b != None {
+				return nil, newError(NotImplementedError, "scipy.linalg.%s with b (the generalised eigenproblem) is not supported by golinalg yet", name)
+			}
+			if homog {
+				return nil, newError(NotImplementedError, "homogeneous_eigvals is not supported by golinalg yet")
+			}
+			a, err := arr(th, x, finite)
+			if err != nil {
+				return nil, err
+			}
+			w, vl, vr, err := linalg.SciPyEig(a, left, right)
+			if err != nil {
+				return nil, in.linalgErr(th, "scipy.linalg."+name, a, err)
+			}
+			if !left && !right {
+				return wrap(w), nil
+			}
+			out := Tuple{wrap(w)}
+			if left {
+				out = append(out, wrap(vl))
+			}
+			if right {
+				out = append(out, wrap(vr))
+			}
+			return out, nil
+		})
+	}
+	eig("eig", true)
+	eig("eigvals", false)
+	eigh := func(name string, valsOnly bool) {
+		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, b, subset, subsetV, driver Value = nil, None, None, None, None
+			lower, only, owa, owb, finite := true, valsOnly, false, false, true
+			typ := 1
+			spec := []any{"a", &x, "b?", &b, "*", "lower?", &lower}
+			if !valsOnly {
+				spec = append(spec, "eigvals_only?", &only)
+			}
+			spec = append(spec, "overwrite_a?", &owa, "overwrite_b?", &owb, "type?", &typ, "check_finite?", &finite, "subset_by_index?", &subset, "subset_by_value?", &subsetV, "driver?", &driver)
+			if err := UnpackArgs(name, args, kwargs, spec...); err != nil {
+				return nil, err
+			}
+			if subsetV != None || typ != 1 {
+				return nil, newError(NotImplementedError, "scipy.linalg.%s with subset_by_value or type != 1 is not supported by golinalg yet", name)
+			}
+			a, err := arr(th, x, finite)
+			if err != nil {
+				return nil, err
+			}
+			var ba *linalg.Array
+			if b != None {
+				if ba, err = arr(th, b, finite); err != nil {
+					return nil, err
+				}
+			}
+			lo, hi := 0, -1
+			if subset != None {
+				ix, err := intList([]Value{subset})
+				if err != nil || len(ix) != 2 {
+					return nil, newError(ValueError, "subset_by_index must be a pair of integers")
+				}
+				lo, hi = ix[0], ix[1]
+				if hi < 0 {
+					return nil, newError(ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", a.Shape()[a.Ndim()-1]-1, lo, hi)
+				}
+			}
+			w, v, err := linalg.SciPyEigh(a, ba, lower, lo, hi)
+			if err != nil {
+				return nil, in.linalgErr(th, "scipy.linalg."+name, a, err)
+			}
+			if only {
+				return wrap(w), nil
+			}
+			return Tuple{wrap(w), wrap(v)}, nil
+		})
+	}
+	eigh("eigh", false)
+	eigh("eigvalsh", true)
+	fn("expm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("expm", args, kwargs, "A", &x); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, false)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Expm(a)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return wrap(r), nil
+	})
+	space := func(name string, f func(a *linalg.Array, rcond float64) (*linalg.Array, error)) {
+		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, rc Value = nil, None
+			var err error
+			if name == "null_space" {
+				owa, finite := false, true
+				driver := "gesdd"
+				err = UnpackArgs(name, args, kwargs, "A", &x, "rcond?", &rc, "*", "overwrite_a?", &owa, "check_finite?", &finite, "lapack_driver?", &driver)
+			} else {
+				err = UnpackArgs(name, args, kwargs, "A", &x, "rcond?", &rc)
+			}
+			if err != nil {
+				return nil, err
+			}
+			a, err := arr(th, x, true)
+			if err != nil {
+				return nil, err
+			}
+			r := -1.0
+			if rc != None {
+				if r, err = toFloat(rc); err != nil {
+					return nil, err
+				}
+			}
+			out, err := f(a, r)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return wrap(out), nil
+		})
+	}
+	space("null_space", linalg.NullSpace)
+	space("orth", linalg.Orth)
+	normFn := m.attrs["norm"]
+	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		// scipy.linalg.norm(a, ord=None, axis=None, keepdims=False, check_finite=True)
+		finite := true
+		var rest []Kwarg
+		for _, kw := range kwargs {
+			if kw.Name == "check_finite" {
+				finite = kw.Value.Truth()
+				continue
+			}
+			if kw.Name == "a" {
+				kw.Name = "x"
+			}
+			rest = append(rest, kw)
+		}
+		if len(args) > 4 {
+			finite = args[4].Truth()
+			args = args[:4]
+		}
+		if finite && len(args) > 0 {
+			if _, err := arr(th, args[0], true); err != nil {
+				return nil, err
+			}
+		}
+		return normFn.(*Builtin).fn(th, args, rest)
+	})
+}
+
+// pairArg unpacks a 2-tuple argument such as lu_and_piv or c_and_lower.
+func (in *Interpreter) pairArg(th *Thread, v Value, name string) (Value, Value, error) {
+	var items []Value
+	switch t := v.(type) {
+	case Tuple:
+		items = t
+	case *List:
+		items = t.elems
+	}
+	if len(items) != 2 {
+		return nil, nil, newError(ValueError, "%s must be a pair", name)
+	}
+	return items[0], items[1], nil
+}
+
+// numpyQR is numpy.linalg.qr(a, mode='reduced') with the modes
+// 'reduced', 'complete', 'r' and 'raw'.
+func (in *Interpreter) numpyQR() *Builtin {
+	return NewBuiltin("qr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		mode := "reduced"
+		if err := UnpackArgs("qr", args, kwargs, "a", &x, "mode?", &mode); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		q, r, err := linalg.QRMode(a, mode)
+		if err != nil {
+			return nil, in.linalgErr(th, "np.linalg.qr", a, err)
+		}
+		if mode == "r" {
+			return in.wrapScalar(r), nil
+		}
+		return Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
+	})
+}

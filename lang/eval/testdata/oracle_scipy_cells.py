@@ -1,0 +1,352 @@
+import scipy.linalg as sla
+sla.cholesky([[4, 2], [2, 3]])
+# ---
+import scipy.linalg as sla
+sla.cholesky([[4, 2], [2, 3]], lower=True)
+# ---
+import scipy.linalg as sla
+sla.cholesky([[4, 2 - 1j], [2 + 1j, 3]])
+# ---
+import scipy.linalg as sla
+sla.cholesky([[1, 2], [2, 1]])
+# ---
+import scipy.linalg as sla
+sla.cholesky([[1, 2, 3], [2, 1, 3]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.cholesky([[1, np.nan], [0, 1]])
+# ---
+import scipy.linalg as sla
+c, low = sla.cho_factor([[4, 2], [2, 3]])
+print(c); print(low)
+# ---
+import scipy.linalg as sla
+c, low = sla.cho_factor([[4, 2], [2, 3]], lower=True)
+print(c); print(low)
+# ---
+import scipy.linalg as sla
+c = sla.cho_factor([[4, 2, 0], [2, 3, 1], [0, 1, 5]])
+x = sla.cho_solve(c, [1, 2, 3])
+print(np.round(x, 12) + 0)
+# ---
+import scipy.linalg as sla
+sla.cho_solve((sla.cho_factor([[4, 2], [2, 3]])[0], False), [1, 2, 3])
+# ---
+import scipy.linalg as sla
+p, l, u = sla.lu([[1, 2, 3], [2, 4, 5]])
+print(p); print(l); print(u)
+# ---
+import scipy.linalg as sla
+pl, u = sla.lu([[1, 2], [3, 4], [5, 7]], permute_l=True)
+print(pl); print(u)
+# ---
+import scipy.linalg as sla
+p, l, u = sla.lu([[1, 2], [3, 4], [5, 7]], p_indices=True)
+print(p.tolist()); print(l); print(u)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[2, 1j, 0], [1, 3, 1 - 1j], [0, 2j, 4]])
+p, l, u = sla.lu(a)
+print(np.allclose(p @ l @ u, a), u[1, 0] == 0 and u[2, 0] == 0 and u[2, 1] == 0, np.allclose(np.diag(l), 1))
+# ---
+import scipy.linalg as sla
+lu, piv = sla.lu_factor([[1, 2, 0], [3, 4, 1], [0, 1, 5]])
+print(lu); print(piv.tolist())
+# ---
+import scipy.linalg as sla
+lu, piv = sla.lu_factor([[1, 2], [2, 4]])
+print(lu); print(piv.tolist())
+# ---
+import scipy.linalg as sla
+f = sla.lu_factor([[1, 2, 0], [3, 4, 1], [0, 1, 5]])
+print(sla.lu_solve(f, [1, 2, 3]))
+print(sla.lu_solve(f, [1, 2, 3], trans=1))
+print(sla.lu_solve(f, [[1, 0], [2, 1], [3, 0]]))
+# ---
+import scipy.linalg as sla
+sla.lu_solve(sla.lu_factor([[1, 2], [3, 4]]), [1, 2, 3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1, 2j], [3 - 1j, 4]])
+f = sla.lu_factor(a)
+print(np.allclose(a @ sla.lu_solve(f, [1, 1j]), [1, 1j]))
+print(np.allclose(a.conj().T @ sla.lu_solve(f, [1, 1j], trans=2), [1, 1j]))
+print(np.allclose(a.T @ sla.lu_solve(f, [1, 1j], trans=1), [1, 1j]))
+# ---
+import scipy.linalg as sla
+print(sla.solve_triangular([[1, 2], [0, 3]], [1, 2]))
+print(sla.solve_triangular([[1, 0], [2, 3]], [1, 2], lower=True))
+print(sla.solve_triangular([[1, 2], [0, 3]], [1, 2], trans=1))
+print(sla.solve_triangular([[5, 2], [0, 3]], [1, 2], unit_diagonal=True))
+# ---
+import scipy.linalg as sla
+sla.solve_triangular([[1, 0], [0, 0]], [1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.arange(6.).reshape(3, 2) + np.eye(3, 2)
+q, r = sla.qr(a)
+print(q.shape, r.shape); print(q); print(r)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.arange(6.).reshape(3, 2) + np.eye(3, 2)
+q, r = sla.qr(a, mode='economic')
+print(q); print(r)
+# ---
+import numpy as np
+import scipy.linalg as sla
+r = sla.qr(np.arange(6.).reshape(3, 2) + np.eye(3, 2), mode='r')
+print(len(r)); print(r[0])
+# ---
+import numpy as np
+import scipy.linalg as sla
+(h, tau), r = sla.qr(np.arange(6.).reshape(3, 2) + np.eye(3, 2), mode='raw')
+print(h); print(tau); print(r)
+# ---
+import numpy as np
+import scipy.linalg as sla
+q, r, p = sla.qr(np.array([[1., 5, 2], [2, 1, 7], [3, 0, 1]]), pivoting=True)
+print(q); print(r); print(p.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1, 2j, 3], [4j, 5, 6], [1, 1, 1 + 1j], [0, 2, 1]])
+q, r = sla.qr(a)
+print(q.shape, r.shape, q.dtype)
+print(np.round(q, 10) + 0); print(np.round(r, 10) + 0)
+# ---
+import scipy.linalg as sla
+sla.qr([[1, 2], [3, 4]], mode='reduced')
+# ---
+import numpy as np
+a = np.array([[1., 2], [3, 4], [5, 6]])
+for mode in ['reduced', 'complete']:
+    q, r = np.linalg.qr(a, mode=mode)
+    print(mode); print(q); print(r)
+print(np.linalg.qr(a, mode='r'))
+h, tau = np.linalg.qr(a, mode='raw')
+print(h.shape, tau.shape); print(h); print(tau)
+# ---
+import numpy as np
+np.linalg.qr(np.eye(2), mode='x')
+# ---
+import numpy as np
+a = np.array([[1, 2j], [3, 4 - 1j], [1j, 1]])
+q, r = np.linalg.qr(a)
+print(np.round(q, 10) + 0); print(np.round(r, 10) + 0)
+q, r = np.linalg.qr(a, mode='complete')
+print(q.shape, np.allclose(q @ r, a), np.allclose(q.conj().T @ q, np.eye(3)))
+# ---
+import scipy.linalg as sla
+sla.eig([[1, 2], [3, 4]])[0]
+# ---
+import numpy as np
+import scipy.linalg as sla
+w, vl, vr = sla.eig([[1, -2], [2, 1]], left=True)
+print(w)
+a = np.array([[1, -2], [2, 1]])
+print(np.allclose(a @ vr, vr * w), np.allclose(vl.conj().T @ a, w[:, None] * vl.conj().T))
+print(np.allclose(np.linalg.norm(vl, axis=0), 1), vr.dtype, vl.dtype)
+# ---
+import scipy.linalg as sla
+sla.eig([[2, 0], [0, 1]], right=False)
+# ---
+import scipy.linalg as sla
+sla.eigvals([[1, 2], [3, 4]])
+# ---
+import scipy.linalg as sla
+sla.eig([[1, 2], [2, 1], [3, 3]])
+# ---
+import scipy.linalg as sla
+sla.eigh([[2, 1], [1, 2]], eigvals_only=True)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[2., 1, 7], [1, 3, 1], [5, 1, 4]])
+print(sla.eigvalsh(a)); print(sla.eigvalsh(a, lower=False))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[4., 1, 0], [1, 3, 1], [0, 1, 2]])
+w, v = sla.eigh(a, subset_by_index=[1, 2])
+print(w, v.shape, np.allclose(a @ v, v * w))
+# ---
+import scipy.linalg as sla
+sla.eigh([[1, 2], [2, 1]], subset_by_index=[0, 5])
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1., 2], [2, 1]]); b = np.array([[2., 0.5], [0.5, 1]])
+w, v = sla.eigh(a, b)
+print(w, np.allclose(a @ v, b @ v * w), np.allclose(v.T @ b @ v, np.eye(2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[2, 1j, 0], [-1j, 3, 1 + 1j], [0, 1 - 1j, 1]])
+w, v = sla.eigh(a)
+print(w, v.dtype, np.allclose(a @ v, v * w), np.allclose(v.conj().T @ v, np.eye(3)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.svd([[1, 2], [2, 4]], compute_uv=False))
+print(sla.svd([[1, 2, 3]], compute_uv=False))
+u, s, vh = sla.svd([[1., 2, 3], [4, 5, 6]], lapack_driver='gesvd')
+print(u.shape, s, vh.shape)
+# ---
+import scipy.linalg as sla
+sla.svd([[1, 2], [2, 4]], lapack_driver='x')
+# ---
+import scipy.linalg as sla
+sla.svd([1, 2, 3])
+# ---
+import numpy as np
+a = np.array([[1, 2j, 3], [4, 5, 6j]])
+u, s, vh = np.linalg.svd(a)
+print(s, u.shape, vh.shape, u.dtype)
+print(np.allclose(u[:, :2] * s @ vh[:2], a), np.allclose(u.conj().T @ u, np.eye(2)), np.allclose(vh @ vh.conj().T, np.eye(3)))
+u, s, vh = np.linalg.svd(a.T, full_matrices=False)
+print(s, u.shape, vh.shape, np.allclose(u * s @ vh, a.T))
+print(np.linalg.svd(a, compute_uv=False), np.linalg.matrix_rank(a))
+# ---
+import numpy as np
+a = np.array([[1, 1j], [1j, -1]])
+print(np.linalg.svd(a, compute_uv=False), np.linalg.matrix_rank(a))
+print(np.allclose(np.linalg.pinv(a) @ a @ np.linalg.pinv(a), np.linalg.pinv(a)))
+# ---
+import numpy as np
+a = np.array([[2, 1j], [-1j, 3]])
+print(np.linalg.cholesky(a)); print(np.linalg.eigvalsh(a))
+w, v = np.linalg.eigh(a)
+print(np.allclose(a @ v, v * w))
+# ---
+import numpy as np
+np.linalg.cholesky(np.array([[1, 2j], [-2j, 1]]))
+# ---
+import numpy as np
+a = np.array([[1, 2j, 0], [3, 4, 1j]])
+p = np.linalg.pinv(a)
+print(np.round(p.real, 12) + 0); print(np.round(p.imag, 12) + 0)
+print(np.allclose(a @ p @ a, a), np.allclose(p @ a @ p, p))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.pinv([[1, 2], [2, 4]], return_rank=True))
+print(sla.pinv([[1., 2], [3, 4]], atol=0.5))
+print(sla.pinv([[1., 2], [3, 4], [5, 6]], rtol=0.1))
+# ---
+import scipy.linalg as sla
+sla.pinv([[1, 2], [2, 4]], atol=-1)
+# ---
+import scipy.linalg as sla
+sla.expm([[1, 2], [3, 4]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.expm(np.zeros((3, 3))))
+print(sla.expm([[0, 1], [-1, 0]]))
+print(sla.expm([[1e-3, 2e-3], [0, 1e-3]]))
+print(sla.expm(np.array([[1j, 0], [0, -1j]])))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1., 2, 3], [0, 4, 5], [1, 0, 6]]) * 3
+sla.expm(a)
+# ---
+import scipy.linalg as sla
+sla.expm([1, 2])
+# ---
+import scipy.linalg as sla
+sla.expm([[1, 2, 3], [3, 4, 5]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+n = sla.null_space([[1, 1], [1, 1]])
+print(n.shape, np.allclose(abs(n), np.sqrt(0.5)))
+n = sla.null_space([[1., 2, 3], [2, 4, 6]])
+print(n.shape, np.allclose(np.array([[1., 2, 3]]) @ n, 0), np.allclose(n.T @ n, np.eye(2)))
+o = sla.orth([[1, 1], [1, 1]])
+print(o.shape, np.allclose(abs(o), np.sqrt(0.5)))
+print(sla.orth(np.eye(3)).shape, sla.null_space(np.eye(3)).shape)
+# ---
+import scipy.linalg as sla
+x = sla.solve([[1, 1], [1, 1 + 1e-16 * 4]], [1, 2])
+print(x)
+# ---
+import scipy.linalg as sla
+sla.solve([[1, 2], [2, 4 + 1e-15]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solve([[1, 2], [0, 1e-17]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solve([[2, 0], [0, 1e-17]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solve([[1, 2], [3, 4]], [1, 2], assume_a='foo')
+# ---
+import scipy.linalg as sla
+sla.solve([[1, 2], [2, 1]], [1, 2], assume_a='pos')
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[4., 1, 0], [1, 3, 1], [0, 1, 2]])
+b = np.array([1., 2, 3])
+for s in [None, 'gen', 'sym', 'pos', 'her', 'general', 'symmetric', 'positive definite']:
+    print(s, sla.solve(a, b, assume_a=s))
+print(sla.solve(a, b, assume_a='pos', lower=True))
+print(sla.solve(a * [[1, 1, 1], [0, 1, 1], [0, 0, 1]], b, assume_a='upper triangular'))
+print(sla.solve(a * [[1, 0, 0], [1, 1, 0], [1, 1, 1]], b, assume_a='lower triangular'))
+print(sla.solve(np.diag([1., 2, 4]), b, assume_a='diagonal'))
+print(sla.solve(a, b, transposed=True))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[4., 1, 0, 0, 0], [1, 3, 1, 0, 0], [0, 2, 2, 1, 0], [0, 0, 1, 5, 2], [0, 0, 0, 1, 1]])
+print(sla.solve(a, np.arange(5.)))
+print(sla.solve(a, np.arange(5.), assume_a='tridiagonal'))
+print(sla.solve(a, np.arange(5.), assume_a='banded'))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[2, 1j], [-1j, 3]])
+print(sla.solve(a, [1, 2]))
+print(sla.solve(a, [1, 2], assume_a='her'))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve(np.array([[2, 1j], [-1j, 3]]), [1, 2], transposed=True)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.stack([np.eye(2) * 2, [[1, 1], [1, 1 + 4e-16]], [[1, 2], [0, 1e-17]]])
+sla.solve(a, [1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.stack([np.eye(2), [[1, 2], [2, 4]]])
+sla.solve(a, [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solve([[1, 2], [3, 4]], [1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.solve([[1, 2, 3], [3, 4, 5]], [1, 2])
+# ---
+import scipy.linalg as sla
+print(sla.solve(2.0, [4.0]))
+print(sla.solve([[2.0]], [[4.0, 6.0]]))
+# ---
+import scipy.linalg as sla
+print(sla.norm([[1, 2], [3, 4]]), sla.norm([3, 4], 1))
+sla.norm([[1, float('inf')]])
+# ---
+import scipy.linalg as sla
+lu, piv = sla.lu_factor([[1, 2], [2, 4]])
+print(lu); print(piv.tolist())
+# ---
+import scipy.linalg as sla
+print(sla.LinAlgWarning.__name__, issubclass(sla.LinAlgWarning, RuntimeWarning))
