@@ -2,11 +2,16 @@ package kernel
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log"
+	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/go-zeromq/zmq4"
+	"github.com/golinalg/golinalg/curve"
 	"github.com/golinalg/golinalg/protocol"
 )
 
@@ -37,21 +42,67 @@ func (t *zmqTransport) close() {
 	}
 }
 
+// curveServer returns the CurveZMQ server mechanism for the key pair of
+// the connection file, refusing keys that are not Z85 or not a pair.
+func curveServer(conn protocol.ConnectionInfo) (*curve.Mechanism, curve.Key, error) {
+	pub, err := curve.ParseKey(conn.CurvePublicKey)
+	if err != nil {
+		return nil, pub, fmt.Errorf("connection file: curve_publickey: %w", err)
+	}
+	sec, err := curve.ParseKey(conn.CurveSecretKey)
+	if err != nil {
+		return nil, pub, fmt.Errorf("connection file: curve_secretkey: %w", err)
+	}
+	if curve.PublicKey(sec) != pub {
+		return nil, pub, errors.New("connection file: curve_publickey is not the public key of curve_secretkey")
+	}
+	return curve.NewServer(pub, sec), pub, nil
+}
+
+// limitedLog is the io.Writer behind zmq4's logger on encrypted sockets:
+// a client with the wrong key retries every 100 ms, and each refused
+// handshake is a line, so lines pass through a logLimiter.
+type limitedLog struct {
+	log *slog.Logger
+	lim logLimiter
+}
+
+func (w *limitedLog) Write(p []byte) (int, error) {
+	if w.log != nil {
+		w.lim.warn(w.log, strings.TrimSpace(string(p)))
+	}
+	return len(p), nil
+}
+
 // Serve binds the sockets the connection file names, and only those
 // addresses, and serves the kernel until ctx is cancelled or a
-// shutdown_request arrives.
+// shutdown_request arrives. When the connection file carries a CURVE key
+// pair, every socket is a CurveZMQ server: clients must know the public
+// key, and all traffic is encrypted.
 func Serve(ctx context.Context, conn protocol.ConnectionInfo, cfg Config) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
+	var opts []zmq4.Option
+	if conn.Encrypted() {
+		sec, pub, err := curveServer(conn)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, zmq4.WithSecurity(sec), zmq4.WithLogger(log.New(&limitedLog{log: cfg.Log}, "zmq4: ", 0)))
+		if cfg.Log != nil {
+			cfg.Log.Info("CurveZMQ transport encryption on", "server_public_key", pub.Z85())
+		}
+	}
+	with := func(o ...zmq4.Option) []zmq4.Option { return append(append([]zmq4.Option{}, opts...), o...) }
 	t := &zmqTransport{
 		sockets: map[Channel]zmq4.Socket{
-			Shell:   zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("golinalg-shell"))),
-			Control: zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("golinalg-control"))),
-			Stdin:   zmq4.NewRouter(ctx, zmq4.WithID(zmq4.SocketIdentity("golinalg-stdin"))),
-			IOPub:   zmq4.NewPub(ctx),
+			Shell:   zmq4.NewRouter(ctx, with(zmq4.WithID(zmq4.SocketIdentity("golinalg-shell")))...),
+			Control: zmq4.NewRouter(ctx, with(zmq4.WithID(zmq4.SocketIdentity("golinalg-control")))...),
+			Stdin:   zmq4.NewRouter(ctx, with(zmq4.WithID(zmq4.SocketIdentity("golinalg-stdin")))...),
+			IOPub:   zmq4.NewPub(ctx, with()...),
 		},
 		mu: map[Channel]*sync.Mutex{Shell: {}, Control: {}, Stdin: {}, IOPub: {}},
-		hb: zmq4.NewRep(ctx),
+		hb: zmq4.NewRep(ctx, with()...),
 	}
 	defer t.close()
 	ports := map[Channel]int{Shell: conn.ShellPort, Control: conn.ControlPort, Stdin: conn.StdinPort, IOPub: conn.IOPubPort}
@@ -73,7 +124,8 @@ func Serve(ctx context.Context, conn protocol.ConnectionInfo, cfg Config) error 
 	}
 	cfg.Key = []byte(conn.Key)
 	if len(cfg.Key) == 0 && cfg.Log != nil {
-		cfg.Log.Warn("connection file has an empty key: messages are NOT signed or verified")
+		cfg.Log.Warn("WARNING: the connection file has an empty key: messages are not signed or verified, " +
+			"so anyone who can reach the kernel's ports can run code as this user")
 	}
 	k := New(cfg, t)
 

@@ -37,7 +37,11 @@ func NewSpec(executable string) Spec {
 		DisplayName:   DisplayName,
 		Language:      "python",
 		InterruptMode: "message",
-		Metadata:      map[string]any{"debugger": false},
+		// supported_encryption tells jupyter_client (8.10 and later) that
+		// the kernel serves CurveZMQ when the connection file carries
+		// curve_publickey and curve_secretkey, so that
+		// transport_encryption="auto" or "required" provisions the keys.
+		Metadata: map[string]any{"debugger": false, "supported_encryption": []string{"curve"}},
 	}
 }
 

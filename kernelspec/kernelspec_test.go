@@ -52,6 +52,10 @@ func TestInstall(t *testing.T) {
 	if spec["display_name"] != "Go Linear Algebra" || spec["language"] != "python" || spec["interrupt_mode"] != "message" {
 		t.Errorf("spec = %v", spec)
 	}
+	md, _ := spec["metadata"].(map[string]any)
+	if enc, _ := md["supported_encryption"].([]any); len(enc) != 1 || enc[0] != "curve" {
+		t.Errorf("metadata = %v, want supported_encryption [curve]", md)
+	}
 	for _, f := range []string{"logo-32x32.png", "logo-64x64.png", "logo-svg.svg"} {
 		if st, err := os.Stat(filepath.Join(dir, f)); err != nil || st.Size() == 0 {
 			t.Errorf("%s: %v", f, err)

@@ -20,11 +20,19 @@ type ConnectionInfo struct {
 	Key             string `json:"key"`
 	SignatureScheme string `json:"signature_scheme"`
 	KernelName      string `json:"kernel_name,omitempty"`
+
+	// CurvePublicKey and CurveSecretKey, when present, are the Z85 text
+	// (40 characters) of the Curve25519 key pair with which the kernel
+	// serves every socket as a CurveZMQ server, as jupyter_client 8.10
+	// writes them when transport encryption is on.
+	CurvePublicKey string `json:"curve_publickey,omitempty"`
+	CurveSecretKey string `json:"curve_secretkey,omitempty"`
 }
 
 // ParseConnection decodes and checks a connection file's JSON. Transport
 // defaults to tcp and signature_scheme to hmac-sha256; any other scheme is
-// refused, as is a port outside 1..65535 or a missing ip.
+// refused, as is a port outside 1..65535, a missing ip, or a CURVE key
+// without its pair or not 40 characters long.
 func ParseConnection(data []byte) (ConnectionInfo, error) {
 	var c ConnectionInfo
 	if err := json.Unmarshal(data, &c); err != nil {
@@ -45,6 +53,14 @@ func ParseConnection(data []byte) (ConnectionInfo, error) {
 	if c.IP == "" {
 		return c, fmt.Errorf("connection file: no ip")
 	}
+	if (c.CurvePublicKey == "") != (c.CurveSecretKey == "") {
+		return c, fmt.Errorf("connection file: curve_publickey and curve_secretkey must be given together")
+	}
+	for name, k := range map[string]string{"curve_publickey": c.CurvePublicKey, "curve_secretkey": c.CurveSecretKey} {
+		if k != "" && len(k) != 40 {
+			return c, fmt.Errorf("connection file: %s has %d characters, want 40 (Z85 of a 32-byte key)", name, len(k))
+		}
+	}
 	for name, p := range map[string]int{"shell_port": c.ShellPort, "iopub_port": c.IOPubPort, "stdin_port": c.StdinPort, "control_port": c.ControlPort, "hb_port": c.HBPort} {
 		if p <= 0 || p > 65535 {
 			return c, fmt.Errorf("connection file: %s %d is not a port", name, p)
@@ -61,6 +77,9 @@ func ReadConnectionFile(path string) (ConnectionInfo, error) {
 	}
 	return ParseConnection(data)
 }
+
+// Encrypted reports whether the connection file asks for CurveZMQ.
+func (c ConnectionInfo) Encrypted() bool { return c.CurveSecretKey != "" }
 
 // Endpoint returns the ZeroMQ endpoint for port: tcp://ip:port, or
 // ipc://ip-port for the ipc transport, as jupyter_client names them.

@@ -1,0 +1,198 @@
+"""Transport security at the Jupyter level (issue 9): CurveZMQ encryption
+provisioned by jupyter_client's KernelManager(transport_encryption=
+"required"), clients without the server key getting nothing while the kernel
+keeps serving the one that has it, a refused start on bad keys, a loud
+warning for an empty signing key, and sockets bound to the connection
+file's ip only."""
+import os
+import subprocess
+import time
+import uuid
+
+import pytest
+import zmq
+from jupyter_client import BlockingKernelClient
+from jupyter_client.connect import write_connection_file
+from jupyter_client.manager import KernelManager
+from jupyter_client.session import Session
+
+from conftest import GOLINALG
+from harness import run_cell
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "bin", "golinalg")
+PORTS = ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")
+
+pytestmark = pytest.mark.skipif(not zmq.has("curve"),
+                                reason="pyzmq's libzmq has no CURVE support")
+
+
+@pytest.fixture
+def encrypted():
+    km = KernelManager(kernel_name=GOLINALG, transport_encryption="required")
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_encrypted_kernel_runs_a_cell(encrypted):
+    km, kc = encrypted
+    info = km.get_connection_info()
+    assert len(info["curve_publickey"]) == 40 and len(info["curve_secretkey"]) == 40
+    out = run_cell(kc, "x = 1+1\nx")
+    assert out.result == "2" and out.error is None
+    assert kc.hb_channel.is_beating()
+
+
+def _execute_request(session, code):
+    msg = session.msg("execute_request", {
+        "code": code, "silent": False, "store_history": True,
+        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    return msg
+
+
+def _intruder(ctx, kind, url, server_key=None, identity=None):
+    """A socket without the server key: no CURVE at all, or CURVE with
+    server_key, which is not the kernel's."""
+    s = ctx.socket(kind)
+    s.linger = 0
+    if server_key is not None:
+        s.curve_publickey, s.curve_secretkey = zmq.curve_keypair()
+        s.curve_serverkey = server_key
+    if identity:
+        s.identity = identity
+    s.connect(url)
+    return s
+
+
+def test_client_without_server_key_gets_nothing(encrypted):
+    """Intruders know the HMAC key (it is in the same file) but not the
+    server's public key: their signed execute_requests run nothing and get no
+    reply, nor iopub traffic, nor heartbeat echo; the kernel keeps serving
+    the client that has the key."""
+    km, kc = encrypted
+    info = km.get_connection_info()
+    session = Session(key=info["key"], signature_scheme=info["signature_scheme"])
+    ctx = zmq.Context()
+    url = lambda port: f"tcp://{info['ip']}:{info[port]}"
+    wrong_key, _ = zmq.curve_keypair()
+    intruders = []
+    try:
+        marker = f"intruder_{uuid.uuid4().hex[:8]}"
+        for i, key in enumerate([None, wrong_key]):
+            shell = _intruder(ctx, zmq.DEALER, url("shell_port"), key, f"bad{i}".encode())
+            session.send(shell, _execute_request(session, f"{marker} = {i}"))
+            sub = _intruder(ctx, zmq.SUB, url("iopub_port"), key)
+            sub.setsockopt(zmq.SUBSCRIBE, b"")
+            hb = _intruder(ctx, zmq.REQ, url("hb_port"), key)
+            hb.send(b"ping")
+            intruders += [shell, sub, hb]
+        # The good client runs cells meanwhile, so iopub is busy.
+        for i in range(3):
+            assert run_cell(kc, f"{i}+40").result == str(i + 40)
+        deadline = time.monotonic() + 3
+        for s in intruders:
+            left = max(0, deadline - time.monotonic())
+            assert not s.poll(int(left * 1000)), f"an intruder {s.type} socket received something"
+        # Nothing they sent ran.
+        out = run_cell(kc, marker)
+        assert out.error is not None and out.error[0] == "NameError", out
+        assert run_cell(kc, "x = 6*7\nx").result == "42"
+        assert kc.hb_channel.is_beating()
+    finally:
+        for s in intruders:
+            s.close(0)
+        ctx.term()
+
+
+def _run_binary(conn_file, **popen):
+    return subprocess.Popen([BIN, "kernel", "-f", conn_file], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **popen)
+
+
+@pytest.mark.parametrize("case", ["mismatched pair", "not z85", "public only"])
+def test_bad_curve_keys_refuse_to_start(tmp_path, case):
+    """Keys the kernel cannot use stop it, rather than letting it serve
+    in the clear."""
+    pub, sec = zmq.curve_keypair()
+    other, _ = zmq.curve_keypair()
+    keys = {"mismatched pair": dict(curve_publickey=other, curve_secretkey=sec),
+            "not z85": dict(curve_publickey=pub, curve_secretkey=b" " * 40),
+            "public only": dict(curve_publickey=pub)}[case]
+    conn, _ = write_connection_file(str(tmp_path / "conn.json"), ip="127.0.0.1", **keys)
+    p = _run_binary(conn)
+    try:
+        _, err = p.communicate(timeout=30)
+    finally:
+        p.kill()
+    assert p.returncode != 0
+    assert "curve" in err.lower(), err
+
+
+def test_empty_key_warns_and_runs_unsigned(tmp_path):
+    conn, info = write_connection_file(str(tmp_path / "conn.json"), ip="127.0.0.1", key=b"")
+    p = _run_binary(conn)
+    try:
+        kc = BlockingKernelClient(connection_file=conn)
+        kc.load_connection_file()
+        assert kc.session.key == b""
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+            assert run_cell(kc, "1+1").result == "2"
+        finally:
+            kc.stop_channels()
+    finally:
+        p.terminate()
+        _, err = p.communicate(timeout=30)
+    assert "WARNING" in err and "not signed" in err, err
+
+
+def _listening(pid):
+    """(address, port) of every TCP socket in LISTEN state that pid owns,
+    from /proc/<pid>/fd and /proc/net/tcp{,6}."""
+    inodes = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            link = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if link.startswith("socket:["):
+            inodes.add(link[len("socket:["):-1])
+    found = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as f:
+            next(f)
+            for line in f:
+                fields = line.split()
+                local, state, inode = fields[1], fields[3], fields[9]
+                if state == "0A" and inode in inodes:
+                    addr, port = local.split(":")
+                    found.append((table, addr, int(port, 16)))
+    return found
+
+
+@pytest.mark.parametrize("encrypt", [False, True])
+def test_binds_only_the_connection_ip(encrypt):
+    km = KernelManager(kernel_name=GOLINALG, ip="127.0.0.1",
+                       transport_encryption="required" if encrypt else "disabled")
+    km.start_kernel()
+    try:
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=60)
+        finally:
+            kc.stop_channels()
+        info = km.get_connection_info()
+        found = _listening(km.provisioner.process.pid)
+        # 127.0.0.1 as /proc/net/tcp writes it: little-endian hex.
+        assert sorted(found) == sorted(("/proc/net/tcp", "0100007F", info[p]) for p in PORTS), found
+    finally:
+        km.shutdown_kernel(now=True)
