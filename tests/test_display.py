@@ -247,6 +247,8 @@ FILTERED = [
     "display([1, 2], exclude=['text/plain'])",
     "display({'a': 1}, include=('text/plain',))",
     "display(Latex('$z$'), include=[])",
+    "display(Latex('$z$'), include='text/latex')",
+    "display(Latex('$z$'), exclude='text/plain text/latex')",
 ]
 PRELUDE = "import numpy as np\nfrom IPython.display import display, HTML, Latex, Math"
 

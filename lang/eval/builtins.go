@@ -635,35 +635,43 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		// display(A, include=['text/latex', 'text/plain']) shows the LaTeX
 		// form in a front end that would otherwise prefer text/html. Other
 		// keyword arguments are accepted and ignored.
-		var include, exclude map[string]bool
+		var include, exclude func(mime string) bool
 		for _, kw := range kwargs {
 			if kw.Name != "include" && kw.Name != "exclude" || kw.Value == None {
 				continue
 			}
-			items, err := collect(th, kw.Value)
-			if err != nil {
-				return nil, err
-			}
-			set := map[string]bool{}
-			for _, it := range items {
-				s, ok := it.(String)
-				if !ok {
-					return nil, newError(TypeError, "display() %s must hold MIME type strings, not '%s'", kw.Name, it.Type())
+			var in func(string) bool
+			if s, ok := kw.Value.(String); ok {
+				// IPython tests membership with "in": a substring test.
+				in = func(mime string) bool { return strings.Contains(string(s), mime) }
+			} else {
+				items, err := collect(th, kw.Value)
+				if err != nil {
+					return nil, err
 				}
-				set[string(s)] = true
+				set := map[string]bool{}
+				for _, it := range items {
+					s, ok := it.(String)
+					if !ok {
+						return nil, newError(TypeError, "display() %s must hold MIME type strings, not '%s'", kw.Name, it.Type())
+					}
+					set[string(s)] = true
+				}
+				if len(set) == 0 {
+					continue // IPython: an empty include or exclude filters nothing
+				}
+				in = func(mime string) bool { return set[mime] }
 			}
 			if kw.Name == "include" {
-				if len(set) > 0 { // IPython: an empty include filters nothing
-					include = set
-				}
+				include = in
 			} else {
-				exclude = set
+				exclude = in
 			}
 		}
 		for _, a := range args {
 			bundle := map[string]any{}
 			for mime, data := range th.in.mimeBundle(a) {
-				if (include == nil || include[mime]) && !exclude[mime] {
+				if (include == nil || include(mime)) && (exclude == nil || !exclude(mime)) {
 					bundle[mime] = data
 				}
 			}
