@@ -398,7 +398,9 @@ func solveGeneralSlice(m []complex128, n int, x []complex128, k int, transposed,
 	if transposed {
 		tr = blas.Trans
 	}
-	lapack64.Dgetrs(tr, n, k, a, n, piv, bf, k)
+	if k > 0 {
+		lapack64.Dgetrs(tr, n, k, a, n, piv, bf, k)
+	}
 	setReal(x, bf)
 	return illStatus(rcond)
 }
@@ -431,7 +433,9 @@ func solveTriSlice(m []complex128, n int, x []complex128, k int, lower, transpos
 		tr = blas.Trans
 	}
 	bf := realPart(x)
-	lapack64.Dtrtrs(ul, tr, blas.NonUnit, n, k, a, n, bf, k)
+	if k > 0 {
+		lapack64.Dtrtrs(ul, tr, blas.NonUnit, n, k, a, n, bf, k)
+	}
 	setReal(x, bf)
 	rcond := lapack64.Dtrcon(lapack.MaxColumnSum, ul, blas.NonUnit, n, a, n, make([]float64, 3*n), make([]int, n))
 	return illStatus(rcond)
@@ -481,7 +485,43 @@ func solvePosSlice(m []complex128, n int, x []complex128, k int, lower, cplx boo
 	}
 	rcond := lapack64.Dpocon(ul, n, a, n, anorm, make([]float64, 3*n), make([]int, n))
 	bf := realPart(x)
-	lapack64.Dpotrs(ul, n, k, a, n, bf, k)
+	if k > 0 {
+		lapack64.Dpotrs(ul, n, k, a, n, bf, k)
+	}
 	setReal(x, bf)
 	return illStatus(rcond), true
+}
+
+// SciPyInvWarnings returns the LinAlgWarning scipy.linalg.inv emits for
+// the ill-conditioned matrices of the stack a, which the caller has already
+// inverted (a is square, at least 2-d, finite and has no singular matrix).
+// The structure of each matrix is detected and its reciprocal condition
+// number estimated as SciPySolveOpts does; assume and lower are inv's
+// assume_a and lower.
+func SciPyInvWarnings(a *Array, assume string, lower bool) []Warning {
+	st, ok := map[string]int{
+		"": stAuto, "general": stGeneral, "gen": stGeneral, "diagonal": stDiagonal,
+		"upper triangular": stUpperTri, "lower triangular": stLowerTri,
+		"pos": stPosDef, "sym": stSymmetric, "her": stHermitian,
+	}[assume]
+	if !ok || len(a.shape) < 2 || a.Size() == 0 {
+		return nil
+	}
+	a = inexact(a)
+	batch, n, _ := stackDims(a.shape)
+	v := a.Complex128s()
+	var ill []string
+	for t := 0; t < prod(batch); t++ {
+		s := solveSlice(v[t*n*n:(t+1)*n*n], n, nil, 0, st, lower, false, a.dtype == Complex128)
+		if s.singular {
+			return nil
+		}
+		if s.ill {
+			ill = append(ill, "slice "+strconv.Itoa(len(ill))+" has rcond = "+PyFloatRepr(s.rcond))
+		}
+	}
+	if len(ill) == 0 {
+		return nil
+	}
+	return []Warning{{"LinAlgWarning", "An ill-conditioned matrix detected: " + strings.Join(ill, ",") + "."}}
 }

@@ -450,6 +450,35 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 	}
 	space("null_space", linalg.NullSpace)
 	space("orth", linalg.Orth)
+	if base, ok := m.attrs["inv"].(*Builtin); ok {
+		fn("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, assume Value = nil, None
+			owa, finite, lower := false, true, false
+			if err := UnpackArgs("inv", args, kwargs, "a", &x, "overwrite_a?", &owa, "check_finite?", &finite, "*", "assume_a?", &assume, "lower?", &lower); err != nil {
+				return nil, err
+			}
+			as := ""
+			if assume != None {
+				s, ok := assume.(String)
+				if !ok || (s != "general" && s != "gen" && s != "diagonal" && s != "upper triangular" && s != "lower triangular" && s != "pos" && s != "sym" && s != "her") {
+					key := Repr(assume)
+					if ok {
+						key = string(s) // KeyError's str() quotes it
+					}
+					return nil, newError(KeyError, "%s", key)
+				}
+				as = string(s)
+			}
+			r, err := base.fn(th, []Value{x}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if a, ok, _ := in.toArray(th, x); ok {
+				th.warn(linalg.SciPyInvWarnings(a, as, lower))
+			}
+			return r, nil
+		})
+	}
 	normFn := m.attrs["norm"]
 	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		// scipy.linalg.norm(a, ord=None, axis=None, keepdims=False, check_finite=True)

@@ -350,3 +350,18 @@ print(lu); print(piv.tolist())
 # ---
 import scipy.linalg as sla
 print(sla.LinAlgWarning.__name__, issubclass(sla.LinAlgWarning, RuntimeWarning))
+# ---
+import scipy.linalg as sla
+sla.inv([[1, 1], [1, 1 + 1e-16 * 4]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.inv(np.stack([[[1, 2], [0, 1e-17]], [[2, 0], [0, 1]], [[1, 1], [1, 1 + 4e-16]]]))
+# ---
+import scipy.linalg as sla
+print(sla.inv([[4, 1], [1, 3]], assume_a='pos'))
+print(sla.inv([[4, 1], [0, 3]], assume_a='upper triangular'))
+sla.inv([[4, 1], [1, 3]], assume_a='foo')
+# ---
+import scipy.linalg as sla
+sla.inv([[1, 2], [2, 4]])
