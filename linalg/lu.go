@@ -228,13 +228,52 @@ func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
 }
 
 // luInverse writes inv(A) into x (row-major n×n) from the factors of
-// luFactor by solving A·X = I, as LAPACK's dgesv does for numpy.linalg.inv.
+// luFactor. Small matrices are solved against I as LAPACK's dgesv does for
+// numpy.linalg.inv. From luBase up, inv(A) = U⁻¹·L⁻¹·P as LAPACK's getri
+// computes it: the lower triangle L⁻¹ by lowerInverse (n³/2 flops against
+// n³ for solving L·W = I), U⁻¹·L⁻¹ by trsmUpper, and P applied to the
+// columns last.
 func luInverse(p *poller, lu []float64, n int, piv []int, x []float64) {
 	clear(x[:n*n])
-	for i := 0; i < n; i++ {
-		x[i*n+i] = 1
+	if n <= luBase {
+		for i := 0; i < n; i++ {
+			x[i*n+i] = 1
+		}
+		luSolve(p, lu, n, piv, x, n)
+		return
 	}
-	luSolve(p, lu, n, piv, x, n)
+	lowerInverse(p, n, lu, n, x, n)
+	trsmUpper(p, n, n, lu, n, x, n)
+	for r := 0; r < n; r++ {
+		row := x[r*n : r*n+n]
+		for j := n - 1; j >= 0; j-- {
+			if q := piv[j]; q != j {
+				row[j], row[q] = row[q], row[j]
+			}
+		}
+	}
+}
+
+// lowerInverse writes W = L⁻¹ into the lower triangle of the zeroed m×m
+// matrix w for the unit lower triangle L of l. With L and W split in
+// halves, W₁₁ = L₁₁⁻¹ and W₂₂ = L₂₂⁻¹ recursively and
+// W₂₁ = -L₂₂⁻¹·(L₂₁·W₁₁), by dgemm and trsmLower.
+func lowerInverse(p *poller, m int, l []float64, ldl int, w []float64, ldw int) {
+	if m <= luBase {
+		for i := 0; i < m; i++ {
+			w[i*ldw+i] = 1
+		}
+		trsmLower(p, m, m, l, ldl, w, ldw)
+		return
+	}
+	m1 := m / 2
+	lowerInverse(p, m1, l, ldl, w, ldw)
+	if m >= pollMin && p.stopped() {
+		return
+	}
+	dgemm(m-m1, m1, m1, -1, l[m1*ldl:], ldl, w, ldw, 0, w[m1*ldw:], ldw)
+	trsmLower(p, m-m1, m1, l[m1*ldl+m1:], ldl, w[m1*ldw:], ldw)
+	lowerInverse(p, m-m1, l[m1*ldl+m1:], ldl, w[m1*ldw+m1:], ldw)
 }
 
 func cabs1(z complex128) float64 { return math.Abs(real(z)) + math.Abs(imag(z)) }
