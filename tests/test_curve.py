@@ -50,6 +50,22 @@ def test_encrypted_kernel_runs_a_cell(encrypted):
     assert kc.hb_channel.is_beating()
 
 
+def test_encrypted_kernel_over_ipc(tmp_path):
+    km = KernelManager(kernel_name=GOLINALG, transport="ipc", ip=str(tmp_path / "k"),
+                       transport_encryption="required")
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        assert km.get_connection_info()["curve_secretkey"]
+        assert run_cell(kc, "2**10").result == "1024"
+        assert kc.hb_channel.is_beating()
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
 def _execute_request(session, code):
     msg = session.msg("execute_request", {
         "code": code, "silent": False, "store_history": True,
@@ -74,8 +90,8 @@ def _intruder(ctx, kind, url, server_key=None, identity=None):
 def test_client_without_server_key_gets_nothing(encrypted):
     """Intruders know the HMAC key (it is in the same file) but not the
     server's public key: their signed execute_requests run nothing and get no
-    reply, nor iopub traffic, nor heartbeat echo; the kernel keeps serving
-    the client that has the key."""
+    reply, nor do their kernel_info_requests on control, nor iopub traffic,
+    nor heartbeat echo; the kernel keeps serving the client that has the key."""
     km, kc = encrypted
     info = km.get_connection_info()
     session = Session(key=info["key"], signature_scheme=info["signature_scheme"])
@@ -90,9 +106,11 @@ def test_client_without_server_key_gets_nothing(encrypted):
             session.send(shell, _execute_request(session, f"{marker} = {i}"))
             sub = _intruder(ctx, zmq.SUB, url("iopub_port"), key)
             sub.setsockopt(zmq.SUBSCRIBE, b"")
+            control = _intruder(ctx, zmq.DEALER, url("control_port"), key, f"badc{i}".encode())
+            session.send(control, session.msg("kernel_info_request", {}))
             hb = _intruder(ctx, zmq.REQ, url("hb_port"), key)
             hb.send(b"ping")
-            intruders += [shell, sub, hb]
+            intruders += [shell, control, sub, hb]
         # The good client runs cells meanwhile, so iopub is busy.
         for i in range(3):
             assert run_cell(kc, f"{i}+40").result == str(i + 40)
