@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/binary"
+	"io"
+	"log"
 	"net"
 	"strconv"
 	"strings"
@@ -287,7 +289,7 @@ func TestSockets(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	sp, ss, _ := GenerateKeyPair(nil)
-	srv := zmq4.NewRouter(ctx, zmq4.WithSecurity(NewServer(sp, ss)), zmq4.WithID(zmq4.SocketIdentity("srv")))
+	srv := zmq4.NewRouter(ctx, zmq4.WithSecurity(NewServer(sp, ss)), quiet, zmq4.WithID(zmq4.SocketIdentity("srv")))
 	defer srv.Close()
 	if err := srv.Listen("tcp://127.0.0.1:0"); err != nil {
 		t.Fatal(err)
@@ -325,6 +327,10 @@ func TestSockets(t *testing.T) {
 		}
 	}
 }
+
+// quiet keeps zmq4's log of the handshakes a test refuses on purpose out
+// of the test output.
+var quiet = zmq4.WithLogger(log.New(io.Discard, "", 0))
 
 // BenchmarkMessage measures sealing and opening one MESSAGE of each size.
 func BenchmarkMessage(b *testing.B) {

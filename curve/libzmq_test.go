@@ -96,9 +96,9 @@ func TestLibzmq(t *testing.T) {
 
 	sp, ss, _ := GenerateKeyPair(nil)
 	sec := NewServer(sp, ss)
-	router := zmq4.NewRouter(ctx, zmq4.WithSecurity(sec), zmq4.WithID(zmq4.SocketIdentity("router")))
-	rep := zmq4.NewRep(ctx, zmq4.WithSecurity(sec))
-	pub := zmq4.NewPub(ctx, zmq4.WithSecurity(sec))
+	router := zmq4.NewRouter(ctx, zmq4.WithSecurity(sec), quiet, zmq4.WithID(zmq4.SocketIdentity("router")))
+	rep := zmq4.NewRep(ctx, zmq4.WithSecurity(sec), quiet)
+	pub := zmq4.NewPub(ctx, zmq4.WithSecurity(sec), quiet)
 	for _, s := range []zmq4.Socket{router, rep, pub} {
 		defer s.Close()
 		if err := s.Listen("tcp://127.0.0.1:0"); err != nil {
