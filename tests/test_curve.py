@@ -5,6 +5,7 @@ keeps serving the one that has it, a refused start on bad keys, a loud
 warning for an empty signing key, and sockets bound to the connection
 file's ip only."""
 import os
+import socket
 import subprocess
 import time
 import uuid
@@ -127,6 +128,26 @@ def test_client_without_server_key_gets_nothing(encrypted):
         for s in intruders:
             s.close(0)
         ctx.term()
+
+
+def test_silent_connections_do_not_block_new_clients(encrypted):
+    """TCP connections that never send a greeting do not keep a new client
+    from completing its CURVE handshakes on the same ports."""
+    km, _ = encrypted
+    info = km.get_connection_info()
+    silent = [socket.create_connection((info["ip"], info[p])) for p in PORTS]
+    try:
+        time.sleep(0.2)
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=20)
+            assert run_cell(kc, "3*3", timeout=20).result == "9"
+        finally:
+            kc.stop_channels()
+    finally:
+        for s in silent:
+            s.close()
 
 
 def _run_binary(conn_file, **popen):

@@ -162,3 +162,52 @@ func TestFrameSecurityRefusesLargeHandshakeFrame(t *testing.T) {
 		t.Errorf("the refused connection was not closed: %v", err)
 	}
 }
+
+// TestFrameSecuritySilentPeer checks that a peer that connects and says
+// nothing does not keep the next client from being served: handshakes of
+// a ConnSecurity mechanism run on their own goroutines.
+func TestFrameSecuritySilentPeer(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	srv := NewRouter(ctx, WithSecurity(newToy()), WithID(SocketIdentity("srv")))
+	defer srv.Close()
+	if err := srv.Listen("tcp://127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	silent, err := net.Dial("tcp", srv.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer silent.Close()
+	time.Sleep(50 * time.Millisecond) // let the server accept it first
+	// Well under handshakeTimeout: a server that waited on the silent
+	// peer would not answer the dealer in time.
+	dctx, dcancel := context.WithTimeout(ctx, handshakeTimeout/3)
+	defer dcancel()
+	cli := NewDealer(dctx, WithSecurity(newToy()), WithID(SocketIdentity("cli")), WithDialerTimeout(handshakeTimeout/3))
+	defer cli.Close()
+	done := make(chan error, 1)
+	go func() {
+		if err := cli.Dial("tcp://" + srv.Addr().String()); err != nil {
+			done <- err
+			return
+		}
+		if err := cli.Send(NewMsgFrom([]byte("hi"))); err != nil {
+			done <- err
+			return
+		}
+		msg, err := srv.Recv()
+		if err == nil && string(msg.Frames[1]) != "hi" {
+			err = errors.New("wrong message")
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-dctx.Done():
+		t.Fatal("the server did not serve a client while a silent peer was connected")
+	}
+}

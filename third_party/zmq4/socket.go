@@ -221,6 +221,11 @@ func (sck *socket) accept() {
 				continue
 			}
 
+			if _, ok := sck.sec.(ConnSecurity); ok {
+				go sck.openAccepted(conn)
+				continue
+			}
+
 			zconn, err := Open(conn, sck.sec, sck.typ, sck.id, true, sck.scheduleRmConn)
 			if err != nil {
 				// FIXME(sbinet): maybe bubble up this error to application code?
@@ -231,6 +236,22 @@ func (sck *socket) accept() {
 			sck.addConn(zconn)
 		}
 	}
+}
+
+// openAccepted performs the handshake of an accepted connection for a
+// mechanism with per-connection state, on its own goroutine, so that a
+// slow or silent peer does not hold up the next ones (golinalg patch).
+func (sck *socket) openAccepted(conn net.Conn) {
+	zconn, err := Open(conn, sck.sec, sck.typ, sck.id, true, sck.scheduleRmConn)
+	if err != nil {
+		sck.log.Printf("could not open a ZMTP connection with %q: %+v", sck.ep, err)
+		return
+	}
+	if sck.ctx.Err() != nil { // the socket closed during the handshake
+		zconn.Close()
+		return
+	}
+	sck.addConn(zconn)
 }
 
 // Dial connects a remote endpoint to the Socket.
