@@ -181,6 +181,9 @@ func (d *Dict) Set(k, v Value) error {
 		d.vals[i] = v
 		return nil
 	}
+	if len(d.keys) >= maxSeqLen {
+		return errMemory()
+	}
 	d.keys = append(d.keys, k)
 	d.vals = append(d.vals, v)
 	d.live = append(d.live, true)
@@ -381,6 +384,15 @@ func collect(th *Thread, v Value) ([]Value, error) {
 		return nil, err
 	}
 	var out []Value
+	if s, ok := v.(Sequence); ok {
+		// Refuse before allocating when the length is known, as CPython's
+		// list(range(10**12)) does.
+		n := s.Len()
+		if err := checkSeqLen(int64(n)); err != nil {
+			return nil, err
+		}
+		out = make([]Value, 0, n)
+	}
 	for {
 		x, ok, err := it.Next(th)
 		if err != nil {
@@ -390,9 +402,14 @@ func collect(th *Thread, v Value) ([]Value, error) {
 			return out, nil
 		}
 		out = append(out, x)
-		if th != nil && len(out)&0xffff == 0 {
-			if err := th.poll(); err != nil {
-				return nil, err
+		if len(out)&0xffff == 0 {
+			if len(out) > maxSeqLen {
+				return nil, errMemory()
+			}
+			if th != nil {
+				if err := th.poll(); err != nil {
+					return nil, err
+				}
 			}
 		}
 	}

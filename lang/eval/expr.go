@@ -731,6 +731,9 @@ func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value
 				return err
 			}
 			out = append(out, e)
+			if len(out)&0xffff == 0 && len(out) > maxSeqLen {
+				return errMemory()
+			}
 		}
 	}
 	err := loop(0, first)

@@ -56,7 +56,11 @@ func parseSpec(s string) (fspec, error) {
 		i++
 	}
 	if i > st {
-		sp.width, _ = strconv.Atoi(s[st:i])
+		w, err := specWidth(s[st:i])
+		if err != nil {
+			return sp, err
+		}
+		sp.width = w
 	}
 	if i < len(s) && (s[i] == ',' || s[i] == '_') {
 		sp.grouping = s[i]
@@ -71,7 +75,11 @@ func parseSpec(s string) (fspec, error) {
 		if i == st {
 			return sp, newError(ValueError, "Format specifier missing precision")
 		}
-		sp.prec, _ = strconv.Atoi(s[st:i])
+		p, err := specPrec(s[st:i])
+		if err != nil {
+			return sp, err
+		}
+		sp.prec = p
 	}
 	if i < len(s) {
 		sp.typ = s[i]
@@ -620,11 +628,19 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 		}
 		wp := flags[j:]
 		if k := strings.IndexByte(wp, '.'); k >= 0 {
-			sp.prec, _ = strconv.Atoi(wp[k+1:])
+			p, err := specPrec(wp[k+1:])
+			if err != nil {
+				return nil, err
+			}
+			sp.prec = p
 			wp = wp[:k]
 		}
 		if wp != "" {
-			sp.width, _ = strconv.Atoi(wp)
+			w, err := specWidth(wp)
+			if err != nil {
+				return nil, err
+			}
+			sp.width = w
 		}
 		if sp.align == '<' {
 			sp.zero = false

@@ -268,6 +268,9 @@ var strMethods = map[string]methodFn{
 		if n >= w {
 			return r, nil
 		}
+		if err := checkStrLen(int64(w)); err != nil {
+			return nil, err
+		}
 		sign := ""
 		if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
 			sign, s = s[:1], s[1:]
@@ -452,6 +455,9 @@ func padMethod(name string) methodFn {
 		if n >= w {
 			return r, nil
 		}
+		if err := checkStrLen(int64(w) * int64(len(fill))); err != nil {
+			return nil, err
+		}
 		pad := w - n
 		switch name {
 		case "ljust":
@@ -473,6 +479,9 @@ var listMethods = map[string]methodFn{
 			return nil, err
 		}
 		l := r.(*List)
+		if len(l.elems) >= maxSeqLen {
+			return nil, errMemory()
+		}
 		l.elems = append(l.elems, a[0])
 		return None, nil
 	},
@@ -485,6 +494,9 @@ var listMethods = map[string]methodFn{
 			return nil, err
 		}
 		l := r.(*List)
+		if err := checkSeqLen(int64(len(l.elems)) + int64(len(items))); err != nil {
+			return nil, err
+		}
 		l.elems = append(l.elems, items...)
 		return None, nil
 	},

@@ -167,6 +167,9 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 		switch op {
 		case syntax.PLUS:
 			if b, ok := y.(String); ok {
+				if err := checkStrLen(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, err
+				}
 				return a + b, nil
 			}
 			return nil, newError(TypeError, "can only concatenate str (not \"%s\") to str", y.Type())
@@ -179,6 +182,9 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 		switch op {
 		case syntax.PLUS:
 			if b, ok := y.(*List); ok {
+				if err := checkSeqLen(int64(len(a.elems)) + int64(len(b.elems))); err != nil {
+					return nil, err
+				}
 				out := make([]Value, 0, len(a.elems)+len(b.elems))
 				return &List{elems: append(append(out, a.elems...), b.elems...)}, nil
 			}
@@ -194,6 +200,19 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 				return append(append(out, a...), b...), nil
 			}
 			return nil, newError(TypeError, "can only concatenate tuple (not \"%s\") to tuple", y.Type())
+		case syntax.STAR:
+			return repeatSeq(x, y)
+		}
+	case Bytes:
+		switch op {
+		case syntax.PLUS:
+			if b, ok := y.(Bytes); ok {
+				if err := checkStrLen(int64(len(a)) + int64(len(b))); err != nil {
+					return nil, err
+				}
+				return a + b, nil
+			}
+			return nil, newError(TypeError, "can't concat %s to bytes", y.Type())
 		case syntax.STAR:
 			return repeatSeq(x, y)
 		}
@@ -217,7 +236,7 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 	}
 	if op == syntax.STAR {
 		switch y.(type) {
-		case String, *List, Tuple:
+		case String, Bytes, *List, Tuple:
 			if numKind(x) == kInt {
 				return repeatSeq(y, x)
 			}
@@ -243,6 +262,9 @@ func inplaceBinary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 	if l, ok := x.(*List); ok && op == syntax.PLUS {
 		items, err := collect(th, y)
 		if err != nil {
+			return nil, err
+		}
+		if err := checkSeqLen(int64(len(l.elems)) + int64(len(items))); err != nil {
 			return nil, err
 		}
 		l.elems = append(l.elems, items...)
@@ -272,12 +294,23 @@ func repeatSeq(seq, n Value) (Value, error) {
 	}
 	switch s := seq.(type) {
 	case String:
-		if int64(len(s))*k > 1<<30 {
-			return nil, newError(MemoryError, "")
+		if mulOverflows(int64(len(s)), k) {
+			return nil, newError(OverflowError, "repeated string is too long")
+		}
+		if err := checkStrLen(int64(len(s)) * k); err != nil {
+			return nil, err
 		}
 		return String(strings.Repeat(string(s), int(k))), nil
+	case Bytes:
+		if mulOverflows(int64(len(s)), k) {
+			return nil, newError(OverflowError, "repeated bytes are too long")
+		}
+		if err := checkStrLen(int64(len(s)) * k); err != nil {
+			return nil, err
+		}
+		return Bytes(strings.Repeat(string(s), int(k))), nil
 	case *List:
-		if int64(len(s.elems))*k > 1<<27 {
+		if mulOverflows(int64(len(s.elems)), k) || int64(len(s.elems))*k > int64(maxSeqLen) {
 			return nil, newError(MemoryError, "")
 		}
 		out := make([]Value, 0, len(s.elems)*int(k))
@@ -286,7 +319,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 		}
 		return &List{elems: out}, nil
 	case Tuple:
-		if int64(len(s))*k > 1<<27 {
+		if mulOverflows(int64(len(s)), k) || int64(len(s))*k > int64(maxSeqLen) {
 			return nil, newError(MemoryError, "")
 		}
 		out := make(Tuple, 0, len(s)*int(k))

@@ -833,3 +833,43 @@ np.random.randint(5, 5)
 # ---
 import numpy as np
 np.random.seed(-1)
+# ---
+# Sizes known in advance are refused before anything is allocated.
+cases = [
+    lambda: list(range(10**12)),
+    lambda: tuple(range(10**12)),
+    lambda: [*range(10**12)],
+    lambda: sorted(range(10**12)),
+    lambda: 'a' * 10**12,
+    lambda: 10**12 * 'a',
+    lambda: 'ab' * 2**62,
+    lambda: 'a' * 2**63,
+    lambda: b'a' * 10**12,
+    lambda: b'ab' * 2**62,
+    lambda: [0] * 10**12,
+    lambda: [0, 0] * 2**62,
+    lambda: (0,) * 10**12,
+    lambda: [1].extend(range(10**12)),
+    lambda: 'a'.ljust(10**12),
+    lambda: 'a'.zfill(10**12),
+    lambda: f'{1:100000000000000000000}',
+    lambda: f'{1.5:.100000000000}',
+    lambda: '%.10000000000f' % 1.5,
+    lambda: '{:>10000000000000}'.format(1),
+]
+for i, f in enumerate(cases):
+    try:
+        f()
+        print(i, 'ok')
+    except Exception as e:
+        print(i, type(e).__name__, repr(str(e)))
+# ---
+x = [0]
+x *= 10**12
+# ---
+s = 'ab'
+s *= 10**12
+# ---
+[[0] * 10] * 3
+# ---
+len('-' * 10**6), len([None] * 10**6), b'ab' * 3, b'x' + b'y'
