@@ -168,6 +168,7 @@ func (s *session) Handshake(conn *zmq4.Conn, server bool) error {
 	} else {
 		err = s.clientHandshake(conn)
 	}
+	s.shortSec = Key{} // only the shared key is needed from now on
 	if err != nil {
 		return err
 	}
