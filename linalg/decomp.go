@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"math"
+	"math/cmplx"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -497,4 +498,58 @@ func Lstsq(a, b *Array, rcond float64) (x, residuals *Array, rank int, s *Array,
 		residuals, _ = NewFloat64([]int{0}, []float64{})
 	}
 	return x, residuals, rank, sv, nil
+}
+
+// CholeskyUpper returns the upper-triangular U with A = Uᴴ·U for each
+// Hermitian positive-definite matrix in a (numpy.linalg.cholesky with
+// upper=True), reading only the upper triangle of A. Errors as Cholesky.
+func CholeskyUpper(a *Array) (*Array, error) {
+	if err := assertStackedSquare(a); err != nil {
+		return nil, err
+	}
+	u, err := choFactor(a, false, true)
+	if err != nil {
+		return nil, linAlgErr("Matrix is not positive definite")
+	}
+	return u.withMatrix(a.matrix), nil
+}
+
+// EighUPLO is Eigh reading the lower (uplo "L") or upper ("U") triangle
+// of each matrix (numpy.linalg.eigh's UPLO). Errors as Eigh, and
+// ValueError "UPLO argument must be 'L' or 'U'".
+func EighUPLO(a *Array, uplo string) (w, v *Array, err error) {
+	switch uplo {
+	case "L":
+		return Eigh(a)
+	case "U":
+	default:
+		return nil, nil, valueErr("UPLO argument must be 'L' or 'U'")
+	}
+	if err := assertStackedSquare(a); err != nil {
+		return nil, nil, err
+	}
+	// Mirror the upper triangle into the lower one, conjugated.
+	b := a.AsArray().Copy()
+	if b.dtype != Complex128 && b.dtype != Float64 {
+		b = b.AsType(Float64)
+	}
+	batch, n, _ := stackDims(b.shape)
+	for t := 0; t < prod(batch); t++ {
+		for i := 0; i < n; i++ {
+			for j := 0; j < i; j++ {
+				o := t*n*n + i*n + j
+				s := t*n*n + j*n + i
+				if b.dtype == Complex128 {
+					b.c[o] = cmplx.Conj(b.c[s])
+				} else {
+					b.f[o] = b.f[s]
+				}
+			}
+		}
+	}
+	w, v, err = Eigh(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	return w, v.withMatrix(a.matrix), nil
 }

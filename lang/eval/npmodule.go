@@ -696,9 +696,9 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	}
 	m.attrs["inv"] = in.linalgCtx1("inv", linalg.InvContext)
 	m.attrs["det"] = in.linalgCtx1("det", linalg.DetContext)
-	one("cholesky", linalg.Cholesky)
+	m.attrs["cholesky"] = in.numpyCholesky()
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
-	one("eigvalsh", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eigh(a); return w, err })
+	m.attrs["eigvalsh"] = in.numpyEigh("eigvalsh", true)
 	pair := func(name string, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
 		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x Value
@@ -717,7 +717,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		})
 	}
 	pair("eig", linalg.Eig)
-	pair("eigh", linalg.Eigh)
+	m.attrs["eigh"] = in.numpyEigh("eigh", false)
 	m.attrs["qr"] = in.numpyQR()
 	m.attrs["slogdet"] = in.linalgCtx2("slogdet", linalg.SlogdetContext)
 	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)

@@ -545,3 +545,51 @@ func (in *Interpreter) numpyQR() *Builtin {
 		return Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
 	})
 }
+
+// numpyCholesky is numpy.linalg.cholesky(a, /, *, upper=False).
+func (in *Interpreter) numpyCholesky() *Builtin {
+	return NewBuiltin("cholesky", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		upper := false
+		if err := UnpackArgs("cholesky", args, kwargs, "a", &x, "*", "upper?", &upper); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		f := linalg.Cholesky
+		if upper {
+			f = linalg.CholeskyUpper
+		}
+		r, err := f(a)
+		if err != nil {
+			return nil, in.linalgErr(th, "np.linalg.cholesky", a, err)
+		}
+		return in.wrapScalar(r), nil
+	})
+}
+
+// numpyEigh is numpy.linalg.eigh(a, UPLO='L') or, with valsOnly,
+// eigvalsh(a, UPLO='L').
+func (in *Interpreter) numpyEigh(name string, valsOnly bool) *Builtin {
+	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		uplo := "L"
+		if err := UnpackArgs(name, args, kwargs, "a", &x, "UPLO?", &uplo); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		w, v, err := linalg.EighUPLO(a, uplo)
+		if err != nil {
+			return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+		}
+		if valsOnly {
+			return in.wrapScalar(w), nil
+		}
+		return Tuple{in.wrapScalar(w), in.wrapScalar(v)}, nil
+	})
+}

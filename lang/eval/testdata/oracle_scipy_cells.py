@@ -365,3 +365,16 @@ sla.inv([[4, 1], [1, 3]], assume_a='foo')
 # ---
 import scipy.linalg as sla
 sla.inv([[1, 2], [2, 4]])
+# ---
+import numpy as np
+print(np.linalg.cholesky(np.array([[4., 2], [2, 3]]), upper=True))
+print(np.linalg.cholesky(np.array([[4, 2 - 1j], [2 + 1j, 3]]), upper=True))
+print(np.linalg.eigvalsh(np.array([[1., 5], [2, 1]]), UPLO='U'))
+w, v = np.linalg.eigh(np.array([[2, 7 + 1j], [1j, 3]]), UPLO='U')
+print(w, np.allclose(np.array([[2, 1j], [-1j, 3]]) @ v, v * w))
+# ---
+import numpy as np
+np.linalg.eigh(np.eye(2), UPLO='X')
+# ---
+import numpy as np
+np.linalg.cholesky(np.array([[1., 2], [2, 1]]), upper=True)
