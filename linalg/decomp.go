@@ -437,6 +437,9 @@ func Lstsq(a, b *Array, rcond float64) (x, residuals *Array, rank int, s *Array,
 	if rcond < 0 {
 		rcond = 0x1p-52 * float64(max(m, n))
 	}
+	if a.dtype == Complex128 || b.dtype == Complex128 {
+		return lstsqComplex(a, bb, vec, rcond)
+	}
 	u, sv, vh, err := SVD(a.AsArray(), false)
 	if err != nil {
 		return nil, nil, 0, nil, err
@@ -552,4 +555,71 @@ func EighUPLO(a *Array, uplo string) (w, v *Array, err error) {
 		return nil, nil, err
 	}
 	return w, v.withMatrix(a.matrix), nil
+}
+
+// lstsqComplex is Lstsq when a or b is complex: x = V·diag(S⁺)·Uᴴ·b,
+// complex128, with real residuals ‖b − a·x‖².
+func lstsqComplex(a, bb *Array, vec bool, rcond float64) (x, residuals *Array, rank int, s *Array, err error) {
+	m, n := a.shape[0], a.shape[1]
+	u, sv, vh, err := SVD(a.AsArray(), false)
+	if err != nil {
+		return nil, nil, 0, nil, err
+	}
+	k := min(m, n)
+	uc, vc := u.Complex128s(), vh.Complex128s()
+	mx := 0.0
+	for _, v := range sv.f {
+		mx = math.Max(mx, v)
+	}
+	inv := make([]float64, k)
+	for i, v := range sv.f {
+		if v > rcond*mx {
+			inv[i] = 1 / v
+			rank++
+		}
+	}
+	nr := bb.shape[1]
+	B := bb.Complex128s()
+	utb := make([]complex128, k*nr)
+	for i := 0; i < k; i++ {
+		for j := 0; j < nr; j++ {
+			var acc complex128
+			for p := 0; p < m; p++ {
+				acc += cmplx.Conj(uc[p*k+i]) * B[p*nr+j]
+			}
+			utb[i*nr+j] = acc * complex(inv[i], 0)
+		}
+	}
+	X := make([]complex128, n*nr)
+	for i := 0; i < n; i++ {
+		for j := 0; j < nr; j++ {
+			var acc complex128
+			for p := 0; p < k; p++ {
+				acc += cmplx.Conj(vc[p*n+i]) * utb[p*nr+j]
+			}
+			X[i*nr+j] = acc
+		}
+	}
+	if vec {
+		x, _ = NewComplex128([]int{n}, X)
+	} else {
+		x, _ = NewComplex128([]int{n, nr}, X)
+	}
+	if rank == n && m > n {
+		res := make([]float64, nr)
+		A := a.Complex128s()
+		for j := 0; j < nr; j++ {
+			for i := 0; i < m; i++ {
+				r := B[i*nr+j]
+				for p := 0; p < n; p++ {
+					r -= A[i*n+p] * X[p*nr+j]
+				}
+				res[j] += real(r)*real(r) + imag(r)*imag(r)
+			}
+		}
+		residuals, _ = NewFloat64([]int{nr}, res)
+	} else {
+		residuals, _ = NewFloat64([]int{0}, []float64{})
+	}
+	return x, residuals, rank, sv, nil
 }

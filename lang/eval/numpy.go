@@ -1087,9 +1087,6 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		if a.DType() == linalg.Complex128 || b.DType() == linalg.Complex128 {
-			return nil, newError(NotImplementedError, "np.linalg.lstsq of complex arrays is not supported by golinalg")
-		}
 		rcond := -1.0
 		if rc != None {
 			f, err := toFloat(rc)

@@ -378,3 +378,12 @@ np.linalg.eigh(np.eye(2), UPLO='X')
 # ---
 import numpy as np
 np.linalg.cholesky(np.array([[1., 2], [2, 1]]), upper=True)
+# ---
+import numpy as np
+a = np.array([[1, 2j], [3, 4], [5j, 6]])
+x, res, rank, s = np.linalg.lstsq(a, np.array([1, 2, 3j]))
+print(x, res, rank, s)
+x, res, rank, s = np.linalg.lstsq(a, np.array([[1., 0], [2, 1], [3, 0]]))
+print(x); print(res, rank)
+x, res, rank, s = np.linalg.lstsq(np.array([[1., 2], [3, 4], [5, 6]]), np.array([1j, 2, 3]))
+print(x, res, rank, s)
