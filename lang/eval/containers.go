@@ -317,11 +317,11 @@ func (r Range) Iterate() Iterator {
 
 type rangeIter struct{ cur, stop, step int64 }
 
-func (it *rangeIter) Next(*Thread) (Value, bool, error) {
+func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 	if it.step > 0 && it.cur >= it.stop || it.step < 0 && it.cur <= it.stop {
 		return nil, false, nil
 	}
-	v := Int(it.cur)
+	v := th.boxInt(it.cur)
 	it.cur += it.step
 	return v, true, nil
 }

@@ -25,6 +25,18 @@ type frame struct {
 	locals []Value // by slot of code; nil while unbound
 	parent *frame  // lexically enclosing frame, for closures
 	ret    Value
+	// captured is set once something that may outlive the call (a
+	// closure, a generator, an exception's traceback) refers to the
+	// frame; an uncaptured small frame is reused for the next call.
+	captured bool
+}
+
+// capture marks fr and its enclosing frames as referenced beyond their
+// calls.
+func (fr *frame) capture() {
+	for ; fr != nil && !fr.captured; fr = fr.parent {
+		fr.captured = true
+	}
 }
 
 // funcCode is what a def, lambda or comprehension compiles to: its
@@ -51,6 +63,7 @@ func (fr *frame) annotate(exc *Exception, pos syntax.Position) {
 		return
 	}
 	exc.lastFrame = fr
+	fr.capture()
 	e := tbEntry{code: fr.info, line: int(pos.Line)}
 	if fr.code != nil && fr.code.end.Line > 0 {
 		e.first, e.last = int(fr.code.pos.Line), int(fr.code.end.Line)
@@ -484,7 +497,7 @@ func (fr *frame) execFor(s *syntax.ForStmt) (ctrl, error) {
 	}
 	if r, ok := seq.(Range); ok {
 		for i := r.start; r.step > 0 && i < r.stop || r.step < 0 && i > r.stop; i += r.step {
-			c, stop, err := body(Int(i))
+			c, stop, err := body(fr.th.boxInt(i))
 			if stop {
 				return c, err
 			}

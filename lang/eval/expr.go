@@ -421,6 +421,7 @@ func (fr *frame) makeFunction(name string, params []syntax.Param, body []syntax.
 	}
 	if fr.code != nil {
 		f.parent = fr
+		fr.capture()
 	}
 	return f, nil
 }
@@ -432,20 +433,38 @@ type smallFrame struct {
 	slots [6]Value
 }
 
-// newFrame returns a frame whose locals has length n, all unbound.
-func newFrame(n int) *frame {
+// newFrame returns a frame whose locals has length n, all unbound: a
+// small frame from th's free list when one is there.
+func (th *Thread) newFrame(n int) *frame {
 	if n <= len(smallFrame{}.slots) {
+		if k := len(th.frames); k > 0 {
+			fr := th.frames[k-1]
+			th.frames = th.frames[:k-1]
+			fr.locals = fr.locals[:n]
+			return fr
+		}
 		sf := &smallFrame{}
-		sf.locals = sf.slots[:n:n]
+		sf.locals = sf.slots[:n]
 		return &sf.frame
 	}
 	return &frame{locals: make([]Value, n)}
 }
 
+// freeFrame returns a small frame that nothing refers to any more to th's
+// free list.
+func (th *Thread) freeFrame(fr *frame) {
+	if fr.captured || cap(fr.locals) != len(smallFrame{}.slots) || len(th.frames) >= 64 {
+		return
+	}
+	clear(fr.locals)
+	fr.ret = nil // th, info, code and parent are set by the next Call
+	th.frames = append(th.frames, fr)
+}
+
 // Call binds arguments to parameters and runs the body.
 func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	c := f.code
-	fr := newFrame(c.nslots())
+	fr := th.newFrame(c.nslots())
 	fr.th, fr.info, fr.code, fr.parent = th, c.info, c, f.parent
 	if err := f.bind(fr.locals, args, kwargs); err != nil {
 		return nil, err
@@ -455,16 +474,19 @@ func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
 		if err != nil {
 			return nil, fr.fail(err, c.pos)
 		}
+		th.freeFrame(fr)
 		return v, nil
 	}
 	ct, err := fr.execBlock(c.body)
 	if err != nil {
 		return nil, err
 	}
+	v := Value(None)
 	if ct == ctrlReturn {
-		return fr.ret, nil
+		v = fr.ret
 	}
-	return None, nil
+	th.freeFrame(fr)
+	return v, nil
 }
 
 func (f *Function) bind(locals []Value, args []Value, kwargs []Kwarg) error {

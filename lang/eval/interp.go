@@ -159,7 +159,9 @@ type Thread struct {
 	depth    int
 	steps    uint32
 	handling []*Exception
-	stack    []Value // arguments of calls in progress; see callFunction
+	stack    []Value  // arguments of calls in progress; see callFunction
+	frames   []*frame // free small frames; see newFrame
+	intSlab  []Int    // unused slots for boxInt
 }
 
 // Interp returns the thread's interpreter.

@@ -120,17 +120,17 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 			case syntax.PLUS:
 				s := a + b
 				if (s > a) == (b > 0) {
-					return s, nil
+					return th.boxInt(int64(s)), nil
 				}
 			case syntax.MINUS:
 				s := a - b
 				if (s < a) == (b > 0) {
-					return s, nil
+					return th.boxInt(int64(s)), nil
 				}
 			case syntax.STAR:
 				hi, lo := bits.Mul64(uint64(absI(a)), uint64(absI(b)))
 				if hi == 0 && lo < 1<<63 && a != math.MinInt64 && b != math.MinInt64 {
-					return a * b, nil
+					return th.boxInt(int64(a * b)), nil
 				}
 			}
 		}

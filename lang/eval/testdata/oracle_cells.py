@@ -873,3 +873,28 @@ s *= 10**12
 [[0] * 10] * 3
 # ---
 len('-' * 10**6), len([None] * 10**6), b'ab' * 3, b'x' + b'y'
+# ---
+# Frames of returned calls are reused; closures and caught exceptions keep theirs.
+def make(n):
+    def g():
+        return n
+    return g
+fs = [make(i) for i in range(5)]
+def h(a, b):
+    return a * b
+print([h(i, i + 1) for i in range(300, 303)])
+print([f() for f in fs])
+def k(x):
+    try:
+        1 / x
+    except ZeroDivisionError as e:
+        return e
+errs = [k(0) for _ in range(3)]
+print([str(e) for e in errs], [h(2, 3) for _ in range(2)])
+def outer():
+    y = 10
+    return [lambda: y + i for i in range(3)]
+print([f() for f in outer()])
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(30), sum(i * 1000 for i in range(1000)), [i - 500 for i in range(498, 503)])
