@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/cmplx"
 	"sort"
+
+	"gonum.org/v1/gonum/mat"
 )
 
 // Complex factorisations. gonum's LAPACK is real-only, so the complex
@@ -592,4 +594,135 @@ func qrModeHouse(a *Array, mode string) (q, r *Array, err error) {
 		return nil, ra.withMatrix(a.matrix), nil
 	}
 	return qa.withMatrix(a.matrix), ra.withMatrix(a.matrix), nil
+}
+
+// pickFromCandidates chooses `count` orthonormal complex vectors (length
+// dim) from cands, the complex vectors recovered from the real embedding,
+// taken in order: slot i looks at the candidates whose value lies within
+// tol of vals[2i] (a cluster of equal eigen- or singular values) and takes
+// the one with the largest component orthogonal to the vectors already
+// chosen. partner, when not nil, holds vectors that undergo the same
+// linear combinations (the right singular vectors of the left ones).
+func pickFromCandidates(cands, partner [][]complex128, vals []float64, count int, tol float64) (out, outP [][]complex128, idx []int) {
+	used := make([]bool, len(cands))
+	for i := 0; i < count; i++ {
+		v0 := vals[min(2*i, len(vals)-1)]
+		best, bj := -1.0, -1
+		var bres, bpres []complex128
+		for j := 0; j < len(cands); j++ {
+			if used[j] {
+				continue
+			}
+			if vals[j] < v0-tol {
+				continue // a partner of a vector already chosen
+			}
+			if vals[j] > v0+tol && bj >= 0 {
+				break
+			}
+			r := append([]complex128(nil), cands[j]...)
+			var pr []complex128
+			if partner != nil {
+				pr = append([]complex128(nil), partner[j]...)
+			}
+			for pass := 0; pass < 2; pass++ {
+				for k, q := range out {
+					var c complex128
+					for t := range r {
+						c += cmplx.Conj(q[t]) * r[t]
+					}
+					for t := range r {
+						r[t] -= c * q[t]
+					}
+					if pr != nil {
+						for t := range pr {
+							pr[t] -= c * outP[k][t]
+						}
+					}
+				}
+			}
+			var nr float64
+			for _, z := range r {
+				nr = math.Hypot(nr, cmplx.Abs(z))
+			}
+			if nr > best {
+				best, bj, bres, bpres = nr, j, r, pr
+			}
+			if nr > 0.7 {
+				break // clearly independent: take it
+			}
+		}
+		if bj < 0 || best == 0 {
+			return nil, nil, nil
+		}
+		used[bj] = true
+		inv := complex(1/best, 0)
+		for t := range bres {
+			bres[t] *= inv
+		}
+		out = append(out, bres)
+		if partner != nil {
+			for t := range bpres {
+				bpres[t] *= inv
+			}
+			outP = append(outP, bpres)
+		}
+		idx = append(idx, bj)
+	}
+	return out, outP, idx
+}
+
+// eighEmbedC computes the eigenvalues (ascending) and eigenvectors of the
+// Hermitian n×n matrix whose lower triangle is in a through the real
+// symmetric 2n×2n embedding [[Re, −Im], [Im, Re]], whose eigenvalues are
+// those of A, each twice: an eigenvector (x, y) of the embedding gives the
+// eigenvector x + i·y of A. With vectors false only the values are formed.
+func eighEmbedC(a []complex128, n int, vectors bool) (w []float64, v []complex128, ok bool) {
+	sym := mat.NewSymDense(2*n, nil)
+	for i := 0; i < n; i++ {
+		for j := 0; j <= i; j++ {
+			z := a[i*n+j]
+			if i == j {
+				z = complex(real(z), 0)
+			}
+			sym.SetSym(i, j, real(z))
+			sym.SetSym(n+i, n+j, real(z))
+			sym.SetSym(n+i, j, imag(z))
+			sym.SetSym(n+j, i, -imag(z))
+		}
+	}
+	var es mat.EigenSym
+	if !es.Factorize(sym, vectors) {
+		return nil, nil, false
+	}
+	w2 := es.Values(nil)
+	w = make([]float64, n)
+	for i := range w {
+		w[i] = w2[2*i]
+	}
+	if !vectors {
+		return w, nil, true
+	}
+	var vm mat.Dense
+	es.VectorsTo(&vm)
+	cands := make([][]complex128, 2*n)
+	for j := range cands {
+		c := make([]complex128, n)
+		for i := 0; i < n; i++ {
+			c[i] = complex(vm.At(i, j), vm.At(n+i, j))
+		}
+		cands[j] = c
+	}
+	scale := math.Max(math.Abs(w2[0]), math.Abs(w2[2*n-1]))
+	tol := 1e3 * float64(n) * 0x1p-52 * math.Max(scale, 1e-300)
+	vs, _, _ := pickFromCandidates(cands, nil, w2, n, tol)
+	if vs == nil {
+		return nil, nil, false
+	}
+	v = make([]complex128, n*n)
+	for k, c := range vs {
+		for i := 0; i < n; i++ {
+			v[i*n+k] = c[i]
+		}
+	}
+	return w, v, true
 }

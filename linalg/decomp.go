@@ -95,7 +95,7 @@ func Eigh(a *Array) (w, v *Array, err error) {
 		w = newArray(Float64, append(append([]int{}, batch...), n))
 		v = newArray(Complex128, a.shape)
 		for t := 0; t < prod(batch) && n > 0; t++ {
-			wt, vt, ok := eighJacobiC(src[t*n*n:(t+1)*n*n], n)
+			wt, vt, ok := eighEmbedC(src[t*n*n:(t+1)*n*n], n, true)
 			if !ok {
 				return nil, nil, linAlgErr("Eigenvalues did not converge")
 			}
@@ -251,8 +251,10 @@ func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
 // (numpy.linalg.svd with compute_uv=False, numpy.linalg.svdvals).
 func SVDVals(a *Array) (*Array, error) {
 	if a.dtype == Complex128 && len(a.shape) >= 2 {
-		_, sv, _, err := svdComplexOpt(a, false, false)
-		return sv, err
+		if !a.allFinite() {
+			return nil, linAlgErr("SVD did not converge")
+		}
+		return svdValsAny(a)
 	}
 	src, batch, m, n, err := realStack(a, "svd")
 	if err != nil {

@@ -247,6 +247,29 @@ func TestOracleSciPyAndComplex(t *testing.T) {
 			}
 		}
 	}
+	// Hermitian matrices with repeated eigenvalues: Q·diag(d)·Qᴴ.
+	for _, d := range [][]float64{{1, 1, 1, 2, 2}, {3, 3, 3, 3}, {0, 0, 5, 5, 5, 7}} {
+		n := len(d)
+		q, _, _ := QRMode(randArray(r, Complex128, n, n), "reduced")
+		dv := make([]complex128, n*n)
+		for i, x := range d {
+			dv[i*n+i] = complex(x, 0)
+		}
+		dm, _ := NewComplex128([]int{n, n}, dv)
+		qd, _ := MatMul(q, dm)
+		h, _ := MatMul(qd, conjT(q))
+		w, v, err := Eigh(h)
+		add("eigvalsh", 1e-12, w, err, h)
+		if err == nil {
+			av, _ := MatMul(h, v)
+			wb, _ := w.Reshape([]int{1, n})
+			vw, _, _ := Binary(OpMul, v, wb)
+			check(fmt.Sprintf("eigh %v: A·v = v·w off by %g", d, residual(av, vw)), residual(av, vw) < 1e-12)
+			vv, _ := MatMul(conjT(v), v)
+			id, _ := Identity(Complex128, n)
+			check(fmt.Sprintf("eigh %v: vᴴ·v = I off by %g", d, residual(vv, id)), residual(vv, id) < 1e-12)
+		}
+	}
 	// Rank-deficient complex matrices and the null space.
 	c1 := randArray(r, Complex128, 5, 2)
 	c2 := randArray(r, Complex128, 2, 4)
