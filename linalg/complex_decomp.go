@@ -3,7 +3,6 @@ package linalg
 import (
 	"math"
 	"math/cmplx"
-	"sort"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -11,9 +10,10 @@ import (
 // Complex factorisations. gonum's LAPACK is real-only, so the complex
 // Cholesky and Householder QR here follow LAPACK's zpotrf and zgeqrf/zungqr
 // step by step (the same reflectors, hence the same signs as NumPy), and
-// the Hermitian eigenproblem and the SVD use Jacobi rotations, which are
-// accurate to working precision but whose eigen- and singular vectors agree
-// with LAPACK's only up to a unit-modulus factor per vector.
+// the Hermitian eigenproblem and the SVD go through the real embedding
+// [[Re, −Im], [Im, Re]] and gonum's Dsyev and Dgesvd: the values agree with
+// LAPACK's to working precision, the eigen- and singular vectors up to a
+// unit-modulus factor per vector.
 
 // cholLowerC overwrites the lower triangle of the row-major n×n Hermitian
 // a with L, A = L·Lᴴ, as zpotrf with UPLO='L' does (the imaginary parts
@@ -162,178 +162,6 @@ func qrFormQC(a []complex128, m, n int, tau []complex128, cols int) []complex128
 	return q
 }
 
-// jacobiRotC returns the plane rotation G = diag(1, conj(e))·[[c, s], [−s, c]]
-// that diagonalises the Hermitian 2×2 matrix [[app, apq], [conj(apq), aqq]]
-// (app, aqq real): Gᴴ·M·G is diagonal.
-func jacobiRotC(app, aqq float64, apq complex128) (c, s float64, e complex128) {
-	g := cmplx.Abs(apq)
-	e = apq / complex(g, 0)
-	zeta := (aqq - app) / (2 * g)
-	t := 1 / (math.Abs(zeta) + math.Sqrt(1+zeta*zeta))
-	if zeta < 0 {
-		t = -t
-	}
-	if math.IsInf(zeta, 0) {
-		t = 0
-	}
-	c = 1 / math.Sqrt(1+t*t)
-	return c, t * c, e
-}
-
-// rotateColsC replaces columns p and q of the row-major r×ld matrix x by
-// x·G for the rotation of jacobiRotC.
-func rotateColsC(x []complex128, rows, ld, p, q int, c, s float64, e complex128) {
-	ce := cmplx.Conj(e)
-	for i := 0; i < rows; i++ {
-		xp, xq := x[i*ld+p], x[i*ld+q]
-		x[i*ld+p] = complex(c, 0)*xp - complex(s, 0)*ce*xq
-		x[i*ld+q] = complex(s, 0)*xp + complex(c, 0)*ce*xq
-	}
-}
-
-const jacobiMaxSweeps = 80
-
-// eighJacobiC computes the eigenvalues (ascending) and orthonormal
-// eigenvectors (the columns of v, row-major n×n) of the Hermitian n×n
-// matrix whose lower triangle is in a, by cyclic Jacobi rotations. It
-// reports false if the rotations did not converge.
-func eighJacobiC(a []complex128, n int) (w []float64, v []complex128, ok bool) {
-	h := make([]complex128, n*n)
-	for i := 0; i < n; i++ {
-		h[i*n+i] = complex(real(a[i*n+i]), 0)
-		for j := 0; j < i; j++ {
-			h[i*n+j] = a[i*n+j]
-			h[j*n+i] = cmplx.Conj(a[i*n+j])
-		}
-	}
-	v = make([]complex128, n*n)
-	for i := 0; i < n; i++ {
-		v[i*n+i] = 1
-	}
-	ok = n < 2
-	for sweep := 0; sweep < jacobiMaxSweeps && !ok; sweep++ {
-		rotated := false
-		for p := 0; p < n-1; p++ {
-			for q := p + 1; q < n; q++ {
-				apq := h[p*n+q]
-				app, aqq := real(h[p*n+p]), real(h[q*n+q])
-				g := cmplx.Abs(apq)
-				if g == 0 || g <= 0x1p-53*math.Sqrt(math.Abs(app)*math.Abs(aqq)) {
-					h[p*n+q], h[q*n+p] = 0, 0
-					continue
-				}
-				if math.IsNaN(g) {
-					return nil, nil, false
-				}
-				rotated = true
-				c, s, e := jacobiRotC(app, aqq, apq)
-				rotateColsC(h, n, n, p, q, c, s, e)
-				// rows: H ← Gᴴ·H.
-				for j := 0; j < n; j++ {
-					hp, hq := h[p*n+j], h[q*n+j]
-					h[p*n+j] = complex(c, 0)*hp - complex(s, 0)*e*hq
-					h[q*n+j] = complex(s, 0)*hp + complex(c, 0)*e*hq
-				}
-				h[p*n+q], h[q*n+p] = 0, 0
-				h[p*n+p] = complex(real(h[p*n+p]), 0)
-				h[q*n+q] = complex(real(h[q*n+q]), 0)
-				rotateColsC(v, n, n, p, q, c, s, e)
-			}
-		}
-		ok = !rotated
-	}
-	if !ok {
-		return nil, nil, false
-	}
-	w = make([]float64, n)
-	idx := make([]int, n)
-	for i := range w {
-		w[i] = real(h[i*n+i])
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(x, y int) bool { return w[idx[x]] < w[idx[y]] })
-	ws := make([]float64, n)
-	vs := make([]complex128, n*n)
-	for k, j := range idx {
-		ws[k] = w[j]
-		for i := 0; i < n; i++ {
-			vs[i*n+k] = v[i*n+j]
-		}
-	}
-	return ws, vs, true
-}
-
-// svdJacobiC computes the thin SVD A = U·diag(s)·Vᴴ of the row-major m×n
-// complex matrix a with m ≥ n by one-sided (Hestenes) Jacobi rotations:
-// u is m×n, s descending, v n×n (columns are right singular vectors).
-// Columns of u for zero singular values are zero; the caller completes
-// them. It reports false if the rotations did not converge.
-func svdJacobiC(a []complex128, m, n int) (u []complex128, s []float64, v []complex128, ok bool) {
-	u = append([]complex128(nil), a...)
-	v = make([]complex128, n*n)
-	for i := 0; i < n; i++ {
-		v[i*n+i] = 1
-	}
-	colDot := func(p, q int) complex128 {
-		var d complex128
-		for i := 0; i < m; i++ {
-			d += cmplx.Conj(u[i*n+p]) * u[i*n+q]
-		}
-		return d
-	}
-	ok = n < 2
-	for sweep := 0; sweep < jacobiMaxSweeps && !ok; sweep++ {
-		rotated := false
-		for p := 0; p < n-1; p++ {
-			for q := p + 1; q < n; q++ {
-				alpha, beta := real(colDot(p, p)), real(colDot(q, q))
-				gamma := colDot(p, q)
-				g := cmplx.Abs(gamma)
-				if math.IsNaN(g) || math.IsNaN(alpha) || math.IsNaN(beta) {
-					return nil, nil, nil, false
-				}
-				if g == 0 || g <= 0x1p-53*math.Sqrt(alpha*beta) {
-					continue
-				}
-				rotated = true
-				c, sn, e := jacobiRotC(alpha, beta, gamma)
-				rotateColsC(u, m, n, p, q, c, sn, e)
-				rotateColsC(v, n, n, p, q, c, sn, e)
-			}
-		}
-		ok = !rotated
-	}
-	if !ok {
-		return nil, nil, nil, false
-	}
-	sv := make([]float64, n)
-	idx := make([]int, n)
-	for j := 0; j < n; j++ {
-		var t float64
-		for i := 0; i < m; i++ {
-			t = math.Hypot(t, cmplx.Abs(u[i*n+j]))
-		}
-		sv[j] = t
-		idx[j] = j
-	}
-	sort.SliceStable(idx, func(x, y int) bool { return sv[idx[x]] > sv[idx[y]] })
-	s = make([]float64, n)
-	us := make([]complex128, m*n)
-	vs := make([]complex128, n*n)
-	for k, j := range idx {
-		s[k] = sv[j]
-		for i := 0; i < m; i++ {
-			if sv[j] > 0 {
-				us[i*n+k] = u[i*n+j] / complex(sv[j], 0)
-			}
-		}
-		for i := 0; i < n; i++ {
-			vs[i*n+k] = v[i*n+j]
-		}
-	}
-	return us, s, vs, true
-}
-
 // completeUnitaryC returns the m×cols matrix whose first r columns are the
 // orthonormal columns u[:, :r] (u is m×ld) and whose other columns complete
 // them to orthonormal columns, taken from the Q of a QR factorisation.
@@ -365,59 +193,6 @@ func completeUnitaryC(u []complex128, m, ld, r, cols int) []complex128 {
 		}
 	}
 	return out
-}
-
-// svdC is the SVD of the row-major m×n complex matrix a: u is m×ucols,
-// vh is vrows×n, where ucols = vrows = min(m, n) for the thin SVD and m, n
-// for the full one.
-func svdC(a []complex128, m, n int, full bool) (u []complex128, s []float64, vh []complex128, ok bool) {
-	k := min(m, n)
-	ucols, vrows := k, k
-	if full {
-		ucols, vrows = m, n
-	}
-	if m >= n {
-		uu, sv, vv, ok := svdJacobiC(a, m, n)
-		if !ok {
-			return nil, nil, nil, false
-		}
-		r := 0
-		for r < n && sv[r] > 0 {
-			r++
-		}
-		u = completeUnitaryC(uu, m, n, r, ucols)
-		vh = make([]complex128, vrows*n)
-		for i := 0; i < n; i++ {
-			for j := 0; j < n; j++ {
-				vh[i*n+j] = cmplx.Conj(vv[j*n+i])
-			}
-		}
-		return u, sv, vh, true
-	}
-	// A = (Aᴴ)ᴴ: with Aᴴ = U'·S·V'ᴴ, A = V'·S·U'ᴴ.
-	ah := make([]complex128, n*m)
-	for i := 0; i < m; i++ {
-		for j := 0; j < n; j++ {
-			ah[j*m+i] = cmplx.Conj(a[i*n+j])
-		}
-	}
-	uu, sv, vv, ok := svdJacobiC(ah, n, m)
-	if !ok {
-		return nil, nil, nil, false
-	}
-	r := 0
-	for r < m && sv[r] > 0 {
-		r++
-	}
-	up := completeUnitaryC(uu, n, m, r, vrows) // n×vrows
-	u = vv                                     // m×m, k = m
-	vh = make([]complex128, vrows*n)
-	for i := 0; i < vrows; i++ {
-		for j := 0; j < n; j++ {
-			vh[i*n+j] = cmplx.Conj(up[j*vrows+i])
-		}
-	}
-	return u, sv, vh, true
 }
 
 // svdComplex is SVD for a complex128 stack.
@@ -454,7 +229,7 @@ func svdComplexOpt(a *Array, full, uv bool) (u, s, vh *Array, err error) {
 			}
 			continue
 		}
-		ut, st, vt, ok := svdC(src[t*m*n:(t+1)*m*n], m, n, full)
+		ut, st, vt, ok := svdEmbedC(src[t*m*n:(t+1)*m*n], m, n, full)
 		if !ok {
 			return nil, nil, nil, linAlgErr("SVD did not converge")
 		}
@@ -725,4 +500,84 @@ func eighEmbedC(a []complex128, n int, vectors bool) (w []float64, v []complex12
 		}
 	}
 	return w, v, true
+}
+
+// svdEmbedC is svdC through the real 2M×2N embedding [[Re, −Im], [Im, Re]]
+// of A, whose singular values are those of A, each twice, and whose
+// singular pairs ((p, q), (x, y)) give singular pairs u = p + i·q,
+// v = x + i·y of A with A·v = σ·u. One pair is taken per singular value
+// (pivoted inside clusters of equal ones, the same combination applied to
+// u and v); the vectors of zero singular values, and the extra columns of
+// the full SVD, complete U and V by Householder QR.
+func svdEmbedC(a []complex128, m, n int, full bool) (u []complex128, s []float64, vh []complex128, ok bool) {
+	k := min(m, n)
+	ucols, vrows := k, k
+	if full {
+		ucols, vrows = m, n
+	}
+	rm := mat.NewDense(2*m, 2*n, nil)
+	for i := 0; i < m; i++ {
+		for j := 0; j < n; j++ {
+			z := a[i*n+j]
+			rm.Set(i, j, real(z))
+			rm.Set(i, n+j, -imag(z))
+			rm.Set(m+i, j, imag(z))
+			rm.Set(m+i, n+j, real(z))
+		}
+	}
+	var d mat.SVD
+	if !d.Factorize(rm, mat.SVDThin) {
+		return nil, nil, nil, false
+	}
+	s2 := d.Values(nil)
+	var ur, vr mat.Dense
+	d.UTo(&ur)
+	d.VTo(&vr)
+	s = make([]float64, k)
+	for i := range s {
+		s[i] = s2[2*i]
+	}
+	zt := float64(max(m, n)) * 0x1p-52 * s2[0]
+	r := 0
+	for r < k && s[r] > zt {
+		r++
+	}
+	lc := make([][]complex128, 2*k)
+	rc := make([][]complex128, 2*k)
+	vals := make([]float64, 2*k)
+	for j := 0; j < 2*k; j++ {
+		lc[j] = make([]complex128, m)
+		for i := 0; i < m; i++ {
+			lc[j][i] = complex(ur.At(i, j), ur.At(m+i, j))
+		}
+		rc[j] = make([]complex128, n)
+		for i := 0; i < n; i++ {
+			rc[j][i] = complex(vr.At(i, j), vr.At(n+i, j))
+		}
+		vals[j] = -s2[j]
+	}
+	tol := 1e3 * float64(max(m, n)) * 0x1p-52 * math.Max(s2[0], 1e-300)
+	us, vs, _ := pickFromCandidates(lc, rc, vals, r, tol)
+	if us == nil && r > 0 {
+		return nil, nil, nil, false
+	}
+	ub := make([]complex128, m*max(r, 1))
+	vb := make([]complex128, n*max(r, 1))
+	for j := 0; j < r; j++ {
+		for i := 0; i < m; i++ {
+			ub[i*max(r, 1)+j] = us[j][i]
+		}
+		for i := 0; i < n; i++ {
+			vb[i*max(r, 1)+j] = vs[j][i]
+		}
+	}
+	u = completeUnitaryC(ub, m, max(r, 1), r, ucols)
+	v := completeUnitaryC(vb, n, max(r, 1), r, vrows)
+	vh = make([]complex128, vrows*n)
+	for i := 0; i < vrows; i++ {
+		for j := 0; j < n; j++ {
+			vh[i*n+j] = cmplx.Conj(v[j*vrows+i])
+		}
+	}
+	return u, s, vh, true
 }

@@ -278,6 +278,29 @@ func TestOracleSciPyAndComplex(t *testing.T) {
 	add("matrix_rank", 0, x, err, low)
 	x, err = SVDVals(low)
 	add("svdvals", 1e-12, x, err, low)
+	unit, _, _ := QRMode(randArray(r, Complex128, 6, 6), "reduced")
+	for _, c := range []*Array{low, unit, conjT(low)} {
+		for _, full := range []bool{false, true} {
+			u, s, vh, err := SVD(c, full)
+			if err != nil {
+				t.Errorf("svd: %v", err)
+				continue
+			}
+			m, n := c.Shape()[0], c.Shape()[1]
+			k := min(m, n)
+			sb, _ := s.Reshape([]int{1, k})
+			usv, _, _ := Binary(OpMul, block(u, m, k), sb)
+			rec, _ := MatMul(usv, block(vh, k, n))
+			check(fmt.Sprintf("svd %v full=%v: U·S·Vh = A off by %g", c.Shape(), full, residual(rec, c)), residual(rec, c) < 1e-12)
+			uu, _ := MatMul(conjT(u), u)
+			iu, _ := Identity(Complex128, u.Shape()[1])
+			check(fmt.Sprintf("svd %v full=%v: Uᴴ·U = I off by %g", c.Shape(), full, residual(uu, iu)), residual(uu, iu) < 1e-12)
+			vv, _ := MatMul(vh, conjT(vh))
+			iv, _ := Identity(Complex128, vh.Shape()[0])
+			check(fmt.Sprintf("svd %v full=%v: Vh·Vhᴴ = I off by %g", c.Shape(), full, residual(vv, iv)), residual(vv, iv) < 1e-12)
+			add("svdvals", 1e-12, s, err, c)
+		}
+	}
 	ns, err := NullSpace(low, -1)
 	if err == nil {
 		proj, _ := MatMul(ns, conjT(ns))
