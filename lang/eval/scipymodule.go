@@ -479,6 +479,61 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			return r, nil
 		})
 	}
+	fn("lstsq", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, cond, driver Value = nil, nil, None, None
+		owa, owb, finite := false, false, true
+		if err := UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "cond?", &cond, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "lapack_driver?", &driver); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		b, err := arr(th, y, finite)
+		if err != nil {
+			return nil, err
+		}
+		// gelsd's default rcond is the machine precision.
+		rc := 0x1p-52
+		if cond != None {
+			if rc, err = toFloat(cond); err != nil {
+				return nil, err
+			}
+		}
+		if a.Ndim() != 2 {
+			return nil, newError(ValueError, "Input array a should be 2D")
+		}
+		if b.Ndim() == 0 || b.Shape()[0] != a.Shape()[0] {
+			return nil, newError(ValueError, "Shape mismatch: a and b should have the same number of rows (%d != %d).", a.Shape()[0], b.Shape()[0])
+		}
+		sol, res, rank, sv, err := linalg.Lstsq(a, b, rc)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		if b.Ndim() == 1 && res.Size() == 1 {
+			res, _ = res.Reshape(nil)
+		}
+		return Tuple{wrap(sol), wrap(res), Int(rank), wrap(sv)}, nil
+	})
+	fn("svdvals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		owa, finite := false, true
+		if err := UnpackArgs("svdvals", args, kwargs, "a", &x, "overwrite_a?", &owa, "check_finite?", &finite); err != nil {
+			return nil, err
+		}
+		a, err := arr(th, x, finite)
+		if err != nil {
+			return nil, err
+		}
+		if a.Ndim() < 2 {
+			return nil, newError(ValueError, "expected matrix")
+		}
+		s, err := linalg.SVDVals(a)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return wrap(s), nil
+	})
 	normFn := m.attrs["norm"]
 	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		// scipy.linalg.norm(a, ord=None, axis=None, keepdims=False, check_finite=True)
