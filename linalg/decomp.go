@@ -25,9 +25,9 @@ func realStack(a *Array, name string) ([]float64, []int, int, int, error) {
 	return a.Float64s(), batch, m, n, nil
 }
 
-// Cholesky returns the lower-triangular L with A = L·Lᵀ for each symmetric
-// positive-definite matrix in a (numpy.linalg.cholesky); only the lower
-// triangle of A is read. Errors:
+// Cholesky returns the lower-triangular L with A = L·Lᴴ for each Hermitian
+// (real symmetric) positive-definite matrix in a (numpy.linalg.cholesky);
+// only the lower triangle of A is read. Errors:
 //
 //	LinAlgError "%d-dimensional array given. Array must be at least two-dimensional"
 //	LinAlgError "Last 2 dimensions of the array must be square"
@@ -82,8 +82,9 @@ func Cholesky(a *Array) (*Array, error) {
 // Eigh returns the eigenvalues w (ascending) and the orthonormal
 // eigenvectors v (as columns) of each symmetric matrix in a
 // (numpy.linalg.eigh): A·v[:, i] = w[i]·v[:, i]. Only the lower triangle
-// is read. Eigenvectors are unique only up to sign; golinalg's signs come
-// from gonum's Dsyev and may differ from NumPy's. Errors as Inv for the
+// is read. Eigenvectors are unique only up to sign (a unit-modulus factor
+// for complex input); golinalg's come from gonum's Dsyev, for complex input
+// through the real embedding of eighEmbedC, and may differ from NumPy's. Errors as Inv for the
 // shape, LinAlgError "Eigenvalues did not converge" on failure.
 func Eigh(a *Array) (w, v *Array, err error) {
 	if err := assertStackedSquare(a); err != nil {
@@ -191,8 +192,9 @@ func Eig(a *Array) (w, v *Array, err error) {
 // SVD returns the singular value decomposition A = U·diag(S)·Vh of each
 // matrix in a of shape (..., M, N) (numpy.linalg.svd), S descending, K =
 // min(M, N). With fullMatrices U is M×M and Vh N×N, otherwise M×K and K×N.
-// Singular vectors are unique only up to sign; golinalg's come from gonum's
-// Dgesvd and may differ in sign from NumPy's gesdd. Errors:
+// Singular vectors are unique only up to sign (a unit-modulus factor for
+// complex input); golinalg's come from gonum's Dgesvd, for complex input
+// through the real embedding of svdEmbedC, and may differ from NumPy's gesdd. Errors:
 //
 //	LinAlgError "%d-dimensional array given. Array must be at least two-dimensional"
 //	LinAlgError "SVD did not converge"
