@@ -400,7 +400,8 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if err := exactArgs("iter", args, kwargs, 1); err != nil {
 			return nil, err
 		}
-		if o, ok := args[0].(*iterObject); ok {
+		switch o := args[0].(type) {
+		case *iterObject, *Generator:
 			return o, nil
 		}
 		it, err := Iterate(args[0])
@@ -413,11 +414,16 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if len(args) < 1 || len(args) > 2 {
 			return nil, newError(TypeError, "next expected at least 1 argument, got %d", len(args))
 		}
-		o, ok := args[0].(*iterObject)
-		if !ok {
+		var it Iterator
+		switch o := args[0].(type) {
+		case *iterObject:
+			it = o.it
+		case *Generator:
+			it = o
+		default:
 			return nil, newError(TypeError, "'%s' object is not an iterator", args[0].Type())
 		}
-		v, ok, err := o.it.Next(th)
+		v, ok, err := it.Next(th)
 		if err != nil {
 			return nil, err
 		}

@@ -323,6 +323,15 @@ func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 	}
 	v := th.boxInt(it.cur)
 	it.cur += it.step
+	if th != nil {
+		// sum(range(10**12)) and the like stay interruptible.
+		th.steps++
+		if th.steps&1023 == 0 {
+			if err := th.poll(); err != nil {
+				return nil, false, err
+			}
+		}
+	}
 	return v, true, nil
 }
 

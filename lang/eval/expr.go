@@ -648,11 +648,7 @@ func (fr *frame) evalComprehension(x *syntax.Comprehension) (Value, error) {
 		sub.parent = nil
 	}
 	if x.Kind == syntax.LPAREN {
-		items, err := sub.runComp(x, first, nil)
-		if err != nil {
-			return nil, err
-		}
-		return &iterObject{typ: "generator", it: &sliceIter{elems: items}}, nil
+		return newGenerator(sub, x, first)
 	}
 	var d *Dict
 	if x.Kind == syntax.COLON {

@@ -898,3 +898,32 @@ print([f() for f in outer()])
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 print(fact(30), sum(i * 1000 for i in range(1000)), [i - 500 for i in range(498, 503)])
+# ---
+# Generator expressions are lazy.
+g = (x * x for x in range(10))
+print(type(g).__name__, next(g), next(g), list(g), list(g), next(g, 'end'))
+print(sum(x * x for x in range(10**6)), any(x > 5 for x in range(10**12)), all(x < 5 for x in range(10**12)))
+seen = []
+def note(x):
+    seen.append(x)
+    return x
+g = (note(x) for x in range(5))
+print(seen, next(g), seen, iter(g) is g)
+print(list((x, y) for x in range(3) if x for y in 'ab'), max(x % 7 for x in range(100)), ' '.join(str(i) for i in range(4)))
+def f(n):
+    return (i + n for i in range(3))
+print(list(f(10)), sorted(x % 3 for x in range(6)), tuple(c.upper() for c in 'abc'), dict((k, k * 2) for k in 'ab'))
+# ---
+g = (1 / x for x in [1, 0, 2])
+print(next(g))
+try:
+    next(g)
+except ZeroDivisionError as e:
+    print('raised', e)
+print(list(g))
+next(g)
+# ---
+(x for x in 5)
+# ---
+g = (x for x in [])
+next(g)
