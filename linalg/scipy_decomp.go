@@ -397,6 +397,9 @@ func getrfAny(a []complex128, m, n int, piv []int, cplx bool) int {
 // with LinAlgWarning "Diagonal number %d is exactly zero. Singular
 // matrix.", returned in warns.
 func SciPyLUFactor(a *Array) (lu, piv *Array, warns []Warning, err error) {
+	if len(a.shape) == 1 {
+		a, _ = a.AsArray().Reshape([]int{a.shape[0], 1}) // as SciPy takes it
+	}
 	a = inexact(atLeast2D(a))
 	r, err := overBatch(a, 2, func(mt *Array) ([]*Array, error) {
 		m, n := mt.shape[0], mt.shape[1]
@@ -434,7 +437,10 @@ func itoa(i int) string {
 // With permuteL it returns (P·L, U) in p and l (u is nil); with pIndices p
 // is the 1-d permutation vector with A = L[p]·U instead of the matrix.
 func SciPyLU(a *Array, permuteL, pIndices bool) (p, l, u *Array, err error) {
-	a = inexact(atLeast2D(a))
+	if len(a.shape) < 2 {
+		return nil, nil, nil, valueErr("The input array must be at least two-dimensional.")
+	}
+	a = inexact(a)
 	r, err := overBatch(a, 3, func(mt *Array) ([]*Array, error) {
 		m, n := mt.shape[0], mt.shape[1]
 		k := min(m, n)
@@ -643,8 +649,35 @@ func SciPyQR(a *Array, mode string, pivoting bool) (q, r, p, tau *Array, err err
 	default:
 		return nil, nil, nil, nil, valueErr("Mode argument should be one of ['full', 'r', 'economic', 'raw']")
 	}
-	if len(a.shape) != 2 {
+	if len(a.shape) < 2 {
 		return nil, nil, nil, nil, valueErr("expected a 2-D array")
+	}
+	if len(a.shape) > 2 {
+		ph := newArray(Float64, []int{0})
+		orPh := func(x *Array) *Array {
+			if x == nil {
+				return ph
+			}
+			return x
+		}
+		res, err := overBatch(inexact(a), 4, func(m *Array) ([]*Array, error) {
+			q, r, p, tau, err := SciPyQR(m, mode, pivoting)
+			return []*Array{orPh(q), orPh(r), orPh(p), orPh(tau)}, err
+		})
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		q, r, p, tau = res[0], res[1], res[2], res[3]
+		if mode == "r" {
+			q = nil
+		}
+		if mode != "raw" {
+			tau = nil
+		}
+		if !pivoting {
+			p = nil
+		}
+		return q, r, p, tau, nil
 	}
 	a = inexact(a)
 	m, n := a.shape[0], a.shape[1]
@@ -710,8 +743,20 @@ func SciPyQR(a *Array, mode string, pivoting bool) (q, r, p, tau *Array, err err
 //	ValueError "atol and rtol values must be positive."
 func SciPyPinv(a *Array, atol, rtol float64, atolSet, rtolSet bool) (*Array, int, error) {
 	a = inexact(a)
-	if len(a.shape) != 2 {
-		return nil, 0, valueErr("expected a 2-D array")
+	if len(a.shape) < 2 {
+		return nil, 0, valueErr("expected matrix")
+	}
+	if len(a.shape) > 2 {
+		rank := 0
+		r, err := overBatch(a, 1, func(m *Array) ([]*Array, error) {
+			x, rk, err := SciPyPinv(m, atol, rtol, atolSet, rtolSet)
+			rank = rk
+			return []*Array{x}, err
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+		return r[0], rank, nil
 	}
 	m, n := a.shape[0], a.shape[1]
 	if !atolSet {
@@ -763,8 +808,18 @@ func SciPyPinv(a *Array, atol, rtol float64, atolSet, rtolSet bool) (*Array, int
 // rcond·max(S); rcond < 0 means ε·max(M, N).
 func NullSpace(a *Array, rcond float64) (*Array, error) {
 	a = inexact(a)
-	if len(a.shape) != 2 {
-		return nil, valueErr("expected a 2-D array")
+	if len(a.shape) < 2 {
+		return nil, valueErr("expected matrix")
+	}
+	if len(a.shape) > 2 {
+		r, err := overBatch(a, 1, func(m *Array) ([]*Array, error) {
+			x, err := NullSpace(m, rcond)
+			return []*Array{x}, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return r[0], nil
 	}
 	m, n := a.shape[0], a.shape[1]
 	u, s, vh, err := SVD(a, true)
@@ -801,8 +856,18 @@ func NullSpace(a *Array, rcond float64) (*Array, error) {
 // exceed rcond·max(S); rcond < 0 means ε·max(M, N).
 func Orth(a *Array, rcond float64) (*Array, error) {
 	a = inexact(a)
-	if len(a.shape) != 2 {
-		return nil, valueErr("expected a 2-D array")
+	if len(a.shape) < 2 {
+		return nil, valueErr("expected matrix")
+	}
+	if len(a.shape) > 2 {
+		r, err := overBatch(a, 1, func(m *Array) ([]*Array, error) {
+			x, err := Orth(m, rcond)
+			return []*Array{x}, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		return r[0], nil
 	}
 	m, n := a.shape[0], a.shape[1]
 	u, s, _, err := SVD(a, false)

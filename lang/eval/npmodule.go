@@ -733,7 +733,10 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		}
 		if !uv {
 			s, err := linalg.SVDVals(a)
-			return in.wrapScalar(s), mapErr(err)
+			if err != nil {
+				return nil, mapErr(err)
+			}
+			return in.wrapScalar(s), nil
 		}
 		u, s, vh, err := linalg.SVD(a, full)
 		if err != nil {
@@ -752,7 +755,10 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			return nil, err
 		}
 		r, err := linalg.Pinv(a, rcond)
-		return in.wrapScalar(r), mapErr(err)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
 	})
 	in.addLinalgExtras(m)
 	m.attrs["matrix_rank"] = NewBuiltin("matrix_rank", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -771,7 +777,10 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			}
 		}
 		r, err := linalg.MatrixRank(a, t)
-		return in.wrapScalar(r), mapErr(err)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
 	})
 	return m
 }

@@ -402,3 +402,20 @@ print(sla.svdvals(a))
 # ---
 import scipy.linalg as sla
 sla.lstsq([[1, 2], [3, 4]], [1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.lu([1, 2])
+# ---
+import scipy.linalg as sla
+sla.pinv([1, 2])
+# ---
+import numpy as np
+np.linalg.pinv(np.array([1., 2]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.arange(12.).reshape(2, 2, 3) + 1
+q, r = sla.qr(a)
+print(q.shape, r.shape, np.allclose(q @ r, a))
+print(sla.pinv(a).shape, sla.null_space(a).shape, sla.orth(a).shape)
+print(sla.lu_factor([3, 4])[1].tolist())
