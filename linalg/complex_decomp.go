@@ -581,3 +581,121 @@ func svdEmbedC(a []complex128, m, n int, full bool) (u []complex128, s []float64
 	}
 	return u, s, vh, true
 }
+
+// eigEmbedC computes the eigenvalues and right eigenvectors of the general
+// complex n×n matrix a through the real 2n×2n embedding R = [[Re, −Im],
+// [Im, Re]], whose spectrum is that of A together with its conjugate: an
+// eigenvector (p, q) of R for μ gives A·(p + i·q) = μ·(p + i·q), and
+// p + i·q vanishes exactly for the eigenvectors that belong to conj(A).
+// Eigenvalues of R within a cluster tolerance are grouped; in each group
+// the nonzero vectors p + i·q span A's eigenspace, of which an orthonormal
+// basis is taken by pivoted orthogonalisation. Each vector is then scaled
+// to unit norm with its largest component real, as LAPACK's zgeev does.
+// ok is false when the groups do not yield n eigenvectors (A defective or
+// too close to it).
+func eigEmbedC(a []complex128, n int) (w []complex128, v []complex128, ok bool) {
+	r := mat.NewDense(2*n, 2*n, nil)
+	var anorm float64
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			z := a[i*n+j]
+			r.Set(i, j, real(z))
+			r.Set(i, n+j, -imag(z))
+			r.Set(n+i, j, imag(z))
+			r.Set(n+i, n+j, real(z))
+			anorm = math.Max(anorm, cmplx.Abs(z))
+		}
+	}
+	var e mat.Eigen
+	if !e.Factorize(r, mat.EigenRight) {
+		return nil, nil, false
+	}
+	mu := e.Values(nil)
+	var vm mat.CDense
+	e.VectorsTo(&vm)
+	tol := 1e-9 * math.Max(anorm, 1e-300) * float64(n)
+	used := make([]bool, 2*n)
+	for i := 0; i < 2*n && len(w) < n; i++ {
+		if used[i] {
+			continue
+		}
+		var group []int
+		for j := i; j < 2*n; j++ {
+			if !used[j] && cmplx.Abs(mu[j]-mu[i]) <= tol {
+				group = append(group, j)
+				used[j] = true
+			}
+		}
+		var basis [][]complex128
+		for {
+			best, bz := 0.0, []complex128(nil)
+			for _, j := range group {
+				z := make([]complex128, n)
+				for k := 0; k < n; k++ {
+					z[k] = vm.At(k, j) + complex(0, 1)*vm.At(n+k, j)
+				}
+				for pass := 0; pass < 2; pass++ {
+					for _, q := range basis {
+						var c complex128
+						for k := range z {
+							c += cmplx.Conj(q[k]) * z[k]
+						}
+						for k := range z {
+							z[k] -= c * q[k]
+						}
+					}
+				}
+				var nz float64
+				for _, x := range z {
+					nz = math.Hypot(nz, cmplx.Abs(x))
+				}
+				if nz > best {
+					best, bz = nz, z
+				}
+			}
+			if best < 0.1 {
+				break
+			}
+			for k := range bz {
+				bz[k] /= complex(best, 0)
+			}
+			basis = append(basis, bz)
+		}
+		for _, z := range basis {
+			// Largest component real and positive, as zgeev leaves it.
+			big, bk := -1.0, 0
+			for k, x := range z {
+				if ax := cmplx.Abs(x); ax > big {
+					big, bk = ax, k
+				}
+			}
+			ph := cmplx.Conj(z[bk]) / complex(cmplx.Abs(z[bk]), 0)
+			for k := range z {
+				z[k] *= ph
+			}
+			z[bk] = complex(real(z[bk]), 0)
+			// The Rayleigh quotient refines the eigenvalue of the group.
+			var num complex128
+			for p := 0; p < n; p++ {
+				var az complex128
+				for q := 0; q < n; q++ {
+					az += a[p*n+q] * z[q]
+				}
+				num += cmplx.Conj(z[p]) * az
+			}
+			w = append(w, num)
+			v = append(v, z...)
+		}
+	}
+	if len(w) != n {
+		return nil, nil, false
+	}
+	// v holds the vectors as rows; return them as columns.
+	vc := make([]complex128, n*n)
+	for j := 0; j < n; j++ {
+		for k := 0; k < n; k++ {
+			vc[k*n+j] = v[j*n+k]
+		}
+	}
+	return w, vc, true
+}

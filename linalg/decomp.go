@@ -143,6 +143,9 @@ func Eig(a *Array) (w, v *Array, err error) {
 	if err := assertStackedSquare(a); err != nil {
 		return nil, nil, err
 	}
+	if a.dtype == Complex128 {
+		return eigComplex(a)
+	}
 	src, batch, n, _, err := realStack(a, "eig")
 	if err != nil {
 		return nil, nil, err
@@ -626,4 +629,28 @@ func lstsqComplex(a, bb *Array, vec bool, rcond float64) (x, residuals *Array, r
 		residuals, _ = NewFloat64([]int{0}, []float64{})
 	}
 	return x, residuals, rank, sv, nil
+}
+
+// eigComplex is Eig for a complex128 stack, by eigEmbedC: w and v are
+// complex128. Eigenvalues come in the order of the real embedding's Schur
+// form, which is not LAPACK's zgeev order. Errors: LinAlgError
+// "Eigenvalues did not converge", and NotImplementedError for matrices
+// too close to defective for the embedding to separate their eigenvectors.
+func eigComplex(a *Array) (w, v *Array, err error) {
+	batch, n, _ := stackDims(a.shape)
+	if !a.allFinite() {
+		return nil, nil, linAlgErr("Eigenvalues did not converge")
+	}
+	src := a.Complex128s()
+	w = newArray(Complex128, append(append([]int{}, batch...), n))
+	v = newArray(Complex128, a.shape)
+	for t := 0; t < prod(batch) && n > 0; t++ {
+		wt, vt, ok := eigEmbedC(src[t*n*n:(t+1)*n*n], n)
+		if !ok {
+			return nil, nil, notImplemented("eig of this complex (nearly defective) matrix")
+		}
+		copy(w.c[t*n:], wt)
+		copy(v.c[t*n*n:], vt)
+	}
+	return w, v.withMatrix(a.matrix), nil
 }

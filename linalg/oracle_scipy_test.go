@@ -247,6 +247,28 @@ func TestOracleSciPyAndComplex(t *testing.T) {
 			}
 		}
 	}
+	// Complex general eig: eigenvalues against NumPy's (sorted), vectors by
+	// A·v = v·w, including real-valued complex input whose embedding has
+	// every eigenvalue twice, and a normal matrix with a repeated eigenvalue.
+	rep := func() *Array {
+		q, _, _ := QRMode(randArray(r, Complex128, 4, 4), "reduced")
+		dm, _ := NewComplex128([]int{4, 4}, []complex128{2i, 0, 0, 0, 0, 2i, 0, 0, 0, 0, 1, 0, 0, 0, 0, -1})
+		qd, _ := MatMul(q, dm)
+		x, _ := MatMul(qd, conjT(q))
+		return x
+	}()
+	for _, c := range []*Array{randArray(r, Complex128, 1, 1), randArray(r, Complex128, 3, 3), randArray(r, Complex128, 10, 10),
+		randArray(r, Complex128, 40, 40), randArray(r, Float64, 6, 6).AsType(Complex128), rep} {
+		n := c.Shape()[0]
+		w, v, err := Eig(c)
+		add("py:lambda a: np.sort_complex(np.linalg.eigvals(a))", 1e-9, sortComplex(w), err, c)
+		if err == nil {
+			av, _ := MatMul(c, v)
+			wb, _ := w.Reshape([]int{1, n})
+			vw, _, _ := Binary(OpMul, v, wb)
+			check(fmt.Sprintf("complex eig n=%d: A·v = v·w off by %g", n, residual(av, vw)), residual(av, vw) < 1e-9)
+		}
+	}
 	// Hermitian matrices with repeated eigenvalues: Q·diag(d)·Qᴴ.
 	for _, d := range [][]float64{{1, 1, 1, 2, 2}, {3, 3, 3, 3}, {0, 0, 5, 5, 5, 7}} {
 		n := len(d)

@@ -22,7 +22,17 @@ func SciPyEig(a *Array, left, right bool) (w, vl, vr *Array, err error) {
 		return nil, nil, nil, valueErr("expected square matrix")
 	}
 	if a.dtype == Complex128 {
-		return nil, nil, nil, notImplemented("complex input to scipy.linalg.eig")
+		if left {
+			return nil, nil, nil, notImplemented("left eigenvectors of complex input to scipy.linalg.eig")
+		}
+		w, vr, err = eigComplex(a)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if !right {
+			vr = nil
+		}
+		return w, nil, vr, nil
 	}
 	r, err := overBatch(a, 3, func(m *Array) ([]*Array, error) {
 		n := m.shape[0]

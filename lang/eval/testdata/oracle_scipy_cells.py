@@ -419,3 +419,14 @@ q, r = sla.qr(a)
 print(q.shape, r.shape, np.allclose(q @ r, a))
 print(sla.pinv(a).shape, sla.null_space(a).shape, sla.orth(a).shape)
 print(sla.lu_factor([3, 4])[1].tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1, 2j, 0], [3, 4, 1 - 1j], [0.5j, 2, 4]])
+def show(w):
+    return [(round(z.real, 8) + 0, round(z.imag, 8) + 0) for z in sorted(w.tolist(), key=lambda z: (round(z.real, 6), z.imag))]
+w, v = np.linalg.eig(a)
+print(show(w), w.dtype, v.dtype, np.allclose(a @ v, v * w), np.allclose(np.linalg.norm(v, axis=0), 1))
+w, v = sla.eig(a)
+print(show(w), np.allclose(a @ v, v * w))
+print(show(sla.eigvals(np.array([[1, 2], [3, 4]], dtype=complex))))
