@@ -66,8 +66,9 @@ func SciPyDet(a *Array) (*Array, error) {
 //	LinAlgError "A singular matrix detected: slice(s) [0] are singular."
 //
 // SciPy 1.17 names slice [0] whichever matrices of a stack are singular, and
-// so does this. SciPy's LinAlgWarning for ill-conditioned matrices is not
-// emitted.
+// so does this. It solves by LU whatever the structure and reports no
+// LinAlgWarning; SciPySolveOpts is scipy.linalg.solve with assume_a, its
+// structure detection and the warning.
 func SciPySolve(a, b *Array) (*Array, error) {
 	if !a.allFinite() || !b.allFinite() {
 		return nil, valueErr("array must not contain infs or NaNs")
