@@ -352,6 +352,8 @@ func (fr *frame) exec1(s syntax.Stmt) (ctrl, error) {
 		}
 	case *syntax.ForStmt:
 		return fr.execFor(s)
+	case *syntax.WithStmt:
+		return fr.execWith(s.Items, s.Body)
 	case *syntax.WhileStmt:
 		for {
 			cond, err := fr.eval(s.Cond)
@@ -940,6 +942,13 @@ func analyze(params []syntax.Param, body []syntax.Stmt) (locals, globals, nonloc
 			case *syntax.WhileStmt:
 				visit(s.Body)
 				visit(s.Else)
+			case *syntax.WithStmt:
+				for _, it := range s.Items {
+					if it.Target != nil {
+						visitTarget(it.Target)
+					}
+				}
+				visit(s.Body)
 			case *syntax.IfStmt:
 				visit(s.Body)
 				visit(s.Else)

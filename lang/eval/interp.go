@@ -61,6 +61,7 @@ type Interpreter struct {
 	builtins  map[string]Value
 	modules   map[string]*Module
 	printOpts display.PrintOptions
+	errState  [4]string // np.errstate modes by errKinds; "" is NumPy's default
 	out       map[int]Value
 	outDict   *Dict
 	inList    *List

@@ -524,8 +524,7 @@ func (in *Interpreter) numpyModule() *Module {
 		for _, kw := range kwargs {
 			switch kw.Name {
 			case "precision":
-				if kw.Value == None {
-					o.Precision = 8
+				if kw.Value == None { // NumPy: None leaves the option as it is
 					continue
 				}
 				n, err := toIndex(kw.Value, "precision must be an integer")

@@ -123,6 +123,9 @@ func mapErr(err error) error {
 
 func (th *Thread) warn(ws []linalg.Warning) {
 	for _, w := range ws {
+		if !th.in.warnAllowed(w) {
+			continue
+		}
 		th.out.Stream("stderr", "<golinalg>: "+w.Category+": "+w.Msg+"\n")
 	}
 }
@@ -1024,6 +1027,7 @@ func sortArgs(name string, args []Value, kwargs []Kwarg, allowNone bool) (axis i
 func (in *Interpreter) addNumpyExtras(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	in.addNumpyRandom(m)
+	in.addNumpyContext(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) == 0 {

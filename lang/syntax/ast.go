@@ -389,6 +389,20 @@ type TryStmt struct {
 	Finally  []Stmt
 }
 
+// WithStmt is with x [as target], ...: body.
+type WithStmt struct {
+	Extent
+	Items []WithItem
+	Body  []Stmt
+}
+
+// WithItem is one context manager of a with statement; Target is nil
+// without as.
+type WithItem struct {
+	X      Expr
+	Target Expr
+}
+
 // RaiseStmt is raise [exc [from cause]].
 type RaiseStmt struct {
 	Extent
@@ -435,6 +449,7 @@ func (*BranchStmt) stmtNode()     {}
 func (*ImportStmt) stmtNode()     {}
 func (*FromImportStmt) stmtNode() {}
 func (*TryStmt) stmtNode()        {}
+func (*WithStmt) stmtNode()       {}
 func (*RaiseStmt) stmtNode()      {}
 func (*AssertStmt) stmtNode()     {}
 func (*DelStmt) stmtNode()        {}

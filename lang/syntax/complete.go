@@ -43,7 +43,7 @@ func IsComplete(src string) (status, indent string) {
 	// asks for more until a blank line closes the block. A line indented
 	// only because it continues a bracket does not count.
 	switch f.Stmts[len(f.Stmts)-1].(type) {
-	case *IfStmt, *ForStmt, *WhileStmt, *DefStmt, *TryStmt:
+	case *IfStmt, *ForStmt, *WhileStmt, *DefStmt, *TryStmt, *WithStmt:
 		last := lastLine(src)
 		if n := indentWidth(last); n > 0 && strings.TrimSpace(last) != "" {
 			return "incomplete", strings.Repeat(" ", n)

@@ -180,7 +180,7 @@ func (p *parser) parseStmt() []Stmt {
 	case CLASS:
 		p.syntaxError(p.tok.pos, "class definitions are not supported by golinalg")
 	case WITH:
-		p.syntaxError(p.tok.pos, "'with' statements are not supported by golinalg")
+		return []Stmt{p.parseWith()}
 	case ASYNC:
 		p.syntaxError(p.tok.pos, "'async' is not supported by golinalg")
 	case AT:
@@ -597,6 +597,29 @@ func (p *parser) parseFor() Stmt {
 		p.expect(COLON)
 		s.Else = p.parseBlock("'else' statement", elsePos.Line)
 	}
+	s.Extent = Extent{start, p.blockEnd}
+	return s
+}
+
+// parseWith parses with a [as b], c [as d]: body.
+func (p *parser) parseWith() Stmt {
+	start := p.next()
+	s := &WithStmt{}
+	for {
+		it := WithItem{X: p.parseTest()}
+		if p.tok.tok == AS {
+			p.next()
+			it.Target = p.parseBitOr()
+			p.checkTarget(it.Target, "with")
+		}
+		s.Items = append(s.Items, it)
+		if p.tok.tok != COMMA {
+			break
+		}
+		p.next()
+	}
+	p.expect(COLON)
+	s.Body = p.parseBlock("'with' statement", start.Line)
 	s.Extent = Extent{start, p.blockEnd}
 	return s
 }

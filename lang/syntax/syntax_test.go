@@ -87,7 +87,6 @@ func TestParseErrors(t *testing.T) {
 		{"f'}'", "SyntaxError 1:1 f-string: single '}' is not allowed"},
 		{"f'{x'", "SyntaxError 1:1 f-string: expecting '}'"},
 		{"class A: pass", "SyntaxError 1:1 class definitions are not supported by golinalg"},
-		{"with f as g: pass", "SyntaxError 1:1 'with' statements are not supported by golinalg"},
 		{"def g():\n    yield 1", "SyntaxError 2:5 'yield' is not supported by golinalg"},
 		{"async def f(): pass", "SyntaxError 1:1 'async' is not supported by golinalg"},
 		{"@dec\ndef f(): pass", "SyntaxError 1:1 decorators are not supported by golinalg"},

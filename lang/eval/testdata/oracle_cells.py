@@ -927,3 +927,63 @@ next(g)
 # ---
 g = (x for x in [])
 next(g)
+# ---
+import numpy as np
+A = np.array([[1 / 3, 1e-9, -2.5], [2, 3, 1e5]])
+with np.printoptions(precision=3, suppress=True) as opts:
+    print(A)
+    print(opts['precision'], opts['suppress'])
+print(A)
+with np.printoptions(4, sign='+'), np.printoptions(linewidth=20):
+    print(A[0])
+print(A[0])
+np.get_printoptions()
+# ---
+import numpy as np
+np.set_printoptions(precision=2, threshold=5, edgeitems=1, linewidth=40, suppress=True, floatmode='fixed', sign=' ')
+o = np.get_printoptions()
+print(o['precision'], o['threshold'], o['edgeitems'], o['linewidth'], o['suppress'], o['floatmode'], o['sign'])
+print(np.arange(10) / 3)
+np.set_printoptions(precision=None)
+print(np.get_printoptions()['precision'])
+np.set_printoptions(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False, floatmode='maxprec', sign='-')
+print(np.arange(4) / 3)
+# ---
+import numpy as np
+A = np.array([1.0, 2.0])
+try:
+    with np.printoptions(precision=1):
+        print(A / 3)
+        1 / 0
+except ZeroDivisionError as e:
+    print('caught', e)
+print(A / 3)
+with np.printoptions(precision=1):
+    1 / 0
+# ---
+import numpy as np
+with np.errstate(divide='ignore', invalid='ignore') as st:
+    print(st, np.array([1.0, 0.0, -1.0]) / 0)
+    print(np.geterr())
+print(np.geterr())
+with np.errstate(all='ignore'):
+    print(np.geterr())
+old = np.seterr(divide='ignore')
+print(old, np.geterr())
+np.seterr(**old)
+print(np.geterr())
+# ---
+with 1:
+    pass
+# ---
+x = None
+with x as y, z:
+    pass
+# ---
+import numpy as np
+def f():
+    for i in range(3):
+        with np.printoptions(precision=i):
+            if i == 1:
+                return np.get_printoptions()['precision']
+print(f(), np.get_printoptions()['precision'])

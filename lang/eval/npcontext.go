@@ -1,0 +1,214 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// printOptionsOrder is the positional order of np.set_printoptions and
+// np.printoptions arguments.
+var printOptionsOrder = []string{"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode"}
+
+// errKinds are the floating-point error categories of np.errstate, in
+// NumPy's order.
+var errKinds = []string{"divide", "over", "under", "invalid"}
+
+// ctxObject is a context manager implemented by Go closures.
+type ctxObject struct {
+	repr  string
+	typ   string
+	enter func(th *Thread) (Value, error)
+	exit  func(th *Thread)
+	id    uint64
+}
+
+var ctxCount uint64
+
+func (c *ctxObject) String() string {
+	return fmt.Sprintf("<%s object at 0x7f%010x>", c.repr, 0x2000000+c.id*0x40)
+}
+func (c *ctxObject) Type() string                                { return c.typ }
+func (*ctxObject) Truth() bool                                   { return true }
+func (c *ctxObject) Enter(th *Thread) (Value, error)             { return c.enter(th) }
+func (c *ctxObject) Exit(th *Thread, _ *Exception) (bool, error) { c.exit(th); return false, nil }
+
+// addNumpyContext adds np.printoptions, np.get_printoptions, np.errstate,
+// np.seterr and np.geterr to the numpy module m.
+func (in *Interpreter) addNumpyContext(m *Module) {
+	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	def("get_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := exactArgs("get_printoptions", args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return in.printOptionsDict(), nil
+	})
+	def("printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(args) > len(printOptionsOrder) {
+			return nil, newError(TypeError, "printoptions() takes from 0 to %d positional arguments but %d were given", len(printOptionsOrder), len(args))
+		}
+		kw := make([]Kwarg, 0, len(args)+len(kwargs))
+		for i, a := range args {
+			kw = append(kw, Kwarg{printOptionsOrder[i], a})
+		}
+		kw = append(kw, kwargs...)
+		set := m.attrs["set_printoptions"]
+		var saved = in.printOpts
+		ctxCount++
+		return &ctxObject{repr: "contextlib._GeneratorContextManager", typ: "_GeneratorContextManager", id: ctxCount,
+			enter: func(th *Thread) (Value, error) {
+				saved = in.printOpts
+				if _, err := Call(th, set, nil, kw); err != nil {
+					in.printOpts = saved
+					return nil, err
+				}
+				return in.printOptionsDict(), nil
+			},
+			exit: func(*Thread) { in.printOpts = saved },
+		}, nil
+	})
+	def("geterr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := exactArgs("geterr", args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return in.errStateDict(), nil
+	})
+	def("seterr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		modes, err := errModes("seterr", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		old := in.errStateDict()
+		in.applyErrModes(modes)
+		return old, nil
+	})
+	def("errstate", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		modes, err := errModes("errstate.__init__", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		var saved [4]string
+		ctxCount++
+		return &ctxObject{repr: "numpy.errstate", typ: "errstate", id: ctxCount,
+			enter: func(*Thread) (Value, error) {
+				saved = in.errState
+				in.applyErrModes(modes)
+				return None, nil
+			},
+			exit: func(*Thread) { in.errState = saved },
+		}, nil
+	})
+}
+
+// printOptionsDict is np.get_printoptions() for NumPy 2.
+func (in *Interpreter) printOptionsDict() *Dict {
+	o := in.printOpts
+	d := NewDict()
+	for _, kv := range []struct {
+		k string
+		v Value
+	}{
+		{"edgeitems", Int(o.EdgeItems)}, {"threshold", Int(o.Threshold)}, {"floatmode", String(o.FloatMode)},
+		{"precision", Int(o.Precision)}, {"suppress", Bool(o.Suppress)}, {"linewidth", Int(o.Linewidth)},
+		{"nanstr", String("nan")}, {"infstr", String("inf")}, {"sign", String(o.Sign)},
+		{"formatter", None}, {"legacy", False}, {"override_repr", None},
+	} {
+		d.Set(String(kv.k), kv.v)
+	}
+	return d
+}
+
+// errStateDict is np.geterr().
+func (in *Interpreter) errStateDict() *Dict {
+	d := NewDict()
+	for i, k := range errKinds {
+		d.Set(String(k), String(in.errMode(i)))
+	}
+	return d
+}
+
+// errMode is the mode of error category i (an index into errKinds), with
+// NumPy's defaults.
+func (in *Interpreter) errMode(i int) string {
+	if m := in.errState[i]; m != "" {
+		return m
+	}
+	if errKinds[i] == "under" {
+		return "ignore"
+	}
+	return "warn"
+}
+
+// errModes parses the keyword arguments of np.errstate and np.seterr
+// (all, divide, over, under, invalid) into modes per category ("" where
+// unchanged).
+func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
+	var modes [4]string
+	if len(args) > 0 {
+		return modes, newError(TypeError, "%s() takes 1 positional argument but %d were given", fname, len(args)+1)
+	}
+	var all string
+	for _, kw := range kwargs {
+		i := -1
+		for j, k := range errKinds {
+			if kw.Name == k {
+				i = j
+			}
+		}
+		if i < 0 && kw.Name != "all" || kw.Name == "call" {
+			return modes, newError(TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
+		}
+		if kw.Value == None {
+			continue
+		}
+		s, ok := kw.Value.(String)
+		mode := string(s)
+		switch {
+		case !ok:
+			return modes, newError(ValueError, "invalid error mode %s", Repr(kw.Value))
+		case mode == "ignore" || mode == "warn" || mode == "print" || mode == "log":
+		case mode == "raise" || mode == "call":
+			return modes, newError(NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", strings.TrimSuffix(fname, ".__init__"), kw.Name, mode)
+		default:
+			return modes, newError(ValueError, "invalid error mode %s", Repr(kw.Value))
+		}
+		if i < 0 {
+			all = mode
+		} else {
+			modes[i] = mode
+		}
+	}
+	if all != "" {
+		for i := range modes {
+			if modes[i] == "" {
+				modes[i] = all
+			}
+		}
+	}
+	return modes, nil
+}
+
+func (in *Interpreter) applyErrModes(modes [4]string) {
+	for i, m := range modes {
+		if m != "" {
+			in.errState[i] = m
+		}
+	}
+}
+
+// warnAllowed reports whether a NumPy RuntimeWarning passes the current
+// error state: "divide by zero encountered ..." belongs to divide,
+// "overflow ..." to over, "underflow ..." to under and "invalid value ..."
+// to invalid; other warnings always pass.
+func (in *Interpreter) warnAllowed(w linalg.Warning) bool {
+	if w.Category != "RuntimeWarning" {
+		return true
+	}
+	for i, prefix := range []string{"divide by zero encountered", "overflow encountered", "underflow encountered", "invalid value encountered"} {
+		if strings.HasPrefix(w.Msg, prefix) {
+			return in.errMode(i) != "ignore"
+		}
+	}
+	return true
+}
