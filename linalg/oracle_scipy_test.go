@@ -267,6 +267,15 @@ func TestOracleSciPyAndComplex(t *testing.T) {
 			wb, _ := w.Reshape([]int{1, n})
 			vw, _, _ := Binary(OpMul, v, wb)
 			check(fmt.Sprintf("complex eig n=%d: A·v = v·w off by %g", n, residual(av, vw)), residual(av, vw) < 1e-9)
+			w2, vl, _, err := SciPyEig(c, true, false)
+			if err != nil {
+				t.Errorf("complex left eig n=%d: %v", n, err)
+				continue
+			}
+			la, _ := MatMul(conjT(vl), c)
+			wc, _ := w2.Reshape([]int{n, 1})
+			wl, _, _ := Binary(OpMul, wc, conjT(vl))
+			check(fmt.Sprintf("complex left eig n=%d: vlᴴ·A = w·vlᴴ off by %g", n, residual(la, wl)), residual(la, wl) < 1e-9)
 		}
 	}
 	// Hermitian matrices with repeated eigenvalues: Q·diag(d)·Qᴴ.

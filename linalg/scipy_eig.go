@@ -12,7 +12,9 @@ import (
 // left eigenvectors vl (vlᴴ·A = diag(w)·vlᴴ) and right eigenvectors vr
 // (A·vr = vr·diag(w)), each column of unit norm. The vectors are float64
 // when every eigenvalue is real, complex128 otherwise, as LAPACK's geev
-// returns them to SciPy. Complex input is not supported yet. Errors:
+// returns them to SciPy; for complex input everything is complex128,
+// computed by the real embedding of eigComplex, the left vectors as right
+// eigenvectors of Aᴴ matched to w. Errors:
 //
 //	ValueError  "expected square matrix"
 //	LinAlgError "Eigenvalues did not converge"
@@ -22,17 +24,19 @@ func SciPyEig(a *Array, left, right bool) (w, vl, vr *Array, err error) {
 		return nil, nil, nil, valueErr("expected square matrix")
 	}
 	if a.dtype == Complex128 {
-		if left {
-			return nil, nil, nil, notImplemented("left eigenvectors of complex input to scipy.linalg.eig")
-		}
 		w, vr, err = eigComplex(a)
 		if err != nil {
 			return nil, nil, nil, err
 		}
+		if left {
+			if vl, err = leftEigComplex(a, w); err != nil {
+				return nil, nil, nil, err
+			}
+		}
 		if !right {
 			vr = nil
 		}
-		return w, nil, vr, nil
+		return w, vl, vr, nil
 	}
 	r, err := overBatch(a, 3, func(m *Array) ([]*Array, error) {
 		n := m.shape[0]
@@ -368,4 +372,41 @@ func expmC(a []complex128, n int) []complex128 {
 		r = mulC(r, r, n)
 	}
 	return r
+}
+
+// leftEigComplex returns the left eigenvectors of the complex stack a for
+// its eigenvalues w: the right eigenvectors of Aᴴ for conj(w), matched
+// to w one by one (nearest unused eigenvalue).
+func leftEigComplex(a, w *Array) (*Array, error) {
+	ah, err := MatrixTranspose(a.AsArray())
+	if err != nil {
+		return nil, err
+	}
+	c := ah.Complex128s()
+	for i := range c {
+		c[i] = cmplx.Conj(c[i])
+	}
+	ahc, _ := NewComplex128(ah.Shape(), c)
+	w2, v2, err := eigComplex(ahc)
+	if err != nil {
+		return nil, err
+	}
+	batch, n, _ := stackDims(a.shape)
+	out := newArray(Complex128, a.shape)
+	for t := 0; t < prod(batch); t++ {
+		used := make([]bool, n)
+		for i := 0; i < n; i++ {
+			best, bj := math.Inf(1), 0
+			for j := 0; j < n; j++ {
+				if d := cmplx.Abs(cmplx.Conj(w2.c[t*n+j]) - w.c[t*n+i]); !used[j] && d < best {
+					best, bj = d, j
+				}
+			}
+			used[bj] = true
+			for k := 0; k < n; k++ {
+				out.c[t*n*n+k*n+i] = v2.c[t*n*n+k*n+bj]
+			}
+		}
+	}
+	return out, nil
 }
