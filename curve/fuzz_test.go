@@ -5,7 +5,9 @@ import (
 	"encoding/binary"
 	"io"
 	"net"
+	"runtime"
 	"testing"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 )
@@ -59,10 +61,24 @@ func FuzzServerHandshake(f *testing.F) {
 			peer.Write(data)
 			peer.Close()
 		}()
-		conn, err := zmq4.Open(srv, mech, zmq4.Router, zmq4.SocketIdentity(""), true, nil)
-		if err == nil {
-			conn.Close()
-			t.Fatalf("handshake passed on %x", data)
+		type result struct {
+			conn *zmq4.Conn
+			err  error
+		}
+		done := make(chan result, 1)
+		go func() {
+			conn, err := zmq4.Open(srv, mech, zmq4.Router, zmq4.SocketIdentity(""), true, nil)
+			done <- result{conn, err}
+		}()
+		select {
+		case r := <-done:
+			if r.err == nil {
+				r.conn.Close()
+				t.Fatalf("handshake passed on %x", data)
+			}
+		case <-time.After(10 * time.Second):
+			buf := make([]byte, 1<<20)
+			t.Fatalf("handshake still running after 10 s on %x; goroutines:\n%s", data, buf[:runtime.Stack(buf, true)])
 		}
 		srv.Close()
 	})
