@@ -49,6 +49,7 @@ type funcCode struct {
 	locals    map[string]bool
 	slots     map[string]int // local name -> index in frame.locals; parameters first, in order
 	plain     bool           // every parameter is positional, without default, * or **
+	n         int            // number of slots, set by setSlots
 	globals   map[string]bool
 	nonlocals map[string]bool
 	info      *codeInfo
@@ -129,10 +130,12 @@ func (c *funcCode) setSlots() {
 		c.slots[name] = n
 		n++
 	}
+	c.n = n
 }
 
-// nslots is the length of a frame's locals for c.
-func (c *funcCode) nslots() int { return len(c.params) + len(c.locals) }
+// nslots is the length of a frame's locals for c: a slot per parameter,
+// then one per other local name.
+func (c *funcCode) nslots() int { return c.n }
 
 // lookupIdent is lookup for a name node, remembering in the node which
 // slot of fr's code, or which global cell, it is so the next evaluation

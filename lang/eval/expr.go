@@ -267,8 +267,13 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if f, ok := fn.(*Function); ok && x.Simple() {
-		return fr.callFunction(f, x)
+	if f, ok := fn.(*Function); ok {
+		if x.Simple() {
+			return fr.callFunction(f, x)
+		}
+		if noStarArgs(x) {
+			return fr.callFunctionKw(f, x)
+		}
 	}
 	var args []Value
 	var kwargs []Kwarg
@@ -340,6 +345,57 @@ func (fr *frame) callFunction(f *Function, x *syntax.CallExpr) (Value, error) {
 	}
 	clear(th.stack[base:])
 	th.stack = th.stack[:base]
+	if err != nil {
+		return nil, fr.fail(err, x.Start)
+	}
+	return r, nil
+}
+
+// noStarArgs reports whether a call has no *args or **kwargs arguments.
+func noStarArgs(x *syntax.CallExpr) bool {
+	for _, a := range x.Args {
+		if a.Star != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// callFunctionKw is callFunction for calls with keyword arguments (and no
+// * or **): positional arguments go on the thread's value stack and
+// keyword arguments on its keyword stack. Function.bind copies what it
+// keeps, so neither stack is referred to after the call.
+func (fr *frame) callFunctionKw(f *Function, x *syntax.CallExpr) (Value, error) {
+	th := fr.th
+	base, kbase := len(th.stack), len(th.kwstack)
+	reset := func() {
+		clear(th.stack[base:])
+		th.stack = th.stack[:base]
+		clear(th.kwstack[kbase:])
+		th.kwstack = th.kwstack[:kbase]
+	}
+	for _, a := range x.Args {
+		v, err := fr.eval(a.Value)
+		if err != nil {
+			reset()
+			return nil, err
+		}
+		if a.Name != "" {
+			th.kwstack = append(th.kwstack, Kwarg{a.Name, v})
+		} else {
+			th.stack = append(th.stack, v)
+		}
+	}
+	var r Value
+	var err error
+	if th.depth >= maxDepth {
+		err = newError(RecursionError, "maximum recursion depth exceeded")
+	} else {
+		th.depth++
+		r, err = f.Call(th, th.stack[base:], th.kwstack[kbase:])
+		th.depth--
+	}
+	reset()
 	if err != nil {
 		return nil, fr.fail(err, x.Start)
 	}

@@ -161,6 +161,7 @@ type Thread struct {
 	steps    uint32
 	handling []*Exception
 	stack    []Value  // arguments of calls in progress; see callFunction
+	kwstack  []Kwarg  // keyword arguments of calls in progress; see callFunctionKw
 	frames   []*frame // free small frames; see newFrame
 	intSlab  []Int    // unused slots for boxInt
 }
