@@ -299,11 +299,34 @@ var strMethods = map[string]methodFn{
 		if err := UnpackArgs("partition", a, k, "sep", &sep); err != nil {
 			return nil, err
 		}
+		if sep == "" {
+			return nil, newError(ValueError, "empty separator")
+		}
 		s := string(r.(String))
 		if i := strings.Index(s, sep); i >= 0 {
 			return Tuple{String(s[:i]), String(sep), String(s[i+len(sep):])}, nil
 		}
 		return Tuple{String(s), String(""), String("")}, nil
+	},
+	"rpartition": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
+		var sep string
+		if err := UnpackArgs("rpartition", a, k, "sep", &sep); err != nil {
+			return nil, err
+		}
+		if sep == "" {
+			return nil, newError(ValueError, "empty separator")
+		}
+		s := string(r.(String))
+		if i := strings.LastIndex(s, sep); i >= 0 {
+			return Tuple{String(s[:i]), String(sep), String(s[i+len(sep):])}, nil
+		}
+		return Tuple{String(""), String(""), String(s)}, nil
+	},
+	"casefold": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
+		if err := exactArgs("str.casefold", a, k, 0); err != nil {
+			return nil, err
+		}
+		return String(strings.ReplaceAll(strings.ToLower(string(r.(String))), "ß", "ss")), nil
 	},
 	"removeprefix": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		var p string

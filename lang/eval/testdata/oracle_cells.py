@@ -987,3 +987,10 @@ def f():
             if i == 1:
                 return np.get_printoptions()['precision']
 print(f(), np.get_printoptions()['precision'])
+# ---
+s = 'a.b.c'
+print(s.partition('.'), s.rpartition('.'), s.rpartition('x'), s.partition('x'), 'Straße ABC'.casefold())
+print(s.upper(), s.split('.'), '-'.join(s.split('.')), '  x '.strip(), s.replace('.', '/'), s.startswith(('a', 'z')), '{:>5}|{!r}'.format(1, 'q'))
+import time, math, sys
+print(type(time.time()).__name__, type(time.perf_counter()).__name__, math.isclose(math.pi, 3.14159, rel_tol=1e-5), sys.maxsize)
+s.rpartition('')
