@@ -69,7 +69,7 @@ func (fr *frame) annotate(exc *Exception, pos syntax.Position) {
 	if fr.code != nil && fr.code.end.Line > 0 {
 		e.first, e.last = int(fr.code.pos.Line), int(fr.code.end.Line)
 	}
-	if fr.code != nil && fr.code.name != "<listcomp>" && fr.code.name != "<genexpr>" {
+	if fr.code != nil && !isComprehension(fr.code.name) {
 		e.fn = fr.code.name
 		var names []string
 		for _, p := range fr.code.params {
@@ -86,9 +86,21 @@ func (fr *frame) annotate(exc *Exception, pos syntax.Position) {
 		}
 		e.args = strings.Join(names, ", ")
 	} else if fr.code != nil {
-		e.fn = fr.code.name
+		// CPython 3.11 runs a comprehension as a function of one argument,
+		// the first iterable, named .0; IPython shows it.
+		e.fn, e.args = fr.code.name, ".0"
 	}
 	exc.tb = append([]tbEntry{e}, exc.tb...)
+}
+
+// isComprehension reports whether a code name is that of a comprehension
+// or generator expression.
+func isComprehension(name string) bool {
+	switch name {
+	case "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>":
+		return true
+	}
+	return false
 }
 
 func (fr *frame) fail(err error, pos syntax.Position) error {

@@ -1031,8 +1031,17 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) == 0 {
-				var x Value
-				return nil, UnpackArgs(name, args, kwargs, "a", &x)
+				// a given by keyword: move it to the front.
+				for i, kw := range kwargs {
+					if kw.Name == "a" {
+						args = []Value{kw.Value}
+						kwargs = append(kwargs[:i:i], kwargs[i+1:]...)
+						break
+					}
+				}
+				if len(args) == 0 {
+					return nil, newError(TypeError, "%s() missing 1 required positional argument: 'a'", name)
+				}
 			}
 			a, err := in.arrayArg(th, args[0])
 			if err != nil {
