@@ -186,3 +186,17 @@ func TestInvContextInterrupt(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func BenchmarkGetrf1000(b *testing.B) { benchGetrf(b, 1000) }
+func BenchmarkGetrf100(b *testing.B)  { benchGetrf(b, 100) }
+
+func benchGetrf(b *testing.B, n int) {
+	r := rand.New(rand.NewPCG(1, 1))
+	a := randSlice(r, n*n)
+	lu := make([]float64, n*n)
+	piv := make([]int, n)
+	for b.Loop() {
+		copy(lu, a)
+		getrf(nil, lu, n, n, n, piv)
+	}
+}

@@ -1,17 +1,21 @@
-// Command linalgbench times golinalg's inv, solve and det against NumPy on
-// the same matrices in the same run and prints the ratios golinalg/NumPy.
+// Command linalgbench times golinalg's inv, solve (one and n right-hand
+// sides), det and slogdet against NumPy on the same matrices in the same
+// run and prints the ratios golinalg/NumPy.
 //
 // Usage:
 //
-//	go run ./bench/linalgbench [-python /work/main/.venv/bin/python] [-budget 300ms]
+//	go run ./bench/linalgbench [-python /work/main/.venv/bin/python] [-budget 300ms] [-runs 3] [-match 'n=1000']
 //
 // The matrices are standard normal with a fixed seed; they are written to a
 // temporary directory as raw little-endian float64 so that NumPy reads the
-// very same numbers. Each figure is the best of repeated runs within the
-// time budget.
+// very same numbers. Each figure is the best of repeated calls within the
+// time budget; the whole comparison is run -runs times, alternating
+// golinalg and NumPy, and the medians are printed (the machine is shared:
+// the ratio of each run is taken before the median).
 package main
 
 import (
+	"bufio"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -20,6 +24,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -37,17 +43,20 @@ type bcase struct {
 func main() {
 	py := flag.String("python", os.Getenv("GOLINALG_PYTHON"), "Python with NumPy")
 	budget := flag.Duration("budget", 300*time.Millisecond, "time budget per case and side")
+	runs := flag.Int("runs", 3, "number of runs; medians are printed")
+	match := flag.String("match", "", "only the cases whose name contains this")
 	flag.Parse()
 	if *py == "" {
 		*py = "python3"
 	}
 	var cases []bcase
-	for _, n := range []int{2, 10, 100, 500, 1000} {
+	for _, n := range []int{2, 10, 100, 500, 1000, 2000} {
 		cases = append(cases,
 			bcase{fmt.Sprintf("inv n=%d", n), "inv", []int{n, n}, 0},
 			bcase{fmt.Sprintf("solve n=%d (1 rhs)", n), "solve", []int{n, n}, 0},
 			bcase{fmt.Sprintf("solve n=%d (n rhs)", n), "solve", []int{n, n}, n},
-			bcase{fmt.Sprintf("det n=%d", n), "det", []int{n, n}, 0})
+			bcase{fmt.Sprintf("det n=%d", n), "det", []int{n, n}, 0},
+			bcase{fmt.Sprintf("slogdet n=%d", n), "slogdet", []int{n, n}, 0})
 	}
 	for _, n := range []int{2, 3} {
 		cases = append(cases,
@@ -55,6 +64,7 @@ func main() {
 			bcase{fmt.Sprintf("solve 10000x%dx%d", n, n), "solve", []int{10000, n, n}, 1},
 			bcase{fmt.Sprintf("det 10000x%dx%d", n, n), "det", []int{10000, n, n}, 0})
 	}
+	cases = slices.DeleteFunc(cases, func(c bcase) bool { return !strings.Contains(c.name, *match) })
 	dir, err := os.MkdirTemp("", "linalgbench")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -62,9 +72,9 @@ func main() {
 	}
 	defer os.RemoveAll(dir)
 	r := rand.New(rand.NewPCG(1, 2))
-	goTimes := make([]time.Duration, len(cases))
+	fns := make([]func(), len(cases))
 	var script strings.Builder
-	script.WriteString("import numpy as np, time, sys\n")
+	script.WriteString("import numpy as np, time, sys\nfns = []\n")
 	script.WriteString("def best(f, budget):\n    f(); b = 1e9; t0 = time.perf_counter()\n    while True:\n        s = time.perf_counter(); f(); e = time.perf_counter() - s\n        b = min(b, e)\n        if time.perf_counter() - t0 > budget: return b\n")
 	for i, c := range cases {
 		a := randArray(r, c.shape)
@@ -88,24 +98,64 @@ func main() {
 		case "det":
 			f = func() { must(linalg.Det(a)) }
 			call = "np.linalg.det(A)"
+		case "slogdet":
+			f = func() { _, l, err := linalg.Slogdet(a); must(l, err) }
+			call = "np.linalg.slogdet(A)"
 		}
-		goTimes[i] = best(f, *budget)
+		fns[i] = f
 		fmt.Fprintf(&script, "A = np.fromfile(%q, dtype='<f8').reshape(%s)\n", fa, pyShape(c.shape))
 		fmt.Fprintf(&script, "B = np.fromfile(%q, dtype='<f8').reshape(%s)\n", fb, pyShape(bshape))
-		fmt.Fprintf(&script, "print(best(lambda: %s, %g), flush=True)\n", call, budget.Seconds())
+		fmt.Fprintf(&script, "fns.append((lambda A, B: lambda: %s)(A, B))\n", call)
 	}
-	out, err := exec.Command(*py, "-c", script.String()).Output()
-	if err != nil {
+	goTimes := make([][]time.Duration, len(cases))
+	npTimes := make([][]time.Duration, len(cases))
+	ratios := make([][]float64, len(cases))
+	// NumPy runs in one process that times case i when it reads i, so
+	// that both sides of a case are timed one after the other.
+	fmt.Fprintf(&script, "print('ready', flush=True)\nfor line in sys.stdin:\n    print(best(fns[int(line)], %g), flush=True)\n", budget.Seconds())
+	cmd := exec.Command(*py, "-c", script.String())
+	cmd.Stderr = os.Stderr
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
 		fmt.Fprintln(os.Stderr, "numpy side:", err)
 		os.Exit(1)
 	}
-	lines := strings.Fields(string(out))
+	sc := bufio.NewScanner(stdout)
+	numpy := func(i int) time.Duration {
+		if i >= 0 {
+			fmt.Fprintln(stdin, i)
+		}
+		if !sc.Scan() {
+			fmt.Fprintln(os.Stderr, "numpy side ended:", sc.Err())
+			os.Exit(1)
+		}
+		np, _ := strconv.ParseFloat(sc.Text(), 64)
+		return time.Duration(np * 1e9)
+	}
+	numpy(-1) // "ready"
+	for run := 0; run < *runs; run++ {
+		for i, f := range fns {
+			g := best(f, *budget)
+			npd := numpy(i)
+			goTimes[i] = append(goTimes[i], g)
+			npTimes[i] = append(npTimes[i], npd)
+			ratios[i] = append(ratios[i], float64(g)/float64(npd))
+		}
+	}
+	stdin.Close()
+	cmd.Wait()
+	fmt.Printf("medians of %d runs, GOMAXPROCS=%d\n", *runs, runtime.GOMAXPROCS(0))
 	fmt.Printf("%-26s %12s %12s %8s\n", "case", "golinalg", "numpy", "ratio")
 	for i, c := range cases {
-		np, _ := strconv.ParseFloat(lines[i], 64)
-		npd := time.Duration(np * 1e9)
-		fmt.Printf("%-26s %12s %12s %8.2f\n", c.name, fmtDur(goTimes[i]), fmtDur(npd), float64(goTimes[i])/float64(npd))
+		fmt.Printf("%-26s %12s %12s %8.2f\n", c.name, fmtDur(median(goTimes[i])), fmtDur(median(npTimes[i])), median(ratios[i]))
 	}
+}
+
+func median[T time.Duration | float64](v []T) T {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
 
 func fmtDur(d time.Duration) string {
