@@ -755,7 +755,9 @@ func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value
 					return err
 				}
 			}
-			if err := fr.assign(cl.Target, v); err != nil {
+			if id, ok := cl.Target.(*syntax.Ident); ok {
+				fr.setIdent(id, v)
+			} else if err := fr.assign(cl.Target, v); err != nil {
 				return err
 			}
 			keep := true
