@@ -101,8 +101,9 @@ func scatter[T any](buf []T, shape, strides []int, offset int, vals []T) {
 }
 
 // exact reports whether a's elements are exactly buf[offset:offset+size]
-// in C order.
-func (a *Array) exact() bool { return a.IsContiguous() }
+// in C order. An empty view is never exact: its offset may lie past the end
+// of its (possibly empty) buffer, as for np.zeros((0, 7))[:, 1].
+func (a *Array) exact() bool { return a.IsContiguous() && a.Size() > 0 }
 
 // f64 returns a's elements in C order as float64, aliasing a's buffer when
 // it can: the caller must not modify the result.

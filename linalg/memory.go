@@ -50,6 +50,15 @@ func ZerosCap(d DType, shape []int, capBytes int64) (*Array, error) {
 	return newArray(d, shape), nil
 }
 
+// CheckAlloc reports whether an array of dtype d and the given shape may be
+// allocated: nil when its size is at most DefaultMemoryCap bytes, otherwise
+// the MemoryError (or, past the largest possible size, ValueError) that
+// NumPy raises for it. Callers that fill their own buffers call it before
+// allocating.
+func CheckAlloc(d DType, shape []int) error {
+	return checkAlloc(d, shape, DefaultMemoryCap())
+}
+
 // checkAlloc returns NumPy's error for an allocation of the given shape that
 // is impossible or exceeds capBytes.
 func checkAlloc(d DType, shape []int, capBytes int64) error {

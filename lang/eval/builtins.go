@@ -1195,7 +1195,13 @@ func builtinInt(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if !ok {
 			return nil, newError(TypeError, "int() can't convert non-string with explicit base")
 		}
-		b, _ := asSmall(base)
+		b, ok := asSmall(base)
+		if !ok {
+			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", base.Type())
+		}
+		if b != 0 && (b < 2 || b > 36) {
+			return nil, newError(ValueError, "int() base must be >= 2 and <= 36, or 0")
+		}
 		return parseIntStr(string(s), int(b))
 	}
 	switch v := x.(type) {

@@ -36,6 +36,9 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		if !has {
 			return Float(f()), nil
 		}
+		if err := linalg.CheckAlloc(linalg.Float64, shape); err != nil {
+			return nil, mapErr(err)
+		}
 		n := 1
 		for _, d := range shape {
 			n *= d
@@ -152,6 +155,9 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 				return &NumpyScalar{v: f(), d: linalg.Int64, in: in}, nil
 			}
 			return Int(f()), nil
+		}
+		if err := linalg.CheckAlloc(linalg.Int64, shape); err != nil {
+			return nil, mapErr(err)
 		}
 		n := 1
 		for _, d := range shape {

@@ -994,3 +994,21 @@ print(s.upper(), s.split('.'), '-'.join(s.split('.')), '  x '.strip(), s.replace
 import time, math, sys
 print(type(time.time()).__name__, type(time.perf_counter()).__name__, math.isclose(math.pi, 3.14159, rel_tol=1e-5), sys.maxsize)
 s.rpartition('')
+# ---
+int('00', 1)
+# ---
+int('z', 37)
+# ---
+int('ff', 16) + int('0x1f', 0) + int('z', 36)
+# ---
+import numpy as np
+A = np.zeros((0, 7))
+print(A[:, 1] + 1, (A[:, 1] % 3).shape, A[:, 1:3].sum(axis=0))
+# ---
+import numpy as np
+np.random.seed(0)
+np.random.rand(2**40, 4)
+# ---
+import numpy as np
+np.random.seed(0)
+np.random.randint(0, 5, size=(2**40, 4))
