@@ -3,9 +3,12 @@ package eval
 import (
 	"math"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/golinalg/golinalg/display"
 )
 
 // fspec is a parsed format specification (Python's mini-language).
@@ -713,38 +716,97 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 	return String(b.String()), nil
 }
 
-// prettyRepr is IPython's pretty printer for results: repr, with long
-// lists, tuples and dicts broken one item per line.
+// prettyRepr is IPython's pretty printer for results (display.Pretty):
+// lists, tuples, sets and dicts wrap one item a line past 79 columns,
+// multi-line reprs keep the indentation of the container they are in,
+// and containers show at most 1000 items.
 func prettyRepr(v Value) string {
-	s := Repr(v)
-	if len(s) <= 79 || strings.Contains(s, "\n") {
-		return s
-	}
-	switch x := v.(type) {
-	case *List:
-		return prettySeq("[", "]", x.elems, false)
-	case Tuple:
-		return prettySeq("(", ")", x, len(x) == 1)
-	case *Dict:
-		var parts []string
-		for _, kv := range x.Items() {
-			parts = append(parts, prettyRepr(kv[0])+": "+indentMore(prettyRepr(kv[1])))
+	p := display.NewPretty()
+	prettyValue(p, v, nil)
+	return p.String()
+}
+
+// prettyValue prints v as IPython's printer for its type does; seen holds
+// the containers being printed, for IPython's "[...]" on a cycle.
+func prettyValue(p *display.Pretty, v Value, seen []Value) {
+	for _, s := range seen {
+		if s == v {
+			switch v.(type) {
+			case *List:
+				p.Text("[...]")
+			case *Dict:
+				p.Text("{...}")
+			default:
+				p.Text("...")
+			}
+			return
 		}
-		return "{" + strings.Join(parts, ",\n ") + "}"
 	}
-	return s
+	p.Value(func() {
+		switch x := v.(type) {
+		case *List:
+			seen := append(seen, v)
+			p.Seq("[", "]", len(x.elems), false, func(i int) { prettyValue(p, x.elems[i], seen) })
+		case Tuple:
+			p.Seq("(", ")", len(x), true, func(i int) { prettyValue(p, x[i], seen) })
+		case *Dict:
+			seen := append(seen, v)
+			items := x.Items()
+			p.Dict(len(items), func(i int) { prettyValue(p, items[i][0], seen) },
+				func(i int) { prettyValue(p, items[i][1], seen) })
+		case *Set:
+			elems := x.Elems()
+			if len(elems) == 0 {
+				p.Text(x.Type() + "()")
+				return
+			}
+			if len(elems) < display.PrettyMaxSeq {
+				elems = sortedForPretty(elems)
+			}
+			open, close := "{", "}"
+			if x.frozen {
+				open, close = "frozenset({", "})"
+			}
+			p.Seq(open, close, len(elems), false, func(i int) { prettyValue(p, elems[i], seen) })
+		default:
+			p.Repr(Repr(v))
+		}
+	})
 }
 
-func prettySeq(open, close string, elems []Value, single bool) string {
-	var parts []string
-	for _, e := range elems {
-		parts = append(parts, indentMore(prettyRepr(e)))
+// sortedForPretty sorts a set's items as IPython does, when they are all
+// numbers or all strings; otherwise it keeps their order.
+func sortedForPretty(elems []Value) []Value {
+	out := append([]Value(nil), elems...)
+	allNum, allStr := true, true
+	for _, e := range out {
+		switch e.(type) {
+		case Int, Float, Bool:
+			allStr = false
+		case String:
+			allNum = false
+		default:
+			return out
+		}
 	}
-	s := open + strings.Join(parts, ",\n ")
-	if single {
-		s += ","
+	switch {
+	case allStr:
+		sort.SliceStable(out, func(i, j int) bool { return out[i].(String) < out[j].(String) })
+	case allNum:
+		f := func(v Value) float64 {
+			switch n := v.(type) {
+			case Int:
+				return float64(n)
+			case Float:
+				return float64(n)
+			case Bool:
+				if n {
+					return 1
+				}
+			}
+			return 0
+		}
+		sort.SliceStable(out, func(i, j int) bool { return f(out[i]) < f(out[j]) })
 	}
-	return s + close
+	return out
 }
-
-func indentMore(s string) string { return strings.ReplaceAll(s, "\n", "\n ") }
