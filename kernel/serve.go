@@ -23,6 +23,11 @@ type zmqTransport struct {
 	hb      zmq4.Socket
 }
 
+// iopubHWM is the number of iopub messages queued for slow subscribers
+// before new ones are dropped (libzmq's default high-water mark is 1,000;
+// ten times that leaves room for bursts of output from one cell).
+const iopubHWM = 10000
+
 func (t *zmqTransport) Send(ch Channel, frames [][]byte) error {
 	s, ok := t.sockets[ch]
 	if !ok {
@@ -105,6 +110,12 @@ func Serve(ctx context.Context, conn protocol.ConnectionInfo, cfg Config) error 
 		hb: zmq4.NewRep(ctx, with()...),
 	}
 	defer t.close()
+	// A subscriber that stops reading must not grow the kernel without
+	// bound: past iopubHWM queued messages, new ones are dropped, as
+	// libzmq's PUB socket drops at its high-water mark.
+	if err := t.sockets[IOPub].SetOption(zmq4.OptionHWM, iopubHWM); err != nil {
+		return fmt.Errorf("iopub high-water mark: %w", err)
+	}
 	ports := map[Channel]int{Shell: conn.ShellPort, Control: conn.ControlPort, Stdin: conn.StdinPort, IOPub: conn.IOPubPort}
 	for ch, s := range t.sockets {
 		if err := s.Listen(conn.Endpoint(ports[ch])); err != nil {

@@ -61,15 +61,8 @@ CELLS = {
     "inv": "B = np.linalg.inv(A)",
 }
 
-INV_POLLING = pytest.mark.xfail(
-    strict=False,
-    reason="inv of a 3000x3000 matrix is interruptible only once linalg polls "
-           "for interrupts between LU blocks (being added in linalg/)")
-
-
 @pytest.mark.parametrize("how", ["message", "sigint"])
-@pytest.mark.parametrize("cell", ["sleep", "input", "loop",
-                                  pytest.param("inv", marks=INV_POLLING)])
+@pytest.mark.parametrize("cell", ["sleep", "input", "loop", "inv"])
 def test_interrupt(kernel, how, cell):
     """An interrupt (interrupt_request on control, or SIGINT) ends the cell
     with KeyboardInterrupt and the session's variables survive. The latency
