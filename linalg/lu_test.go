@@ -1,16 +1,11 @@
 package linalg
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"testing"
 	"time"
 )
@@ -72,56 +67,7 @@ func TestLUBlockedOracle(t *testing.T) {
 	x, err := Inv(st)
 	add("inv", 1e-8, x, err, st)
 
-	var in bytes.Buffer
-	enc := json.NewEncoder(&in)
-	for _, c := range cases {
-		if err := enc.Encode(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(py, "testdata/numpy_linalg.py")
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	k := 0
-	for ; sc.Scan(); k++ {
-		var ans numAnswer
-		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
-			t.Fatal(err)
-		}
-		c := cases[k]
-		name := fmt.Sprintf("#%d %s%v", k, c.Op, argShapes(c.Args))
-		if ans.Error != "" || c.err != nil {
-			if c.err == nil || c.err.Error() != ans.Error {
-				t.Errorf("%s: error %v, NumPy %q", name, c.err, ans.Error)
-			}
-			continue
-		}
-		want, err := fromWire(*ans.Result)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want.DType() != c.got.DType() || FormatShape(want.Shape()) != FormatShape(c.got.Shape()) {
-			t.Errorf("%s: got %v %v, NumPy %v %v", name, c.got.DType(), c.got.Shape(), want.DType(), want.Shape())
-			continue
-		}
-		gv, wv := c.got.Complex128s(), want.Complex128s()
-		for j := range gv {
-			if !closeC(gv[j], wv[j], c.tol) {
-				t.Errorf("%s: element %d = %v, NumPy %v", name, j, gv[j], wv[j])
-				break
-			}
-		}
-	}
-	if k != len(cases) {
-		t.Fatalf("oracle answered %d of %d", k, len(cases))
-	}
+	runOracleCases(t, py, cases, elementwiseClose)
 }
 
 // TestGetrfMatchesUnblocked checks the recursive factorisation against

@@ -236,56 +236,7 @@ func TestOracleNumerics(t *testing.T) {
 
 	cases = append(cases, extraOracleCases(r)...)
 
-	var in bytes.Buffer
-	enc := json.NewEncoder(&in)
-	for _, c := range cases {
-		if err := enc.Encode(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(py, "testdata/numpy_linalg.py")
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	k := 0
-	for ; sc.Scan(); k++ {
-		var ans numAnswer
-		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
-			t.Fatal(err)
-		}
-		c := cases[k]
-		name := fmt.Sprintf("#%d %s%v", k, c.Op, argShapes(c.Args))
-		if ans.Error != "" || c.err != nil {
-			if c.err == nil || c.err.Error() != ans.Error {
-				t.Errorf("%s: error %v, NumPy %q", name, c.err, ans.Error)
-			}
-			continue
-		}
-		want, err := fromWire(*ans.Result)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want.DType() != c.got.DType() || FormatShape(want.Shape()) != FormatShape(c.got.Shape()) {
-			t.Errorf("%s: got %v %v, NumPy %v %v", name, c.got.DType(), c.got.Shape(), want.DType(), want.Shape())
-			continue
-		}
-		gv, wv := c.got.Complex128s(), want.Complex128s()
-		for j := range gv {
-			if !closeC(gv[j], wv[j], c.tol) {
-				t.Errorf("%s: element %d = %v, NumPy %v", name, j, gv[j], wv[j])
-				break
-			}
-		}
-	}
-	if k != len(cases) {
-		t.Fatalf("oracle answered %d of %d", k, len(cases))
-	}
+	runOracleCases(t, py, cases, elementwiseClose)
 	t.Logf("%d numerical cases compared with NumPy", len(cases))
 }
 
@@ -311,4 +262,69 @@ func closeC(a, b complex128, tol float64) bool {
 		return true
 	}
 	return cmplx.Abs(a-b) <= tol*(1+cmplx.Abs(b))
+}
+
+// elementwiseClose is the element test of the NumPy oracle: the index of the
+// first element of got not within closeC's tolerance of want, or -1.
+func elementwiseClose(got, want []complex128, tol float64) int {
+	for j := range got {
+		if !closeC(got[j], want[j], tol) {
+			return j
+		}
+	}
+	return -1
+}
+
+// runOracleCases sends cases to testdata/numpy_linalg.py (NumPy and SciPy)
+// and compares each answer with what golinalg computed: the same error text,
+// or the same dtype and shape and every element close by the test close.
+func runOracleCases(t *testing.T, py string, cases []numCase, close func(got, want []complex128, tol float64) int) {
+	t.Helper()
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	for _, c := range cases {
+		if err := enc.Encode(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(py, "testdata/numpy_linalg.py")
+	cmd.Stdin = &in
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("oracle: %v\n%s", err, stderr.String())
+	}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	sc.Buffer(make([]byte, 1<<20), 1<<28)
+	k := 0
+	for ; sc.Scan(); k++ {
+		var ans numAnswer
+		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
+			t.Fatal(err)
+		}
+		c := cases[k]
+		name := fmt.Sprintf("#%d %s%v", k, c.Op, argShapes(c.Args))
+		if ans.Error != "" || c.err != nil {
+			if c.err == nil || c.err.Error() != ans.Error {
+				t.Errorf("%s: error %v, oracle %q", name, c.err, ans.Error)
+			}
+			continue
+		}
+		want, err := fromWire(*ans.Result)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want.DType() != c.got.DType() || FormatShape(want.Shape()) != FormatShape(c.got.Shape()) {
+			t.Errorf("%s: got %v %v, oracle %v %v", name, c.got.DType(), c.got.Shape(), want.DType(), want.Shape())
+			continue
+		}
+		gv, wv := c.got.Complex128s(), want.Complex128s()
+		if j := close(gv, wv, c.tol); j >= 0 {
+			t.Errorf("%s: element %d = %v, oracle %v", name, j, gv[j], wv[j])
+		}
+	}
+	if k != len(cases) {
+		t.Fatalf("oracle answered %d of %d", k, len(cases))
+	}
 }
