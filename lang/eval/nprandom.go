@@ -223,11 +223,64 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 			}
 			return ints(sz, func() int64 { return p.Integer(int64(l), uint64(h)-1-uint64(l)) }, true)
 		})
+		g.attrs["standard_normal"] = NewBuiltin("standard_normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var sz, dt, out Value = None, None, None
+			if err := UnpackArgs("standard_normal", args, kwargs, "size?", &sz, "dtype?", &dt, "out?", &out); err != nil {
+				return nil, err
+			}
+			if dt != None {
+				d, err := toDType(dt)
+				if err != nil {
+					return nil, err
+				}
+				if d != linalg.Float64 {
+					return nil, newError(NotImplementedError, "Generator.standard_normal with dtype %s is not supported by golinalg", d)
+				}
+			}
+			if out != None {
+				return nil, newError(NotImplementedError, "Generator.standard_normal with out= is not supported by golinalg")
+			}
+			shape, has, err := sizeOf(sz)
+			if err != nil {
+				return nil, err
+			}
+			return floats(shape, has, p.StandardNormal)
+		})
+		g.attrs["normal"] = NewBuiltin("normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var lo, sc, sz Value = Float(0), Float(1), None
+			if err := UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
+				return nil, err
+			}
+			for _, v := range []Value{lo, sc} {
+				if _, ok := v.(*Array); ok {
+					return nil, newError(NotImplementedError, "Generator.normal with array loc or scale is not supported by golinalg")
+				}
+			}
+			l, err := toFloat(lo)
+			if err != nil {
+				return nil, err
+			}
+			s, err := toFloat(sc)
+			if err != nil {
+				return nil, err
+			}
+			// NumPy rejects any scale with the sign bit set, -0.0 included,
+			// and lets NaN through.
+			if !math.IsNaN(s) && math.Signbit(s) {
+				return nil, newError(ValueError, "scale < 0")
+			}
+			shape, has, err := sizeOf(sz)
+			if err != nil {
+				return nil, err
+			}
+			return floats(shape, has, func() float64 { return p.Normal(l, s) })
+		})
 		return g, nil
 	})
 }
 
-// npGenerator is numpy.random.Generator on PCG64.
+// npGenerator is numpy.random.Generator on PCG64 with the integers,
+// random, normal and standard_normal methods.
 type npGenerator struct{ attrs map[string]Value }
 
 func (*npGenerator) String() string { return "Generator(PCG64)" }
@@ -236,7 +289,9 @@ func (*npGenerator) Truth() bool    { return true }
 func (g *npGenerator) Attr(th *Thread, name string) (Value, error) {
 	return g.attrs[name], nil
 }
-func (g *npGenerator) AttrNames() []string { return []string{"integers", "random"} }
+func (g *npGenerator) AttrNames() []string {
+	return []string{"integers", "normal", "random", "standard_normal"}
+}
 
 // intBounds resolves randint/integers' (low, high) pair to [l, h).
 func intBounds(lo, hi Value, endpoint bool) (Int, Int, error) {

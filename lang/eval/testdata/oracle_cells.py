@@ -1012,3 +1012,22 @@ np.random.rand(2**40, 4)
 import numpy as np
 np.random.seed(0)
 np.random.randint(0, 5, size=(2**40, 4))
+# ---
+import numpy as np
+rng = np.random.default_rng(2024)
+print(rng.standard_normal((2, 3)))
+print(repr(rng.standard_normal()), repr(rng.normal()), repr(rng.normal(10, 0.25)))
+print(rng.normal(-1.0, 3.0, size=4))
+print(rng.normal(loc=5, scale=2, size=(2, 2)))
+print(rng.standard_normal(size=(3, 0)).shape, rng.standard_normal(0))
+print(rng.random(2), rng.integers(0, 100, 3), rng.standard_normal(2, dtype=np.float64))
+x = rng.standard_normal(20000)
+print(x[np.abs(x) > 3.6541528853610088], x[-3:], x.shape)
+# ---
+import numpy as np
+rng = np.random.default_rng(7)
+print(rng.normal(0, 0, 3))
+rng.normal(0.0, -0.0)
+# ---
+import numpy as np
+np.random.default_rng(7).normal(1.0, -2.5, size=3)
