@@ -315,10 +315,13 @@ PRETTY += [
     "[np.eye(2)] * 3",
     "{'long key ' * 5: list(range(20))}",
     "set(range(40))",
+    # Exceptions as IPython's _exception_pprint shows them: module-qualified
+    # outside builtins, args laid out as a call's.
+    "np.linalg.LinAlgError('x')", "ValueError('bad', 3)", "KeyError('k')",
+    "ZeroDivisionError()", "[ValueError('v' * 50, list(range(12)))]",
 ]
 
 PRETTY_GAPS = {
-    "np.linalg.LinAlgError('x')": "IPython names exceptions outside builtins with their module",
     "np.float32(0.5)": "numpy.float32 is not provided",
     "np.int32(7)": "numpy.int32 is not provided",
 }

@@ -768,6 +768,22 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 				open, close = "frozenset({", "})"
 			}
 			p.Seq(open, close, len(elems), false, func(i int) { prettyValue(p, elems[i], seen) })
+		case *Exception:
+			// IPython's _exception_pprint: the class named with its module
+			// when that is not builtins, the args as a call's arguments.
+			name := x.Class.name
+			if x.Class.module != "" {
+				name = x.Class.module + "." + name
+			}
+			p.BeginGroup(len(name)+1, name+"(")
+			for i, a := range x.Args {
+				if i > 0 {
+					p.Text(",")
+					p.Breakable()
+				}
+				prettyValue(p, a, seen)
+			}
+			p.EndGroup(len(name)+1, ")")
 		default:
 			p.Repr(Repr(v))
 		}
