@@ -17,6 +17,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/golinalg/golinalg/lang/syntax"
 )
@@ -314,8 +315,21 @@ func strRepr(s string) string {
 		quote = '"'
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for len(s) > 0 {
+		// Copy the run of printable ASCII that needs no escape in one
+		// write: a long str's repr is a copy, not a rune-by-rune walk.
+		i := 0
+		for i < len(s) && s[i] >= 0x20 && s[i] < 0x7f && s[i] != quote && s[i] != '\\' {
+			i++
+		}
+		b.WriteString(s[:i])
+		if s = s[i:]; s == "" {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
