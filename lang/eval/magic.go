@@ -145,16 +145,26 @@ func (fr *frame) evalSource(src string) (Value, error) {
 }
 
 func (fr *frame) runSource(src string) error {
+	stmts, err := fr.parseSource(src)
+	if err != nil {
+		return err
+	}
+	_, err = fr.execBlock(stmts)
+	return err
+}
+
+// parseSource parses a magic's statement text, reporting a syntax error
+// as Python's SyntaxError.
+func (fr *frame) parseSource(src string) ([]syntax.Stmt, error) {
 	f, err := syntax.Parse(fr.info.label(), syntax.Dedent(src))
 	if err != nil {
 		se, _ := err.(*syntax.Error)
 		if se != nil {
-			return newError(SyntaxError, "%s", se.Msg)
+			return nil, newError(SyntaxError, "%s", se.Msg)
 		}
-		return newError(SyntaxError, "%v", err)
+		return nil, newError(SyntaxError, "%v", err)
 	}
-	_, err = fr.execBlock(f.Stmts)
-	return err
+	return f.Stmts, nil
 }
 
 // timeit implements %timeit [-n N] [-r R] stmt, printing IPython's line:
@@ -196,10 +206,16 @@ func (fr *frame) timeit(args, cellBody string) error {
 		}
 		code = cellBody
 	}
+	// Like IPython, which compiles the statement once into a timing
+	// function, the statement is parsed once and only run in the loop.
+	stmts, err := fr.parseSource(code)
+	if err != nil {
+		return err
+	}
 	run := func(k int) (time.Duration, error) {
 		start := time.Now()
 		for j := 0; j < k; j++ {
-			if err := fr.runSource(code); err != nil {
+			if _, err := fr.execBlock(stmts); err != nil {
 				return 0, err
 			}
 			if err := fr.th.poll(); err != nil {
