@@ -40,6 +40,13 @@ func Inv(a *Array) (*Array, error) {
 // and solves of large matrices check ctx between blocks, and the error
 // then wraps ctx.Err() (errors.Is(err, context.Canceled) holds).
 func InvContext(ctx context.Context, a *Array) (*Array, error) {
+	if n, ok := smallSquare(a); ok {
+		out, ok := invSmall(a, n)
+		if !ok {
+			return nil, linAlgErr("Singular matrix")
+		}
+		return out.withMatrix(a.matrix), nil
+	}
 	if err := assertStackedSquare(a); err != nil {
 		return nil, err
 	}

@@ -40,6 +40,14 @@ func Solve(a, b *Array) (*Array, error) {
 // between the blocks of large factorisations and solves; the error then
 // wraps ctx.Err().
 func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
+	if n, ok := smallSquare(a); ok && n > 0 {
+		if out, singular, ok := solveSmall(a, n, b); ok {
+			if singular {
+				return nil, linAlgErr("Singular matrix")
+			}
+			return out.withMatrix(a.matrix || b.matrix), nil
+		}
+	}
 	if err := assertStackedSquare(a); err != nil {
 		return nil, err
 	}
@@ -164,6 +172,11 @@ func Slogdet(a *Array) (sign, logabsdet *Array, err error) {
 // between the blocks of large factorisations; the error then wraps
 // ctx.Err().
 func SlogdetContext(ctx context.Context, a *Array) (sign, logabsdet *Array, err error) {
+	if s, l, ok := SlogdetSmall(a); ok {
+		sign, logabsdet = newArray(Float64, nil), newArray(Float64, nil)
+		sign.f[0], logabsdet.f[0] = s, l
+		return sign, logabsdet, nil
+	}
 	if err := assertStackedSquare(a); err != nil {
 		return nil, nil, err
 	}
@@ -206,6 +219,11 @@ func Det(a *Array) (*Array, error) {
 
 // DetContext is Det that stops when ctx is cancelled, as SlogdetContext.
 func DetContext(ctx context.Context, a *Array) (*Array, error) {
+	if d, ok := DetSmall(a); ok {
+		out := newArray(Float64, nil)
+		out.f[0] = d
+		return out, nil
+	}
 	sg, ld, err := SlogdetContext(ctx, a)
 	if err != nil {
 		return nil, err

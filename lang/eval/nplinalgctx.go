@@ -46,8 +46,8 @@ func (in *Interpreter) linalgCtx2(name string, f func(context.Context, *linalg.A
 
 func (in *Interpreter) linalgCtx(name string, f func(context.Context, *linalg.Array) (Value, error)) *Builtin {
 	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
+		x, err := unpackOne(name, "a", args, kwargs)
+		if err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -60,4 +60,58 @@ func (in *Interpreter) linalgCtx(name string, f func(context.Context, *linalg.Ar
 		}
 		return r, nil
 	})
+}
+
+// unpackOne is UnpackArgs for a built-in with the one required parameter
+// param, without its allocations when the argument is positional.
+func unpackOne(name, param string, args []Value, kwargs []Kwarg) (Value, error) {
+	if len(args) == 1 && len(kwargs) == 0 {
+		return args[0], nil
+	}
+	var x Value
+	err := UnpackArgs(name, args, kwargs, param, &x)
+	return x, err
+}
+
+// npDet is np.linalg.det: a single real matrix of order up to 16 goes
+// straight to linalg.DetSmall and a NumPy float64 scalar, without the 0-d
+// array in between; anything else to linalg.DetContext.
+func (in *Interpreter) npDet() *Builtin {
+	base := in.linalgCtx1("det", linalg.DetContext)
+	return NewBuiltin("det", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			if x, ok := args[0].(*Array); ok {
+				if d, ok := linalg.DetSmall(x.a); ok {
+					return &NumpyScalar{v: d, d: linalg.Float64, in: in}, nil
+				}
+			}
+		}
+		return base.fn(th, args, kwargs)
+	})
+}
+
+// npSlogdet is np.linalg.slogdet with npDet's shortcut for small real
+// matrices.
+func (in *Interpreter) npSlogdet() *Builtin {
+	base := in.linalgCtx2("slogdet", linalg.SlogdetContext)
+	return NewBuiltin("slogdet", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(args) == 1 && len(kwargs) == 0 {
+			if x, ok := args[0].(*Array); ok {
+				if s, l, ok := linalg.SlogdetSmall(x.a); ok {
+					return Tuple{&NumpyScalar{v: s, d: linalg.Float64, in: in}, &NumpyScalar{v: l, d: linalg.Float64, in: in}}, nil
+				}
+			}
+		}
+		return base.fn(th, args, kwargs)
+	})
+}
+
+// unpackTwo is unpackOne for the two required parameters p and q.
+func unpackTwo(name, p, q string, args []Value, kwargs []Kwarg) (Value, Value, error) {
+	if len(args) == 2 && len(kwargs) == 0 {
+		return args[0], args[1], nil
+	}
+	var x, y Value
+	err := UnpackArgs(name, args, kwargs, p, &x, q, &y)
+	return x, y, err
 }

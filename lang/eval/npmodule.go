@@ -57,8 +57,8 @@ func (in *Interpreter) closeArgs(th *Thread, name string, args []Value, kwargs [
 // qual), computed by fn.
 func (in *Interpreter) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
 	return NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y Value
-		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
+		x, y, err := unpackTwo("solve", "a", "b", args, kwargs)
+		if err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -694,7 +694,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		})
 	}
 	m.attrs["inv"] = in.linalgCtx1("inv", linalg.InvContext)
-	m.attrs["det"] = in.linalgCtx1("det", linalg.DetContext)
+	m.attrs["det"] = in.npDet()
 	m.attrs["cholesky"] = in.numpyCholesky()
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
 	m.attrs["eigvalsh"] = in.numpyEigh("eigvalsh", true)
@@ -718,7 +718,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	pair("eig", linalg.Eig)
 	m.attrs["eigh"] = in.numpyEigh("eigh", false)
 	m.attrs["qr"] = in.numpyQR()
-	m.attrs["slogdet"] = in.linalgCtx2("slogdet", linalg.SlogdetContext)
+	m.attrs["slogdet"] = in.npSlogdet()
 	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)
 	m.attrs["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value

@@ -1,0 +1,338 @@
+// Fast paths for one small real matrix (order ≤ smallMax): inv, solve, det
+// and slogdet with the factorisation on the stack, no workspace and one
+// allocation for the result. The kernels perform the operations of getf2,
+// luSolve and luInverse in the same order, so the results are the same bit
+// for bit (TestSmallMatchesGeneric); only loop overhead, bounds checks and
+// allocations are gone.
+
+package linalg
+
+import "math"
+
+// smallMax is the largest order the small-matrix paths take.
+const smallMax = 16
+
+// smallSquare reports the order n of a, when a is a 2-d float64 or int64
+// n×n matrix with n ≤ smallMax that the small paths take.
+func smallSquare(a *Array) (int, bool) {
+	if len(a.shape) != 2 || (a.dtype != Float64 && a.dtype != Int64) {
+		return 0, false
+	}
+	n := a.shape[0]
+	if a.shape[1] != n || n > smallMax {
+		return 0, false
+	}
+	return n, true
+}
+
+// loadSmall copies the 2-d float64 or int64 array a (any strides) into dst
+// in row-major order, converting to float64.
+func loadSmall(a *Array, dst []float64) {
+	r, c := a.shape[0], a.shape[1]
+	s0, s1, off := a.strides[0], a.strides[1], a.offset
+	if a.dtype == Float64 {
+		if s1 == 1 && s0 == c {
+			copy(dst[:r*c], a.f[off:off+r*c])
+			return
+		}
+		for i := 0; i < r; i++ {
+			row := dst[i*c : i*c+c]
+			p := off + i*s0
+			for j := range row {
+				row[j] = a.f[p]
+				p += s1
+			}
+		}
+		return
+	}
+	for i := 0; i < r; i++ {
+		row := dst[i*c : i*c+c]
+		p := off + i*s0
+		for j := range row {
+			row[j] = float64(a.i[p])
+			p += s1
+		}
+	}
+}
+
+// newFloat64Matrix returns a zeroed C-contiguous r×c float64 array, with
+// its header, shape and strides in one allocation and its data in another.
+func newFloat64Matrix(r, c int) *Array {
+	h := &struct {
+		a    Array
+		dims [4]int
+	}{}
+	h.dims = [4]int{r, c, c, 1}
+	h.a = Array{dtype: Float64, shape: h.dims[0:2:2], strides: h.dims[2:4:4], f: make([]float64, r*c)}
+	return &h.a
+}
+
+// newFloat64Vector is newFloat64Matrix for a 1-d array of length n.
+func newFloat64Vector(n int) *Array {
+	h := &struct {
+		a    Array
+		dims [2]int
+	}{}
+	h.dims = [2]int{n, 1}
+	h.a = Array{dtype: Float64, shape: h.dims[0:1:1], strides: h.dims[1:2:2], f: make([]float64, n)}
+	return &h.a
+}
+
+// luSmall is getf2 for the n×n row-major matrix a (row stride n), with the
+// same operations in the same order.
+func luSmall(a []float64, n int, piv []int) int {
+	a = a[:n*n]
+	piv = piv[:n]
+	info := -1
+	for j := 0; j < n; j++ {
+		p, best := j, math.Abs(a[j*n+j])
+		for i := j + 1; i < n; i++ {
+			if v := math.Abs(a[i*n+j]); v > best {
+				p, best = i, v
+			}
+		}
+		piv[j] = p
+		rowj := a[j*n : j*n+n]
+		if a[p*n+j] != 0 {
+			if p != j {
+				rp := a[p*n : p*n+n]
+				rp = rp[:len(rowj)]
+				for k := range rowj {
+					rowj[k], rp[k] = rp[k], rowj[k]
+				}
+			}
+			d := rowj[j]
+			if math.Abs(d) >= sfmin {
+				r := 1 / d
+				for i := j + 1; i < n; i++ {
+					a[i*n+j] *= r
+				}
+			} else {
+				for i := j + 1; i < n; i++ {
+					a[i*n+j] /= d
+				}
+			}
+		} else if info < 0 {
+			info = j
+		}
+		uj := rowj[j+1:]
+		for i := j + 1; i < n; i++ {
+			rowi := a[i*n+j : i*n+n]
+			l := rowi[0]
+			if l == 0 {
+				continue
+			}
+			nl := -l
+			ri := rowi[1:]
+			ri = ri[:len(uj)]
+			for k, u := range uj {
+				ri[k] += nl * u
+			}
+		}
+	}
+	return info
+}
+
+// luSolveSmall is luSolve (n ≤ luBase) for the factors lu, piv of luSmall
+// and the n×k row-major right-hand side x.
+func luSolveSmall(lu []float64, n int, piv []int, x []float64, k int) {
+	lu = lu[:n*n]
+	x = x[:n*k]
+	for i := 0; i < n; i++ {
+		if p := piv[i]; p != i {
+			ri, rp := x[i*k:i*k+k], x[p*k:p*k+k]
+			rp = rp[:len(ri)]
+			for c := range ri {
+				ri[c], rp[c] = rp[c], ri[c]
+			}
+		}
+	}
+	for r := 0; r < n; r++ {
+		rowr := x[r*k : r*k+k]
+		for i := r + 1; i < n; i++ {
+			v := lu[i*n+r]
+			if v == 0 {
+				continue
+			}
+			nv := -v
+			xi := x[i*k : i*k+k]
+			xi = xi[:len(rowr)]
+			for c, u := range rowr {
+				xi[c] += nv * u
+			}
+		}
+	}
+	for r := n - 1; r >= 0; r-- {
+		rowr := x[r*k : r*k+k]
+		d := lu[r*n+r]
+		for c := range rowr {
+			rowr[c] /= d
+		}
+		for i := 0; i < r; i++ {
+			v := lu[i*n+r]
+			if v == 0 {
+				continue
+			}
+			nv := -v
+			xi := x[i*k : i*k+k]
+			xi = xi[:len(rowr)]
+			for c, u := range rowr {
+				xi[c] += nv * u
+			}
+		}
+	}
+}
+
+// invSmall returns the inverse of the small real matrix a (smallSquare
+// holds), or ok false when a pivot is exactly zero. The result is Inv's
+// bit for bit.
+func invSmall(a *Array, n int) (out *Array, ok bool) {
+	out = newFloat64Matrix(n, n)
+	switch n {
+	case 0:
+		return out, true
+	case 1:
+		var v float64
+		if a.dtype == Float64 {
+			v = a.f[a.offset]
+		} else {
+			v = float64(a.i[a.offset])
+		}
+		if v == 0 {
+			return nil, false
+		}
+		out.f[0] = 1 / v
+		return out, true
+	}
+	var buf [smallMax * smallMax]float64
+	m := buf[:n*n]
+	loadSmall(a, m)
+	switch n {
+	case 2:
+		ok = inv2(m, out.f)
+	case 3:
+		ok = inv3(m, out.f)
+	case 4:
+		ok = inv4(m, out.f)
+	default:
+		var piv [smallMax]int
+		if luSmall(m, n, piv[:n]) >= 0 {
+			return nil, false
+		}
+		x := out.f
+		for i := 0; i < n; i++ {
+			x[i*n+i] = 1
+		}
+		luSolveSmall(m, n, piv[:n], x, n)
+		ok = true
+	}
+	if !ok {
+		return nil, false
+	}
+	return out, true
+}
+
+// solveSmall returns the solution x of a·x = b for the small real matrix a
+// (smallSquare holds, order n ≥ 1) and b a float64 or int64 vector of
+// length n or n×k matrix, as Solve computes it bit for bit; ok is false
+// when b does not fit this path and singular true on an exactly zero pivot.
+func solveSmall(a *Array, n int, b *Array) (out *Array, singular, ok bool) {
+	if b.dtype != Float64 && b.dtype != Int64 {
+		return nil, false, false
+	}
+	var k int
+	switch len(b.shape) {
+	case 1:
+		if b.shape[0] != n {
+			return nil, false, false
+		}
+		k = 1
+	case 2:
+		if b.shape[0] != n {
+			return nil, false, false
+		}
+		k = b.shape[1]
+	default:
+		return nil, false, false
+	}
+	var buf [smallMax * smallMax]float64
+	var piv [smallMax]int
+	m := buf[:n*n]
+	loadSmall(a, m)
+	if luSmall(m, n, piv[:n]) >= 0 {
+		return nil, true, true
+	}
+	if len(b.shape) == 1 {
+		out = newFloat64Vector(n)
+		if b.dtype == Float64 {
+			p, s := b.offset, b.strides[0]
+			for i := range out.f {
+				out.f[i] = b.f[p]
+				p += s
+			}
+		} else {
+			p, s := b.offset, b.strides[0]
+			for i := range out.f {
+				out.f[i] = float64(b.i[p])
+				p += s
+			}
+		}
+	} else {
+		out = newFloat64Matrix(n, k)
+		loadSmall(b, out.f)
+	}
+	luSolveSmall(m, n, piv[:n], out.f, k)
+	return out, false, true
+}
+
+// slogdetSmall returns slogdetFloat of the small real matrix a
+// (smallSquare holds).
+func slogdetSmall(a *Array, n int) (sign, logdet float64) {
+	var buf [smallMax * smallMax]float64
+	var piv [smallMax]int
+	m := buf[:n*n]
+	loadSmall(a, m)
+	if luSmall(m, n, piv[:n]) >= 0 {
+		return 0, math.Inf(-1)
+	}
+	sign = 1.0
+	for i := 0; i < n; i++ {
+		if piv[i] != i {
+			sign = -sign
+		}
+	}
+	for i := 0; i < n; i++ {
+		d := m[i*n+i]
+		if d < 0 {
+			sign = -sign
+			d = -d
+		}
+		logdet += crLog(d)
+	}
+	return sign, logdet
+}
+
+// DetSmall returns the determinant of a as Det computes it, bit for bit,
+// when a is a single real (float64 or int64) n×n matrix with n ≤ 16: the
+// value sign·exp(Σ log|uᵢᵢ|) from the LU factors, 0 for a singular matrix
+// and 1 for a 0×0 one. For any other a, ok is false and Det is the way.
+// It allocates nothing.
+func DetSmall(a *Array) (det float64, ok bool) {
+	n, ok := smallSquare(a)
+	if !ok {
+		return 0, false
+	}
+	s, l := slogdetSmall(a, n)
+	return s * crExp(l), true
+}
+
+// SlogdetSmall is DetSmall for Slogdet: the sign and log|det| of a single
+// real n×n matrix with n ≤ 16, as Slogdet computes them.
+func SlogdetSmall(a *Array) (sign, logabsdet float64, ok bool) {
+	n, ok := smallSquare(a)
+	if !ok {
+		return 0, 0, false
+	}
+	sign, logabsdet = slogdetSmall(a, n)
+	return sign, logabsdet, true
+}

@@ -1,0 +1,195 @@
+package linalg
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// sameBits reports whether x and y are the same float64, NaNs with NaNs.
+func sameBits(x, y float64) bool {
+	return x == y && math.Signbit(x) == math.Signbit(y) || math.IsNaN(x) && math.IsNaN(y)
+}
+
+// smallTrial returns a random n×n matrix with zeros, small integers,
+// repeated rows (singular), tiny pivots and, rarely, inf and NaN.
+func smallTrial(r *rand.Rand, n int) []float64 {
+	a := make([]float64, n*n)
+	for k := range a {
+		switch r.IntN(12) {
+		case 0:
+			a[k] = 0
+		case 1:
+			a[k] = float64(r.IntN(3) - 1)
+		case 2:
+			a[k] = r.NormFloat64() * 0x1p-1030
+		default:
+			a[k] = r.NormFloat64()
+		}
+	}
+	switch r.IntN(20) {
+	case 0:
+		if n >= 2 {
+			copy(a[n:2*n], a[:n])
+		}
+	case 1:
+		a[r.IntN(n*n)] = math.Inf(1)
+	case 2:
+		a[r.IntN(n*n)] = math.NaN()
+	}
+	return a
+}
+
+// TestSmallMatchesGeneric checks the small-matrix paths of inv, solve,
+// det and slogdet against the general LU path bit for bit, for every order
+// up to smallMax, on contiguous, transposed and int64 input.
+func TestSmallMatchesGeneric(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 1; n <= smallMax; n++ {
+		for trial := 0; trial < 300; trial++ {
+			vals := smallTrial(r, n)
+			a, _ := NewFloat64([]int{n, n}, append([]float64{}, vals...))
+			switch trial % 3 {
+			case 1:
+				a, _ = a.Transpose()
+				// The generic path sees the transposed values.
+				vals = a.Float64s()
+			case 2:
+				iv := make([]int64, n*n)
+				for k := range iv {
+					if math.IsNaN(vals[k]) || math.IsInf(vals[k], 0) {
+						vals[k] = 0
+					}
+					iv[k] = int64(vals[k] * 4)
+					vals[k] = float64(iv[k])
+				}
+				a, _ = NewInt64([]int{n, n}, iv)
+			}
+			// Generic: the LU of getrf and luInverse / luSolve.
+			lu := append([]float64{}, vals...)
+			piv := make([]int, n)
+			singular := getrf(nil, lu, n, n, n, piv) >= 0
+			got, err := Inv(a)
+			if singular != (err != nil) {
+				t.Fatalf("n=%d %v: inv error %v, singular %v", n, vals, err, singular)
+			}
+			if !singular {
+				want := make([]float64, n*n)
+				if n <= 4 {
+					okWant := invFloat64Batch(nil, append([]float64{}, vals...), want, 1, n) == nil
+					if !okWant {
+						t.Fatalf("n=%d: fixed kernel singular where LU is not", n)
+					}
+				} else {
+					luInverse(nil, lu, n, piv, want)
+				}
+				for k := range want {
+					if !sameBits(got.f[k], want[k]) {
+						t.Fatalf("n=%d %v: inv[%d] = %v, want %v", n, vals, k, got.f[k], want[k])
+					}
+				}
+				// Solve with a vector and with a 3-column matrix.
+				for _, k := range []int{0, 1, 3} {
+					bv := make([]float64, n*max(k, 1))
+					for i := range bv {
+						bv[i] = r.NormFloat64()
+					}
+					var b *Array
+					if k == 0 {
+						b, _ = NewFloat64([]int{n}, append([]float64{}, bv...))
+					} else {
+						b, _ = NewFloat64([]int{n, k}, append([]float64{}, bv...))
+					}
+					x, err := Solve(a, b)
+					if err != nil {
+						t.Fatalf("n=%d: solve: %v", n, err)
+					}
+					luSolve(nil, lu, n, piv, bv, max(k, 1))
+					for i := range bv {
+						if !sameBits(x.f[i], bv[i]) {
+							t.Fatalf("n=%d k=%d %v: solve[%d] = %v, want %v", n, k, vals, i, x.f[i], bv[i])
+						}
+					}
+				}
+			}
+			s, l := slogdetFloat(nil, append([]float64{}, vals...), n, make([]int, n))
+			gs, gl, err := Slogdet(a)
+			if err != nil || !sameBits(gs.f[0], s) || !sameBits(gl.f[0], l) {
+				t.Fatalf("n=%d %v: slogdet (%v, %v), want (%v, %v)", n, vals, gs.f[0], gl.f[0], s, l)
+			}
+			d, err := Det(a)
+			if err != nil || !sameBits(d.f[0], s*crExp(l)) || d.Ndim() != 0 {
+				t.Fatalf("n=%d %v: det %v, want %v", n, vals, d.f[0], s*crExp(l))
+			}
+		}
+	}
+}
+
+// TestSmallShapes checks the results of the small paths keep the shapes,
+// dtypes and matrix flag of the general ones.
+func TestSmallShapes(t *testing.T) {
+	a, _ := FromValues([]int{2, 2}, []any{4.0, 7.0, 2.0, 6.0})
+	m := a.withMatrix(true)
+	x, err := Inv(m)
+	if err != nil || !x.IsMatrix() || x.DType() != Float64 {
+		t.Fatalf("inv of a matrix: %v %v", x, err)
+	}
+	e, _ := FromValues([]int{0, 0}, nil)
+	x, err = Inv(e)
+	if err != nil || x.Ndim() != 2 || x.Size() != 0 {
+		t.Fatalf("inv of 0×0: %v %v", x, err)
+	}
+	d, err := Det(e)
+	if err != nil || d.Ndim() != 0 || d.f[0] != 1 {
+		t.Fatalf("det of 0×0: %v %v", d, err)
+	}
+	b, _ := FromValues([]int{2}, []any{1.0, 2.0})
+	x, err = Solve(a, b)
+	if err != nil || x.Ndim() != 1 || x.Shape()[0] != 2 {
+		t.Fatalf("solve with a vector: %v %v", x, err)
+	}
+	b3, _ := FromValues([]int{3}, []any{1.0, 2.0, 3.0})
+	if _, err = Solve(a, b3); err == nil {
+		t.Fatalf("solve with a length-3 vector: no error")
+	}
+}
+
+func benchSmall(b *testing.B, n int, f func(a *Array)) {
+	r := rand.New(rand.NewPCG(1, 2))
+	v := make([]float64, n*n)
+	for k := range v {
+		v[k] = r.Float64()
+	}
+	a, _ := NewFloat64([]int{n, n}, v)
+	b.ReportAllocs()
+	for b.Loop() {
+		f(a)
+	}
+}
+
+func BenchmarkInvSmall10(b *testing.B) {
+	benchSmall(b, 10, func(a *Array) { Inv(a) })
+}
+func BenchmarkDetSmall10(b *testing.B) {
+	benchSmall(b, 10, func(a *Array) { DetSmall(a) })
+}
+func BenchmarkSolveSmall10(b *testing.B) {
+	r, _ := NewFloat64([]int{10}, make([]float64, 10))
+	benchSmall(b, 10, func(a *Array) { Solve(a, r) })
+}
+func BenchmarkLUSmall10(b *testing.B) {
+	var m [100]float64
+	var piv [10]int
+	benchSmall(b, 10, func(a *Array) { loadSmall(a, m[:]); luSmall(m[:], 10, piv[:]) })
+}
+func BenchmarkGetf2Small10(b *testing.B) {
+	var m [100]float64
+	var piv [10]int
+	benchSmall(b, 10, func(a *Array) { loadSmall(a, m[:]); getf2(m[:], 10, 10, 10, piv[:]) })
+}
+func BenchmarkCrLog(b *testing.B) {
+	x := 1.2345
+	for b.Loop() {
+		x = crLog(x + 1.5)
+	}
+}
