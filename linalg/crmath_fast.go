@@ -80,7 +80,7 @@ func logDD(x float64) (hi, lo float64, ok bool) {
 		f *= 2
 		k--
 	}
-	j := int(math.Round(f * 128))
+	j := int(f*128 + 0.5) // f·128 + 0.5 is exact: round half up
 	c := float64(j) / 128
 	// t = (f−c)/(f+c) as a double-double; f−c is exact (Sterbenz).
 	num := f - c
@@ -90,8 +90,11 @@ func logDD(x float64) (hi, lo float64, ok bool) {
 	rem := math.FMA(-th, s, num) - th*se
 	tl := rem * rs
 	t2 := th * th
-	tail := th * t2 * (1.0/3 + t2*(1.0/5+t2*(1.0/7+t2*(1.0/9+t2*(1.0/11+t2/13)))))
-	lc := logTab()[j-logTabLo]
+	// |t| < 2⁻⁸·⁵, so the first term left out, 2t¹¹/11, is below 2⁻⁸⁵·|2t|;
+	// the coefficients multiply (a division here would be on the critical
+	// path).
+	tail := th * t2 * (1.0/3 + t2*(1.0/5+t2*(1.0/7+t2*(1.0/9))))
+	lc := logTable[j-logTabLo]
 	kf := float64(k)
 	p := kf * ln2Hi
 	pe := math.FMA(kf, ln2Hi, -p) + kf*ln2Lo

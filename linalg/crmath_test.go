@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 )
@@ -59,6 +60,56 @@ func TestCrLogExpFastAgreesWithBig(t *testing.T) {
 		}
 		if got, want := crExp(y), crExpBig(y); got != want {
 			t.Fatalf("crExp(%v) = %v, big %v", y, got, want)
+		}
+	}
+}
+
+// TestLogDDErrorBound checks logDD's double-double against math/big to the
+// 2⁻⁶⁶ relative bound crLog relies on, near 1 (where the series does all
+// the work) and across the range.
+func TestLogDDErrorBound(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for k := 0; k < 20000; k++ {
+		var x float64
+		switch k % 3 {
+		case 0:
+			x = 1 + r.NormFloat64()*1e-3
+		case 1:
+			x = (float64(r.IntN(93)+90) + r.Float64() - 0.5) / 128
+		default:
+			x = math.Exp(r.NormFloat64() * 30)
+		}
+		hi, lo, ok := logDD(x)
+		if !ok || x == 1 {
+			continue
+		}
+		exact := new(big.Float).SetPrec(crPrec)
+		frac, exp := math.Frexp(x)
+		if frac < math.Sqrt2/2 {
+			frac *= 2
+			exp--
+		}
+		exact.Set(bigLogMantissa(new(big.Float).SetPrec(crPrec).SetFloat64(frac)))
+		if exp != 0 {
+			e := new(big.Float).SetPrec(crPrec).SetInt64(int64(exp))
+			exact.Add(exact, e.Mul(e, ln2Big()))
+		}
+		got := new(big.Float).SetPrec(crPrec).SetFloat64(hi)
+		got.Add(got, new(big.Float).SetPrec(crPrec).SetFloat64(lo))
+		diff, _ := got.Sub(got, exact).Float64()
+		if math.Abs(diff) > math.Abs(hi)*0x1p-67 {
+			t.Fatalf("logDD(%v): error %g, bound %g", x, diff, math.Abs(hi)*0x1p-67)
+		}
+	}
+}
+
+// TestLogTableAgreesWithBig checks the literal table of logDD against
+// ln(j/128) evaluated with math/big.
+func TestLogTableAgreesWithBig(t *testing.T) {
+	want := logTab()
+	for j := range logTable {
+		if logTable[j] != want[j] {
+			t.Errorf("logTable[%d] (ln(%d/128)) = %v, want %v", j, j+logTabLo, logTable[j], want[j])
 		}
 	}
 }

@@ -193,3 +193,17 @@ func BenchmarkCrLog(b *testing.B) {
 		x = crLog(x + 1.5)
 	}
 }
+
+func BenchmarkCrLog10Indep(b *testing.B) {
+	var xs [10]float64
+	for i := range xs {
+		xs[i] = 0.3 + 0.17*float64(i)
+	}
+	s := 0.0
+	for b.Loop() {
+		for _, x := range xs {
+			s += crLog(x)
+		}
+	}
+	_ = s
+}
