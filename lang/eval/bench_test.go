@@ -24,3 +24,9 @@ func BenchmarkComprehension(b *testing.B) {
 func BenchmarkCalls1e5(b *testing.B) {
 	benchCell(b, "def f(a, b):\n    return a + b\nfor i in range(100000):\n    f(i, 1)")
 }
+func BenchmarkGenexprSum(b *testing.B) {
+	benchCell(b, "s = sum(i * i for i in range(100000))")
+}
+func BenchmarkKwargsCalls1e5(b *testing.B) {
+	benchCell(b, "def g(a, b=1, *, c=2):\n    return a + b + c\nfor i in range(100000):\n    g(i, c=3)")
+}

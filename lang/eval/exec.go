@@ -49,6 +49,7 @@ type funcCode struct {
 	locals    map[string]bool
 	slots     map[string]int // local name -> index in frame.locals; parameters first, in order
 	plain     bool           // every parameter is positional, without default, * or **
+	noPlan    bool           // calls bind through Function.bind; see callPlan
 	n         int            // number of slots, set by setSlots
 	globals   map[string]bool
 	nonlocals map[string]bool
@@ -293,10 +294,21 @@ func (fr *frame) delVar(name string) error {
 }
 
 func (fr *frame) execBlock(stmts []syntax.Stmt) (ctrl, error) {
+	th := fr.th
 	for _, s := range stmts {
-		c, err := fr.execStmt(s)
-		if err != nil || c != ctrlNone {
-			return c, err
+		// execStmt, inlined by hand: this is the loop of every body.
+		th.steps++
+		if th.steps&255 == 0 {
+			if err := th.poll(); err != nil {
+				return ctrlNone, fr.fail(err, stmtStart(s))
+			}
+		}
+		c, err := fr.exec1(s)
+		if err != nil {
+			return c, fr.fail(err, stmtStart(s))
+		}
+		if c != ctrlNone {
+			return c, nil
 		}
 	}
 	return ctrlNone, nil
@@ -406,14 +418,15 @@ func (fr *frame) exec1(s syntax.Stmt) (ctrl, error) {
 		}
 		return ctrlNone, nil
 	case *syntax.ReturnStmt:
-		fr.ret = None
-		if s.Result != nil {
-			v, err := fr.eval(s.Result)
-			if err != nil {
-				return ctrlNone, err
-			}
-			fr.ret = v
+		if s.Result == nil {
+			fr.ret = None
+			return ctrlReturn, nil
 		}
+		v, err := fr.eval(s.Result)
+		if err != nil {
+			return ctrlNone, err
+		}
+		fr.ret = v
 		return ctrlReturn, nil
 	case *syntax.DefStmt:
 		fn, err := fr.makeFunction(s.Name, s.Params, s.Body, nil, s.Doc, s.Start)

@@ -29,30 +29,39 @@ func literalValue(l *syntax.Literal) Value {
 	return None
 }
 
+// eval evaluates x in fr. The commonest nodes are handled here and the
+// rest by evalOther, which keeps this function's frame small: it is the
+// evaluator's most frequent call.
 func (fr *frame) eval(x syntax.Expr) (Value, error) {
 	switch x := x.(type) {
 	case *syntax.Ident:
+		switch sc := x.Scope.(type) {
+		case *funcCode:
+			if sc == fr.code {
+				if v := fr.locals[x.Slot]; v != nil {
+					return v, nil
+				}
+			}
+		case *globalCell:
+			if sc.v != nil && sc.gen == fr.th.in.gen {
+				return sc.v, nil
+			}
+		}
 		return fr.lookupIdent(x)
 	case *syntax.Literal:
-		return literalValue(x), nil
+		if p, ok := x.Cache.(*Value); ok {
+			return *p, nil
+		}
+		v := literalValue(x)
+		x.Cache = &v
+		return v, nil
 	case *syntax.BinaryExpr:
+		if x.Op == syntax.AND || x.Op == syntax.OR {
+			return fr.evalLogical(x)
+		}
 		a, err := fr.eval(x.X)
 		if err != nil {
 			return nil, err
-		}
-		switch x.Op {
-		case syntax.AND:
-			t, err := truth(fr.th, a)
-			if err != nil || !t {
-				return a, err
-			}
-			return fr.eval(x.Y)
-		case syntax.OR:
-			t, err := truth(fr.th, a)
-			if err != nil || t {
-				return a, err
-			}
-			return fr.eval(x.Y)
 		}
 		b, err := fr.eval(x.Y)
 		if err != nil {
@@ -63,6 +72,28 @@ func (fr *frame) eval(x syntax.Expr) (Value, error) {
 			return nil, fr.fail(err, x.OpPos)
 		}
 		return v, nil
+	case *syntax.CallExpr:
+		return fr.evalCall(x)
+	}
+	return fr.evalOther(x)
+}
+
+// evalLogical evaluates x and y or x or y.
+func (fr *frame) evalLogical(x *syntax.BinaryExpr) (Value, error) {
+	a, err := fr.eval(x.X)
+	if err != nil {
+		return nil, err
+	}
+	t, err := truth(fr.th, a)
+	if err != nil || t == (x.Op == syntax.OR) {
+		return a, err
+	}
+	return fr.eval(x.Y)
+}
+
+// evalOther is eval for the less frequent nodes.
+func (fr *frame) evalOther(x syntax.Expr) (Value, error) {
+	switch x := x.(type) {
 	case *syntax.UnaryExpr:
 		a, err := fr.eval(x.X)
 		if err != nil {
@@ -100,8 +131,6 @@ func (fr *frame) eval(x syntax.Expr) (Value, error) {
 			a = b
 		}
 		return result, nil
-	case *syntax.CallExpr:
-		return fr.evalCall(x)
 	case *syntax.AttrExpr:
 		v, err := fr.eval(x.X)
 		if err != nil {
@@ -268,6 +297,9 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 		return nil, err
 	}
 	if f, ok := fn.(*Function); ok {
+		if p := f.code.planFor(x); p != nil {
+			return fr.callPlanned(f, p, x)
+		}
 		if x.Simple() {
 			return fr.callFunction(f, x)
 		}
@@ -313,6 +345,117 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 		}
 	}
 	r, err := Call(fr.th, fn, args, kwargs)
+	if err != nil {
+		return nil, fr.fail(err, x.Start)
+	}
+	return r, nil
+}
+
+// callPlan is how the arguments of one call site bind to the parameters
+// of one function code: argument k of the call goes to local slot
+// slots[k], and the parameters in fill, which the call leaves out, take
+// their defaults. A plan exists only for calls that bind without error
+// (no * or **, no duplicate or unknown keyword, nothing missing), so
+// following it needs no checks; any other call goes through
+// Function.bind, which raises CPython's TypeError.
+type callPlan struct {
+	code  *funcCode
+	slots []int
+	fill  []int
+}
+
+// planFor returns the binding plan of call site x for c, cached in x, or
+// nil when the call needs the general binding.
+func (c *funcCode) planFor(x *syntax.CallExpr) *callPlan {
+	if p, ok := x.Cache.(*callPlan); ok && p.code == c {
+		return p
+	}
+	if c.noPlan {
+		return nil
+	}
+	p := c.makePlan(x)
+	if p != nil {
+		x.Cache = p
+	}
+	return p
+}
+
+// makePlan builds the plan of x for c (see callPlan), or nil.
+func (c *funcCode) makePlan(x *syntax.CallExpr) *callPlan {
+	npos := 0 // leading positional parameters
+	for _, p := range c.params {
+		if p.Star != 0 {
+			break
+		}
+		npos++
+	}
+	for _, p := range c.params {
+		if p.Star == 2 || p.Star == 1 && p.Name != "" {
+			c.noPlan = true // *args or **kwargs: bind builds them
+			return nil
+		}
+	}
+	p := &callPlan{code: c, slots: make([]int, len(x.Args))}
+	given := make([]bool, len(c.params))
+	k := 0
+	for i, a := range x.Args {
+		switch {
+		case a.Star != 0:
+			return nil
+		case a.Name == "":
+			if k >= npos {
+				return nil
+			}
+			p.slots[i], given[k] = k, true
+			k++
+		default:
+			j := -1
+			for pi, q := range c.params {
+				if q.Star == 0 && q.Name == a.Name {
+					j = pi
+					break
+				}
+			}
+			if j < 0 || given[j] {
+				return nil
+			}
+			p.slots[i], given[j] = j, true
+		}
+	}
+	for i, q := range c.params {
+		if q.Star != 0 || given[i] {
+			continue
+		}
+		if q.Default == nil {
+			return nil
+		}
+		p.fill = append(p.fill, i)
+	}
+	return p
+}
+
+// callPlanned calls f at call site x by plan p: each argument is
+// evaluated straight into the callee's frame.
+func (fr *frame) callPlanned(f *Function, p *callPlan, x *syntax.CallExpr) (Value, error) {
+	th := fr.th
+	if th.depth >= maxDepth {
+		return nil, fr.fail(newError(RecursionError, "maximum recursion depth exceeded"), x.Start)
+	}
+	callee := th.newFrame(p.code.n)
+	for i := range x.Args {
+		v, err := fr.eval(x.Args[i].Value)
+		if err != nil {
+			th.freeFrame(callee)
+			return nil, err
+		}
+		callee.locals[p.slots[i]] = v
+	}
+	for _, i := range p.fill {
+		callee.locals[i] = f.defaults[i]
+	}
+	th.depth++
+	r, err := f.run(th, callee)
+	th.depth--
 	if err != nil {
 		return nil, fr.fail(err, x.Start)
 	}
@@ -512,8 +655,10 @@ func (th *Thread) freeFrame(fr *frame) {
 	if fr.captured || cap(fr.locals) != len(smallFrame{}.slots) || len(th.frames) >= 64 {
 		return
 	}
-	clear(fr.locals)
-	fr.ret = nil // th, info, code and parent are set by the next Call
+	clear(fr.locals) // th, info, code and parent are set by the next run
+	if fr.ret != nil {
+		fr.ret = nil
+	}
 	th.frames = append(th.frames, fr)
 }
 
@@ -521,9 +666,24 @@ func (th *Thread) freeFrame(fr *frame) {
 func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	c := f.code
 	fr := th.newFrame(c.nslots())
-	fr.th, fr.info, fr.code, fr.parent = th, c.info, c, f.parent
 	if err := f.bind(fr.locals, args, kwargs); err != nil {
 		return nil, err
+	}
+	return f.run(th, fr)
+}
+
+// run runs f's body in fr, whose parameters are bound, and frees fr
+// unless something kept it.
+func (f *Function) run(th *Thread, fr *frame) (Value, error) {
+	c := f.code
+	if fr.code != c {
+		fr.info, fr.code = c.info, c
+	}
+	if fr.th != th {
+		fr.th = th
+	}
+	if fr.parent != f.parent {
+		fr.parent = f.parent
 	}
 	if c.expr != nil {
 		v, err := fr.eval(c.expr)
@@ -540,6 +700,7 @@ func (f *Function) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
 	v := Value(None)
 	if ct == ctrlReturn {
 		v = fr.ret
+		fr.ret = nil
 	}
 	th.freeFrame(fr)
 	return v, nil
@@ -670,30 +831,11 @@ func joinNames(names []string) string {
 
 // evalComprehension runs a comprehension in its own scope.
 func (fr *frame) evalComprehension(x *syntax.Comprehension) (Value, error) {
-	locals := map[string]bool{}
-	var visit func(t syntax.Expr)
-	visit = func(t syntax.Expr) {
-		switch t := t.(type) {
-		case *syntax.Ident:
-			locals[t.Name] = true
-		case *syntax.TupleExpr:
-			for _, e := range t.Elts {
-				visit(e)
-			}
-		case *syntax.ListExpr:
-			for _, e := range t.Elts {
-				visit(e)
-			}
-		case *syntax.StarredExpr:
-			visit(t.X)
-		}
+	code, ok := x.Cache.(*funcCode)
+	if !ok || code.info != fr.info {
+		code = compCode(x, fr.info)
+		x.Cache = code
 	}
-	for _, c := range x.Clauses {
-		visit(c.Target)
-	}
-	name := map[syntax.Token]string{syntax.LBRACK: "<listcomp>", syntax.LBRACE: "<setcomp>", syntax.COLON: "<dictcomp>", syntax.LPAREN: "<genexpr>"}[x.Kind]
-	code := &funcCode{name: name, locals: locals, info: fr.info}
-	code.setSlots()
 	// The first iterable is evaluated in the enclosing scope.
 	first, err := fr.eval(x.Clauses[0].Iter)
 	if err != nil {
@@ -729,10 +871,55 @@ func (fr *frame) evalComprehension(x *syntax.Comprehension) (Value, error) {
 	return d, nil
 }
 
+// compCode is the code of comprehension x: its locals are the targets of
+// its for clauses.
+func compCode(x *syntax.Comprehension, info *codeInfo) *funcCode {
+	locals := map[string]bool{}
+	var visit func(t syntax.Expr)
+	visit = func(t syntax.Expr) {
+		switch t := t.(type) {
+		case *syntax.Ident:
+			locals[t.Name] = true
+		case *syntax.TupleExpr:
+			for _, e := range t.Elts {
+				visit(e)
+			}
+		case *syntax.ListExpr:
+			for _, e := range t.Elts {
+				visit(e)
+			}
+		case *syntax.StarredExpr:
+			visit(t.X)
+		}
+	}
+	for _, c := range x.Clauses {
+		visit(c.Target)
+	}
+	var name string
+	switch x.Kind {
+	case syntax.LBRACK:
+		name = "<listcomp>"
+	case syntax.LBRACE:
+		name = "<setcomp>"
+	case syntax.COLON:
+		name = "<dictcomp>"
+	default:
+		name = "<genexpr>"
+	}
+	code := &funcCode{name: name, locals: locals, info: info}
+	code.setSlots()
+	return code
+}
+
 func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value, error) {
 	var out []Value
 	if s, ok := first.(Sequence); ok && d == nil && len(x.Clauses) == 1 && len(x.Clauses[0].Ifs) == 0 {
 		out = make([]Value, 0, min(s.Len(), 1<<20)) // one result per item
+	}
+	if r, ok := first.(Range); ok && d == nil && len(x.Clauses) == 1 {
+		if id, ok := x.Clauses[0].Target.(*syntax.Ident); ok {
+			return fr.runRangeComp(x, r, fr.code.slots[id.Name], out)
+		}
 	}
 	var loop func(level int, seq Value) error
 	loop = func(level int, seq Value) error {
@@ -814,6 +1001,50 @@ func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value
 	}
 	err := loop(0, first)
 	return out, err
+}
+
+// runRangeComp is runComp for the commonest case: one clause "for name
+// in range(...)", building a list or set. It stores each item straight
+// into the target's slot, with no iterator.
+func (fr *frame) runRangeComp(x *syntax.Comprehension, r Range, slot int, out []Value) ([]Value, error) {
+	th := fr.th
+	ifs := x.Clauses[0].Ifs
+	for i := r.start; r.step > 0 && i < r.stop || r.step < 0 && i > r.stop; i += r.step {
+		th.steps++
+		if th.steps&255 == 0 {
+			if err := th.poll(); err != nil {
+				return out, err
+			}
+		}
+		fr.locals[slot] = th.boxInt(i)
+		keep := true
+		for _, cond := range ifs {
+			c, err := fr.eval(cond)
+			if err != nil {
+				return out, err
+			}
+			t, err := truth(th, c)
+			if err != nil {
+				return out, err
+			}
+			if !t {
+				keep = false
+				break
+			}
+		}
+		if !keep {
+			continue
+		}
+		e, err := fr.eval(x.Body)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, e)
+		if len(out)&0xffff == 0 && len(out) > maxSeqLen {
+			return out, errMemory()
+		}
+	}
+	return out, nil
 }
 
 func (fr *frame) evalFString(x *syntax.FString) (Value, error) {

@@ -26,11 +26,14 @@ func (th *Thread) boxInt(i int64) Value {
 	if uint64(i) < 256 || th == nil {
 		return Int(i)
 	}
-	if len(th.intSlab) == 0 {
-		th.intSlab = make([]Int, intSlabLen)
+	// The slab pointer is written once per slab and the position is an
+	// integer, so taking a slot costs no write barrier while the
+	// collector runs.
+	if th.intSlab == nil || th.intPos == intSlabLen {
+		th.intSlab, th.intPos = new([intSlabLen]Int), 0
 	}
-	p := &th.intSlab[0]
-	th.intSlab = th.intSlab[1:]
+	p := &th.intSlab[th.intPos]
+	th.intPos++
 	*p = Int(i)
 	var v Value
 	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))

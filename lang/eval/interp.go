@@ -160,10 +160,11 @@ type Thread struct {
 	depth    int
 	steps    uint32
 	handling []*Exception
-	stack    []Value  // arguments of calls in progress; see callFunction
-	kwstack  []Kwarg  // keyword arguments of calls in progress; see callFunctionKw
-	frames   []*frame // free small frames; see newFrame
-	intSlab  []Int    // unused slots for boxInt
+	stack    []Value          // arguments of calls in progress; see callFunction
+	kwstack  []Kwarg          // keyword arguments of calls in progress; see callFunctionKw
+	frames   []*frame         // free small frames; see newFrame
+	intSlab  *[intSlabLen]Int // boxInt's slab; slots from intPos on are unused
+	intPos   int
 }
 
 // Interp returns the thread's interpreter.

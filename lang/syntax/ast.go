@@ -59,6 +59,9 @@ type Literal struct {
 	Token Token
 	Raw   string
 	Value any
+	// Cache is the evaluator's own (its value for the literal, made once);
+	// the parser leaves it nil.
+	Cache any
 }
 
 // Ellipsis is the value of the literal "...".
@@ -141,6 +144,10 @@ type CallExpr struct {
 	Fn     Expr
 	Lparen Position
 	Args   []Arg
+	// Cache is the evaluator's own: how it last bound these arguments to
+	// a callee's parameters. The parser leaves it nil; the evaluator
+	// checks what it holds before trusting it, as with Ident.Scope.
+	Cache any
 }
 
 // Simple reports whether every argument of x is positional: no keyword,
@@ -221,6 +228,9 @@ type Comprehension struct {
 	Body    Expr // element, or key for dicts
 	Value   Expr // value for dicts
 	Clauses []CompClause
+	// Cache is the evaluator's own (its analysis of the comprehension's
+	// scope); the parser leaves it nil.
+	Cache any
 }
 
 // Param is a parameter of def or lambda. Star is 1 for *args, 2 for

@@ -1181,7 +1181,7 @@ func (p *parser) parsePrimary() Expr {
 			lp := p.next()
 			args := p.parseCallArgs()
 			p.expect(RPAREN)
-			x = &CallExpr{Extent{start, p.prevEnd}, x, lp, args}
+			x = &CallExpr{Extent: Extent{start, p.prevEnd}, Fn: x, Lparen: lp, Args: args}
 		case LBRACK:
 			p.next()
 			idx := p.parseSubscript()
@@ -1317,24 +1317,24 @@ func (p *parser) parseAtom() Expr {
 		return &Ident{Extent: Extent{t.pos, t.end}, Name: t.raw}
 	case INT:
 		p.next()
-		return &Literal{Extent{t.pos, t.end}, INT, t.raw, parseInt(t.raw)}
+		return &Literal{Extent{t.pos, t.end}, INT, t.raw, parseInt(t.raw), nil}
 	case FLOAT:
 		p.next()
 		f, _ := strconv.ParseFloat(strings.ReplaceAll(t.raw, "_", ""), 64)
-		return &Literal{Extent{t.pos, t.end}, FLOAT, t.raw, f}
+		return &Literal{Extent{t.pos, t.end}, FLOAT, t.raw, f, nil}
 	case IMAG:
 		p.next()
 		f, _ := strconv.ParseFloat(strings.ReplaceAll(t.raw[:len(t.raw)-1], "_", ""), 64)
-		return &Literal{Extent{t.pos, t.end}, IMAG, t.raw, complex(0, f)}
+		return &Literal{Extent{t.pos, t.end}, IMAG, t.raw, complex(0, f), nil}
 	case NONE:
 		p.next()
-		return &Literal{Extent{t.pos, t.end}, NONE, "None", nil}
+		return &Literal{Extent{t.pos, t.end}, NONE, "None", nil, nil}
 	case TRUE, FALSE:
 		p.next()
-		return &Literal{Extent{t.pos, t.end}, t.tok, t.tok.String(), t.tok == TRUE}
+		return &Literal{Extent{t.pos, t.end}, t.tok, t.tok.String(), t.tok == TRUE, nil}
 	case ELLIPSIS:
 		p.next()
-		return &Literal{Extent{t.pos, t.end}, ELLIPSIS, "...", Ellipsis{}}
+		return &Literal{Extent{t.pos, t.end}, ELLIPSIS, "...", Ellipsis{}, nil}
 	case STRING, BYTES, FSTRING:
 		return p.parseStrings()
 	case LPAREN:
@@ -1409,7 +1409,7 @@ func (p *parser) parseStrings() Expr {
 	}
 	ext := Extent{start, p.prevEnd}
 	if hasBytes {
-		return &Literal{ext, BYTES, "", bbuf}
+		return &Literal{ext, BYTES, "", bbuf, nil}
 	}
 	if hasF {
 		if buf.Len() > 0 {
@@ -1417,7 +1417,7 @@ func (p *parser) parseStrings() Expr {
 		}
 		return &FString{ext, parts}
 	}
-	return &Literal{ext, STRING, "", buf.String()}
+	return &Literal{ext, STRING, "", buf.String(), nil}
 }
 
 func (p *parser) parseParen() Expr {

@@ -1031,3 +1031,111 @@ rng.normal(0.0, -0.0)
 # ---
 import numpy as np
 np.random.default_rng(7).normal(1.0, -2.5, size=3)
+# ---
+def make():
+    fs = []
+    for i in range(3):
+        fs.append(lambda: i)
+    return [f() for f in fs], [(lambda j=i: j)() for i in range(3)]
+print(make())
+adders = [lambda x, i=i: x + i for i in range(3)]
+print([a(10) for a in adders])
+# ---
+def f():
+    print(x)
+    x = 1
+f()
+# ---
+def outer():
+    def inner():
+        return y
+    r = inner
+    y = 2
+    return r()
+print(outer())
+def outer2():
+    def inner():
+        return z
+    return inner()
+    z = 1
+outer2()
+# ---
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(30), [fact(k) for k in range(6)])
+def deep(n):
+    return deep(n + 1)
+deep(0)
+# ---
+def g(a, b=1, *, c=2):
+    return a + b + c
+print(g(1), g(1, 2), g(1, c=5), g(a=3), g(c=4, a=1, b=0))
+print([g(i, c=i) for i in range(4)])
+def h(a, b):
+    return a - b
+print(h(b=1, a=5), h(5, b=1))
+def call(fn):
+    return fn(2, b=3)
+print(call(h), call(lambda a, b, c=10: a + b + c), call(lambda *a, **k: (a, k)))
+# ---
+def g(a, b=1, *, c=2):
+    return a + b + c
+g(1, c=3, d=4)
+# ---
+def g(a, b=1, *, c=2):
+    return a + b + c
+g(1, 2, a=3)
+# ---
+def g(a, *, c):
+    return a + c
+g(1)
+# ---
+def g(a, b):
+    return a
+for i in range(3):
+    r = g(i, 1) if i < 2 else g(i)
+# ---
+def k(a, b=[]):
+    b.append(a)
+    return b
+print(k(1), k(2), k(3, []), k(4))
+def counter():
+    n = 0
+    def inc(step=1):
+        nonlocal n
+        n += step
+        return n
+    return inc
+c = counter()
+print(c(), c(), c(step=5), c(5))
+# ---
+total = 0
+def add(v):
+    global total
+    total += v
+for i in range(5):
+    add(i)
+print(total)
+def w(n):
+    s = 0
+    while n:
+        s, n = s + n, n - 1
+    return s
+print(w(100), [w(j) for j in range(5)])
+# ---
+print([i * 2 for i in range(10, 0, -3)], [i for i in range(20) if i % 3 if i % 2], {i % 4 for i in range(10)})
+print([j for j in range(5, 5)], [x + y for x in range(3) for y in range(2)], [i for i in range(-5, 5, 2)])
+def f(n):
+    m = 10
+    return [i * m for i in range(n)], sum(i for i in range(n))
+print(f(4))
+print([1 / (i - 3) for i in range(5)])
+# ---
+def f(x):
+    return [y for y in range(3) if y / x]
+f(0)
+# ---
+x = 5
+print([x for x in range(3)], x)
+fs = [lambda: i for i in range(3)]
+print([f() for f in fs])
