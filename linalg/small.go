@@ -219,11 +219,7 @@ func invSmall(a *Array, n int) (out *Array, ok bool) {
 		if luSmall(m, n, piv[:n]) >= 0 {
 			return nil, false
 		}
-		x := out.f
-		for i := 0; i < n; i++ {
-			x[i*n+i] = 1
-		}
-		luSolveSmall(m, n, piv[:n], x, n)
+		invFromLUSmall(m, n, piv[:n], out.f)
 		ok = true
 	}
 	if !ok {
@@ -335,4 +331,128 @@ func SlogdetSmall(a *Array) (sign, logabsdet float64, ok bool) {
 	}
 	sign, logabsdet = slogdetSmall(a, n)
 	return sign, logabsdet, true
+}
+
+// invFromLUSmall writes inv(A) into the zeroed x (row-major n×n) from the factors lu,
+// piv of luSmall, with the operations of luInverse (n ≤ luBase), which
+// solves L·U·X = P·I, on each element in the same order. It saves the
+// updates that only add (−l)·(+0) to the zeros of P·I: with every
+// multiplier l finite they change nothing, as the zeros of the forward
+// solve stay +0. So it solves for Y = L⁻¹ (lower triangular, row r
+// touching columns 0…r only), then U·Z = Y, both in place in x, and X is Z with its columns
+// permuted: column i of Z is column σ(i) of X, where P·I = [e_σ(0), …].
+func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
+	lu = lu[:n*n]
+	x = x[:n*n]
+	for i := 1; i < n; i++ {
+		for _, v := range lu[i*n : i*n+i] {
+			if v-v != 0 { // ±Inf or NaN: (−v)·0 is NaN, not 0.
+				clear(x)
+				for i := 0; i < n; i++ {
+					x[i*n+i] = 1
+				}
+				luSolveSmall(lu, n, piv, x, n)
+				return
+			}
+		}
+	}
+	y := x
+	// Forward, by dot products: y[i][c] = Σ_{r=c…i−1} (−l_ir)·y[r][c],
+	// summed in that order as the right-looking solve adds them (the
+	// added terms (−l)·y[r][c] with r < c are (−l)·(+0), which change
+	// nothing). Four columns at a time, for the independent sums.
+	y[0] = 1
+	for i := 1; i < n; i++ {
+		li := lu[i*n : i*n+i]
+		yi := y[i*n : i*n+n]
+		yi[i] = 1
+		c := 0
+		for ; c+4 <= i; c += 4 {
+			var a0, a1, a2, a3 float64
+			for r := c; r < i; r++ {
+				v := li[r]
+				if v == 0 {
+					continue
+				}
+				nv := -v
+				yr := y[r*n+c : r*n+c+4]
+				a0 += nv * yr[0]
+				a1 += nv * yr[1]
+				a2 += nv * yr[2]
+				a3 += nv * yr[3]
+			}
+			yi[c], yi[c+1], yi[c+2], yi[c+3] = a0, a1, a2, a3
+		}
+		for ; c < i; c++ {
+			var a float64
+			for r := c; r < i; r++ {
+				if v := li[r]; v != 0 {
+					a += -v * y[r*n+c]
+				}
+			}
+			yi[c] = a
+		}
+	}
+	// Backward, in place, by dot products: row i of Z is
+	// (y[i] + Σ_{r=n−1…i+1} (−u_ir)·z[r]) / u_ii, in the order of the
+	// right-looking solve.
+	for i := n - 1; i >= 0; i-- {
+		ui := lu[i*n : i*n+n]
+		zi := y[i*n : i*n+n]
+		d := ui[i]
+		c := 0
+		for ; c+4 <= n; c += 4 {
+			a0, a1, a2, a3 := zi[c], zi[c+1], zi[c+2], zi[c+3]
+			for r := n - 1; r > i; r-- {
+				v := ui[r]
+				if v == 0 {
+					continue
+				}
+				nv := -v
+				zr := y[r*n+c : r*n+c+4]
+				a0 += nv * zr[0]
+				a1 += nv * zr[1]
+				a2 += nv * zr[2]
+				a3 += nv * zr[3]
+			}
+			zi[c], zi[c+1], zi[c+2], zi[c+3] = a0/d, a1/d, a2/d, a3/d
+		}
+		for ; c < n; c++ {
+			a := zi[c]
+			for r := n - 1; r > i; r-- {
+				if v := ui[r]; v != 0 {
+					a += -v * y[r*n+c]
+				}
+			}
+			zi[c] = a / d
+		}
+	}
+	// x[:, σ(i)] = z[:, i]: row by row through a copy, gathering with the
+	// inverse permutation.
+	var sigma, inv [smallMax]int
+	for i := 0; i < n; i++ {
+		sigma[i] = i
+	}
+	for i := 0; i < n; i++ {
+		if p := piv[i]; p != i {
+			sigma[i], sigma[p] = sigma[p], sigma[i]
+		}
+	}
+	identity := true
+	for i, s := range sigma[:n] {
+		inv[s] = i
+		identity = identity && s == i
+	}
+	if identity {
+		return
+	}
+	var tmp [smallMax]float64
+	for r := 0; r < n; r++ {
+		xr := x[r*n : r*n+n]
+		t := tmp[:len(xr)]
+		copy(t, xr)
+		for c := range xr {
+			xr[c] = t[inv[c]]
+		}
+	}
 }
