@@ -121,8 +121,11 @@ func expFast(x float64) (float64, bool) {
 	delta := d + (de - ll)
 	corr := y * (delta + delta*delta/2)
 	err := y * (math.Abs(lh)*0x1p-66 + 0x1p-100)
+	if roundsTo(y, corr, err) {
+		return y, true
+	}
 	// math.Exp may be one unit in the last place off: try the neighbours.
-	for _, z := range [3]float64{y, math.Nextafter(y, math.Inf(1)), math.Nextafter(y, 0)} {
+	for _, z := range [2]float64{math.Nextafter(y, math.Inf(1)), math.Nextafter(y, 0)} {
 		if roundsTo(z, (y-z)+corr, err) {
 			return z, true
 		}

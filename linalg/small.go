@@ -7,7 +7,11 @@
 
 package linalg
 
-import "math"
+import (
+	"math"
+	"runtime"
+	"sync"
+)
 
 // smallMax is the largest order the small-matrix paths take.
 const smallMax = 16
@@ -285,9 +289,15 @@ func solveSmall(a *Array, n int, b *Array) (out *Array, singular, ok bool) {
 // (smallSquare holds).
 func slogdetSmall(a *Array, n int) (sign, logdet float64) {
 	var buf [smallMax * smallMax]float64
-	var piv [smallMax]int
 	m := buf[:n*n]
 	loadSmall(a, m)
+	return slogdetLU(m, n)
+}
+
+// slogdetLU returns slogdetFloat of the row-major n×n matrix m
+// (overwritten with its LU factors), n ≤ smallMax.
+func slogdetLU(m []float64, n int) (sign, logdet float64) {
+	var piv [smallMax]int
 	if luSmall(m, n, piv[:n]) >= 0 {
 		return 0, math.Inf(-1)
 	}
@@ -454,5 +464,59 @@ func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
 		for c := range xr {
 			xr[c] = t[inv[c]]
 		}
+	}
+}
+
+// realValues returns the float64 values of the real (non-complex) stack a in
+// C order, without a copy when a is a contiguous float64 array: the
+// caller must not write to them.
+func realValues(a *Array) []float64 {
+	if a.dtype == Float64 && a.IsContiguous() {
+		return a.f[a.offset : a.offset+a.Size()]
+	}
+	return a.Float64s()
+}
+
+// slogdetSmallBatch sets sg[t], ld[t] to slogdetFloat of the t-th of the
+// row-major n×n matrices in src, n ≤ smallMax, leaving src alone; with
+// det true it sets sg[t] to the determinant sg[t]·exp(ld[t]) instead.
+func slogdetSmallBatch(src []float64, n int, sg, ld []float64, det bool) {
+	nb := len(sg)
+	if w := runtime.GOMAXPROCS(0); w > 1 && nb*(n*n+32) >= parallelMin {
+		// Independent matrices: split the stack over the processors.
+		w = min(w, nb)
+		var wg sync.WaitGroup
+		for k := 0; k < w; k++ {
+			lo, hi := k*nb/w, (k+1)*nb/w
+			var ldk []float64
+			if !det {
+				ldk = ld[lo:hi]
+			}
+			wg.Go(func() { slogdetSmallSerial(src[lo*n*n:hi*n*n], n, sg[lo:hi], ldk, det) })
+		}
+		wg.Wait()
+		return
+	}
+	slogdetSmallSerial(src, n, sg, ld, det)
+}
+
+// parallelMin is the work (about n²+32 per matrix, in units of a
+// flop-ish operation) from which slogdetSmallBatch uses every processor;
+// below it starting goroutines costs more than it saves.
+const parallelMin = 1 << 14
+
+// slogdetSmallSerial is slogdetSmallBatch on the calling goroutine.
+func slogdetSmallSerial(src []float64, n int, sg, ld []float64, det bool) {
+	var buf [smallMax * smallMax]float64
+	m := buf[:n*n]
+	nn := n * n
+	for t := range sg {
+		copy(m, src[t*nn:t*nn+nn])
+		s, l := slogdetLU(m, n)
+		if det {
+			sg[t] = s * crExp(l)
+			continue
+		}
+		sg[t], ld[t] = s, l
 	}
 }

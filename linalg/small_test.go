@@ -207,3 +207,60 @@ func BenchmarkCrLog10Indep(b *testing.B) {
 	}
 	_ = s
 }
+
+func BenchmarkCrExp(b *testing.B) {
+	x := 0.1234
+	s := 0.0
+	for b.Loop() {
+		s += crExp(x)
+		if x += 0.001; x > 1 {
+			x = 0.1234
+		}
+	}
+	_ = s
+}
+
+func BenchmarkDetStack2(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	v := make([]float64, 10000*4)
+	for k := range v {
+		v[k] = r.Float64()
+	}
+	a, _ := NewFloat64([]int{10000, 2, 2}, v)
+	b.ReportAllocs()
+	for b.Loop() {
+		Det(a)
+	}
+}
+
+// TestDetStackMatchesGeneric checks det and slogdet of stacks (serial and
+// split over goroutines) against slogdetFloat matrix by matrix.
+func TestDetStackMatchesGeneric(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, n := range []int{0, 1, 2, 3, 5, 16} {
+		for _, nb := range []int{0, 1, 7, 3000} {
+			vals := make([]float64, 0, nb*n*n)
+			for k := 0; k < nb; k++ {
+				vals = append(vals, smallTrial(r, max(n, 1))[:n*n]...)
+			}
+			a, _ := NewFloat64([]int{nb, n, n}, append([]float64{}, vals...))
+			d, err := Det(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, l, err := Slogdet(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Size() != nb || s.Size() != nb || l.Size() != nb {
+				t.Fatalf("n=%d nb=%d: sizes %d %d %d", n, nb, d.Size(), s.Size(), l.Size())
+			}
+			for k := 0; k < nb; k++ {
+				ws, wl := slogdetFloat(nil, append([]float64{}, vals[k*n*n:(k+1)*n*n]...), n, make([]int, n))
+				if !sameBits(s.f[k], ws) || !sameBits(l.f[k], wl) || !sameBits(d.f[k], ws*crExp(wl)) {
+					t.Fatalf("n=%d nb=%d k=%d: (%v, %v, %v), want (%v, %v, %v)", n, nb, k, s.f[k], l.f[k], d.f[k], ws, wl, ws*crExp(wl))
+				}
+			}
+		}
+	}
+}

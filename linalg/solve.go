@@ -192,6 +192,11 @@ func SlogdetContext(ctx context.Context, a *Array) (sign, logabsdet *Array, err 
 		}
 		return sg, ld, nil
 	}
+	if n <= smallMax {
+		sg := newArray(Float64, batch)
+		slogdetSmallBatch(realValues(a), n, sg.f, ld.f, false)
+		return sg, ld, nil
+	}
 	src := a.Float64s()
 	sg := newArray(Float64, batch)
 	p := newPoller(ctx)
@@ -222,6 +227,12 @@ func DetContext(ctx context.Context, a *Array) (*Array, error) {
 	if d, ok := DetSmall(a); ok {
 		out := newArray(Float64, nil)
 		out.f[0] = d
+		return out, nil
+	}
+	if a.dtype != Complex128 && len(a.shape) >= 2 && a.shape[len(a.shape)-1] == a.shape[len(a.shape)-2] && a.shape[len(a.shape)-1] <= smallMax {
+		n := a.shape[len(a.shape)-1]
+		out := newArray(Float64, a.shape[:len(a.shape)-2])
+		slogdetSmallBatch(realValues(a), n, out.f, nil, true)
 		return out, nil
 	}
 	sg, ld, err := SlogdetContext(ctx, a)
