@@ -1,10 +1,6 @@
 package linalg
 
-import (
-	"math"
-	"math/big"
-	"sync"
-)
+import "math"
 
 // Fast paths for crLog and crExp (Ziv's strategy): evaluate in
 // double-double arithmetic to about 2⁻⁷⁰ relative accuracy and return the
@@ -19,31 +15,6 @@ const (
 	logTabLo = 90
 	logTabHi = 182
 )
-
-// logTab[j-logTabLo] is ln(j/128) as a double-double.
-var logTab = sync.OnceValue(func() [][2]float64 {
-	t := make([][2]float64, logTabHi-logTabLo+1)
-	for j := range t {
-		c := float64(j+logTabLo) / 128
-		if c == 1 {
-			continue
-		}
-		frac, exp := math.Frexp(c)
-		if frac < math.Sqrt2/2 {
-			frac *= 2
-			exp--
-		}
-		r := bigLogMantissa(new(big.Float).SetPrec(crPrec).SetFloat64(frac))
-		if exp != 0 {
-			e := new(big.Float).SetPrec(crPrec).SetInt64(int64(exp))
-			r.Add(r, e.Mul(e, ln2Big()))
-		}
-		hi, _ := r.Float64()
-		lo, _ := r.Sub(r, new(big.Float).SetPrec(crPrec).SetFloat64(hi)).Float64()
-		t[j] = [2]float64{hi, lo}
-	}
-	return t
-})
 
 func twoSum(a, b float64) (s, e float64) {
 	s = a + b
