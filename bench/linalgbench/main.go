@@ -62,7 +62,8 @@ func main() {
 		cases = append(cases,
 			bcase{fmt.Sprintf("inv 10000x%dx%d", n, n), "inv", []int{10000, n, n}, 0},
 			bcase{fmt.Sprintf("solve 10000x%dx%d", n, n), "solve", []int{10000, n, n}, 1},
-			bcase{fmt.Sprintf("det 10000x%dx%d", n, n), "det", []int{10000, n, n}, 0})
+			bcase{fmt.Sprintf("det 10000x%dx%d", n, n), "det", []int{10000, n, n}, 0},
+			bcase{fmt.Sprintf("slogdet 10000x%dx%d", n, n), "slogdet", []int{10000, n, n}, 0})
 	}
 	cases = slices.DeleteFunc(cases, func(c bcase) bool { return !strings.Contains(c.name, *match) })
 	dir, err := os.MkdirTemp("", "linalgbench")
