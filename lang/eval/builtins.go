@@ -172,6 +172,9 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if s, ok := x.(Sequence); ok {
 			return Int(s.Len()), nil
 		}
+		if r, ok := x.(BigRange); ok {
+			return r.length()
+		}
 		return nil, newError(TypeError, "object of type '%s' has no len()", x.Type())
 	})
 	def("repr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -221,6 +224,16 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		}
 		switch args[0].(type) {
 		case *List, Tuple, String, Range:
+		case BigRange:
+			start, stop, step, _ := bigTriple(args[0])
+			n := rangeLen(start, stop, step)
+			if n.Sign() == 0 {
+				return &iterObject{typ: "range_iterator", it: &sliceIter{}}, nil
+			}
+			last := new(big.Int).Sub(n, big.NewInt(1))
+			last.Mul(last, step).Add(last, start)
+			neg := new(big.Int).Neg(step)
+			return &iterObject{typ: "range_iterator", it: &bigRangeIter{cur: last, stop: new(big.Int).Add(start, neg), step: neg}}, nil
 		default:
 			if _, ok := args[0].(Sequence); !ok {
 				return nil, newError(TypeError, "'%s' object is not reversible", args[0].Type())
@@ -833,31 +846,24 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if len(kwargs) > 0 {
 			return nil, newError(TypeError, "range() takes no keyword arguments")
 		}
-		var nums []int64
-		for _, a := range args {
-			i, ok := asSmall(a)
+		nums := make([]*big.Int, len(args))
+		for i, a := range args {
+			v, ok := bigOf(a)
 			if !ok {
-				if _, isNp := a.(*NumpyScalar); isNp {
-					v, ok2 := a.(*NumpyScalar).asInt()
-					if ok2 {
-						nums = append(nums, v)
-						continue
-					}
-				}
 				return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", a.Type())
 			}
-			nums = append(nums, i)
+			nums[i] = v
 		}
 		switch len(nums) {
 		case 1:
-			return Range{0, nums[0], 1}, nil
+			return makeRange(new(big.Int), nums[0], big.NewInt(1)), nil
 		case 2:
-			return Range{nums[0], nums[1], 1}, nil
+			return makeRange(nums[0], nums[1], big.NewInt(1)), nil
 		case 3:
-			if nums[2] == 0 {
+			if nums[2].Sign() == 0 {
 				return nil, newError(ValueError, "range() arg 3 must not be zero")
 			}
-			return Range{nums[0], nums[1], nums[2]}, nil
+			return makeRange(nums[0], nums[1], nums[2]), nil
 		case 0:
 			return nil, newError(TypeError, "range expected at least 1 argument, got 0")
 		}

@@ -925,15 +925,17 @@ func Equal(x, y Value) (bool, error) {
 			}
 		}
 		return true, nil
-	case Range:
-		b, ok := y.(Range)
+	case Range, BigRange:
+		as, ae, ap, _ := bigTriple(a)
+		bs, be, bp, ok := bigTriple(y)
 		if !ok {
 			return false, nil
 		}
-		if a.Len() != b.Len() {
+		n := rangeLen(as, ae, ap)
+		if n.Cmp(rangeLen(bs, be, bp)) != 0 {
 			return false, nil
 		}
-		return a.Len() == 0 || a.start == b.start && (a.Len() == 1 || a.step == b.step), nil
+		return n.Sign() == 0 || as.Cmp(bs) == 0 && (n.IsInt64() && n.Int64() == 1 || ap.Cmp(bp) == 0), nil
 	case *NumpyScalar:
 		f, ok := a.asFloat()
 		if ok {
@@ -992,6 +994,9 @@ func contains(th *Thread, c, x Value) (bool, error) {
 			return false, nil
 		}
 		return (i-c.start)%c.step == 0, nil
+	case BigRange:
+		_, in := rangeFind(c.start, c.stop, c.step, x)
+		return in, nil
 	}
 	if ct, ok := c.(interface {
 		Contains(th *Thread, x Value) (bool, error)

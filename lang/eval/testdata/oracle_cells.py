@@ -1139,3 +1139,27 @@ x = 5
 print([x for x in range(3)], x)
 fs = [lambda: i for i in range(3)]
 print([f() for f in fs])
+# ---
+r = range(2**70, 2**70 + 3)
+print(r, len(r), list(r), r[0], r[-1], r[1:], r[::-1], 2**70 + 1 in r, 2**70 + 3 in r, 5 in r)
+print(list(reversed(r)), r.start, r.stop, r.step, r.index(2**70 + 2), r.count(2**70), bool(r), bool(range(2**70, 2**70)))
+R = range(-2**63, 2**63)
+print(R, R[0], R[-1], R[2**63], R[::2**62], list(R[::2**62]), 0 in R, 2**63 in R, -2**63 in R)
+print(range(0, 2**64, 2**62)[1:3], len(range(0, 2**64, 2**62)), range(2**70, 0, -2**68), list(range(2**70, 0, -2**68)))
+print(range(2**70, 2**70 + 3) == range(2**70, 2**70 + 3, 5), range(2**70, 2**70 + 1) == range(2**70, 2**70 + 1, 5), hash(range(2**70, 2**70 + 1)) == hash(range(2**70, 2**70 + 1, 5)))
+print([i - 2**70 for i in range(2**70, 2**70 + 5, 2)], sum(range(2**64, 2**64 + 4)), range(9223372036854775806, 9223372036854775807, 10), list(range(9223372036854775806, 9223372036854775807, 10)))
+print(list(range(2**63 - 3, 2**63 + 2)), range(5)[1:2], range(3) == range(0, 3, 1))
+for i in range(2**100, 2**100 + 2):
+    print(i)
+# ---
+len(range(2**64))
+# ---
+range(2**70, 2**70 + 3)[3]
+# ---
+r = range(-2**70, 2**70, 3)
+print(r[-1], r[2**69], r[-2**69], r[10:2**80:2**60], r[::-2**68], r[2**80:], len(r[2**69:2**69 + 5]))
+r.index(2**70)
+# ---
+range(2**70, 2**71)
+# ---
+range(2**70, 1.5)
