@@ -639,8 +639,31 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		}
 		return d, nil
 	})
-	b["globals"] = &Builtin{name: "globals", fn: b["vars"].(*Builtin).fn}
-	b["locals"] = &Builtin{name: "locals", fn: b["vars"].(*Builtin).fn}
+	def("globals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, newError(TypeError, "globals() takes no arguments (%d given)", len(args)+len(kwargs))
+		}
+		return in.namespaceDict(), nil
+	})
+	// locals() and vars() are answered by evalCall from the calling
+	// frame (see frameLocals); called any other way (through map, say)
+	// they see the notebook's namespace.
+	def("locals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, newError(TypeError, "locals() takes no arguments (%d given)", len(args)+len(kwargs))
+		}
+		return in.namespaceDict(), nil
+	})
+	def("setattr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if err := exactArgs("setattr", args, kwargs, 3); err != nil {
+			return nil, err
+		}
+		name, ok := args[1].(String)
+		if !ok {
+			return nil, newError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
+		}
+		return None, setAttr(th, args[0], string(name), args[2])
+	})
 	def("help", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) == 0 {
 			th.Print("Welcome to golinalg: a Python subset with NumPy linear algebra. Try help(numpy.linalg.inv).\n")

@@ -110,6 +110,10 @@ type Dict struct {
 	n          int
 	index      map[uint64][]int
 	inRepr     bool
+	// ns is set on the dict globals() returns: its entries are the
+	// interpreter's global variables, read afresh (syncNS) and written
+	// through; see namespaceDict.
+	ns *Interpreter
 }
 
 // NewDict returns an empty dict.
@@ -119,6 +123,7 @@ func (d *Dict) String() string {
 	if d.inRepr {
 		return "{...}"
 	}
+	d.syncNS()
 	d.inRepr = true
 	defer func() { d.inRepr = false }()
 	var b strings.Builder
@@ -140,8 +145,8 @@ func (d *Dict) String() string {
 	return b.String()
 }
 func (*Dict) Type() string  { return "dict" }
-func (d *Dict) Truth() bool { return d.n > 0 }
-func (d *Dict) Len() int    { return d.n }
+func (d *Dict) Truth() bool { d.syncNS(); return d.n > 0 }
+func (d *Dict) Len() int    { d.syncNS(); return d.n }
 
 func (d *Dict) find(k Value) (int, uint64, error) {
 	h, err := hashValue(k)
@@ -164,6 +169,9 @@ func (d *Dict) find(k Value) (int, uint64, error) {
 
 // Get returns the value for k.
 func (d *Dict) Get(k Value) (Value, bool, error) {
+	if d.ns != nil {
+		return d.nsGet(k)
+	}
 	i, _, err := d.find(k)
 	if err != nil || i < 0 {
 		return nil, false, err
@@ -173,6 +181,9 @@ func (d *Dict) Get(k Value) (Value, bool, error) {
 
 // Set sets d[k] = v.
 func (d *Dict) Set(k, v Value) error {
+	if d.ns != nil {
+		return d.nsSet(k, v)
+	}
 	i, h, err := d.find(k)
 	if err != nil {
 		return err
@@ -194,6 +205,9 @@ func (d *Dict) Set(k, v Value) error {
 
 // Delete removes k, reporting whether it was present.
 func (d *Dict) Delete(k Value) (bool, error) {
+	if d.ns != nil {
+		return d.nsDelete(k)
+	}
 	i, h, err := d.find(k)
 	if err != nil || i < 0 {
 		return false, err
@@ -226,6 +240,7 @@ func (d *Dict) compact() {
 
 // Keys returns the keys in insertion order.
 func (d *Dict) Keys() []Value {
+	d.syncNS()
 	out := make([]Value, 0, d.n)
 	for i, k := range d.keys {
 		if d.live[i] {
@@ -237,6 +252,7 @@ func (d *Dict) Keys() []Value {
 
 // Items returns key, value pairs in insertion order.
 func (d *Dict) Items() [][2]Value {
+	d.syncNS()
 	out := make([][2]Value, 0, d.n)
 	for i, k := range d.keys {
 		if d.live[i] {

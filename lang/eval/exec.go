@@ -50,7 +50,10 @@ type funcCode struct {
 	slots     map[string]int // local name -> index in frame.locals; parameters first, in order
 	plain     bool           // every parameter is positional, without default, * or **
 	noPlan    bool           // calls bind through Function.bind; see callPlan
-	n         int            // number of slots, set by setSlots
+	order     []string       // locals other than parameters, by first binding
+	free      []string       // names the body refers to, for locals(); see freeNames
+	freeDone  bool
+	n         int // number of slots, set by setSlots
 	globals   map[string]bool
 	nonlocals map[string]bool
 	info      *codeInfo
@@ -115,7 +118,7 @@ func (fr *frame) fail(err error, pos syntax.Position) error {
 }
 
 // setSlots numbers the local names of c: parameter i gets slot i, the
-// other locals follow in sorted order.
+// other locals follow in c.order, then any not in it in sorted order.
 func (c *funcCode) setSlots() {
 	c.slots = make(map[string]int, len(c.locals))
 	c.plain = true
@@ -131,6 +134,13 @@ func (c *funcCode) setSlots() {
 			}
 		}
 	}
+	n := len(c.params)
+	for _, name := range c.order {
+		if _, ok := c.slots[name]; !ok && c.locals[name] {
+			c.slots[name] = n
+			n++
+		}
+	}
 	rest := make([]string, 0, len(c.locals))
 	for name := range c.locals {
 		if _, ok := c.slots[name]; !ok {
@@ -138,7 +148,6 @@ func (c *funcCode) setSlots() {
 		}
 	}
 	sort.Strings(rest)
-	n := len(c.params)
 	for _, name := range rest {
 		c.slots[name] = n
 		n++
@@ -695,15 +704,7 @@ func (fr *frame) assign(t syntax.Expr, v Value) error {
 		if err != nil {
 			return err
 		}
-		if sa, ok := x.(HasSetAttr); ok {
-			return sa.SetAttr(t.Name, v)
-		}
-		if _, ok := x.(HasAttrs); ok {
-			if a, _ := getAttr(fr.th, x, t.Name); a != nil {
-				return newError(AttributeError, "'%s' object attribute '%s' is read-only", x.Type(), t.Name)
-			}
-		}
-		return newError(AttributeError, "'%s' object has no attribute '%s'", x.Type(), t.Name)
+		return setAttr(fr.th, x, t.Name, v)
 	case *syntax.IndexExpr:
 		x, err := fr.eval(t.X)
 		if err != nil {
@@ -722,6 +723,19 @@ func (fr *frame) assign(t syntax.Expr, v Value) error {
 		return newError(SyntaxError, "starred assignment target must be in a list or tuple")
 	}
 	return newError(SyntaxError, "cannot assign to expression")
+}
+
+// setAttr is x.name = v (and setattr).
+func setAttr(th *Thread, x Value, name string, v Value) error {
+	if sa, ok := x.(HasSetAttr); ok {
+		return sa.SetAttr(name, v)
+	}
+	if _, ok := x.(HasAttrs); ok {
+		if a, _ := getAttr(th, x, name); a != nil {
+			return newError(AttributeError, "'%s' object attribute '%s' is read-only", x.Type(), name)
+		}
+	}
+	return newError(AttributeError, "'%s' object has no attribute '%s'", x.Type(), name)
 }
 
 func (fr *frame) unpack(targets []syntax.Expr, v Value) error {
@@ -927,18 +941,27 @@ func (fr *frame) fromImport(s *syntax.FromImportStmt) error {
 // scope analysis
 
 // analyze computes the local names of a function body.
-func analyze(params []syntax.Param, body []syntax.Stmt) (locals, globals, nonlocals map[string]bool) {
+// order lists the names bound in the body in the order of their first
+// binding, as CPython numbers a function's local variables (locals()
+// lists them so).
+func analyze(params []syntax.Param, body []syntax.Stmt) (locals, globals, nonlocals map[string]bool, order []string) {
 	locals, globals, nonlocals = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, p := range params {
 		if p.Name != "" {
 			locals[p.Name] = true
 		}
 	}
+	bind := func(name string) {
+		if !locals[name] {
+			locals[name] = true
+			order = append(order, name)
+		}
+	}
 	var visitTarget func(t syntax.Expr)
 	visitTarget = func(t syntax.Expr) {
 		switch t := t.(type) {
 		case *syntax.Ident:
-			locals[t.Name] = true
+			bind(t.Name)
 		case *syntax.TupleExpr:
 			for _, e := range t.Elts {
 				visitTarget(e)
@@ -984,28 +1007,28 @@ func analyze(params []syntax.Param, body []syntax.Stmt) (locals, globals, nonloc
 				visit(s.Body)
 				for _, h := range s.Handlers {
 					if h.Name != "" {
-						locals[h.Name] = true
+						bind(h.Name)
 					}
 					visit(h.Body)
 				}
 				visit(s.Else)
 				visit(s.Finally)
 			case *syntax.DefStmt:
-				locals[s.Name] = true
+				bind(s.Name)
 			case *syntax.ImportStmt:
 				for _, n := range s.Names {
 					if n.As != "" {
-						locals[n.As] = true
+						bind(n.As)
 					} else {
-						locals[n.Path[0]] = true
+						bind(n.Path[0])
 					}
 				}
 			case *syntax.FromImportStmt:
 				for _, n := range s.Names {
 					if n.As != "" {
-						locals[n.As] = true
+						bind(n.As)
 					} else {
-						locals[n.Path[0]] = true
+						bind(n.Path[0])
 					}
 				}
 			case *syntax.DelStmt:

@@ -307,6 +307,9 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 			return fr.callFunctionKw(f, x)
 		}
 	}
+	if b, ok := fn.(*Builtin); ok && len(x.Args) == 0 && b.recv == nil && (b.name == "locals" || b.name == "vars") && b == fr.th.in.builtins[b.name] {
+		return fr.frameLocals(), nil
+	}
 	var args []Value
 	var kwargs []Kwarg
 	for _, a := range x.Args {
@@ -603,9 +606,9 @@ func (f *Function) AttrNames() []string { return []string{"__doc__", "__name__",
 func (fr *frame) makeFunction(name string, params []syntax.Param, body []syntax.Stmt, expr syntax.Expr, doc string, pos syntax.Position) (*Function, error) {
 	code := &funcCode{name: name, params: params, body: body, expr: expr, info: fr.info, doc: doc, pos: pos}
 	if body != nil {
-		code.locals, code.globals, code.nonlocals = analyze(params, body)
+		code.locals, code.globals, code.nonlocals, code.order = analyze(params, body)
 	} else {
-		code.locals, code.globals, code.nonlocals = analyze(params, nil)
+		code.locals, code.globals, code.nonlocals, code.order = analyze(params, nil)
 	}
 	code.setSlots()
 	f := &Function{code: code, defaults: make([]Value, len(params))}

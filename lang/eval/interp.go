@@ -67,6 +67,8 @@ type Interpreter struct {
 	inList    *List
 	codes     map[int]*codeInfo
 	lastInput Value
+	cellSeq   uint64 // cells created so far; see globalCell.seq
+	nsDict    *Dict  // what globals() returns; see namespaceDict
 }
 
 // New returns an interpreter with an empty namespace.
@@ -110,13 +112,15 @@ func (in *Interpreter) resetNamespace() {
 type globalCell struct {
 	v   Value
 	gen uint64
+	seq uint64 // creation order, for globals()
 }
 
 // cell returns the cell of name, creating an unbound one if needed.
 func (in *Interpreter) cell(name string) *globalCell {
 	c := in.globals[name]
 	if c == nil {
-		c = &globalCell{gen: in.gen}
+		in.cellSeq++
+		c = &globalCell{gen: in.gen, seq: in.cellSeq}
 		in.globals[name] = c
 	}
 	return c
@@ -165,6 +169,7 @@ type Thread struct {
 	frames   []*frame         // free small frames; see newFrame
 	intSlab  *[intSlabLen]Int // boxInt's slab; slots from intPos on are unused
 	intPos   int
+	fLocals  map[*frame]*Dict // locals() of each frame that called it; see frameLocals
 }
 
 // Interp returns the thread's interpreter.

@@ -1163,3 +1163,72 @@ r.index(2**70)
 range(2**70, 2**71)
 # ---
 range(2**70, 1.5)
+# ---
+x = 1
+g = globals()
+print(g['x'], 'x' in g, 'nope' in g, g is globals(), type(g).__name__, g.get('y', 'none'))
+globals()['y'] = 5
+print(y, g['y'])
+x = 7
+print(g['x'], globals()['x'])
+del g['y']
+print('y' in globals(), g.get('y'))
+g.update(z=3)
+print(z)
+print(locals() is globals(), locals()['x'])
+def f(a, b=2, *args, **kw):
+    c = a + b
+    d = [i for i in range(2)]
+    return locals()
+print(f(1), f(1, 3, 4, k=5))
+def outer():
+    v = 10
+    w = 20
+    def inner(p):
+        q = p + v
+        return locals()
+    return inner(1)
+print(outer())
+def snap():
+    t = 1
+    l = locals()
+    t = 2
+    l['t'] = 99
+    return l, t, locals()
+print(snap())
+def un():
+    if False:
+        u = 1
+    print(locals())
+    u = 3
+    print(locals())
+un()
+def usesglobal():
+    global x
+    x = 42
+    return locals()
+print(usesglobal(), x, globals()['x'])
+for k in ['p', 'q']:
+    globals()[k] = k * 2
+print(p, q)
+def readg():
+    return globals()['q'], 'readg' in globals()
+print(readg())
+# ---
+setattr(1, 'x', 2)
+# ---
+setattr(1, 3, 2)
+# ---
+setattr(1, 'x')
+# ---
+print(setattr.__name__, globals.__name__, locals.__name__)
+del globals()['nothere']
+# ---
+globals()[[1]] = 2
+# ---
+def f():
+    v = 1
+    def g():
+        return v
+    return sorted(locals()), g()
+print(f())
