@@ -314,7 +314,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 			return nil, newError(MemoryError, "")
 		}
 		out := make([]Value, 0, len(s.elems)*int(k))
-		for i := int64(0); i < k; i++ {
+		for i := int64(0); i < k && len(s.elems) > 0; i++ {
 			out = append(out, s.elems...)
 		}
 		return &List{elems: out}, nil
@@ -323,7 +323,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 			return nil, newError(MemoryError, "")
 		}
 		out := make(Tuple, 0, len(s)*int(k))
-		for i := int64(0); i < k; i++ {
+		for i := int64(0); i < k && len(s) > 0; i++ {
 			out = append(out, s...)
 		}
 		return out, nil
