@@ -13,9 +13,14 @@ import (
 // CPython, the first iterable is evaluated (and iter() applied to it) when
 // the generator is created; a generator that raised is exhausted.
 type Generator struct {
-	fr   *frame // the expression's scope
-	x    *syntax.Comprehension
-	its  []Iterator // one per active for clause, outermost first
+	fr  *frame // the expression's scope
+	x   *syntax.Comprehension
+	its []Iterator // one per active for clause, outermost first
+	// rng, when set, replaces its for the commonest generator, one
+	// clause "for name in range(...)": the range is walked in place and
+	// each item stored into the target's slot.
+	rng  *rangeIter
+	slot int
 	done bool
 	id   uint64
 }
@@ -29,7 +34,15 @@ func newGenerator(fr *frame, x *syntax.Comprehension, first Value) (*Generator, 
 	}
 	fr.capture() // the scope lives as long as the generator
 	genCount++
-	return &Generator{fr: fr, x: x, its: []Iterator{it}, id: genCount}, nil
+	g := &Generator{fr: fr, x: x, id: genCount}
+	if r, ok := first.(Range); ok && len(x.Clauses) == 1 {
+		if id, ok := x.Clauses[0].Target.(*syntax.Ident); ok {
+			g.rng, g.slot = &rangeIter{cur: r.start, stop: r.stop, step: r.step}, fr.code.slots[id.Name]
+			return g, nil
+		}
+	}
+	g.its = []Iterator{it}
+	return g, nil
 }
 
 // String is CPython's repr; the address is made up but distinct per
@@ -53,6 +66,43 @@ func (g *Generator) Next(th *Thread) (Value, bool, error) {
 
 func (g *Generator) next(th *Thread) (Value, bool, error) {
 	fr, x := g.fr, g.x
+	if it := g.rng; it != nil {
+		ifs := x.Clauses[0].Ifs
+	items:
+		for !g.done {
+			if it.step > 0 && it.cur >= it.stop || it.step < 0 && it.cur <= it.stop {
+				return nil, false, nil
+			}
+			i := it.cur
+			it.cur += it.step
+			th.steps++
+			if th.steps&255 == 0 {
+				if err := th.poll(); err != nil {
+					return nil, false, err
+				}
+			}
+			fr.locals[g.slot] = th.boxInt(i)
+			for _, cond := range ifs {
+				c, err := fr.eval(cond)
+				if err != nil {
+					return nil, false, err
+				}
+				t, err := truth(th, c)
+				if err != nil {
+					return nil, false, err
+				}
+				if !t {
+					continue items
+				}
+			}
+			e, err := fr.eval(x.Body)
+			if err != nil {
+				return nil, false, err
+			}
+			return e, true, nil
+		}
+		return nil, false, nil
+	}
 	for !g.done && len(g.its) > 0 {
 		level := len(g.its) - 1
 		v, ok, err := g.its[level].Next(th)

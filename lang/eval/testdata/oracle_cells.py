@@ -1232,3 +1232,16 @@ def f():
         return v
     return sorted(locals()), g()
 print(f())
+# ---
+g = (i * i for i in range(10, 0, -3) if i % 2 == 0)
+print(next(g), list(g), list(g), sum(i for i in range(0)), any(i > 5 for i in range(10**12)))
+h = (j for j in range(3))
+print(next(h), next(h), next(h), next(h, 'done'), max(k % 7 for k in range(100)))
+def f(n):
+    base = 100
+    return sum(base + i for i in range(n)), list(x for x in range(n) if x != 1)
+print(f(4))
+# ---
+g = (1 / (i - 2) for i in range(5))
+print(next(g), next(g))
+next(g)
