@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -146,6 +149,30 @@ func TestReplayGuard(t *testing.T) {
 	}
 	if !g.Check("") || !g.Check("") {
 		t.Error("unsigned messages always pass")
+	}
+}
+
+// TestReplayGuardWindow checks the guard against a plain model, a list of
+// the last Max accepted signatures, over random traffic with many repeats,
+// for window sizes that do and do not fill the index's probe chains.
+func TestReplayGuardWindow(t *testing.T) {
+	for _, max := range []int{1, 2, 3, 7, 64, 1000} {
+		g := ReplayGuard{Max: max}
+		var window []string
+		rng := rand.New(rand.NewPCG(uint64(max), 9))
+		for step := 0; step < 20000; step++ {
+			sig := fmt.Sprintf("%x", rng.IntN(3*max+2))
+			want := !slices.Contains(window, sig)
+			if want {
+				window = append(window, sig)
+				if len(window) > max {
+					window = window[1:]
+				}
+			}
+			if got := g.Check(sig); got != want {
+				t.Fatalf("Max %d, step %d: Check(%s) = %v, the last %d accepted are %v", max, step, sig, got, max, window)
+			}
+		}
 	}
 }
 
