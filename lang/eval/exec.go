@@ -214,6 +214,10 @@ func (fr *frame) globalOf(x *syntax.Ident) *globalCell {
 
 // setIdent is setVar for a name node, with lookupIdent's cache.
 func (fr *frame) setIdent(x *syntax.Ident, v Value) {
+	if g, ok := x.Scope.(*globalCell); ok && g.gen == fr.th.in.gen {
+		g.v = v // x was resolved as a global of this code before
+		return
+	}
 	if c := fr.code; c != nil {
 		if x.Scope == c {
 			fr.locals[x.Slot] = v

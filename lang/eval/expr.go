@@ -56,8 +56,15 @@ func (fr *frame) eval(x syntax.Expr) (Value, error) {
 		x.Cache = &v
 		return v, nil
 	case *syntax.BinaryExpr:
-		if x.Op == syntax.AND || x.Op == syntax.OR {
+		switch x.Op {
+		case syntax.AND, syntax.OR:
 			return fr.evalLogical(x)
+		case syntax.PLUS, syntax.MINUS, syntax.STAR:
+			i, v, err := fr.evalArith(x)
+			if v == nil && err == nil {
+				return fr.th.boxInt(i), nil
+			}
+			return v, err
 		}
 		a, err := fr.eval(x.X)
 		if err != nil {
@@ -76,6 +83,67 @@ func (fr *frame) eval(x syntax.Expr) (Value, error) {
 		return fr.evalCall(x)
 	}
 	return fr.evalOther(x)
+}
+
+// evalArith evaluates x + y, x - y or x * y. A result that is an int
+// fitting 64 bits comes back unboxed, as i with v nil, so that nested
+// arithmetic such as a + b + c boxes only its final result.
+func (fr *frame) evalArith(x *syntax.BinaryExpr) (i int64, v Value, err error) {
+	ai, av, err := fr.evalNumber(x.X)
+	if err != nil {
+		return 0, nil, err
+	}
+	bi, bv, err := fr.evalNumber(x.Y)
+	if err != nil {
+		return 0, nil, err
+	}
+	if av == nil && bv == nil {
+		if r, ok := smallArith(x.Op, ai, bi); ok {
+			return r, nil, nil
+		}
+	}
+	if av == nil {
+		av = fr.th.boxInt(ai)
+	}
+	if bv == nil {
+		bv = fr.th.boxInt(bi)
+	}
+	v, err = Binary(fr.th, x.Op, av, bv)
+	if err != nil {
+		return 0, nil, fr.fail(err, x.OpPos)
+	}
+	return 0, v, nil
+}
+
+// evalNumber is eval for an operand of evalArith: an int comes back
+// unboxed (v nil).
+func (fr *frame) evalNumber(x syntax.Expr) (int64, Value, error) {
+	switch e := x.(type) {
+	case *syntax.BinaryExpr:
+		if e.Op == syntax.PLUS || e.Op == syntax.MINUS || e.Op == syntax.STAR {
+			return fr.evalArith(e)
+		}
+	case *syntax.Ident:
+		if sc, ok := e.Scope.(*funcCode); ok && sc == fr.code {
+			if i, ok := fr.locals[e.Slot].(Int); ok {
+				return int64(i), nil, nil
+			}
+		}
+	case *syntax.Literal:
+		if p, ok := e.Cache.(*Value); ok {
+			if i, ok := (*p).(Int); ok {
+				return int64(i), nil, nil
+			}
+		}
+	}
+	v, err := fr.eval(x)
+	if err != nil {
+		return 0, nil, err
+	}
+	if i, ok := v.(Int); ok {
+		return int64(i), nil, nil
+	}
+	return 0, v, nil
 }
 
 // evalLogical evaluates x and y or x or y.

@@ -24,6 +24,29 @@ func truth(th *Thread, v Value) (bool, error) {
 	return v.Truth(), nil
 }
 
+// smallArith is a + b, a - b or a * b when op is one of them and the
+// result fits an int64 (ok false otherwise: the caller goes to big ints).
+func smallArith(op syntax.Token, a, b int64) (int64, bool) {
+	switch op {
+	case syntax.PLUS:
+		s := a + b
+		if (s > a) == (b > 0) {
+			return s, true
+		}
+	case syntax.MINUS:
+		s := a - b
+		if (s < a) == (b > 0) {
+			return s, true
+		}
+	case syntax.STAR:
+		hi, lo := bits.Mul64(uint64(absI(Int(a))), uint64(absI(Int(b))))
+		if hi == 0 && lo < 1<<63 && a != math.MinInt64 && b != math.MinInt64 {
+			return a * b, true
+		}
+	}
+	return 0, false
+}
+
 // numeric kinds, ordered by promotion.
 const (
 	kNone = iota
@@ -116,22 +139,8 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 	// fast path: small ints
 	if a, ok := x.(Int); ok {
 		if b, ok := y.(Int); ok {
-			switch op {
-			case syntax.PLUS:
-				s := a + b
-				if (s > a) == (b > 0) {
-					return th.boxInt(int64(s)), nil
-				}
-			case syntax.MINUS:
-				s := a - b
-				if (s < a) == (b > 0) {
-					return th.boxInt(int64(s)), nil
-				}
-			case syntax.STAR:
-				hi, lo := bits.Mul64(uint64(absI(a)), uint64(absI(b)))
-				if hi == 0 && lo < 1<<63 && a != math.MinInt64 && b != math.MinInt64 {
-					return th.boxInt(int64(a * b)), nil
-				}
+			if r, ok := smallArith(op, int64(a), int64(b)); ok {
+				return th.boxInt(r), nil
 			}
 		}
 	}

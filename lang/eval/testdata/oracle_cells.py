@@ -1245,3 +1245,14 @@ print(f(4))
 g = (1 / (i - 2) for i in range(5))
 print(next(g), next(g))
 next(g)
+# ---
+def f(a, b, c):
+    return a + b + c, a * b - c, a - b * c, (a * b) * (b * c)
+print(f(1, 2, 3), f(2**62, 2**62, 1), f(-2**63, 1, -1), f(True, 2, 3.5), f(2**40, 2**40, 2**40))
+print(f(3, 2**63 - 1, 0), f([1], 2, [3]) if False else 0, f(1 + 2j, 2, 3))
+x = 9223372036854775807
+print(x + 1 - 1, x * 2 // 2, -x - 1 - 1, [i * i * i for i in range(2**20, 2**20 + 2)])
+# ---
+def f(a, b, c):
+    return a + b + c
+f(1, 'x', 2)
