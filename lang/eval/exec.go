@@ -47,11 +47,12 @@ type funcCode struct {
 	body      []syntax.Stmt
 	expr      syntax.Expr
 	locals    map[string]bool
-	slots     map[string]int // local name -> index in frame.locals; parameters first, in order
-	plain     bool           // every parameter is positional, without default, * or **
-	noPlan    bool           // calls bind through Function.bind; see callPlan
-	order     []string       // locals other than parameters, by first binding
-	free      []string       // names the body refers to, for locals(); see freeNames
+	slots     map[string]int     // local name -> index in frame.locals; parameters first, in order
+	plain     bool               // every parameter is positional, without default, * or **
+	noPlan    bool               // calls bind through Function.bind; see callPlan
+	ret1      *syntax.ReturnStmt // the body when it is one return with a value
+	order     []string           // locals other than parameters, by first binding
+	free      []string           // names the body refers to, for locals(); see freeNames
 	freeDone  bool
 	n         int // number of slots, set by setSlots
 	globals   map[string]bool

@@ -679,6 +679,11 @@ func (fr *frame) makeFunction(name string, params []syntax.Param, body []syntax.
 		code.locals, code.globals, code.nonlocals, code.order = analyze(params, nil)
 	}
 	code.setSlots()
+	if len(body) == 1 {
+		if r, ok := body[0].(*syntax.ReturnStmt); ok && r.Result != nil {
+			code.ret1 = r
+		}
+	}
 	f := &Function{code: code, defaults: make([]Value, len(params))}
 	for i, p := range params {
 		if p.Default != nil {
@@ -760,6 +765,17 @@ func (f *Function) run(th *Thread, fr *frame) (Value, error) {
 		v, err := fr.eval(c.expr)
 		if err != nil {
 			return nil, fr.fail(err, c.pos)
+		}
+		th.freeFrame(fr)
+		return v, nil
+	}
+	if r := c.ret1; r != nil {
+		// A body that is one "return expr" (execBlock's work, without
+		// the statement dispatch).
+		th.steps++
+		v, err := fr.eval(r.Result)
+		if err != nil {
+			return nil, fr.fail(err, r.Start)
 		}
 		th.freeFrame(fr)
 		return v, nil

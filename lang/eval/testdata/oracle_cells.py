@@ -1256,3 +1256,10 @@ print(x + 1 - 1, x * 2 // 2, -x - 1 - 1, [i * i * i for i in range(2**20, 2**20 
 def f(a, b, c):
     return a + b + c
 f(1, 'x', 2)
+# ---
+def inv(v):
+    return 1 / v
+def chain(v):
+    return inv(v) + inv(v - 1)
+print([chain(k) for k in range(2, 5)])
+chain(1)
