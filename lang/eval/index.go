@@ -54,12 +54,12 @@ func getIndex(th *Thread, x, k Value) (Value, error) {
 		}
 		return v, nil
 	case Range:
-		if s, ok := k.(Slice); ok {
-			start, stop, step, err := s.Indices(x.Len())
-			if err != nil {
-				return nil, err
-			}
-			return Range{x.start + int64(start)*x.step, x.start + int64(stop)*x.step, x.step * int64(step)}, nil
+		// Slices and big indices in big-int arithmetic (see bigrange.go),
+		// so r[::2**40] or r[2**70] cannot overflow.
+		_, isBig := k.(BigInt)
+		if _, isSlice := k.(Slice); isSlice || isBig {
+			start, stop, step, _ := bigTriple(x)
+			return rangeIndex(start, stop, step, k)
 		}
 		i, err := seqIndex(k, x.Len(), "range object")
 		if err != nil {

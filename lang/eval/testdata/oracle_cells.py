@@ -1263,3 +1263,6 @@ def chain(v):
     return inv(v) + inv(v - 1)
 print([chain(k) for k in range(2, 5)])
 chain(1)
+# ---
+print(range(3)[-2**70:2**70], range(10)[2**70:], range(5)[::2**70])
+range(3)[2**70]
