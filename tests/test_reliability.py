@@ -292,3 +292,37 @@ def test_soak_start_stop():
     # A leak per kernel would add at least 100.
     assert fds_after - fds_before < 50, (fds_before, fds_after)
     assert ours == [], ours
+
+
+def test_stalled_iopub_subscriber_does_not_starve_others(kernel):
+    """A subscriber that connects to iopub and never reads (a frozen browser
+    tab) fills its own queue and loses its own messages; the frontend that
+    does read, more slowly than the kernel writes, still gets every message
+    of the cell, idle status included. 60,000 display_data messages are
+    about 40 MB, more than the kernel's 10,000-message queue and both TCP
+    buffers of the stalled connection can hold. Before the zmq4 patch in
+    third_party/zmq4/pub.go, one stalled subscriber blocked delivery to all,
+    and past the high-water mark everybody lost messages: the reading
+    frontend never saw the cell go idle."""
+    import zmq
+    km, kc = kernel
+    info = km.get_connection_info()
+    ctx = zmq.Context()
+    stalled = ctx.socket(zmq.SUB)
+    stalled.setsockopt(zmq.RCVHWM, 1)
+    stalled.setsockopt(zmq.SUBSCRIBE, b"")
+    stalled.connect(f"tcp://{info['ip']}:{info['iopub_port']}")
+    try:
+        time.sleep(0.5)  # the subscription reaches the kernel
+        n = 60000
+        out = run_cell(kc, f"for i in range({n}):\n    display(i)", timeout=120)
+        assert out.status == "ok"
+        got = [d["text/plain"] for d in out.displays]
+        assert len(got) == n, f"the reading frontend got {len(got)} of {n} displays"
+        assert got == [str(i) for i in range(n)]
+        # The stalled subscriber's queue is bounded: the kernel still
+        # answers at once.
+        assert run_cell(kc, "print('alive')").stdout == "alive\n"
+    finally:
+        stalled.close(linger=0)
+        ctx.term()

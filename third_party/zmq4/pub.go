@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"sync"
+	"time"
 )
 
 // Topics is an interface that wraps the basic Topics method.
@@ -103,9 +104,9 @@ func (pub *pubSocket) SetOption(name string, value interface{}) error {
 	}
 
 	w := pub.sck.w.(*pubMWriter)
-	w.qmu.Lock()
+	w.mu.Lock()
 	w.hwm = hwm
-	w.qmu.Unlock()
+	w.mu.Unlock()
 	return nil
 }
 
@@ -216,109 +217,170 @@ func (q *pubQReader) topic(msg Msg) bool {
 	return topic == 0 || topic == 1
 }
 
+// golinalg patch: upstream's pubMWriter kept one queue for the socket and
+// one goroutine that wrote each message to every subscriber in turn, so a
+// subscriber that stopped reading (its TCP window full) blocked delivery
+// to all the others, and past the high-water mark every subscriber lost
+// messages. As libzmq does, each subscriber now has its own queue, bounded
+// by the high-water mark, and its own sending goroutine: a stalled
+// subscriber loses its own messages and nobody else's.
 type pubMWriter struct {
 	ctx context.Context
-	mu  sync.Mutex
-	ws  []*Conn
 
-	qmu    sync.Mutex
-	qcond  *sync.Cond
-	q      *Queue
-	hwm    int
+	mu     sync.Mutex
+	ws     []*pubPeer
+	hwm    int // per-subscriber queue bound; 0 means unbounded
 	closed bool
 }
 
+// pubPeer is one subscriber's queue and sending goroutine.
+type pubPeer struct {
+	conn  *Conn
+	space chan struct{} // signalled when run takes a message off a full queue
+
+	mu      sync.Mutex
+	cond    *sync.Cond
+	q       *Queue
+	closed  bool
+	stalled bool // the last wait for room timed out; drop until the queue drains to half
+}
+
+// pubStallWait is how long a write waits for room in a full subscriber
+// queue before the subscriber counts as stalled. A subscriber that reads,
+// however slowly, paces the publisher (as a frontend paces ipykernel, which
+// never outruns it); one that does not read loses its own messages after
+// one wait, and is waited for again only once it has emptied its queue.
+const pubStallWait = 2 * time.Second
+
 func newPubMWriter(ctx context.Context) *pubMWriter {
-	p := &pubMWriter{
-		ctx: ctx,
-		q:   NewQueue(),
-	}
-	p.qcond = sync.NewCond(&p.qmu)
+	return &pubMWriter{ctx: ctx}
+}
+
+func newPubPeer(c *Conn) *pubPeer {
+	p := &pubPeer{conn: c, q: NewQueue(), space: make(chan struct{}, 1)}
+	p.cond = sync.NewCond(&p.mu)
 	go p.run()
 	return p
 }
 
-func (w *pubMWriter) run() {
+// run sends the peer's queued messages in order until the peer is stopped.
+func (p *pubPeer) run() {
 	for {
-		w.qmu.Lock()
-		for w.q.Len() == 0 {
-			w.qcond.Wait()
-			if w.closed {
-				return
-			}
+		p.mu.Lock()
+		for p.q.Len() == 0 && !p.closed {
+			p.cond.Wait()
 		}
-		msg, _ := w.q.Peek()
-		w.q.Pop()
-		w.qmu.Unlock()
-		w.sendMsg(msg)
+		if p.closed {
+			p.mu.Unlock()
+			return
+		}
+		msg, _ := p.q.Peek()
+		p.q.Pop()
+		if p.stalled && p.q.Len() == 0 {
+			p.stalled = false
+		}
+		p.mu.Unlock()
+		select {
+		case p.space <- struct{}{}:
+		default:
+		}
+		// The subscription is checked when the message goes out, as
+		// upstream does, so that one arriving just after a write is honoured.
+		if p.conn.subscribed(string(msg.Frames[0])) {
+			_ = p.conn.SendMsg(msg)
+		}
 	}
 }
 
-func (w *pubMWriter) Close() error {
-	w.qmu.Lock()
-	w.closed = true
-	w.qcond.Signal()
-	w.qmu.Unlock()
+// push queues msg. When the queue holds hwm messages (hwm > 0), it waits
+// up to pubStallWait for room, and drops msg if none comes; a peer whose
+// wait timed out is not waited for again until its queue has emptied.
+func (p *pubPeer) push(msg Msg, hwm int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if hwm > 0 && p.q.Len() >= hwm && !p.stalled && !p.closed {
+		timer := time.NewTimer(pubStallWait)
+		defer timer.Stop()
+		for p.q.Len() >= hwm && !p.closed {
+			p.mu.Unlock()
+			select {
+			case <-p.space:
+				p.mu.Lock()
+				continue
+			case <-timer.C:
+			}
+			p.mu.Lock()
+			if p.q.Len() >= hwm {
+				p.stalled = true
+			}
+			break
+		}
+	}
+	if p.closed || hwm > 0 && p.q.Len() >= hwm {
+		return
+	}
+	p.q.Push(msg)
+	p.cond.Signal()
+}
 
+// stop ends the peer's goroutine and closes its connection, which also
+// releases a goroutine blocked writing to it.
+func (p *pubPeer) stop() error {
+	p.mu.Lock()
+	p.closed = true
+	p.q.Init()
+	p.cond.Signal()
+	p.mu.Unlock()
+	select {
+	case p.space <- struct{}{}:
+	default:
+	}
+	return p.conn.Close()
+}
+
+func (w *pubMWriter) Close() error {
 	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.closed = true
 	var err error
-	for _, ww := range w.ws {
-		e := ww.Close()
-		if e != nil && err == nil {
+	for _, p := range w.ws {
+		if e := p.stop(); e != nil && err == nil {
 			err = e
 		}
 	}
 	w.ws = nil
-	w.mu.Unlock()
 	return err
 }
 
 func (mw *pubMWriter) addConn(w *Conn) {
 	mw.mu.Lock()
-	mw.ws = append(mw.ws, w)
-	mw.mu.Unlock()
+	defer mw.mu.Unlock()
+	if mw.closed {
+		w.Close()
+		return
+	}
+	mw.ws = append(mw.ws, newPubPeer(w))
 }
 
 func (mw *pubMWriter) rmConn(w *Conn) {
 	mw.mu.Lock()
 	defer mw.mu.Unlock()
-
-	cur := -1
-	for i := range mw.ws {
-		if mw.ws[i] == w {
-			cur = i
-			mw.ws[i].Close()
-			break
+	for i, p := range mw.ws {
+		if p.conn == w {
+			p.stop()
+			mw.ws = append(mw.ws[:i], mw.ws[i+1:]...)
+			return
 		}
-	}
-	if cur >= 0 {
-		mw.ws = append(mw.ws[:cur], mw.ws[cur+1:]...)
 	}
 }
 
 func (w *pubMWriter) write(ctx context.Context, msg Msg) error {
-	w.qmu.Lock()
-	defer w.qmu.Unlock()
-	if w.hwm != 0 && w.q.Len() >= w.hwm {
-		//TODO(inphi): per subscriber hwm
-		return nil
-	}
-	w.q.Push(msg)
-	w.qcond.Signal()
-	return nil
-}
-
-func (w *pubMWriter) sendMsg(msg Msg) {
-	topic := string(msg.Frames[0])
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	// TODO(inphi): distribute messages across subscribers at once
-	for i := range w.ws {
-		ww := w.ws[i]
-		if ww.subscribed(topic) {
-			_ = ww.SendMsg(msg)
-		}
+	for _, p := range w.ws {
+		p.push(msg, w.hwm)
 	}
+	return nil
 }
 
 var (
