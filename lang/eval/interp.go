@@ -65,7 +65,6 @@ type Interpreter struct {
 	out       map[int]Value
 	outDict   *Dict
 	inList    *List
-	codes     map[int]*codeInfo
 	lastInput Value
 	cellSeq   uint64 // cells created so far; see globalCell.seq
 	nsDict    *Dict  // what globals() returns; see namespaceDict
@@ -80,7 +79,6 @@ func New(opts Options) *Interpreter {
 		out:       map[int]Value{},
 		outDict:   NewDict(),
 		inList:    &List{elems: []Value{String("")}},
-		codes:     map[int]*codeInfo{},
 		lastInput: String(""),
 	}
 	in.builtins = makeBuiltins(in)
@@ -201,7 +199,6 @@ func (in *Interpreter) Execute(ctx context.Context, code string, count int, out 
 	}
 	th := &Thread{in: in, ctx: ctx, out: out}
 	info := &codeInfo{count: count, lines: strings.Split(code, "\n")}
-	in.codes[count] = info
 	in.recordInput(count, code)
 	defer func() {
 		if r := recover(); r != nil {
