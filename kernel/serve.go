@@ -23,10 +23,13 @@ type zmqTransport struct {
 	hb      zmq4.Socket
 }
 
-// iopubHWM is the number of iopub messages queued for slow subscribers
-// before new ones are dropped (libzmq's default high-water mark is 1,000;
-// ten times that leaves room for bursts of output from one cell).
-const iopubHWM = 10000
+// iopubHWM is the number of iopub messages queued for each subscriber,
+// libzmq's default high-water mark. A full queue holds the kernel's output
+// back until the subscriber reads (for up to 2 s: see
+// third_party/zmq4/pub.go), so a frontend that reads loses nothing, and
+// the queue's memory stays about a megabyte rather than growing with a
+// burst of output.
+const iopubHWM = 1000
 
 func (t *zmqTransport) Send(ch Channel, frames [][]byte) error {
 	s, ok := t.sockets[ch]
