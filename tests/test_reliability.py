@@ -196,7 +196,7 @@ def _pipeline(kc, code, n):
 # a heap profile of 10,000 cells through the kernel core). Go's collector
 # lets the heap reach twice the live data, and the iopub queue holds up to
 # 1,000 messages while the client catches up, so against a kernel of about
-# 12 MB the resident growth over 10,000 cells is 16-60% (5 runs), not 10%.
+# 12 MB the resident growth over 10,000 cells is 16-81% (5 runs), not 10%.
 RSS_BUDGET = ("VmRSS growth above issue 9's 10% after warm-up: the kernel "
               "keeps each cell's input (In, _iN, history), ~0.2 KB of live "
               "heap per cell of a ~12 MB process, and Go's heap target is "
