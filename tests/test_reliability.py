@@ -329,3 +329,26 @@ def test_stalled_iopub_subscriber_does_not_starve_others(kernel):
     finally:
         stalled.close(linger=0)
         ctx.term()
+
+
+def test_silent_peer_does_not_block_new_clients(kernel):
+    """A TCP peer that connects to every port and never sends the ZMTP
+    greeting (a port scanner, a half-open connection) must not keep the
+    kernel from accepting the next client: each accepted connection is
+    handshaken on its own, with a deadline."""
+    km, _ = kernel
+    info = km.get_connection_info()
+    silent = [socket.create_connection((info["ip"], info[f"{ch}_port"]))
+              for ch in ("shell", "control", "stdin", "iopub", "hb")]
+    try:
+        time.sleep(0.2)
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=20)
+            assert run_cell(kc, "print(6 * 7)", timeout=20).stdout == "42\n"
+        finally:
+            kc.stop_channels()
+    finally:
+        for s in silent:
+            s.close()

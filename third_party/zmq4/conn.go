@@ -43,7 +43,7 @@ type Conn struct {
 }
 
 // handshakeTimeout bounds the greeting and handshake of a FrameSecurity
-// connection, as libzmq's ZMQ_HANDSHAKE_IVL does (golinalg patch).
+// or accepted connection, as libzmq's ZMQ_HANDSHAKE_IVL does (golinalg patch).
 const handshakeTimeout = 30 * time.Second
 
 // maxHandshakeFrame bounds a frame read from a FrameSecurity peer before
@@ -102,18 +102,21 @@ func Open(rw net.Conn, sec Security, sockType SocketType, sockID SocketIdentity,
 	conn.Meta[sysSockID] = conn.id.String()
 	conn.Peer.Meta = make(Metadata)
 
-	if frameSec {
+	// A secure connection, and every connection a listener accepted, gets
+	// handshakeTimeout for its greeting and handshake, and is closed if
+	// they fail: a silent or refused peer keeps no file descriptor.
+	bounded := frameSec || server
+	if bounded {
 		_ = rw.SetDeadline(time.Now().Add(handshakeTimeout))
 	}
 	err := conn.init(sec)
 	if err != nil {
-		if frameSec {
-			// A refused peer must not keep its file descriptor.
+		if bounded {
 			rw.Close()
 		}
 		return nil, fmt.Errorf("zmq4: could not initialize ZMTP connection: %w", err)
 	}
-	if frameSec {
+	if bounded {
 		_ = rw.SetDeadline(time.Time{})
 	}
 

@@ -221,26 +221,15 @@ func (sck *socket) accept() {
 				continue
 			}
 
-			if _, ok := sck.sec.(ConnSecurity); ok {
-				go sck.openAccepted(conn)
-				continue
-			}
-
-			zconn, err := Open(conn, sck.sec, sck.typ, sck.id, true, sck.scheduleRmConn)
-			if err != nil {
-				// FIXME(sbinet): maybe bubble up this error to application code?
-				sck.log.Printf("could not open a ZMTP connection with %q: %+v", sck.ep, err)
-				continue
-			}
-
-			sck.addConn(zconn)
+			go sck.openAccepted(conn)
 		}
 	}
 }
 
-// openAccepted performs the handshake of an accepted connection for a
-// mechanism with per-connection state, on its own goroutine, so that a
-// slow or silent peer does not hold up the next ones (golinalg patch).
+// openAccepted performs the handshake of an accepted connection on its own
+// goroutine, so that a slow or silent peer does not hold up the next ones
+// (golinalg patch; upstream handshakes each accepted connection in turn in
+// the accept loop).
 func (sck *socket) openAccepted(conn net.Conn) {
 	zconn, err := Open(conn, sck.sec, sck.typ, sck.id, true, sck.scheduleRmConn)
 	if err != nil {
