@@ -29,10 +29,15 @@ var cgemm func(m, n, k int, alpha float64, a []float64, lda int, b []float64, ld
 // neither operand transposed: when β is 0, C is not read. Large products
 // are split by columns (or rows) of C between the available cores.
 func dgemm(m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	dgemmPar(true, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+}
+
+// dgemmPar is dgemm, on the calling goroutine alone unless par is set.
+func dgemmPar(par bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
-	if cgemm != nil && m*n*k >= gemmParMin {
+	if par && cgemm != nil && m*n*k >= gemmParMin {
 		cgemm(m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
@@ -56,7 +61,7 @@ func dgemm(m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb in
 		return
 	}
 	workers := min(runtime.GOMAXPROCS(0), runtime.NumCPU(), 8)
-	if workers < 2 || m*n*k < gemmParMin {
+	if !par || workers < 2 || m*n*k < gemmParMin {
 		gemmSerial(m, n, k, alpha, a, lda, b, ldb, c, ldc)
 		return
 	}

@@ -71,6 +71,15 @@ func luFactor(a []float64, n int, piv []int) int {
 // factored column by column (getf2). A stopped poller leaves a partly
 // factored and the result unspecified.
 func getrf(p *poller, a []float64, m, n, lda int, piv []int) int {
+	if min(m, n) >= luLookMin && luWorkers() >= 2 {
+		return getrfLook(p, a, m, n, lda, piv)
+	}
+	return getrfRec(p, true, a, m, n, lda, piv)
+}
+
+// getrfRec is the recursive getrf; unless par is set it runs on the
+// calling goroutine alone.
+func getrfRec(p *poller, par bool, a []float64, m, n, lda int, piv []int) int {
 	mn := min(m, n)
 	if mn == 0 {
 		return -1
@@ -80,17 +89,17 @@ func getrf(p *poller, a []float64, m, n, lda int, piv []int) int {
 	}
 	n1 := mn / 2
 	n2 := n - n1
-	info := getrf(p, a, m, n1, lda, piv[:n1])
+	info := getrfRec(p, par, a, m, n1, lda, piv[:n1])
 	if n >= pollMin && p.stopped() {
 		return info
 	}
 	laswp(a[n1:], lda, n2, 0, n1, piv)
-	trsmLower(p, n1, n2, a, lda, a[n1:], lda)
-	dgemm(m-n1, n2, n1, -1, a[n1*lda:], lda, a[n1:], lda, 1, a[n1*lda+n1:], lda)
+	trsmL(p, par, n1, n2, a, lda, a[n1:], lda)
+	dgemmPar(par, m-n1, n2, n1, -1, a[n1*lda:], lda, a[n1:], lda, 1, a[n1*lda+n1:], lda)
 	if n >= pollMin && p.stopped() {
 		return info
 	}
-	info2 := getrf(p, a[n1*lda+n1:], m-n1, n2, lda, piv[n1:mn])
+	info2 := getrfRec(p, par, a[n1*lda+n1:], m-n1, n2, lda, piv[n1:mn])
 	if info < 0 && info2 >= 0 {
 		info = info2 + n1
 	}
@@ -165,6 +174,11 @@ func laswp(a []float64, lda, k, i0, i1 int, piv []int) {
 // lower, unit). Large L are split in halves: the top rows are solved,
 // the bottom updated by dgemm and solved in turn.
 func trsmLower(p *poller, m, k int, l []float64, ldl int, x []float64, ldx int) {
+	trsmL(p, true, m, k, l, ldl, x, ldx)
+}
+
+// trsmL is trsmLower, on the calling goroutine alone unless par is set.
+func trsmL(p *poller, par bool, m, k int, l []float64, ldl int, x []float64, ldx int) {
 	if k == 0 {
 		return
 	}
@@ -180,12 +194,12 @@ func trsmLower(p *poller, m, k int, l []float64, ldl int, x []float64, ldx int) 
 		return
 	}
 	m1 := m / 2
-	trsmLower(p, m1, k, l, ldl, x, ldx)
+	trsmL(p, par, m1, k, l, ldl, x, ldx)
 	if m >= pollMin && p.stopped() {
 		return
 	}
-	dgemm(m-m1, k, m1, -1, l[m1*ldl:], ldl, x, ldx, 1, x[m1*ldx:], ldx)
-	trsmLower(p, m-m1, k, l[m1*ldl+m1:], ldl, x[m1*ldx:], ldx)
+	dgemmPar(par, m-m1, k, m1, -1, l[m1*ldl:], ldl, x, ldx, 1, x[m1*ldx:], ldx)
+	trsmL(p, par, m-m1, k, l[m1*ldl+m1:], ldl, x[m1*ldx:], ldx)
 }
 
 // trsmUpper overwrites the m×k matrix x (row stride ldx) with U⁻¹·x for

@@ -3,6 +3,7 @@ package linalg
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -135,6 +136,22 @@ func TestInvContextInterrupt(t *testing.T) {
 
 func BenchmarkGetrf1000(b *testing.B) { benchGetrf(b, 1000) }
 func BenchmarkGetrf100(b *testing.B)  { benchGetrf(b, 100) }
+func BenchmarkGetrf500(b *testing.B)  { benchGetrf(b, 500) }
+func BenchmarkGetrf2000(b *testing.B) { benchGetrf(b, 2000) }
+
+// BenchmarkGetrfRec1000 is BenchmarkGetrf1000 by recursive halving alone,
+// without the panels and look-ahead of getrfLook.
+func BenchmarkGetrfRec1000(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 1))
+	const n = 1000
+	a := randSlice(r, n*n)
+	lu := make([]float64, n*n)
+	piv := make([]int, n)
+	for b.Loop() {
+		copy(lu, a)
+		getrfRec(nil, true, lu, n, n, n, piv)
+	}
+}
 
 func benchGetrf(b *testing.B, n int) {
 	r := rand.New(rand.NewPCG(1, 1))
@@ -144,5 +161,96 @@ func benchGetrf(b *testing.B, n int) {
 	for b.Loop() {
 		copy(lu, a)
 		getrf(nil, lu, n, n, n, piv)
+	}
+}
+
+// TestGetrfLookMatchesUnblocked checks the panel factorisation with
+// look-ahead (getrfLook) against column-by-column getf2 on random,
+// rectangular and exactly rank-deficient matrices at sizes around the
+// panel boundaries, with several panel widths: same zero-pivot index,
+// same pivots and factors within rounding on random matrices, and the
+// residual P·A = L·U on all.
+func TestGetrfLookMatchesUnblocked(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	oldNB := luNB
+	defer func() { luNB = oldNB }()
+	type tc struct {
+		m, n, nb int
+		kind     string
+	}
+	var cases []tc
+	for _, nb := range []int{16, 24, 96} {
+		for _, d := range []int{-1, 0, 1} {
+			for _, mult := range []int{2, 3, 5} {
+				n := mult*nb + d
+				cases = append(cases, tc{n, n, nb, "random"}, tc{n, n, nb, "zerocol"}, tc{n, n, nb, "rank"})
+			}
+		}
+		cases = append(cases, tc{5*nb + 3, 3*nb + 1, nb, "random"}, tc{3*nb + 1, 5*nb + 3, nb, "random"},
+			tc{4 * nb, 2*nb + 5, nb, "rank"}, tc{2*nb + 5, 4 * nb, nb, "zerocol"})
+	}
+	cases = append(cases, tc{400, 400, 96, "random"}, tc{577, 577, 96, "rank"})
+	for _, c := range cases {
+		m, n := c.m, c.n
+		a := randSlice(r, m*n)
+		wantInfo := -1
+		switch c.kind {
+		case "zerocol": // column j zero: an exactly zero pivot at j
+			j := min(m, n) * 2 / 3
+			for i := 0; i < m; i++ {
+				a[i*n+j] = 0
+			}
+			wantInfo = j
+		case "rank": // only the first k columns nonzero: rank k, zero pivot at k
+			k := min(m, n) / 2
+			for i := 0; i < m; i++ {
+				for j := k; j < n; j++ {
+					a[i*n+j] = 0
+				}
+			}
+			wantInfo = k
+		}
+		lu1, lu2 := append([]float64(nil), a...), append([]float64(nil), a...)
+		mn := min(m, n)
+		p1, p2 := make([]int, mn), make([]int, mn)
+		i1 := getf2(lu1, m, n, n, p1)
+		luNB = c.nb
+		i2 := getrfLook(nil, lu2, m, n, n, p2)
+		name := func() string { return fmt.Sprintf("%s %d×%d nb=%d", c.kind, m, n, c.nb) }
+		if i1 != wantInfo || i2 != i1 {
+			t.Fatalf("%s: info %d, unblocked %d, want %d", name(), i2, i1, wantInfo)
+		}
+		for i := range p1 {
+			if p1[i] != p2[i] {
+				t.Fatalf("%s: piv[%d] = %d, unblocked %d", name(), i, p2[i], p1[i])
+			}
+		}
+		for i := range lu1 {
+			if math.Abs(lu1[i]-lu2[i]) > 1e-9*(1+math.Abs(lu1[i])) {
+				t.Fatalf("%s: factor %d = %g, unblocked %g", name(), i, lu2[i], lu1[i])
+			}
+		}
+		// Residual: P·A = L·U.
+		pa := append([]float64(nil), a...)
+		laswp(pa, n, n, 0, mn, p2)
+		var worst float64
+		for i := 0; i < m; i++ {
+			for j := 0; j < n; j++ {
+				s := 0.0
+				for k := 0; k <= min(i, j, mn-1); k++ {
+					l := 1.0
+					if k < i {
+						l = lu2[i*n+k]
+					}
+					if k <= j {
+						s += l * lu2[k*n+j]
+					}
+				}
+				worst = max(worst, math.Abs(s-pa[i*n+j]))
+			}
+		}
+		if worst > 1e-11*float64(n) {
+			t.Fatalf("%s: |P·A - L·U| = %g", name(), worst)
+		}
 	}
 }
