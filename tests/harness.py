@@ -78,3 +78,26 @@ def run_cell(kc, code: str, timeout: float = TIMEOUT) -> CellOutcome:
 def run_cells(name: str, cells: list[str]) -> list[CellOutcome]:
     with kernel(name) as kc:
         return [run_cell(kc, c) for c in cells]
+
+
+def run_despite_silent_peers(km, code: str) -> CellOutcome:
+    """Open a TCP connection that never sends a ZMTP greeting to each of
+    the kernel's five ports, then start a new client and run code in it:
+    the silent peers must not keep the client from connecting."""
+    import socket
+    import time
+    info = km.get_connection_info()
+    silent = [socket.create_connection((info["ip"], info[f"{ch}_port"]))
+              for ch in ("shell", "control", "stdin", "iopub", "hb")]
+    try:
+        time.sleep(0.2)
+        kc = km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=20)
+            return run_cell(kc, code, timeout=20)
+        finally:
+            kc.stop_channels()
+    finally:
+        for s in silent:
+            s.close()
