@@ -11,7 +11,7 @@ var luNB = 96
 
 // luLookMin is the order from which getrf factors by panels with
 // look-ahead (getrfLook) rather than by recursive halving alone.
-var luLookMin = 384
+var luLookMin = 256
 
 // luChunk is the narrowest column chunk of the trailing update that
 // getrfLook hands to one goroutine.
@@ -39,6 +39,7 @@ func getrfLook(p *poller, a []float64, m, n, lda int, piv []int) int {
 	if i := getrfRec(nil, true, a, m, kb, lda, piv[:kb]); i >= 0 {
 		info = i
 	}
+	pa := &packedA{buf: make([]float64, roundUp(m, gemmMR)*min(nb, gemmKC))}
 	// update applies the interchanges, the triangular solve and the
 	// rank-kb update of the panel at k to the columns [c0, c0+w).
 	update := func(k, kb, c0, w int) {
@@ -47,7 +48,11 @@ func getrfLook(p *poller, a []float64, m, n, lda int, piv []int) int {
 		if m == k+kb {
 			return
 		}
-		dgemmPar(false, m-k-kb, w, kb, -1, a[(k+kb)*lda+k:], lda, a[k*lda+c0:], lda, 1, a[(k+kb)*lda+c0:], lda)
+		if kb > gemmKC || w < gemmNR {
+			dgemmPar(false, m-k-kb, w, kb, -1, a[(k+kb)*lda+k:], lda, a[k*lda+c0:], lda, 1, a[(k+kb)*lda+c0:], lda)
+			return
+		}
+		pa.gemm(w, a[k*lda+c0:], lda, a[(k+kb)*lda+c0:], lda)
 	}
 	for k := 0; k < mn; k += kb {
 		kb = min(nb, mn-k)
@@ -55,6 +60,9 @@ func getrfLook(p *poller, a []float64, m, n, lda int, piv []int) int {
 		kb2 := 0
 		if next < mn {
 			kb2 = min(nb, mn-next)
+		}
+		if k+kb < m {
+			pa.reset(a[(k+kb)*lda+k:], lda, m-k-kb, kb)
 		}
 		rest := next + kb2
 		chunk := max(luChunk, roundUp((n-rest+4*workers-1)/(4*workers), gemmNR))
@@ -109,4 +117,53 @@ func getrfLook(p *poller, a []float64, m, n, lda int, piv []int) int {
 	}
 	wg.Wait()
 	return info
+}
+
+// packedA is the m×kb left operand of the trailing updates of one step of
+// getrfLook (kb at most gemmKC), packed into MR-row slivers as packA does,
+// one MC-row block at a time by whichever goroutine needs it first, so
+// that the column chunks share one packing.
+type packedA struct {
+	buf   []float64
+	once  []sync.Once
+	a     []float64
+	lda   int
+	m, kb int
+}
+
+// reset makes pa the packing of the m×kb matrix a, not yet packed.
+func (pa *packedA) reset(a []float64, lda, m, kb int) {
+	pa.a, pa.lda, pa.m, pa.kb = a, lda, m, kb
+	nblk := (m + gemmMC - 1) / gemmMC
+	if cap(pa.once) < nblk {
+		pa.once = make([]sync.Once, nblk)
+	}
+	pa.once = pa.once[:nblk]
+	clear(pa.once)
+}
+
+// block returns the packed rows from ic (a multiple of gemmMC).
+func (pa *packedA) block(ic int) []float64 {
+	pa.once[ic/gemmMC].Do(func() {
+		packA(min(gemmMC, pa.m-ic), pa.kb, pa.a[ic*pa.lda:], pa.lda, pa.buf[ic*pa.kb:])
+	})
+	return pa.buf[ic*pa.kb:]
+}
+
+// gemm computes C -= A·B on the calling goroutine for the packed m×kb
+// matrix A, the kb×n matrix b and the m×n matrix c, as gemmSerial does.
+func (pa *packedA) gemm(n int, b []float64, ldb int, c []float64, ldc int) {
+	buf := gemmPool.Get().(*gemmBuf)
+	defer gemmPool.Put(buf)
+	kb := pa.kb
+	if need := kb * min(gemmNC, roundUp(n, gemmNR)); cap(buf.b) < need {
+		buf.b = make([]float64, need)
+	}
+	for jc := 0; jc < n; jc += gemmNC {
+		nc := min(gemmNC, n-jc)
+		packB(kb, nc, b[jc:], ldb, buf.b)
+		for ic := 0; ic < pa.m; ic += gemmMC {
+			gemmMacro(min(gemmMC, pa.m-ic), nc, kb, -1, pa.block(ic), buf.b, c[ic*ldc+jc:], ldc)
+		}
+	}
 }
