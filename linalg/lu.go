@@ -111,49 +111,113 @@ func getrfRec(p *poller, par bool, a []float64, m, n, lda int, piv []int) int {
 }
 
 // getf2 is getrf column by column (LAPACK's dgetf2), with rank-1 updates
-// of the trailing submatrix.
+// of the trailing submatrix. One pass over the rows below the pivot
+// scales each, updates it and searches the next column for its pivot;
+// each entry undergoes the same operations in the same order as in
+// separate passes.
 func getf2(a []float64, m, n, lda int, piv []int) int {
 	info := -1
-	for j := 0; j < min(m, n); j++ {
-		p, best := j, math.Abs(a[j*lda+j])
-		for i := j + 1; i < m; i++ {
-			if v := math.Abs(a[i*lda+j]); v > best {
-				p, best = i, v
-			}
-		}
+	mn := min(m, n)
+	if mn == 0 {
+		return info
+	}
+	p := pivotSearch(a, m, lda, 0)
+	for j := 0; j < mn; j++ {
 		piv[j] = p
-		if a[p*lda+j] != 0 {
-			if p != j {
-				rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
-				for k := range rj {
-					rj[k], rp[k] = rp[k], rj[k]
+		d := a[p*lda+j]
+		if d == 0 || math.IsNaN(d) {
+			// LAPACK's path, in separate passes.
+			if d == 0 && info < 0 {
+				info = j
+			}
+			if d != 0 {
+				getf2Scale(a, m, n, lda, j, p)
+			}
+			rowj := a[j*lda+j+1 : j*lda+n]
+			for i := j + 1; i < m; i++ {
+				if l := a[i*lda+j]; l != 0 {
+					axpy(-l, rowj, a[i*lda+j+1:i*lda+n])
 				}
 			}
-			d := a[j*lda+j]
-			if math.Abs(d) >= sfmin {
-				r := 1 / d
-				for i := j + 1; i < m; i++ {
-					a[i*lda+j] *= r
-				}
-			} else {
-				for i := j + 1; i < m; i++ {
-					a[i*lda+j] /= d
-				}
+			if j+1 < mn {
+				p = pivotSearch(a, m, lda, j+1)
 			}
-		} else if info < 0 {
-			info = j
+			continue
 		}
-		// Rank-1 update of the trailing submatrix.
+		if p != j {
+			rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
+			for k := range rj {
+				rj[k], rp[k] = rp[k], rj[k]
+			}
+		}
+		recip := math.Abs(d) >= sfmin
+		r := 1 / d
 		rowj := a[j*lda+j+1 : j*lda+n]
+		next := j+1 < mn
+		np, best := j+1, 0.0
 		for i := j + 1; i < m; i++ {
-			l := a[i*lda+j]
-			if l == 0 {
-				continue
+			row := a[i*lda+j : i*lda+n]
+			l := row[0]
+			if recip {
+				l *= r
+			} else {
+				l /= d
 			}
-			axpy(-l, rowj, a[i*lda+j+1:i*lda+n])
+			row[0] = l
+			if l != 0 {
+				al := -l
+				row := row[1:]
+				row = row[:len(rowj)]
+				for c, u := range rowj {
+					row[c] += al * u
+				}
+			}
+			if next {
+				v := math.Abs(a[i*lda+j+1])
+				if i == j+1 {
+					best = v
+				} else if v > best {
+					np, best = i, v
+				}
+			}
 		}
+		p = np
 	}
 	return info
+}
+
+// getf2Scale is getf2's interchange and scaling of column j below the
+// nonzero pivot in row p.
+func getf2Scale(a []float64, m, n, lda, j, p int) {
+	if p != j {
+		rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
+		for k := range rj {
+			rj[k], rp[k] = rp[k], rj[k]
+		}
+	}
+	d := a[j*lda+j]
+	if math.Abs(d) >= sfmin {
+		r := 1 / d
+		for i := j + 1; i < m; i++ {
+			a[i*lda+j] *= r
+		}
+	} else {
+		for i := j + 1; i < m; i++ {
+			a[i*lda+j] /= d
+		}
+	}
+}
+
+// pivotSearch returns the first row i ≥ j of largest |a[i][j]| (j when
+// none is larger than |a[j][j]|, as LAPACK's idamax).
+func pivotSearch(a []float64, m, lda, j int) int {
+	p, best := j, math.Abs(a[j*lda+j])
+	for i := j + 1; i < m; i++ {
+		if v := math.Abs(a[i*lda+j]); v > best {
+			p, best = i, v
+		}
+	}
+	return p
 }
 
 // laswp swaps row i of the k-column matrix a (row stride lda) with row
