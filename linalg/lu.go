@@ -130,26 +130,13 @@ func getf2(a []float64, m, n, lda int, piv []int) int {
 			if d == 0 && info < 0 {
 				info = j
 			}
-			if d != 0 {
-				getf2Scale(a, m, n, lda, j, p)
-			}
-			rowj := a[j*lda+j+1 : j*lda+n]
-			for i := j + 1; i < m; i++ {
-				if l := a[i*lda+j]; l != 0 {
-					axpy(-l, rowj, a[i*lda+j+1:i*lda+n])
-				}
-			}
+			getf2Step(a, m, n, lda, j, p)
 			if j+1 < mn {
 				p = pivotSearch(a, m, lda, j+1)
 			}
 			continue
 		}
-		if p != j {
-			rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
-			for k := range rj {
-				rj[k], rp[k] = rp[k], rj[k]
-			}
-		}
+		swapRows(a, lda, n, j, p)
 		recip := math.Abs(d) >= sfmin
 		r := 1 / d
 		rowj := a[j*lda+j+1 : j*lda+n]
@@ -186,15 +173,36 @@ func getf2(a []float64, m, n, lda int, piv []int) int {
 	return info
 }
 
-// getf2Scale is getf2's interchange and scaling of column j below the
-// nonzero pivot in row p.
-func getf2Scale(a []float64, m, n, lda, j, p int) {
+// getf2Step is column j of getf2 in LAPACK's separate passes, with the
+// pivot in row p: when the pivot is nonzero, the interchange and the
+// scaling of the column below it; then the rank-1 update of the trailing
+// submatrix.
+func getf2Step(a []float64, m, n, lda, j, p int) {
+	if a[p*lda+j] != 0 {
+		getf2Scale(a, m, n, lda, j, p)
+	}
+	rowj := a[j*lda+j+1 : j*lda+n]
+	for i := j + 1; i < m; i++ {
+		if l := a[i*lda+j]; l != 0 {
+			axpy(-l, rowj, a[i*lda+j+1:i*lda+n])
+		}
+	}
+}
+
+// swapRows interchanges rows j and p of the n-column matrix a.
+func swapRows(a []float64, lda, n, j, p int) {
 	if p != j {
 		rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
 		for k := range rj {
 			rj[k], rp[k] = rp[k], rj[k]
 		}
 	}
+}
+
+// getf2Scale is getf2's interchange and scaling of column j below the
+// nonzero pivot in row p.
+func getf2Scale(a []float64, m, n, lda, j, p int) {
+	swapRows(a, lda, n, j, p)
 	d := a[j*lda+j]
 	if math.Abs(d) >= sfmin {
 		r := 1 / d

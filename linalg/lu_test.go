@@ -260,42 +260,12 @@ func TestGetrfLookMatchesUnblocked(t *testing.T) {
 func getf2Ref(a []float64, m, n, lda int, piv []int) int {
 	info := -1
 	for j := 0; j < min(m, n); j++ {
-		p, best := j, math.Abs(a[j*lda+j])
-		for i := j + 1; i < m; i++ {
-			if v := math.Abs(a[i*lda+j]); v > best {
-				p, best = i, v
-			}
-		}
+		p := pivotSearch(a, m, lda, j)
 		piv[j] = p
-		if a[p*lda+j] != 0 {
-			if p != j {
-				rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
-				for k := range rj {
-					rj[k], rp[k] = rp[k], rj[k]
-				}
-			}
-			d := a[j*lda+j]
-			if math.Abs(d) >= sfmin {
-				r := 1 / d
-				for i := j + 1; i < m; i++ {
-					a[i*lda+j] *= r
-				}
-			} else {
-				for i := j + 1; i < m; i++ {
-					a[i*lda+j] /= d
-				}
-			}
-		} else if info < 0 {
+		if a[p*lda+j] == 0 && info < 0 {
 			info = j
 		}
-		rowj := a[j*lda+j+1 : j*lda+n]
-		for i := j + 1; i < m; i++ {
-			l := a[i*lda+j]
-			if l == 0 {
-				continue
-			}
-			axpy(-l, rowj, a[i*lda+j+1:i*lda+n])
-		}
+		getf2Step(a, m, n, lda, j, p)
 	}
 	return info
 }
