@@ -1034,23 +1034,12 @@ func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value
 			} else if err := fr.assign(cl.Target, v); err != nil {
 				return err
 			}
-			keep := true
-			for _, cond := range cl.Ifs {
-				c, err := fr.eval(cond)
-				if err != nil {
+			if len(cl.Ifs) > 0 {
+				if keep, err := fr.passes(cl.Ifs); err != nil {
 					return err
+				} else if !keep {
+					continue
 				}
-				t, err := truth(fr.th, c)
-				if err != nil {
-					return err
-				}
-				if !t {
-					keep = false
-					break
-				}
-			}
-			if !keep {
-				continue
 			}
 			if level+1 < len(x.Clauses) {
 				next, err := fr.eval(x.Clauses[level+1].Iter)
@@ -1090,6 +1079,22 @@ func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value
 	return out, err
 }
 
+// passes reports whether every condition of a comprehension clause
+// ("if cond ...") holds for the current item, evaluating them in order
+// and stopping at the first false one, as Python does.
+func (fr *frame) passes(ifs []syntax.Expr) (bool, error) {
+	for _, cond := range ifs {
+		c, err := fr.eval(cond)
+		if err != nil {
+			return false, err
+		}
+		if t, err := truth(fr.th, c); err != nil || !t {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
 // runRangeComp is runComp for the commonest case: one clause "for name
 // in range(...)", building a list or set. It stores each item straight
 // into the target's slot, with no iterator.
@@ -1104,23 +1109,12 @@ func (fr *frame) runRangeComp(x *syntax.Comprehension, r Range, slot int, out []
 			}
 		}
 		fr.locals[slot] = th.boxInt(i)
-		keep := true
-		for _, cond := range ifs {
-			c, err := fr.eval(cond)
-			if err != nil {
+		if len(ifs) > 0 {
+			if keep, err := fr.passes(ifs); err != nil {
 				return out, err
+			} else if !keep {
+				continue
 			}
-			t, err := truth(th, c)
-			if err != nil {
-				return out, err
-			}
-			if !t {
-				keep = false
-				break
-			}
-		}
-		if !keep {
-			continue
 		}
 		e, err := fr.eval(x.Body)
 		if err != nil {

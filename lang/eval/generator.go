@@ -68,7 +68,6 @@ func (g *Generator) next(th *Thread) (Value, bool, error) {
 	fr, x := g.fr, g.x
 	if it := g.rng; it != nil {
 		ifs := x.Clauses[0].Ifs
-	items:
 		for !g.done {
 			if it.step > 0 && it.cur >= it.stop || it.step < 0 && it.cur <= it.stop {
 				return nil, false, nil
@@ -82,17 +81,11 @@ func (g *Generator) next(th *Thread) (Value, bool, error) {
 				}
 			}
 			fr.locals[g.slot] = th.boxInt(i)
-			for _, cond := range ifs {
-				c, err := fr.eval(cond)
-				if err != nil {
+			if len(ifs) > 0 {
+				if keep, err := fr.passes(ifs); err != nil {
 					return nil, false, err
-				}
-				t, err := truth(th, c)
-				if err != nil {
-					return nil, false, err
-				}
-				if !t {
-					continue items
+				} else if !keep {
+					continue
 				}
 			}
 			e, err := fr.eval(x.Body)
@@ -125,23 +118,12 @@ func (g *Generator) next(th *Thread) (Value, bool, error) {
 		} else if err := fr.assign(cl.Target, v); err != nil {
 			return nil, false, err
 		}
-		keep := true
-		for _, cond := range cl.Ifs {
-			c, err := fr.eval(cond)
-			if err != nil {
+		if len(cl.Ifs) > 0 {
+			if keep, err := fr.passes(cl.Ifs); err != nil {
 				return nil, false, err
+			} else if !keep {
+				continue
 			}
-			t, err := truth(th, c)
-			if err != nil {
-				return nil, false, err
-			}
-			if !t {
-				keep = false
-				break
-			}
-		}
-		if !keep {
-			continue
 		}
 		if level+1 < len(x.Clauses) {
 			seq, err := fr.eval(x.Clauses[level+1].Iter)
