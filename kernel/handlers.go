@@ -82,18 +82,15 @@ func (k *Kernel) execute(r *request) {
 	if c.Silent {
 		out = silentOutput{}
 	}
-	err := k.interp.Execute(ctx, c.Code, r.count, out)
+	err := k.interp.Execute(ctx, eval.Cell{Code: c.Code, Count: r.count, NoHistory: !store}, out)
 	if co, ok := out.(*cellOutput); ok {
 		co.flush()
-	}
-	if store {
-		k.mu.Lock()
-		h := historyEntry{count: r.count, input: c.Code}
-		if co, ok := out.(*cellOutput); ok {
-			h.output = co.result
+		if store && co.result != nil {
+			if k.outputs == nil {
+				k.outputs = map[int]any{}
+			}
+			k.outputs[r.count] = co.result
 		}
-		k.history = append(k.history, h)
-		k.mu.Unlock()
 	}
 	if err != nil {
 		var pe *eval.PyError
@@ -242,14 +239,20 @@ type historyContent struct {
 	Unique         bool   `json:"unique"`
 }
 
-// historyReply answers history_request from this session's inputs. Each
-// item is [session, line, input], session being 1 for the current one.
+// historyReply answers history_request from this session's inputs, which
+// the interpreter keeps (see Historian). Each item is [session, line,
+// input], session being 1 for the current one.
 func (k *Kernel) historyReply(r *request) {
 	var c historyContent
 	_ = json.Unmarshal(r.msg.Content, &c)
-	k.mu.Lock()
-	all := append([]historyEntry(nil), k.history...)
-	k.mu.Unlock()
+	var all []historyEntry
+	if h, ok := k.interp.(Historian); ok {
+		for n := 1; n <= k.count; n++ {
+			if code, ok := h.Input(n); ok {
+				all = append(all, historyEntry{n, code, k.outputs[n]})
+			}
+		}
+	}
 	var sel []historyEntry
 	switch c.HistAccessType {
 	case "tail":

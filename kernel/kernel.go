@@ -47,7 +47,15 @@ type Transport interface {
 // Interpreter runs cells. It reports output through out and returns a
 // *eval.PyError when the cell raised.
 type Interpreter interface {
-	Execute(ctx context.Context, code string, count int, out eval.Output) error
+	Execute(ctx context.Context, cell eval.Cell, out eval.Output) error
+}
+
+// Historian is implemented by interpreters that keep the code of the cells
+// run with history, as IPython's history manager does: history_request is
+// answered from it, so the session's inputs are held once.
+type Historian interface {
+	// Input returns the code of the cell run with execution count count.
+	Input(count int) (code string, ok bool)
 }
 
 // Completer is implemented by interpreters that offer completions. Cursor,
@@ -113,7 +121,7 @@ type Kernel struct {
 	count      int
 	cancelExec context.CancelFunc
 	current    *request
-	history    []historyEntry
+	outputs    map[int]any // text/plain of each stored cell's result, for history
 	// abortBefore is when the last failing cell with stop_on_error
 	// finished: execute_requests received before it are aborted.
 	abortBefore time.Time
@@ -133,6 +141,7 @@ type request struct {
 	stdin bool // allow_stdin
 }
 
+// historyEntry is a cell of this session's history.
 type historyEntry struct {
 	count  int
 	input  string

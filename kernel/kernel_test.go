@@ -49,12 +49,25 @@ func (f *fakeTransport) take() []sent {
 // fakeInterp understands a few commands, one per line:
 // "print X", "result X", "raise", "loop" (until interrupted), "spam N".
 type fakeInterp struct {
-	input InputFunc
-	ran   []string
+	input  InputFunc
+	ran    []string
+	stored map[int]string // the cells run with history, by count
 }
 
-func (f *fakeInterp) Execute(ctx context.Context, code string, count int, out eval.Output) error {
+func (f *fakeInterp) Input(count int) (string, bool) {
+	code, ok := f.stored[count]
+	return code, ok
+}
+
+func (f *fakeInterp) Execute(ctx context.Context, cell eval.Cell, out eval.Output) error {
+	code := cell.Code
 	f.ran = append(f.ran, code)
+	if !cell.NoHistory {
+		if f.stored == nil {
+			f.stored = map[int]string{}
+		}
+		f.stored[cell.Count] = code
+	}
 	for _, line := range strings.Split(code, "\n") {
 		cmd, arg, _ := strings.Cut(line, " ")
 		switch cmd {
@@ -366,6 +379,9 @@ func TestHistory(t *testing.T) {
 	k, tr, _ := newTestKernel(t)
 	for _, c := range []string{"print a", "print b", "print a\nresult 7"} {
 		k.Receive(Shell, req(t, "execute_request", map[string]any{"code": c}, true))
+		// Neither is history: the counts stay 1, 2, 3.
+		k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "result 0", "store_history": false}, true))
+		k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "print c", "silent": true}, true))
 	}
 	serveShell(k)
 	tr.take()

@@ -89,7 +89,7 @@ func main() {
 		for i, c := range cells {
 			in := eval.New(eval.Options{})
 			run := func() {
-				if err := in.Execute(context.Background(), c.src, 1, discard{}); err != nil {
+				if err := in.Execute(context.Background(), eval.Cell{Code: c.src, Count: 1}, discard{}); err != nil {
 					fmt.Fprintln(os.Stderr, c.name, err)
 					os.Exit(1)
 				}

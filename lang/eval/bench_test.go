@@ -8,7 +8,7 @@ import (
 func benchCell(b *testing.B, src string) {
 	in := New(Options{})
 	for i := 0; i < b.N; i++ {
-		if err := in.Execute(context.Background(), src, 1, &recorder{}); err != nil {
+		if err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, &recorder{}); err != nil {
 			b.Fatal(err)
 		}
 	}

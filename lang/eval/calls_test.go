@@ -13,7 +13,7 @@ import (
 func TestPlannedCallTraceback(t *testing.T) {
 	in := New(Options{})
 	src := "def g(a, b=1, *, c=2):\n    return [a / (i - c) for i in range(b, 5)]\ndef h(x):\n    return g(x, c=3)\nh(1)"
-	err := in.Execute(context.Background(), src, 7, &recorder{})
+	err := in.Execute(context.Background(), Cell{Code: src, Count: 7}, &recorder{})
 	pe, ok := err.(*PyError)
 	if !ok || pe.Name != "ZeroDivisionError" {
 		t.Fatalf("got %v", err)
@@ -45,7 +45,7 @@ func TestFastPathsInterruptible(t *testing.T) {
 		"[i for i in range(10**12) if i < 0]",
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
-		err := New(Options{}).Execute(ctx, src, 1, &recorder{})
+		err := New(Options{}).Execute(ctx, Cell{Code: src, Count: 1}, &recorder{})
 		cancel()
 		pe, ok := err.(*PyError)
 		if !ok || pe.Name != "KeyboardInterrupt" {

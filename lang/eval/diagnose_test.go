@@ -47,7 +47,7 @@ func TestLinAlgDiagnostic(t *testing.T) {
 		for _, c := range calls {
 			in := New(mode.opts)
 			out := &diagOutput{}
-			err := in.Execute(context.Background(), mode.pre+setup+"print('before')\n"+c.call, 1, out)
+			err := in.Execute(context.Background(), Cell{Code: mode.pre + setup + "print('before')\n" + c.call, Count: 1}, out)
 			pe, ok := err.(*PyError)
 			if !ok || pe.Name != "LinAlgError" || pe.Value != c.errValue {
 				t.Errorf("%s %s: error %v, want LinAlgError: %s", mode.name, c.call, err, c.errValue)
@@ -84,7 +84,7 @@ func TestLinAlgDiagnostic(t *testing.T) {
 func TestLinAlgDiagnosticNotOnOtherErrors(t *testing.T) {
 	in := New(Options{})
 	out := &diagOutput{}
-	err := in.Execute(context.Background(), "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", 1, out)
+	err := in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", Count: 1}, out)
 	if pe, ok := err.(*PyError); !ok || pe.Name != "ValueError" || len(out.displays) != 0 {
 		t.Errorf("got %v and %d displays", err, len(out.displays))
 	}
@@ -105,7 +105,7 @@ func TestLinAlgDiagnosticOnlyWhenUncaught(t *testing.T) {
 	}
 	for _, c := range cases {
 		out := &diagOutput{}
-		New(Options{}).Execute(context.Background(), setup+c.code, 1, out)
+		New(Options{}).Execute(context.Background(), Cell{Code: setup + c.code, Count: 1}, out)
 		if got := len(out.displays) == 1; got != c.card || len(out.displays) > 1 {
 			t.Errorf("%q: %d cards, want card %v", c.code, len(out.displays), c.card)
 		}

@@ -39,7 +39,7 @@ func TestEvalTable(t *testing.T) {
 
 func TestTraceback(t *testing.T) {
 	in := New(Options{})
-	err := in.Execute(context.Background(), "def f(n):\n    return 1/n\nf(0)", 4, &recorder{})
+	err := in.Execute(context.Background(), Cell{Code: "def f(n):\n    return 1/n\nf(0)", Count: 4}, &recorder{})
 	pe := err.(*PyError)
 	if pe.Name != "ZeroDivisionError" || pe.Value != "division by zero" {
 		t.Fatalf("got %s: %s", pe.Name, pe.Value)
@@ -57,7 +57,7 @@ func TestTraceback(t *testing.T) {
 			t.Errorf("traceback lacks %q:\n%s", want, tb)
 		}
 	}
-	err = in.Execute(context.Background(), "1+", 5, &recorder{})
+	err = in.Execute(context.Background(), Cell{Code: "1+", Count: 5}, &recorder{})
 	pe = err.(*PyError)
 	if pe.Name != "SyntaxError" || !strings.Contains(pe.Traceback[0], "      ^\n") {
 		t.Errorf("syntax error traceback %q", pe.Traceback)
@@ -68,13 +68,13 @@ func TestInterrupt(t *testing.T) {
 	in := New(Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { time.Sleep(50 * time.Millisecond); cancel() }()
-	err := in.Execute(ctx, "while True:\n    pass", 1, &recorder{})
+	err := in.Execute(ctx, Cell{Code: "while True:\n    pass", Count: 1}, &recorder{})
 	if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
 		t.Fatalf("got %v", err)
 	}
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	go func() { time.Sleep(50 * time.Millisecond); cancel2() }()
-	err = in.Execute(ctx2, "x = [i for i in range(10**9)]", 2, &recorder{})
+	err = in.Execute(ctx2, Cell{Code: "x = [i for i in range(10**9)]", Count: 2}, &recorder{})
 	if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
 		t.Fatalf("comprehension: got %v", err)
 	}
@@ -87,12 +87,12 @@ func TestPanicBecomesTraceback(t *testing.T) {
 		m["x"] = 1 // nil map write panics
 		return None, nil
 	})
-	err := in.Execute(context.Background(), "boom()", 1, &recorder{})
+	err := in.Execute(context.Background(), Cell{Code: "boom()", Count: 1}, &recorder{})
 	pe, ok := err.(*PyError)
 	if !ok || pe.Name != "SystemError" || len(pe.Traceback) == 0 {
 		t.Fatalf("got %#v", err)
 	}
-	if err := in.Execute(context.Background(), "1", 2, &recorder{}); err != nil {
+	if err := in.Execute(context.Background(), Cell{Code: "1", Count: 2}, &recorder{}); err != nil {
 		t.Fatalf("interpreter unusable after panic: %v", err)
 	}
 }
@@ -100,11 +100,11 @@ func TestPanicBecomesTraceback(t *testing.T) {
 func TestHistoryAndRichResult(t *testing.T) {
 	in := New(Options{})
 	rec := &recorder{}
-	in.Execute(context.Background(), "import numpy as np\nnp.array([[1, 2], [3, 4]])", 1, rec)
+	in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.array([[1, 2], [3, 4]])", Count: 1}, rec)
 	if len(rec.results) != 1 || rec.results[0]["text/html"] == nil {
 		t.Fatalf("array result lacks text/html: %v", rec.results)
 	}
-	in.Execute(context.Background(), "41 + 1", 2, &recorder{})
+	in.Execute(context.Background(), Cell{Code: "41 + 1", Count: 2}, &recorder{})
 	got := runIn(in, "print(_, Out[2], In[2], _i)", 3)
 	if got != "42 42 41 + 1 41 + 1\n" {
 		t.Errorf("history: %q", got)
@@ -113,7 +113,7 @@ func TestHistoryAndRichResult(t *testing.T) {
 
 func runIn(in *Interpreter, src string, n int) string {
 	rec := &recorder{}
-	if err := in.Execute(context.Background(), src, n, rec); err != nil {
+	if err := in.Execute(context.Background(), Cell{Code: src, Count: n}, rec); err != nil {
 		return err.Error()
 	}
 	return rec.stdout.String()
@@ -121,7 +121,7 @@ func runIn(in *Interpreter, src string, n int) string {
 
 func TestCompleteInspect(t *testing.T) {
 	in := New(Options{})
-	in.Execute(context.Background(), "import numpy as np\nvalue_a = 1", 1, &recorder{})
+	in.Execute(context.Background(), Cell{Code: "import numpy as np\nvalue_a = 1", Count: 1}, &recorder{})
 	m, s, e := in.Complete("np.linalg.in", 12)
 	if s != 10 || e != 12 || len(m) == 0 || m[0] != "inv" {
 		t.Errorf("Complete np.linalg.in: %v %d %d", m, s, e)
@@ -154,7 +154,7 @@ func FuzzExecute(f *testing.F) {
 		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 		defer cancel()
 		in := New(Options{})
-		err := in.Execute(ctx, src, 1, &recorder{})
+		err := in.Execute(ctx, Cell{Code: src, Count: 1}, &recorder{})
 		if pe, ok := err.(*PyError); ok && pe.Name == "SystemError" {
 			t.Fatalf("internal error on %q: %s", src, pe.Value)
 		}
@@ -210,7 +210,7 @@ func TestInspectDocs(t *testing.T) {
 	if d, ok = in.Inspect(code, len(code), 0); !ok || !strings.Contains(d["text/plain"].(string), "logabsdet") {
 		t.Errorf("Inspect bare slogdet: %v", d)
 	}
-	in.Execute(context.Background(), "import numpy as np\nA = np.eye(2)", 1, &recorder{})
+	in.Execute(context.Background(), Cell{Code: "import numpy as np\nA = np.eye(2)", Count: 1}, &recorder{})
 	d, ok = in.Inspect("A", 1, 0)
 	text, _ = d["text/plain"].(string)
 	for _, want := range []string{"ndarray", "(2, 2)", "float64", "[[1. 0.]"} {

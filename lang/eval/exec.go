@@ -299,7 +299,7 @@ func (fr *frame) delVar(name string) error {
 			return nil
 		}
 	}
-	c := fr.th.in.globals[name]
+	c := fr.th.in.existing(name)
 	if c == nil || c.v == nil {
 		return newError(NameError, "name '%s' is not defined", name)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/golinalg/golinalg/display"
@@ -37,6 +38,18 @@ type Options struct {
 	NoDiagnostics bool
 }
 
+// Cell is one cell to run.
+type Cell struct {
+	// Code is the cell's source.
+	Code string
+	// Count is its execution count, shown as "Cell In[Count]" in
+	// tracebacks and used for Out[Count] and _Count.
+	Count int
+	// NoHistory leaves the cell out of In, _i, _ii, _iii, _iN and Input,
+	// as IPython does for an execute_request with store_history false.
+	NoHistory bool
+}
+
 // PyError is a Python exception that escaped a cell: the fields of
 // Jupyter's error message.
 type PyError struct {
@@ -62,12 +75,19 @@ type Interpreter struct {
 	modules   map[string]*Module
 	printOpts display.PrintOptions
 	errState  [4]string // np.errstate modes by errKinds; "" is NumPy's default
-	out       map[int]Value
 	outDict   *Dict
 	inList    *List
 	lastInput Value
-	cellSeq   uint64 // cells created so far; see globalCell.seq
-	nsDict    *Dict  // what globals() returns; see namespaceDict
+	// inputs holds the code of the cells run with history, kept apart
+	// from In, which the user may change, for Input and for the _in
+	// variables, which are made on first use (see newCell).
+	inputs inputLog
+	// inputFloor is the count at the last %reset: _in for n up to it
+	// were removed with the namespace.
+	inputFloor int
+	seqCount   int    // the highest count run so far; see globalCell.seq
+	cellSeq    uint64 // cells created so far; see globalCell.seq
+	nsDict     *Dict  // what globals() returns; see namespaceDict
 }
 
 // New returns an interpreter with an empty namespace.
@@ -76,7 +96,6 @@ func New(opts Options) *Interpreter {
 		opts:      opts,
 		modules:   map[string]*Module{},
 		printOpts: display.DefaultPrintOptions(),
-		out:       map[int]Value{},
 		outDict:   NewDict(),
 		inList:    &List{elems: []Value{String("")}},
 		lastInput: String(""),
@@ -88,19 +107,25 @@ func New(opts Options) *Interpreter {
 
 func (in *Interpreter) resetNamespace() {
 	in.gen++
+	in.inputFloor = in.inputs.n - 1
 	in.globals = map[string]*globalCell{}
-	for k, v := range map[string]Value{
-		"__name__": String("__main__"),
-		"In":       in.inList,
-		"Out":      in.outDict,
-		"_":        String(""),
-		"__":       String(""),
-		"___":      String(""),
-		"_i":       String(""),
-		"_ii":      String(""),
-		"_iii":     String(""),
+	// IPython's order, for globals(): _i, _ii and _iii come with the
+	// first stored cell there, but are bound from the start here.
+	for _, kv := range []struct {
+		name string
+		v    Value
+	}{
+		{"__name__", String("__main__")},
+		{"In", in.inList},
+		{"Out", in.outDict},
+		{"_", String("")},
+		{"__", String("")},
+		{"___", String("")},
+		{"_i", String("")},
+		{"_ii", String("")},
+		{"_iii", String("")},
 	} {
-		in.setGlobal(k, v)
+		in.setGlobal(kv.name, kv.v)
 	}
 }
 
@@ -110,23 +135,74 @@ func (in *Interpreter) resetNamespace() {
 type globalCell struct {
 	v   Value
 	gen uint64
-	seq uint64 // creation order, for globals()
+	// seq orders globals() as CPython's dict keeps insertion order: the
+	// count of the cell that created it (high 32 bits), then creation
+	// order; _in sorts first among the names of cell n, as IPython binds
+	// it before the cell runs.
+	seq uint64
 }
 
 // cell returns the cell of name, creating an unbound one if needed.
 func (in *Interpreter) cell(name string) *globalCell {
-	c := in.globals[name]
-	if c == nil {
-		in.cellSeq++
-		c = &globalCell{gen: in.gen, seq: in.cellSeq}
-		in.globals[name] = c
+	if c := in.globals[name]; c != nil {
+		return c
 	}
+	return in.newCell(name)
+}
+
+// newCell adds the cell of name to the namespace. The cell of _in, for a
+// stored cell n since the last %reset, starts bound to its code: those
+// variables exist from the start of cell n, as in IPython, but each is
+// made only when first used, so that a long session does not hold a
+// namespace entry per cell.
+func (in *Interpreter) newCell(name string) *globalCell {
+	in.cellSeq++
+	c := &globalCell{gen: in.gen, seq: uint64(in.seqCount)<<32 | in.cellSeq&(1<<32-1)}
+	if n, ok := in.pendingInput(name); ok {
+		c.v, c.seq = in.inputs.value(n), uint64(n)<<32
+	}
+	in.globals[name] = c
 	return c
 }
 
-// global returns the value of a bound global name.
+// pendingInput reports whether name is _in for a stored cell n whose
+// variable has not been made yet.
+func (in *Interpreter) pendingInput(name string) (int, bool) {
+	if len(name) < 3 || name[:2] != "_i" || name[2] == '0' {
+		return 0, false
+	}
+	n := 0
+	for i := 2; i < len(name); i++ {
+		d := name[i]
+		if d < '0' || d > '9' || n > in.inputs.n {
+			return 0, false
+		}
+		n = n*10 + int(d-'0')
+	}
+	if n <= in.inputFloor || !in.inputs.has(n) {
+		return 0, false
+	}
+	if _, made := in.globals[name]; made {
+		return 0, false
+	}
+	return n, true
+}
+
+// existing returns the cell of name if the name was ever used or is a
+// pending _in, or nil.
+func (in *Interpreter) existing(name string) *globalCell {
+	if c := in.globals[name]; c != nil {
+		return c
+	}
+	if _, ok := in.pendingInput(name); ok {
+		return in.newCell(name)
+	}
+	return nil
+}
+
+// global returns the value of a bound global.
 func (in *Interpreter) global(name string) (Value, bool) {
-	if c := in.globals[name]; c != nil && c.v != nil {
+	if c := in.existing(name); c != nil && c.v != nil {
 		return c.v, true
 	}
 	return nil, false
@@ -134,15 +210,43 @@ func (in *Interpreter) global(name string) (Value, bool) {
 
 func (in *Interpreter) setGlobal(name string, v Value) { in.cell(name).v = v }
 
+// boundGlobals calls f for each bound global, the _in not yet made
+// included, in no particular order.
+func (in *Interpreter) boundGlobals(f func(name string, v Value, seq uint64)) {
+	for name, c := range in.globals {
+		if c.v != nil {
+			f(name, c.v, c.seq)
+		}
+	}
+	for n := in.inputFloor + 1; n < in.inputs.n; n++ {
+		if !in.inputs.has(n) {
+			continue
+		}
+		name := inputName(n)
+		if _, made := in.globals[name]; !made {
+			f(name, in.inputs.value(n), uint64(n)<<32)
+		}
+	}
+}
+
+// inputName is "_i" followed by n.
+func inputName(n int) string { return "_i" + strconv.Itoa(n) }
+
+// Input returns the code of cell count if it ran with history, as the
+// kernel's history_request reads it.
+func (in *Interpreter) Input(count int) (string, bool) {
+	v := in.inputs.value(count)
+	if v == nil {
+		return "", false
+	}
+	return string(v.(String)), true
+}
+
 // Globals returns the names defined in the notebook namespace and their
 // values, as a new map.
 func (in *Interpreter) Globals() map[string]Value {
 	m := make(map[string]Value, len(in.globals))
-	for k, c := range in.globals {
-		if c.v != nil {
-			m[k] = c.v
-		}
-	}
+	in.boundGlobals(func(name string, v Value, _ uint64) { m[name] = v })
 	return m
 }
 
@@ -193,13 +297,17 @@ const maxDepth = 1000
 // "Cell In[count]"). A Python exception comes back as a *PyError; a
 // cancelled ctx raises KeyboardInterrupt between statements and loop
 // iterations. Execute never panics.
-func (in *Interpreter) Execute(ctx context.Context, code string, count int, out Output) (err error) {
+func (in *Interpreter) Execute(ctx context.Context, cell Cell, out Output) (err error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	code, count := cell.Code, cell.Count
 	th := &Thread{in: in, ctx: ctx, out: out}
 	info := &codeInfo{count: count, lines: strings.Split(code, "\n")}
-	in.recordInput(count, code)
+	in.seqCount = max(in.seqCount, count)
+	if !cell.NoHistory {
+		in.recordInput(count, code)
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			exc := newError(SystemError, "internal error: %v", r)
@@ -264,18 +372,29 @@ func asException(err error) *Exception {
 // SystemError reports an unexpected Go error.
 var SystemError = newClass("SystemError", Exception_)
 
+// recordInput stores the code of cell count, as IPython's history manager
+// does before the cell runs: In[count], the input record behind _icount
+// and Input, and _i, _ii, _iii, the last three inputs before it.
 func (in *Interpreter) recordInput(count int, code string) {
+	if count < 0 {
+		return
+	}
+	s := in.inputs.add(count, code)
 	for len(in.inList.elems) <= count {
 		in.inList.elems = append(in.inList.elems, String(""))
 	}
-	in.inList.elems[count] = String(code)
+	in.inList.elems[count] = s
 	ii, _ := in.global("_ii")
 	i, _ := in.global("_i")
 	in.setGlobal("_iii", ii)
 	in.setGlobal("_ii", i)
 	in.setGlobal("_i", in.lastInput)
-	in.lastInput = String(code)
-	in.setGlobal(fmt.Sprintf("_i%d", count), String(code))
+	in.lastInput = s
+	if c := in.globals[inputName(count)]; c != nil {
+		// _icount was made before (by a lookup that failed, or by a
+		// count run twice): bind it now.
+		c.v, c.seq = s, uint64(count)<<32
+	}
 }
 
 // displayResult publishes v as the cell's execute_result, as IPython's
@@ -289,7 +408,6 @@ func (in *Interpreter) displayResult(th *Thread, v Value, count int) {
 		return
 	}
 	th.out.Result(in.mimeBundle(v), map[string]any{})
-	in.out[count] = v
 	in.outDict.Set(Int(count), v)
 	u2, _ := in.global("__")
 	u1, _ := in.global("_")

@@ -31,18 +31,15 @@ func (d *Dict) syncNS() {
 	defer func() { d.ns = in }()
 	type entry struct {
 		name string
-		c    *globalCell
+		v    Value
+		seq  uint64
 	}
 	var es []entry
-	for name, c := range in.globals {
-		if c.v != nil {
-			es = append(es, entry{name, c})
-		}
-	}
-	sort.Slice(es, func(i, j int) bool { return es[i].c.seq < es[j].c.seq })
+	in.boundGlobals(func(name string, v Value, seq uint64) { es = append(es, entry{name, v, seq}) })
+	sort.Slice(es, func(i, j int) bool { return es[i].seq < es[j].seq })
 	d.keys, d.vals, d.live, d.n, d.index = nil, nil, nil, 0, map[uint64][]int{}
 	for _, e := range es {
-		d.Set(String(e.name), e.c.v)
+		d.Set(String(e.name), e.v)
 	}
 }
 
@@ -83,7 +80,7 @@ func (d *Dict) nsDelete(k Value) (bool, error) {
 	if err != nil || !ok {
 		return false, err
 	}
-	c := d.ns.globals[name]
+	c := d.ns.existing(name)
 	if c == nil || c.v == nil {
 		return false, nil
 	}

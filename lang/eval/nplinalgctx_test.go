@@ -15,13 +15,13 @@ func TestLinalgInterrupt(t *testing.T) {
 		t.Skip("-short: factorises 2500×2500 matrices")
 	}
 	in := New(Options{})
-	if err := in.Execute(context.Background(), "import numpy as np\nnp.random.seed(0)\na = np.random.rand(2500, 2500)", 1, &recorder{}); err != nil {
+	if err := in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.random.seed(0)\na = np.random.rand(2500, 2500)", Count: 1}, &recorder{}); err != nil {
 		t.Fatal(err)
 	}
 	for k, call := range []string{"np.linalg.inv(a)", "np.linalg.solve(a, a)", "np.linalg.det(a)", "np.linalg.slogdet(a)"} {
 		ctx, cancel := context.WithCancel(context.Background())
 		time.AfterFunc(20*time.Millisecond, cancel)
-		err := in.Execute(ctx, "x"+string(rune('0'+k))+" = "+call, 2, &recorder{})
+		err := in.Execute(ctx, Cell{Code: "x" + string(rune('0'+k)) + " = " + call, Count: 2}, &recorder{})
 		cancel()
 		if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
 			t.Fatalf("%s: got %v, want KeyboardInterrupt", call, err)

@@ -24,7 +24,7 @@ var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
 func runCellStderr(src string) scipyOutcome {
 	in := New(Options{})
 	rec := &recorder{}
-	err := in.Execute(context.Background(), src, 1, rec)
+	err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, rec)
 	out := scipyOutcome{cellOutcome: cellOutcome{Stdout: rec.stdout.String()}}
 	if len(rec.results) > 0 {
 		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)

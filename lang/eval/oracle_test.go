@@ -43,7 +43,7 @@ type cellOutcome struct {
 func runCell(src string) cellOutcome {
 	in := New(Options{})
 	rec := &recorder{}
-	err := in.Execute(context.Background(), src, 1, rec)
+	err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, rec)
 	out := cellOutcome{Stdout: rec.stdout.String()}
 	if len(rec.results) > 0 {
 		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
