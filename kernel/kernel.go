@@ -101,6 +101,10 @@ type Config struct {
 	Exit func(restart bool)
 	// Interrupts delivers SIGINT: each value interrupts the running cell.
 	Interrupts <-chan os.Signal
+	// Idle, if set, is called on the shell goroutine once the kernel has
+	// answered every queued request and no other has come for idleDelay;
+	// a request arriving meanwhile waits for it to return.
+	Idle func()
 }
 
 // Kernel is the transport-independent kernel core.
@@ -127,9 +131,10 @@ type Kernel struct {
 	abortBefore time.Time
 }
 
-// queued is a shell message with the time it was received.
+// queued is a request for the shell worker, with the time it was received.
 type queued struct {
 	msg *protocol.Message
+	ch  Channel
 	at  time.Time
 }
 
@@ -166,9 +171,11 @@ func New(cfg Config, tr Transport) *Kernel {
 }
 
 // Receive decodes frames that arrived on ch and routes them. Shell messages
-// are queued for the shell worker (RunShell); control messages are handled at
-// once on the caller's goroutine, so interrupt and shutdown are answered
-// while a cell runs. Messages whose signature does not verify, or that
+// are queued for the shell worker (RunShell). Control messages are handled
+// at once on the caller's goroutine, so interrupt and shutdown are answered
+// while a cell runs, except those that use the interpreter (a frontend may
+// send any request on control): they join the shell queue, as the
+// interpreter serves one request at a time, and are answered on control. Messages whose signature does not verify, or that
 // replay an earlier signature, are dropped with one log line.
 func (k *Kernel) Receive(ch Channel, frames [][]byte) {
 	msg, err := protocol.Decode(frames, k.cfg.Key)
@@ -185,9 +192,13 @@ func (k *Kernel) Receive(ch Channel, frames [][]byte) {
 	}
 	switch ch {
 	case Shell:
-		k.shellQ <- queued{msg, time.Now()}
+		k.shellQ <- queued{msg, Shell, time.Now()}
 	case Control:
-		k.dispatch(&request{msg: msg, ch: Control})
+		if usesInterpreter[msg.Header.MsgType] {
+			k.shellQ <- queued{msg, Control, time.Now()}
+		} else {
+			k.dispatch(&request{msg: msg, ch: Control})
+		}
 	case Stdin:
 		select {
 		case k.stdinQ <- msg:
@@ -197,14 +208,38 @@ func (k *Kernel) Receive(ch Channel, frames [][]byte) {
 	}
 }
 
-// RunShell serves queued shell requests one at a time until ctx ends.
+// usesInterpreter lists the requests whose handlers call the interpreter,
+// which is not safe for concurrent use.
+var usesInterpreter = map[string]bool{
+	"execute_request":  true,
+	"complete_request": true,
+	"inspect_request":  true,
+	"history_request":  true,
+}
+
+// idleDelay is how long the shell queue stays empty before Config.Idle
+// is called: long enough for the last cell's output to leave, short
+// enough to come before the user's next request.
+const idleDelay = 50 * time.Millisecond
+
+// RunShell serves queued shell requests one at a time until ctx ends,
+// calling Config.Idle when the queue has been empty for idleDelay.
 func (k *Kernel) RunShell(ctx context.Context) {
+	idle := time.NewTimer(idleDelay)
+	idle.Stop()
 	for {
 		select {
 		case <-ctx.Done():
+			idle.Stop()
 			return
 		case q := <-k.shellQ:
+			idle.Stop()
 			k.serveQueued(q)
+			if len(k.shellQ) == 0 && k.cfg.Idle != nil {
+				idle.Reset(idleDelay)
+			}
+		case <-idle.C:
+			k.cfg.Idle()
 		}
 	}
 }
@@ -228,7 +263,7 @@ func (k *Kernel) queuedBeforeFailure(q queued) bool {
 // execute_request that was already queued when a cell failed with
 // stop_on_error (as ipykernel does).
 func (k *Kernel) serveQueued(q queued) {
-	r := &request{msg: q.msg, ch: Shell}
+	r := &request{msg: q.msg, ch: q.ch}
 	if q.msg.Header.MsgType == "execute_request" && k.queuedBeforeFailure(q) {
 		k.publish(r, "status", map[string]any{"execution_state": "busy"})
 		k.reply(r, "execute_reply", map[string]any{"status": "aborted", "execution_count": k.count})

@@ -296,6 +296,52 @@ func TestInterruptOnControlWhileRunning(t *testing.T) {
 	}
 }
 
+// TestControlRequestsForTheInterpreterWait: requests that use the
+// interpreter, sent on control while a cell runs, are served after the
+// cell, in order, and answered on control; the interpreter never runs two
+// at once. Interrupt is still answered at once, and Config.Idle is called
+// when the queue is empty.
+func TestControlRequestsForTheInterpreterWait(t *testing.T) {
+	k, tr, fi := newTestKernel(t)
+	idle := make(chan struct{}, 16)
+	k.cfg.Idle = func() { idle <- struct{}{} }
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go k.RunShell(ctx)
+	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "loop", "stop_on_error": false}, true))
+	for {
+		k.mu.Lock()
+		running := k.cancelExec != nil
+		k.mu.Unlock()
+		if running {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	k.Receive(Control, req(t, "execute_request", map[string]any{"code": "print side"}, true))
+	k.Receive(Control, req(t, "complete_request", map[string]any{"code": "x", "cursor_pos": 1}, true))
+	k.Receive(Control, req(t, "history_request", map[string]any{"hist_access_type": "tail", "n": 5}, true))
+	k.Receive(Control, req(t, "interrupt_request", map[string]any{}, true))
+	select {
+	case <-idle:
+	case <-time.After(20 * time.Second): // a deadlock, not a slow machine
+		t.Fatal("the shell queue never ran empty")
+	}
+	var got []string
+	for _, s := range tr.take() {
+		if s.ch != IOPub {
+			got = append(got, s.ch.String()+":"+s.msg.Header.MsgType)
+		}
+	}
+	want := "control:interrupt_reply shell:execute_reply control:execute_reply control:complete_reply control:history_reply"
+	if strings.Join(got, " ") != want {
+		t.Errorf("replies %v\nwant %s", got, want)
+	}
+	if len(fi.ran) != 2 || fi.ran[1] != "print side" {
+		t.Errorf("ran %q", fi.ran)
+	}
+}
+
 func TestStreamCoalescing(t *testing.T) {
 	k, tr, _ := newTestKernel(t)
 	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "spam"}, true))
