@@ -191,33 +191,39 @@ def _pipeline(kc, code, n):
     return ids, replies, n / (time.monotonic() - t0)
 
 
-# What the kernel keeps per cell by design, as IPython does: the input in
-# In, _iN and the history (about 0.2 KB of live heap per cell, measured by
-# a heap profile of 10,000 cells through the kernel core). Go's collector
-# lets the heap reach twice the live data, and the iopub queue holds up to
-# 1,000 messages while the client catches up, so against a kernel of about
-# 12 MB the resident growth over 10,000 cells is 16-81% (5 runs), not 10%.
-RSS_BUDGET = ("VmRSS growth above issue 9's 10% after warm-up: the kernel "
-              "keeps each cell's input (In, _iN, history), ~0.2 KB of live "
-              "heap per cell of a ~12 MB process, and Go's heap target is "
-              "twice the live heap")
+def _rss_at_rest(kc, pid):
+    """VmRSS once the kernel has answered everything and sat idle: after
+    50 ms without requests it gives back the memory cells left behind
+    (cmd/golinalg/memory.go). The pause below is that wait, with margin;
+    the kernel_info round trip after it queues behind a release still
+    running."""
+    _drain_iopub(kc)
+    time.sleep(1)
+    kc.kernel_info()
+    kc.get_shell_msg(timeout=20)
+    return _rss_kib(pid)
 
 
 def test_soak_pipelined(kernel):
-    """10,000 pipelined execute_requests after 1,000 of warm-up: every one
-    answered once, execution_count consecutive, nothing retained per cell
-    beyond what the kernel keeps by design (a leaked message per cell would
-    be ~2 KB), and, as issue 9 asks, resident memory grows less than 10% from
-    the end of the warm-up."""
+    """10,000 pipelined execute_requests after a warm-up of the same: every
+    one answered once, execution_count consecutive, and, as issue 9 asks,
+    resident memory at rest grows less than 10% from the end of the
+    warm-up. The kernel keeps each cell's input (In, the _iN variables,
+    the history: about 45 B a cell of this size, against IPython's 250 or
+    so), and the replay guard 16 B a message up to its 65,536. The warm-up
+    is a whole run because the first one also touches memory once and for
+    all (pages of the binary, stacks, collector metadata: 0.3-0.4 MB,
+    which after a 1,000-cell warm-up made the growth 7-12% where later
+    runs of 10,000 grow 5-6.5%)."""
     km, kc = kernel
     pid = km.provisioner.process.pid
-    warm, n = 1000, 10000
+    warm, n = 10000, 10000
     first = kc.execute_interactive("x = 0", timeout=20)["content"]["execution_count"]
-    rss0 = _rss_kib(pid)
+    rss0 = _rss_at_rest(kc, pid)
     _pipeline(kc, "x = x + 1", warm)
-    rss_warm = _rss_kib(pid)
+    rss_warm = _rss_at_rest(kc, pid)
     ids, replies, rate = _pipeline(kc, "x = x + 1", n)
-    rss_end = _rss_kib(pid)
+    rss_end = _rss_at_rest(kc, pid)
     growth = (rss_end - rss_warm) / rss_warm
     per_cell = (rss_end - rss_warm) * 1024 / n
     print(f"\nsoak: {n} pipelined execute_requests at {rate:.0f}/s; VmRSS "
@@ -227,14 +233,12 @@ def test_soak_pipelined(kernel):
     assert all(replies[i]["content"]["status"] == "ok" for i in ids)
     counts = [replies[i]["content"]["execution_count"] for i in ids]
     assert counts == list(range(first + warm + 1, first + warm + 1 + n))
-    out = run_cell(kc, "print(x)")
-    assert out.stdout == f"{warm + n}\n"
+    out = run_cell(kc, "print(x, len(In), _i20000[:5])")
+    assert out.stdout == f"{warm + n} {warm + n + 3} x = x\n"
     # Nothing arrived late: the next reply on shell was print(x)'s own,
     # and none follows it.
     assert not kc.shell_channel.msg_ready()
-    assert per_cell < 2048, f"{per_cell:.0f} B of VmRSS per cell: a leak"
-    if growth >= 0.10:
-        pytest.xfail(f"{RSS_BUDGET}: {rss_warm} -> {rss_end} KiB ({growth:+.1%})")
+    assert growth < 0.10, f"VmRSS {rss_warm} -> {rss_end} KiB ({growth:+.1%})"
 
 
 def _listening():

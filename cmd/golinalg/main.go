@@ -99,6 +99,7 @@ func runKernel(args []string, stderr io.Writer) int {
 		Debug:      *debug,
 		Banner:     fmt.Sprintf("golinalg %s: NumPy-style linear algebra in Go, on gonum.\nnumpy.linalg and scipy.linalg, with NumPy's output. No Python runs.", kernel.Version),
 		Interrupts: sigint,
+		Idle:       (&memoryReleaser{}).idle,
 		NewInterpreter: func(input kernel.InputFunc) kernel.Interpreter {
 			return eval.New(eval.Options{Input: input, NoDiagnostics: os.Getenv("GOLINALG_DIAGNOSTICS") == "0"})
 		},
