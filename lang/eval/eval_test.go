@@ -142,7 +142,8 @@ func TestCompleteInspect(t *testing.T) {
 func FuzzExecute(f *testing.F) {
 	for _, s := range []string{"x = [1, 2]\nx[5]", "def f(a, *b, **c): return a\nf(1, 2, k=3)", "'%s %d' % (1, 2)",
 		"f'{1:>{2}}'", "import numpy as np\nnp.array([[1, 2], [3, 4]]) @ [1, 2]", "a, *b = 'xyz'", "{1: 2} | {3: 4}",
-		"try:\n  1/0\nexcept Exception as e:\n  raise ValueError from e", "sorted([3, 1], key=lambda v: -v)"} {
+		"try:\n  1/0\nexcept Exception as e:\n  raise ValueError from e", "sorted([3, 1], key=lambda v: -v)",
+		"del _i1\nprint(_i1 if '_i1' in globals() else In[1], dir())", "%reset -f\n_i1 = _i"} {
 		f.Add(s)
 	}
 	// Python-valid cells such as f'{0:1000000000}' build gigabyte strings;
