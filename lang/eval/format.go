@@ -662,6 +662,9 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 			sp.zero = false
 			s = pad(str, sp, '>')
 		case 'd', 'i', 'u':
+			if numKind(v) == kComplex {
+				return nil, newError(TypeError, "%%%c format: a real number is required, not %s", conv, v.Type())
+			}
 			if numKind(v) == kNone {
 				if n, ok := v.(*NumpyScalar); ok {
 					fv, _ := n.asFloat()
@@ -696,12 +699,21 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 			}
 			s, err = formatFloat(fv, sp, "float")
 		case 'c':
-			if str, ok := v.(String); ok {
+			if n, ok := v.(*NumpyScalar); ok {
+				if i, ok := n.v.(int64); ok {
+					v = Int(i) // np.int64 has __index__
+				}
+			}
+			if str, ok := v.(String); ok && utf8.RuneCountInString(string(str)) == 1 {
 				s = string(str)
+			} else if numKind(v) != kInt {
+				return nil, newError(TypeError, "%%c requires int or char")
+			} else if i, ok := asSmall(v); !ok || i < 0 || i >= 0x110000 {
+				return nil, newError(OverflowError, "%%c arg not in range(0x110000)")
 			} else {
-				i, _ := asSmall(v)
 				s = string(rune(i))
 			}
+			s = pad(s, sp, '>')
 		default:
 			return nil, newError(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}

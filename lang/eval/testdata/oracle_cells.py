@@ -1266,3 +1266,12 @@ chain(1)
 # ---
 print(range(3)[-2**70:2**70], range(10)[2**70:], range(5)[::2**70])
 range(3)[2**70]
+# ---
+import numpy as np
+for fmt, arg in [('%d', 0j), ('%i', 1j), ('%u', 2j), ('%x', 0j), ('%f', 1j), ('%c', 1.5), ('%c', 'ab'),
+                 ('%c', 1114112), ('%c', -1), ('%c', True), ('%c', 65), ('%c', 'é'), ('%c', 2**70),
+                 ('%c', np.int64(66)), ('%d', np.float64(2.5)), ('%s', 1j), ('%r', 1j)]:
+    try:
+        print(fmt, repr(fmt % arg))
+    except Exception as e:
+        print(fmt, type(e).__name__, e)
