@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/golinalg/golinalg/linalg"
@@ -109,41 +110,25 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		if err := UnpackArgs("uniform", args, kwargs, "low?", &lo, "high?", &hi, "size?", &sz); err != nil {
 			return nil, err
 		}
-		l, err := toFloat(lo)
+		p, err := in.distParams(th, sz, sizeOf, lo, hi)
 		if err != nil {
 			return nil, err
 		}
-		h, err := toFloat(hi)
-		if err != nil {
-			return nil, err
-		}
-		shape, has, err := sizeOf(sz)
-		if err != nil {
-			return nil, err
-		}
-		return floats(shape, has, func() float64 { return l + (h-l)*rs.Float64() })
+		return p.draw(floats, func(v []float64) float64 { return v[0] + (v[1]-v[0])*rs.Float64() })
 	})
 	def("normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var lo, sc, sz Value = Float(0), Float(1), None
 		if err := UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
 			return nil, err
 		}
-		l, err := toFloat(lo)
+		p, err := in.distParams(th, sz, sizeOf, lo, sc)
 		if err != nil {
 			return nil, err
 		}
-		s, err := toFloat(sc)
-		if err != nil {
+		if err := p.nonNegative(1, "scale"); err != nil {
 			return nil, err
 		}
-		if s < 0 {
-			return nil, newError(ValueError, "scale < 0")
-		}
-		shape, has, err := sizeOf(sz)
-		if err != nil {
-			return nil, err
-		}
-		return floats(shape, has, func() float64 { return l + s*rs.Gauss() })
+		return p.draw(floats, func(v []float64) float64 { return v[0] + v[1]*rs.Gauss() })
 	})
 	ints := func(sz Value, f func() int64, npScalar bool) (Value, error) {
 		shape, has, err := sizeOf(sz)
@@ -251,29 +236,14 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 			if err := UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
 				return nil, err
 			}
-			for _, v := range []Value{lo, sc} {
-				if _, ok := v.(*Array); ok {
-					return nil, newError(NotImplementedError, "Generator.normal with array loc or scale is not supported by golinalg")
-				}
-			}
-			l, err := toFloat(lo)
+			rp, err := in.distParams(th, sz, sizeOf, lo, sc)
 			if err != nil {
 				return nil, err
 			}
-			s, err := toFloat(sc)
-			if err != nil {
+			if err := rp.nonNegative(1, "scale"); err != nil {
 				return nil, err
 			}
-			// NumPy rejects any scale with the sign bit set, -0.0 included,
-			// and lets NaN through.
-			if !math.IsNaN(s) && math.Signbit(s) {
-				return nil, newError(ValueError, "scale < 0")
-			}
-			shape, has, err := sizeOf(sz)
-			if err != nil {
-				return nil, err
-			}
-			return floats(shape, has, func() float64 { return p.Normal(l, s) })
+			return rp.draw(floats, func(v []float64) float64 { return p.Normal(v[0], v[1]) })
 		})
 		return g, nil
 	})
@@ -322,3 +292,144 @@ func intBounds(lo, hi Value, endpoint bool) (Int, Int, error) {
 
 // time0Seed seeds the global state when no seed is given.
 func time0Seed() int64 { return time.Now().UnixNano() }
+
+// randParams are the parameters of a distribution, read as NumPy's cont()
+// reads them: each a real scalar, or a list or array of reals. Without a
+// size, the draws take the parameters' broadcast shape, or are a single
+// float when every parameter is a scalar or 0-d; with a size they take
+// it, and every parameter must broadcast to it. Draws are made in C order
+// of the output, each with its own element of every parameter.
+type randParams struct {
+	shape []int
+	array bool        // the draws are an array (of shape)
+	vals  [][]float64 // per parameter: one value, or one per draw
+}
+
+// distParams reads the parameters ps and the size argument sz (decoded by
+// sizeOf).
+func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool, error), ps ...Value) (*randParams, error) {
+	r := &randParams{vals: make([][]float64, len(ps))}
+	arrays := make([]*linalg.Array, len(ps))
+	shapes := [][]int{}
+	for j, v := range ps {
+		switch v.(type) {
+		case *List, Tuple, *Array:
+			a, ok, err := in.toArray(th, v)
+			if err != nil {
+				return nil, err
+			}
+			if ok && a.DType() == linalg.Complex128 {
+				return nil, newError(TypeError, "float() argument must be a string or a real number, not 'complex'")
+			}
+			if ok && len(a.Shape()) > 0 {
+				arrays[j] = a
+				r.array = true
+				continue
+			}
+			if ok {
+				r.vals[j] = a.Float64s()
+				continue
+			}
+		}
+		f, err := toFloat(v)
+		if err != nil {
+			return nil, err
+		}
+		r.vals[j] = []float64{f}
+	}
+	size, hasSize, err := sizeOf(sz)
+	if err != nil {
+		return nil, err
+	}
+	if hasSize {
+		r.array, r.shape = true, size
+		shapes = append(shapes, size)
+	}
+	for _, a := range arrays {
+		if a == nil {
+			shapes = append(shapes, nil)
+		} else {
+			shapes = append(shapes, a.Shape())
+		}
+	}
+	if !r.array {
+		return r, nil
+	}
+	out, err := broadcastArgs(shapes)
+	if err != nil {
+		return nil, err
+	}
+	if hasSize && !slices.Equal(out, size) {
+		return nil, newError(ValueError, "Output size %s is not compatible with broadcast dimensions of inputs %s.", Repr(shapeTuple(size)), Repr(shapeTuple(out)))
+	}
+	r.shape = out
+	for j, a := range arrays {
+		if a == nil {
+			continue
+		}
+		b, err := a.BroadcastTo(out)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		r.vals[j] = b.Float64s()
+	}
+	return r, nil
+}
+
+// nonNegative is NumPy's check of parameter j: ValueError "name < 0" when
+// any value has its sign bit set (-0.0 included; NaN passes).
+func (r *randParams) nonNegative(j int, name string) error {
+	for _, f := range r.vals[j] {
+		if !math.IsNaN(f) && math.Signbit(f) {
+			return newError(ValueError, "%s < 0", name)
+		}
+	}
+	return nil
+}
+
+// draw makes the draws, calling f with the parameters of each in turn;
+// floats builds the result as the other samplers do.
+func (r *randParams) draw(floats func([]int, bool, func() float64) (Value, error), f func(params []float64) float64) (Value, error) {
+	v := make([]float64, len(r.vals))
+	k := 0
+	return floats(r.shape, r.array, func() float64 {
+		for j, vals := range r.vals {
+			if len(vals) == 1 {
+				v[j] = vals[0]
+			} else {
+				v[j] = vals[k]
+			}
+		}
+		k++
+		return f(v)
+	})
+}
+
+// broadcastArgs is the broadcast shape of shapes, with the error NumPy's
+// np.broadcast gives: it names the first argument that set the axis and
+// the first one that disagrees with it.
+func broadcastArgs(shapes [][]int) ([]int, error) {
+	nd := 0
+	for _, s := range shapes {
+		nd = max(nd, len(s))
+	}
+	out := make([]int, nd)
+	setter := make([]int, nd)
+	for k := range out {
+		out[k], setter[k] = 1, -1
+	}
+	for j, s := range shapes {
+		off := nd - len(s)
+		for k, d := range s {
+			switch {
+			case d == 1 || d == out[off+k] && setter[off+k] >= 0:
+			case setter[off+k] < 0:
+				out[off+k], setter[off+k] = d, j
+			default:
+				i := setter[off+k]
+				return nil, newError(ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", i, Repr(shapeTuple(shapes[i])), j, Repr(shapeTuple(s)))
+			}
+		}
+	}
+	return out, nil
+}

@@ -1275,3 +1275,24 @@ for fmt, arg in [('%d', 0j), ('%i', 1j), ('%u', 2j), ('%x', 0j), ('%f', 1j), ('%
         print(fmt, repr(fmt % arg))
     except Exception as e:
         print(fmt, type(e).__name__, e)
+# ---
+import numpy as np
+np.random.seed(0)
+print(np.random.normal([0, 10, 100], 1))
+print(np.random.normal(0, [1, 2, 3]))
+print(np.random.normal([[0], [5]], [1, 2, 3]))
+print(np.random.normal([0, 10], 1, size=(3, 2)))
+print(np.random.normal(0, [[1], [2]], size=(2, 3)))
+print(np.random.uniform([0, 1], 2), np.random.uniform(0, [1, 2], size=(2, 2)))
+print(repr(np.random.normal(np.array(1.0), 1)), repr(np.random.normal(np.float64(1), 1)))
+print(np.random.normal([], 1), np.random.normal(0, 1, size=()), np.random.normal([0, 1], [1, np.nan]))
+rng = np.random.default_rng(0)
+print(rng.normal([0, 10], 1), rng.normal(np.zeros((2, 1)), [1, 2, 3]))
+for f in [lambda: np.random.normal([0, 1, 2], 1, size=(2,)), lambda: np.random.normal([0, 1, 2], [1, 2]),
+          lambda: np.random.normal(0, [1, -2]), lambda: np.random.normal([1j], 1), lambda: np.random.normal(0, -0.0),
+          lambda: np.random.normal(0, [[1], [2]], size=(3,)), lambda: np.random.normal(0, [1, 2], size=(2, 3)),
+          lambda: rng.normal(0, [-1, 1]), lambda: np.random.normal(np.zeros((2, 3)), np.ones((3, 2)))]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
