@@ -1028,6 +1028,7 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	in.addNumpyRandom(m)
 	in.addNumpyContext(m)
+	in.addNumpyProducts(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) == 0 {

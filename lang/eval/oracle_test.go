@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -75,7 +76,7 @@ func loadCells(t *testing.T, path string) []string {
 	return strings.Split(string(b), "\n# ---\n")
 }
 
-// TestOracle runs every cell of testdata/oracle_cells.py here and in
+// TestOracle runs every cell of testdata/oracle_cells*.py here and in
 // CPython with NumPy, and compares stdout, the result's text/plain and
 // the exception's class and message.
 func TestOracle(t *testing.T) {
@@ -83,7 +84,11 @@ func TestOracle(t *testing.T) {
 	if py == "" {
 		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
 	}
-	cells := loadCells(t, "testdata/oracle_cells.py")
+	files, _ := filepath.Glob("testdata/oracle_cells*.py")
+	var cells []string
+	for _, f := range files {
+		cells = append(cells, loadCells(t, f)...)
+	}
 	in, _ := json.Marshal(cells)
 	cmd := exec.Command(py, "testdata/oracle_driver.py")
 	cmd.Stdin = bytes.NewReader(in)
