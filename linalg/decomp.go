@@ -155,6 +155,10 @@ func Eig(a *Array) (w, v *Array, err error) {
 	vc := make([]complex128, nb*n*n)
 	allReal := true
 	for t := 0; t < nb && n > 0; t++ {
+		if n == 2 {
+			eig2Into(src[t*4:t*4+4], wc[t*2:t*2+2], vc[t*4:t*4+4])
+			continue
+		}
 		var e mat.Eigen
 		if !e.Factorize(mat.NewDense(n, n, append([]float64(nil), src[t*n*n:(t+1)*n*n]...)), mat.EigenRight) {
 			return nil, nil, linAlgErr("Eigenvalues did not converge")

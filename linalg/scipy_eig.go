@@ -43,7 +43,9 @@ func SciPyEig(a *Array, left, right bool) (w, vl, vr *Array, err error) {
 		wc := make([]complex128, n)
 		vlc := make([]complex128, n*n)
 		vrc := make([]complex128, n*n)
-		if n > 0 {
+		if n == 2 && !left {
+			eig2Into(m.f, wc, vrc) // dgeev, as SciPy's geev runs it
+		} else if n > 0 {
 			var e mat.Eigen
 			kind := mat.EigenRight
 			if left {
