@@ -121,6 +121,8 @@ func (in *Interpreter) typeOf(v Value) Value {
 	switch v := v.(type) {
 	case *Exception:
 		return v.Class
+	case *NamedTuple:
+		return v.class
 	}
 	if t, ok := in.builtins[v.Type()].(*typeObject); ok {
 		return t
@@ -1385,6 +1387,9 @@ func isInstance(th *Thread, v, cls Value) (bool, error) {
 	case *ExcClass:
 		e, ok := v.(*Exception)
 		return ok && e.Class.IsSubclass(c), nil
+	case *namedTupleClass:
+		n, ok := v.(*NamedTuple)
+		return ok && n.class == c, nil
 	case *typeObject:
 		t := v.Type()
 		switch c.name {
@@ -1392,6 +1397,9 @@ func isInstance(th *Thread, v, cls Value) (bool, error) {
 			return t == "int" || t == "bool", nil
 		case "object":
 			return true, nil
+		case "tuple":
+			_, named := v.(*NamedTuple)
+			return t == "tuple" || named, nil
 		case "numpy.ndarray":
 			_, ok := v.(*Array)
 			return ok, nil

@@ -555,6 +555,8 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 	switch a := arg.(type) {
 	case Tuple:
 		args = a
+	case *NamedTuple:
+		args = a.Tuple
 	case *Dict:
 		mapping = a
 		args = []Value{a}

@@ -98,11 +98,15 @@ func (in *Interpreter) npSlogdet() *Builtin {
 		if len(args) == 1 && len(kwargs) == 0 {
 			if x, ok := args[0].(*Array); ok {
 				if s, l, ok := linalg.SlogdetSmall(x.a); ok {
-					return Tuple{&NumpyScalar{v: s, d: linalg.Float64, in: in}, &NumpyScalar{v: l, d: linalg.Float64, in: in}}, nil
+					return slogdetResult.make(&NumpyScalar{v: s, d: linalg.Float64, in: in}, &NumpyScalar{v: l, d: linalg.Float64, in: in}), nil
 				}
 			}
 		}
-		return base.fn(th, args, kwargs)
+		r, err := base.fn(th, args, kwargs)
+		if t, ok := r.(Tuple); ok {
+			return slogdetResult.make(t...), nil
+		}
+		return r, err
 	})
 }
 

@@ -698,7 +698,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	m.attrs["cholesky"] = in.numpyCholesky()
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
 	m.attrs["eigvalsh"] = in.numpyEigh("eigvalsh", true)
-	pair := func(name string, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
+	pair := func(name string, class *namedTupleClass, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
 		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x Value
 			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
@@ -712,10 +712,10 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			if err != nil {
 				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
 			}
-			return Tuple{in.wrapScalar(p), in.wrapScalar(q)}, nil
+			return class.make(in.wrapScalar(p), in.wrapScalar(q)), nil
 		})
 	}
-	pair("eig", linalg.Eig)
+	pair("eig", eigResult, linalg.Eig)
 	m.attrs["eigh"] = in.numpyEigh("eigh", false)
 	m.attrs["qr"] = in.numpyQR()
 	m.attrs["slogdet"] = in.npSlogdet()
@@ -741,7 +741,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		if err != nil {
 			return nil, mapErr(err)
 		}
-		return Tuple{in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)}, nil
+		return svdResult.make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
 	})
 	m.attrs["pinv"] = NewBuiltin("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value

@@ -149,6 +149,9 @@ func (in *Interpreter) toArray(th *Thread, v Value) (*linalg.Array, bool, error)
 	case *List, Tuple:
 		a, err := in.arrayFromNested(th, v, nil)
 		return a, true, err
+	case *NamedTuple:
+		a, err := in.arrayFromNested(th, x.Tuple, nil)
+		return a, true, err
 	}
 	return nil, false, nil
 }
@@ -183,6 +186,8 @@ func (in *Interpreter) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*l
 			elems = x.elems
 		case Tuple:
 			elems = x
+		case *NamedTuple:
+			elems = x.Tuple
 		case *Array:
 			shape = append(shape, x.a.Shape()...)
 			goto detected
@@ -208,6 +213,8 @@ detected:
 			elems = x.elems
 		case Tuple:
 			elems = x
+		case *NamedTuple:
+			elems = x.Tuple
 		case *Array:
 			s := x.a.Shape()
 			if depth+len(s) != len(shape) {

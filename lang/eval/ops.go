@@ -769,8 +769,11 @@ func identical(x, y Value) bool {
 // order compares x and y for <, returning -1, 0, 1. NaN compares as
 // neither less nor greater and is handled by the callers of floats.
 func order(x, y Value, op syntax.CmpOp) (int, error) {
-	kx, ky := numKind(x), numKind(y)
+	kx, ky := numKind(pyNumber(x)), numKind(pyNumber(y))
 	if kx != kNone && ky != kNone && kx != kComplex && ky != kComplex {
+		// items of tuples reach here without their HasBinary:
+		// (np.float64(1.0), 0) < (2, 0)
+		x, y = pyNumber(x), pyNumber(y)
 		if kx == kInt && ky == kInt {
 			return toBig(x).Cmp(toBig(y)), nil
 		}
@@ -807,8 +810,12 @@ func order(x, y Value, op syntax.CmpOp) (int, error) {
 			return orderSeq(a.elems, b.elems, op)
 		}
 	case Tuple:
-		if b, ok := y.(Tuple); ok {
+		if b, ok := plainTuple(y).(Tuple); ok {
 			return orderSeq(a, b, op)
+		}
+	case *NamedTuple:
+		if b, ok := plainTuple(y).(Tuple); ok {
+			return orderSeq(a.Tuple, b, op)
 		}
 	case *Set:
 		if b, ok := y.(*Set); ok {
@@ -833,6 +840,20 @@ func order(x, y Value, op syntax.CmpOp) (int, error) {
 		}
 	}
 	return 0, newError(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, x.Type(), y.Type())
+}
+
+// pyNumber returns a NumPy bool, integer or float64 scalar as the Python
+// number of the same value, and any other value unchanged.
+func pyNumber(v Value) Value {
+	if s, ok := v.(*NumpyScalar); ok {
+		if i, ok := s.asInt(); ok {
+			return Int(i)
+		}
+		if f, ok := s.asFloat(); ok {
+			return Float(f)
+		}
+	}
+	return v
 }
 
 func orderSeq(a, b []Value, op syntax.CmpOp) (int, error) {
@@ -901,12 +922,12 @@ func Equal(x, y Value) (bool, error) {
 			return false, nil
 		}
 		return equalSeq(a.elems, b.elems)
-	case Tuple:
-		b, ok := y.(Tuple)
+	case Tuple, *NamedTuple:
+		b, ok := plainTuple(y).(Tuple)
 		if !ok {
 			return false, nil
 		}
-		return equalSeq(a, b)
+		return equalSeq(plainTuple(a).(Tuple), b)
 	case *Dict:
 		b, ok := y.(*Dict)
 		if !ok || a.Len() != b.Len() {

@@ -594,10 +594,13 @@ func (in *Interpreter) numpyQR() *Builtin {
 		if err != nil {
 			return nil, in.linalgErr(th, "np.linalg.qr", a, err)
 		}
-		if mode == "r" {
+		switch mode {
+		case "r":
 			return in.wrapScalar(r), nil
+		case "raw":
+			return Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
 		}
-		return Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
+		return qrResult.make(in.wrapScalar(q), in.wrapScalar(r)), nil
 	})
 }
 
@@ -645,6 +648,6 @@ func (in *Interpreter) numpyEigh(name string, valsOnly bool) *Builtin {
 		if valsOnly {
 			return in.wrapScalar(w), nil
 		}
-		return Tuple{in.wrapScalar(w), in.wrapScalar(v)}, nil
+		return eighResult.make(in.wrapScalar(w), in.wrapScalar(v)), nil
 	})
 }

@@ -1,0 +1,252 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/golinalg/golinalg/lang/syntax"
+)
+
+// namedTupleClass is a class made by collections.namedtuple: a subclass
+// of tuple whose n items are also named by n fields. NumPy 2's
+// numpy.linalg returns instances of five such classes.
+type namedTupleClass struct {
+	name   string   // "EigResult"
+	module string   // "numpy.linalg._linalg"
+	fields []string // "eigenvalues", "eigenvectors"
+}
+
+// The result classes of numpy.linalg (numpy/linalg/_linalg.py).
+var (
+	eigResult     = &namedTupleClass{name: "EigResult", module: "numpy.linalg._linalg", fields: []string{"eigenvalues", "eigenvectors"}}
+	eighResult    = &namedTupleClass{name: "EighResult", module: "numpy.linalg._linalg", fields: []string{"eigenvalues", "eigenvectors"}}
+	qrResult      = &namedTupleClass{name: "QRResult", module: "numpy.linalg._linalg", fields: []string{"Q", "R"}}
+	slogdetResult = &namedTupleClass{name: "SlogdetResult", module: "numpy.linalg._linalg", fields: []string{"sign", "logabsdet"}}
+	svdResult     = &namedTupleClass{name: "SVDResult", module: "numpy.linalg._linalg", fields: []string{"U", "S", "Vh"}}
+)
+
+// make returns the instance of c holding items, which must number as
+// many as c's fields.
+func (c *namedTupleClass) make(items ...Value) *NamedTuple {
+	return &NamedTuple{class: c, Tuple: Tuple(items)}
+}
+
+func (c *namedTupleClass) String() string { return "<class '" + c.module + "." + c.name + "'>" }
+func (*namedTupleClass) Type() string     { return "type" }
+func (*namedTupleClass) Truth() bool      { return true }
+func (c *namedTupleClass) Name() string   { return c.name }
+func (c *namedTupleClass) Hash() (uint64, error) {
+	return String("type " + c.module + "." + c.name).Hash()
+}
+
+// Call is the class's __new__(_cls, f1, f2, ...), with its messages.
+func (c *namedTupleClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	fn := c.name + ".__new__()"
+	n := len(c.fields)
+	if len(args) > n {
+		return nil, newError(TypeError, "%s takes %d positional arguments but %d were given", fn, n+1, len(args)+1)
+	}
+	items := make([]Value, n)
+	copy(items, args)
+	for _, kw := range kwargs {
+		i := c.field(kw.Name)
+		if i < 0 {
+			return nil, newError(TypeError, "%s got an unexpected keyword argument '%s'", fn, kw.Name)
+		}
+		if items[i] != nil {
+			return nil, newError(TypeError, "%s got multiple values for argument '%s'", fn, kw.Name)
+		}
+		items[i] = kw.Value
+	}
+	var missing []string
+	for i, v := range items {
+		if v == nil {
+			missing = append(missing, "'"+c.fields[i]+"'")
+		}
+	}
+	if len(missing) > 0 {
+		return nil, newError(TypeError, "%s missing %d required positional argument%s: %s", fn, len(missing), plural(len(missing)), joinNames(missing))
+	}
+	return c.make(items...), nil
+}
+
+func (c *namedTupleClass) Attr(th *Thread, name string) (Value, error) {
+	switch name {
+	case "__name__", "__qualname__":
+		return String(c.name), nil
+	case "__module__":
+		return String(c.module), nil
+	case "__doc__":
+		return String(c.name + "(" + strings.Join(c.fields, ", ") + ")"), nil
+	case "_fields":
+		return c.fieldTuple(), nil
+	case "_field_defaults":
+		return NewDict(), nil
+	case "_make":
+		return &Builtin{name: c.name + "._make", fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if err := exactArgs(c.name+"._make", args, kwargs, 1); err != nil {
+				return nil, err
+			}
+			items, err := collect(th, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(items) != len(c.fields) {
+				return nil, newError(TypeError, "Expected %d arguments, got %d", len(c.fields), len(items))
+			}
+			return c.make(items...), nil
+		}}, nil
+	}
+	return nil, nil
+}
+
+func (c *namedTupleClass) AttrNames() []string {
+	return []string{"__doc__", "__module__", "__name__", "__qualname__", "_field_defaults", "_fields", "_make"}
+}
+
+// field returns the position of the field called name, or -1.
+func (c *namedTupleClass) field(name string) int {
+	for i, f := range c.fields {
+		if f == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (c *namedTupleClass) fieldTuple() Tuple {
+	t := make(Tuple, len(c.fields))
+	for i, f := range c.fields {
+		t[i] = String(f)
+	}
+	return t
+}
+
+// NamedTuple is an instance of a namedtuple class: a tuple (x₀, …, xₙ₋₁)
+// whose item xᵢ is also the attribute named by the class's i-th field,
+// as numpy.linalg.eig's EigResult(eigenvalues, eigenvectors). Everywhere
+// else it is its Tuple: len, indexing (slices give a plain tuple),
+// iteration and unpacking, hashing, ==, < and + compare and combine its
+// items as a tuple's, and isinstance(r, tuple) holds.
+type NamedTuple struct {
+	class *namedTupleClass
+	Tuple
+}
+
+// String is the repr of collections.namedtuple, Name(f1=repr1, f2=repr2),
+// which IPython's pretty printer shows unchanged.
+func (n *NamedTuple) String() string {
+	var b strings.Builder
+	b.WriteString(n.class.name)
+	b.WriteByte('(')
+	for i, e := range n.Tuple {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(n.class.fields[i])
+		b.WriteByte('=')
+		b.WriteString(e.String())
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// Type is the class's name, as type(r).__name__.
+func (n *NamedTuple) Type() string { return n.class.name }
+
+// Index is r[k]: an item, or a plain tuple for a slice.
+func (n *NamedTuple) Index(th *Thread, k Value) (Value, error) {
+	return getIndex(th, n.Tuple, k)
+}
+
+// Attr gives the fields by name, and namedtuple's _fields, _asdict and
+// _replace with tuple's count and index.
+func (n *NamedTuple) Attr(th *Thread, name string) (Value, error) {
+	if i := n.class.field(name); i >= 0 {
+		return n.Tuple[i], nil
+	}
+	switch name {
+	case "_fields", "_field_defaults", "_make", "__module__", "__doc__":
+		return n.class.Attr(th, name)
+	case "__class__":
+		return n.class, nil
+	case "_asdict":
+		return &Builtin{name: "_asdict", recv: n, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if err := exactArgs("_asdict", args, kwargs, 0); err != nil {
+				return nil, err
+			}
+			d := NewDict()
+			for i, f := range n.class.fields {
+				if err := d.Set(String(f), n.Tuple[i]); err != nil {
+					return nil, err
+				}
+			}
+			return d, nil
+		}}, nil
+	case "_replace":
+		return &Builtin{name: "_replace", recv: n, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			if len(args) > 0 {
+				return nil, newError(TypeError, "%s._replace() takes 1 positional argument but %d were given", n.class.name, len(args)+1)
+			}
+			items := append([]Value(nil), n.Tuple...)
+			var bad []string
+			for _, kw := range kwargs {
+				if i := n.class.field(kw.Name); i >= 0 {
+					items[i] = kw.Value
+				} else {
+					bad = append(bad, String(kw.Name).String())
+				}
+			}
+			if len(bad) > 0 {
+				return nil, newError(ValueError, "Got unexpected field names: [%s]", strings.Join(bad, ", "))
+			}
+			return n.class.make(items...), nil
+		}}, nil
+	}
+	return builtinMethod(n.Tuple, name), nil
+}
+
+// AttrNames lists the fields, namedtuple's methods and tuple's.
+func (n *NamedTuple) AttrNames() []string {
+	names := append([]string(nil), n.class.fields...)
+	names = append(names, "_asdict", "_field_defaults", "_fields", "_make", "_replace")
+	return append(names, builtinMethodNames(n.Tuple)...)
+}
+
+// SetAttr refuses, as a namedtuple's fields are read-only properties and
+// its __slots__ is empty.
+func (n *NamedTuple) SetAttr(name string, v Value) error {
+	if n.class.field(name) >= 0 {
+		return newError(AttributeError, "can't set attribute")
+	}
+	return newError(AttributeError, "'%s' object has no attribute '%s'", n.class.name, name)
+}
+
+// Binary is r + t and r * k, which give plain tuples as tuple's do;
+// comparisons are left to Equal and order, which see the items.
+func (n *NamedTuple) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+	switch op {
+	case syntax.PLUS:
+		if side == Left {
+			return Binary(th, op, n.Tuple, plainTuple(y))
+		}
+		if t, ok := plainTuple(y).(Tuple); ok {
+			return Binary(th, op, t, n.Tuple)
+		}
+	case syntax.STAR:
+		if side == Left {
+			return Binary(th, op, n.Tuple, y)
+		}
+		if numKind(y) == kInt {
+			return Binary(th, op, y, n.Tuple)
+		}
+	}
+	return nil, nil
+}
+
+// plainTuple returns v's Tuple when v is a NamedTuple, v otherwise.
+func plainTuple(v Value) Value {
+	if n, ok := v.(*NamedTuple); ok {
+		return n.Tuple
+	}
+	return v
+}
