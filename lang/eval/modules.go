@@ -75,6 +75,7 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 	case "numpy":
 		m = in.numpyModule()
 		in.addNumpyExtras(m)
+		in.addNumpyManip(m)
 	case "numpy.linalg":
 		np, _ := in.importModule("numpy")
 		m = np.attrs["linalg"].(*Module)
