@@ -798,6 +798,9 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 				prettyValue(p, a, seen)
 			}
 			p.EndGroup(len(name)+1, ")")
+		case *namedTupleClass:
+			// IPython's _type_pprint: module.qualname
+			p.Text(x.module + "." + x.name)
 		default:
 			p.Repr(Repr(v))
 		}

@@ -249,3 +249,10 @@ linalg.eig(np.array([[2., 0], [0, 3]]))
 import numpy as np
 from scipy import linalg
 linalg.svd(np.array([[2., 0], [0, 3]])).U
+# ---
+import numpy as np
+A = np.array([[4., -2], [1, 1]])
+[type(np.linalg.eig(A)), type(np.linalg.eigh(A)), type(np.linalg.svd(A)), type(np.linalg.qr(A)), type(np.linalg.slogdet(A))]
+# ---
+import numpy as np
+type(np.linalg.slogdet(np.eye(2)))
