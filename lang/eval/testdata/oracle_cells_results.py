@@ -256,3 +256,10 @@ A = np.array([[4., -2], [1, 1]])
 # ---
 import numpy as np
 type(np.linalg.slogdet(np.eye(2)))
+# ---
+import numpy as np
+A = np.array([[1., 2], [2, 1]])
+np.linalg.eig(A)
+# ---
+import numpy as np
+np.linalg.eig(np.array([[1., 2], [2, 1]]) * np.ones((3, 1, 1)))
