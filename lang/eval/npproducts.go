@@ -1,7 +1,337 @@
 package eval
 
+import (
+	"strings"
+
+	"github.com/golinalg/golinalg/linalg"
+)
+
 // addNumpyProducts installs numpy's vector, matrix and tensor products and
 // matrix helpers that live at the top of the numpy module (np.trace,
 // np.outer, np.kron, ...) into m.
 func (in *Interpreter) addNumpyProducts(m *Module) {
+	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	// two unpacks the operands a and b of name.
+	two := func(th *Thread, name string, args []Value, kwargs []Kwarg, pairs ...any) (*linalg.Array, *linalg.Array, error) {
+		var x, y Value
+		if err := UnpackArgs(name, args, kwargs, append([]any{"a", &x, "b", &y}, pairs...)...); err != nil {
+			return nil, nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, nil, err
+		}
+		return a, b, nil
+	}
+	scalarResult := func(r *linalg.Array, err error) (Value, error) {
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	}
+	arrayResult := func(r *linalg.Array, err error) (Value, error) {
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: r, in: in}, nil
+	}
+
+	def("trace", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, off, dt, out Value = nil, Int(0), None, None
+		ax1, ax2 := 0, 1
+		if err := UnpackArgs("trace", args, kwargs, "a", &x, "offset?", &off, "axis1?", &ax1, "axis2?", &ax2, "dtype?", &dt, "out?", &out); err != nil {
+			return nil, err
+		}
+		if out != None {
+			return nil, newError(NotImplementedError, "np.trace: the out argument is not supported")
+		}
+		k, err := toIndex(off, "integer argument expected, got "+off.Type())
+		if err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		var d *linalg.DType
+		if dt != None {
+			dd, err := toDType(dt)
+			if err != nil {
+				return nil, err
+			}
+			d = &dd
+		}
+		return scalarResult(linalg.TraceAxes(a, k, ax1, ax2, d))
+	})
+	def("outer", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var out Value = None
+		a, b, err := two(th, "outer", args, kwargs, "out?", &out)
+		if err != nil {
+			return nil, err
+		}
+		if out != None {
+			return nil, newError(NotImplementedError, "np.outer: the out argument is not supported")
+		}
+		return arrayResult(linalg.Outer(a.AsArray().Ravel(), b.AsArray().Ravel()))
+	})
+	def("kron", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		a, b, err := two(th, "kron", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return scalarResult(linalg.Kron(a, b))
+	})
+	def("cross", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		axa, axb, axc := -1, -1, -1
+		var axis Value = None
+		a, b, err := two(th, "cross", args, kwargs, "axisa?", &axa, "axisb?", &axb, "axisc?", &axc, "axis?", &axis)
+		if err != nil {
+			return nil, err
+		}
+		if axis != None {
+			k, err := toIndex(axis, "'"+axis.Type()+"' object cannot be interpreted as an integer")
+			if err != nil {
+				return nil, err
+			}
+			axa, axb, axc = k, k, k
+		}
+		r, ws, err := linalg.CrossAxes(a, b, axa, axb, axc)
+		th.warn(ws)
+		return arrayResult(r, err)
+	})
+	def("vdot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		a, b, err := two(th, "vdot", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return scalarResult(linalg.Vdot(a, b))
+	})
+	def("inner", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		a, b, err := two(th, "inner", args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return scalarResult(linalg.Inner(a, b))
+	})
+	def("tensordot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var axes Value = Int(2)
+		a, b, err := two(th, "tensordot", args, kwargs, "axes?", &axes)
+		if err != nil {
+			return nil, err
+		}
+		axA, axB, err := tensordotAxes(th, axes)
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Tensordot(a, b, axA, axB))
+	})
+	tri := func(name string, f func(*linalg.Array, int) (*linalg.Array, error)) {
+		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x Value
+			k := 0
+			if err := UnpackArgs(name, args, kwargs, "m", &x, "k?", &k); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			return arrayResult(f(a, k))
+		})
+	}
+	tri("triu", linalg.Triu)
+	tri("tril", linalg.Tril)
+	def("einsum", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		for _, kw := range kwargs {
+			switch kw.Name {
+			case "optimize":
+				// Any contraction order gives the same result.
+			case "order":
+				s, ok := kw.Value.(String)
+				if !ok || !strings.Contains("CFAK", string(s)) || len(s) != 1 {
+					return nil, newError(ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got %s)", Repr(kw.Value))
+				}
+			case "out", "dtype":
+				if kw.Value != None {
+					return nil, newError(NotImplementedError, "np.einsum: the %s argument is not supported", kw.Name)
+				}
+			case "casting":
+				if s, ok := kw.Value.(String); !ok || s != "safe" {
+					return nil, newError(NotImplementedError, "np.einsum: casting other than 'safe' is not supported")
+				}
+			default:
+				return nil, newError(TypeError, "einsum() got an unexpected keyword argument '%s'", kw.Name)
+			}
+		}
+		if len(args) == 0 {
+			return nil, newError(ValueError, "must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list")
+		}
+		var subs string
+		var opv []Value
+		switch s := args[0].(type) {
+		case String:
+			if len(args) == 1 {
+				return nil, newError(ValueError, "must specify the einstein sum subscripts string and at least one operand")
+			}
+			subs, opv = string(s), args[1:]
+		case Bytes:
+			if len(args) == 1 {
+				return nil, newError(ValueError, "must specify the einstein sum subscripts string and at least one operand")
+			}
+			subs, opv = string(s), args[1:]
+		default:
+			if len(args) == 1 {
+				return nil, newError(ValueError, "must provide at least an operand and a subscripts list to einsum")
+			}
+			var err error
+			if subs, opv, err = einsumSublists(th, args); err != nil {
+				return nil, err
+			}
+		}
+		ops := make([]*linalg.Array, len(opv))
+		for k, v := range opv {
+			a, err := in.arrayArg(th, v)
+			if err != nil {
+				return nil, err
+			}
+			ops[k] = a
+		}
+		return scalarResult(linalg.Einsum(subs, ops))
+	})
+}
+
+// tensordotAxes reads np.tensordot's axes: an int n (the last n axes of a
+// with the first n of b) or a pair of axis sequences or single axes, with
+// the errors of NumPy's Python code.
+func tensordotAxes(th *Thread, v Value) ([]int, []int, error) {
+	if _, isStr := v.(String); !isStr {
+		if n, err := toIndex(v, ""); err == nil {
+			var a, b []int
+			for k := -n; k < 0; k++ {
+				a = append(a, k)
+			}
+			for k := 0; k < n; k++ {
+				b = append(b, k)
+			}
+			return a, b, nil
+		}
+	}
+	if _, err := Iterate(v); err != nil {
+		if v.Type() == "float" {
+			return nil, nil, newError(TypeError, "'float' object cannot be interpreted as an integer")
+		}
+		return nil, nil, newError(TypeError, "bad operand type for unary -: '%s'", v.Type())
+	}
+	pair, err := collect(th, v)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch {
+	case len(pair) > 2:
+		return nil, nil, newError(ValueError, "too many values to unpack (expected 2)")
+	case len(pair) < 2:
+		return nil, nil, newError(ValueError, "not enough values to unpack (expected 2, got %d)", len(pair))
+	}
+	var lists [2][]Value
+	for k, half := range pair {
+		if _, ok := half.(Sequence); ok {
+			if lists[k], err = collect(th, half); err != nil {
+				return nil, nil, err
+			}
+		} else {
+			lists[k] = []Value{half}
+		}
+	}
+	var ints [2][]int
+	bad := ""
+	for k, l := range lists {
+		seen := map[int]bool{}
+		for _, x := range l {
+			i, err := toIndex(x, "")
+			if err != nil {
+				if bad == "" {
+					bad = x.Type()
+				}
+				continue
+			}
+			if seen[i] {
+				return nil, nil, newError(ValueError, "duplicate axes are not allowed in tensordot")
+			}
+			seen[i] = true
+			ints[k] = append(ints[k], i)
+		}
+	}
+	if len(lists[0]) != len(lists[1]) {
+		return nil, nil, newError(ValueError, "shape-mismatch for sum")
+	}
+	if bad != "" {
+		return nil, nil, newError(TypeError, "tuple indices must be integers or slices, not %s", bad)
+	}
+	return ints[0], ints[1], nil
+}
+
+// einsumSublists turns np.einsum's other calling form, einsum(op0,
+// sublist0, op1, sublist1, ..., [sublistout]), into a subscripts string
+// and the operands: axis label n is the letter 'A'+n below 26, 'a'+n−26
+// below 52, and Ellipsis is "...".
+func einsumSublists(th *Thread, args []Value) (string, []Value, error) {
+	label := func(v Value) (string, error) {
+		if _, ok := v.(EllipsisType); ok {
+			return "...", nil
+		}
+		if _, ok := v.(Float); !ok {
+			if n, err := toIndex(v, ""); err == nil {
+				switch {
+				case n < 0 || n >= 52:
+					return "", newError(ValueError, "subscript is not within the valid range [0, 52)")
+				case n < 26:
+					return string(rune('A' + n)), nil
+				default:
+					return string(rune('a' + n - 26)), nil
+				}
+			}
+		}
+		return "", newError(TypeError, "each subscript must be either an integer or an ellipsis")
+	}
+	list := func(v Value) (string, error) {
+		if _, ok := v.(Sequence); !ok {
+			return "", newError(TypeError, "each subscript must be either an integer or an ellipsis")
+		}
+		items, err := collect(th, v)
+		if err != nil {
+			return "", err
+		}
+		var sb strings.Builder
+		for _, it := range items {
+			l, err := label(it)
+			if err != nil {
+				return "", err
+			}
+			sb.WriteString(l)
+		}
+		return sb.String(), nil
+	}
+	var terms []string
+	var ops []Value
+	for k := 0; k+1 < len(args); k += 2 {
+		t, err := list(args[k+1])
+		if err != nil {
+			return "", nil, err
+		}
+		terms = append(terms, t)
+		ops = append(ops, args[k])
+	}
+	subs := strings.Join(terms, ",")
+	if len(args)%2 == 1 {
+		t, err := list(args[len(args)-1])
+		if err != nil {
+			return "", nil, err
+		}
+		subs += "->" + t
+	}
+	return subs, ops, nil
 }

@@ -1,0 +1,287 @@
+package linalg
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// naiveEinsum evaluates an explicit einsum ("ij,jk->ik", letters only, no
+// ellipsis, no broadcasting of length 1) by looping over every assignment
+// of the letters: the definition, independent of Einsum's contractions.
+func naiveEinsum(spec string, ops []*Array) []complex128 {
+	in, out, _ := strings.Cut(spec, "->")
+	terms := strings.Split(in, ",")
+	size := map[byte]int{}
+	var letters []byte
+	for k, t := range terms {
+		for j := 0; j < len(t); j++ {
+			if _, ok := size[t[j]]; !ok {
+				letters = append(letters, t[j])
+			}
+			size[t[j]] = ops[k].shape[j]
+		}
+	}
+	outShape := make([]int, len(out))
+	for j := range out {
+		outShape[j] = size[out[j]]
+	}
+	res := make([]complex128, prod(outShape))
+	vals := make([][]complex128, len(ops))
+	for k, o := range ops {
+		vals[k] = o.Complex128s()
+	}
+	idx := map[byte]int{}
+	var loop func(l int)
+	loop = func(l int) {
+		if l == len(letters) {
+			p := complex(1, 0)
+			for k, t := range terms {
+				flat := 0
+				for j := 0; j < len(t); j++ {
+					flat = flat*ops[k].shape[j] + idx[t[j]]
+				}
+				p *= vals[k][flat]
+			}
+			flat := 0
+			for j := range out {
+				flat = flat*outShape[j] + idx[out[j]]
+			}
+			res[flat] += p
+			return
+		}
+		for i := 0; i < size[letters[l]]; i++ {
+			idx[letters[l]] = i
+			loop(l + 1)
+		}
+	}
+	loop(0)
+	return res
+}
+
+// TestEinsumDefinition checks Einsum against its definition on
+// contractions of one to four operands: products, traces, diagonals,
+// transposes, batches and outer products, in every dtype.
+func TestEinsumDefinition(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	dims := map[byte]int{'i': 2, 'j': 3, 'k': 4, 'l': 1, 'b': 5, 'A': 2}
+	specs := []string{
+		"ij,jk->ik", "ij,jk->ki", "ij,jk->", "ii->", "ii->i", "ij->ji", "ij->j", "i,j->ij",
+		"i,i->", "i,i->i", "bij,bjk->bik", "bij,bjk->b", "ij,jk,kl->il", "ij,jk,kA->Ai",
+		"iij->j", "ij,ij,ij->i", "ijk,jl->kil", "i,j,k,b->bkji", "bi,bi->", "iA,Ak,kb->bi",
+	}
+	for _, spec := range specs {
+		for _, d := range []DType{Int64, Float64, Complex128} {
+			in, _, _ := strings.Cut(spec, "->")
+			var ops []*Array
+			for _, term := range strings.Split(in, ",") {
+				shape := make([]int, len(term))
+				for j := range term {
+					shape[j] = dims[term[j]]
+				}
+				ops = append(ops, randArray(r, d, shape...))
+			}
+			got, err := Einsum(spec, ops)
+			if err != nil {
+				t.Errorf("%s %v: %v", spec, d, err)
+				continue
+			}
+			if got.DType() != d {
+				t.Errorf("%s: dtype %v, want %v", spec, got.DType(), d)
+			}
+			want := naiveEinsum(spec, ops)
+			if j := elementwiseClose(got.Complex128s(), want, 1e-12); j >= 0 || got.Size() != len(want) {
+				t.Errorf("%s %v: got %v, want %v", spec, d, got.Complex128s(), want)
+			}
+		}
+	}
+}
+
+// TestProductsAgree checks the products against each other: each is a
+// special einsum, and einsum of two operands is a matrix product.
+func TestProductsAgree(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	a, b := randArray(r, Int64, 3, 4), randArray(r, Int64, 4, 5)
+	v, w := randArray(r, Complex128, 6), randArray(r, Complex128, 6)
+	t3 := randArray(r, Int64, 3, 4, 5)
+	sq := randArray(r, Int64, 4, 4)
+	must := func(x *Array, err error) *Array {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	vc, _, _ := Unary(OpConj, v)
+	cases := []struct {
+		name      string
+		got, want *Array
+	}{
+		{"matmul", must(Einsum("ij,jk", []*Array{a, b})), must(MatMul(a, b))},
+		{"tensordot 1", must(Tensordot(a, b, []int{-1}, []int{0})), must(MatMul(a, b))},
+		{"tensordot 2", must(Tensordot(t3, a, []int{0, 1}, []int{0, 1})), must(Einsum("ijk,ij->k", []*Array{t3, a}))},
+		{"trace", must(TraceAxes(sq, 1, 0, 1, nil)), must(Trace(sq, 1))},
+		{"trace 3-d", must(TraceAxes(t3, 0, 0, 2, nil)), must(Einsum("iji->j", []*Array{must(t3.Index([]IndexItem{Slice(nil, nil, nil), Slice(nil, nil, nil), Slice(nil, intp(3), nil)}))}))},
+		{"inner", must(Inner(t3, b)), must(Einsum("ijk,lk->ijl", []*Array{t3, b}))},
+		{"vdot", must(Vdot(v, w)), must(Einsum("i,i", []*Array{vc, w}))},
+		{"outer", must(Outer(v, w)), must(Einsum("i,j", []*Array{v, w}))},
+		{"kron", must(Kron(a, b)), must(must(Einsum("ij,kl->ikjl", []*Array{a, b})).Reshape([]int{12, 20}))},
+	}
+	for _, c := range cases {
+		if !ArrayEqual(c.got, c.want) || c.got.DType() != c.want.DType() {
+			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
+		}
+	}
+}
+
+func intp(i int) *int { return &i }
+
+// TestTriangles checks triu and tril by their definition.
+func TestTriangles(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	a := randArray(r, Float64, 2, 4, 5)
+	for k := -5; k <= 6; k++ {
+		u, err := Triu(a, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := Tril(a, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p := 0; p < a.Size(); p++ {
+			i, j := p/5%4, p%5
+			x := a.At(p).(float64)
+			wantU, wantL := 0.0, 0.0
+			if j-i >= k {
+				wantU = x
+			}
+			if j-i <= k {
+				wantL = x
+			}
+			if u.At(p) != wantU || l.At(p) != wantL {
+				t.Fatalf("k=%d at %d: triu %v tril %v, element %v", k, p, u.At(p), l.At(p), x)
+			}
+		}
+	}
+}
+
+// TestOracleProducts compares the products with NumPy on random inputs,
+// including sizes large enough for gemm, where float sums may differ from
+// NumPy's order in the last bits.
+func TestOracleProducts(t *testing.T) {
+	py := os.Getenv("GOLINALG_PYTHON")
+	if py == "" {
+		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	var cases []numCase
+	add := func(op string, tol float64, got *Array, err error, args ...*Array) {
+		c := numCase{Op: "py:" + op, got: got, err: err, tol: tol}
+		for _, a := range args {
+			c.Args = append(c.Args, toWire(a))
+		}
+		cases = append(cases, c)
+	}
+	tolOf := func(d DType) float64 {
+		if d == Int64 {
+			return 0
+		}
+		return 1e-12
+	}
+	for _, d := range []DType{Int64, Float64, Complex128} {
+		for _, n := range []int{1, 3, 17, 70} {
+			a, b := randArray(r, d, n, n+1), randArray(r, d, n+1, n+2)
+			x, err := Einsum("ij,jk->ik", []*Array{a, b})
+			add("lambda a, b: np.einsum('ij,jk->ik', a, b)", tolOf(d), x, err, a, b)
+			x, err = Tensordot(a, b, []int{-1}, []int{0})
+			add("lambda a, b: np.tensordot(a, b, 1)", tolOf(d), x, err, a, b)
+			x, err = Inner(a, a)
+			add("np.inner", tolOf(d), x, err, a, a)
+			x, err = Vdot(a, a)
+			add("np.vdot", tolOf(d), x, err, a, a)
+			if n <= 3 {
+				x, err = Kron(a, b)
+				add("np.kron", tolOf(d), x, err, a, b)
+			}
+			x, err = TraceAxes(a, 1, 1, 0, nil)
+			add("lambda a: np.trace(a, 1, 1, 0)", tolOf(d), x, err, a)
+			for _, k := range []int{-2, 0, 1} {
+				x, err = Triu(a, k)
+				add(fmt.Sprintf("lambda a: np.triu(a, %d)", k), 0, x, err, a)
+				x, err = Tril(a, k)
+				add(fmt.Sprintf("lambda a: np.tril(a, %d)", k), 0, x, err, a)
+			}
+		}
+		s, u := randArray(r, d, 4, 3, 5), randArray(r, d, 5, 3, 2)
+		for _, spec := range []string{"bij,jbk->bik", "bij,jbk", "bij,jbk->kb", "...j,j...->...", "bij,jbk->", "iji->j", "ijk->kji"} {
+			args := []*Array{s, u}
+			if strings.Count(spec, ",") == 0 {
+				args = []*Array{u}
+			}
+			x, err := Einsum(spec, args)
+			if len(args) == 1 {
+				add(fmt.Sprintf("lambda a: np.einsum('%s', a)", spec), tolOf(d), x, err, args...)
+			} else {
+				add(fmt.Sprintf("lambda a, b: np.einsum('%s', a, b)", spec), tolOf(d), x, err, args...)
+			}
+		}
+		v, w := randArray(r, d, 4, 3), randArray(r, d, 2, 1, 3)
+		x, _, err := CrossAxes(v, w, -1, -1, -1)
+		add("lambda a, b: np.cross(a, b)", tolOf(d), x, err, v, w)
+		x, _, err = CrossAxes(v.T(), w, 0, 2, 0)
+		add("lambda a, b: np.cross(a, b, axisa=0, axisb=2, axisc=0)", tolOf(d), x, err, v.T(), w)
+	}
+	runOracleCases(t, py, cases, elementwiseClose)
+	t.Logf("%d product cases compared with NumPy", len(cases))
+}
+
+func benchOperands(n int) (*Array, *Array) {
+	r := rand.New(rand.NewPCG(1, 2))
+	return randArray(r, Float64, n, n), randArray(r, Float64, n, n)
+}
+
+// BenchmarkEinsumMatmul200 is einsum('ij,jk->ik') of 200×200 float64
+// matrices, which must cost about one MatMul (BenchmarkMatMul200).
+func BenchmarkEinsumMatmul200(b *testing.B) {
+	x, y := benchOperands(200)
+	for b.Loop() {
+		if _, err := Einsum("ij,jk->ik", []*Array{x, y}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEinsumTransposed200 is einsum('ji,kj->ik'): both operands are
+// transposed into the matrix product's layout first.
+func BenchmarkEinsumTransposed200(b *testing.B) {
+	x, y := benchOperands(200)
+	for b.Loop() {
+		if _, err := Einsum("ji,kj->ik", []*Array{x, y}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTensordot200 is tensordot(a, b, 1) of 200×200 float64 matrices.
+func BenchmarkTensordot200(b *testing.B) {
+	x, y := benchOperands(200)
+	for b.Loop() {
+		if _, err := Tensordot(x, y, []int{-1}, []int{0}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMatMul200 is the reference the einsum and tensordot benchmarks
+// are measured against.
+func BenchmarkMatMul200(b *testing.B) {
+	x, y := benchOperands(200)
+	for b.Loop() {
+		if _, err := MatMul(x, y); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
