@@ -75,7 +75,7 @@ func (t *typeObject) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, erro
 func (t *typeObject) Attr(th *Thread, name string) (Value, error) {
 	switch name {
 	case "__name__":
-		return String(t.name), nil
+		return String(t.name[strings.LastIndexByte(t.name, '.')+1:]), nil // numpy.float64 is float64
 	}
 	if t.name == "str" || t.name == "dict" || t.name == "list" || t.name == "float" || t.name == "int" {
 		// unbound methods: str.upper("a")

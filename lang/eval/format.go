@@ -798,9 +798,11 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 				prettyValue(p, a, seen)
 			}
 			p.EndGroup(len(name)+1, ")")
-		case *namedTupleClass:
-			// IPython's _type_pprint: module.qualname
-			p.Text(x.module + "." + x.name)
+		case *namedTupleClass, *typeObject, *ExcClass:
+			// IPython's _type_pprint: module.qualname, the name alone for
+			// builtins: int, numpy.float64, numpy.linalg.LinAlgError.
+			r := Repr(x)
+			p.Text(strings.TrimSuffix(strings.TrimPrefix(r, "<class '"), "'>"))
 		default:
 			p.Repr(Repr(v))
 		}

@@ -99,6 +99,8 @@ func (in *Interpreter) numpyModule() *Module {
 	m.attrs["inf"] = Float(math.Inf(1))
 	m.attrs["nan"] = Float(math.NaN())
 	m.attrs["newaxis"] = None
+	m.attrs["True_"] = &NumpyScalar{v: true, d: linalg.Bool, in: in}
+	m.attrs["False_"] = &NumpyScalar{v: false, d: linalg.Bool, in: in}
 	m.attrs["__version__"] = String("2.4.6")
 
 	arrayCtor := func(name string, matrix bool) npFn {

@@ -1296,3 +1296,13 @@ for f in [lambda: np.random.normal([0, 1, 2], 1, size=(2,)), lambda: np.random.n
         f()
     except Exception as e:
         print(type(e).__name__, e)
+# ---
+import numpy as np
+type(1), type(1.5), type('a'), type([]), type(None), ValueError, np.linalg.LinAlgError, int, np.ndarray
+# ---
+import numpy as np
+[type(np.float64(1)), type(np.array([1])), type(np.int64(2)), type(np.True_)]
+# ---
+import numpy as np
+print(type(np.array([1])).__name__, type(np.float64(1)).__name__, int.__name__, type(1), type(np.float64(1)))
+np.True_, np.False_, np.True_ & True, not np.False_, np.True_ == True, np.True_ + 1
