@@ -494,8 +494,56 @@ func (x *Array) SetIndex(th *Thread, k, v Value) error {
 	return mapErr(x.a.SetIndex(items, va))
 }
 
+// itemIndex is the flat (C-order) position that a.item(*args) reads: one
+// int is a flat index, several (or one tuple) one index per axis, each
+// may be negative; NumPy's errors otherwise.
+func itemIndex(shape []int, args []Value) (int, error) {
+	if len(args) == 1 {
+		if t, ok := args[0].(Tuple); ok {
+			args = t
+		}
+	}
+	size := 1
+	for _, d := range shape {
+		size *= d
+	}
+	idx := make([]int, len(args))
+	for i, v := range args {
+		n, ok := asSmall(v)
+		if !ok {
+			return 0, newError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+		}
+		idx[i] = int(n)
+	}
+	if len(idx) == 1 {
+		k := idx[0]
+		if k < -size || k >= size {
+			return 0, newError(IndexError, "index %d is out of bounds for size %d", k, size)
+		}
+		if k < 0 {
+			k += size
+		}
+		return k, nil
+	}
+	if len(idx) != len(shape) {
+		return 0, newError(ValueError, "incorrect number of indices for array")
+	}
+	k := 0
+	for ax, i := range idx {
+		d := shape[ax]
+		if i < -d || i >= d {
+			return 0, newError(IndexError, "index %d is out of bounds for axis %d with size %d", i, ax, d)
+		}
+		if i < 0 {
+			i += d
+		}
+		k = k*d + i
+	}
+	return k, nil
+}
+
 func (x *Array) AttrNames() []string {
-	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item",
+	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item", "round",
 		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
 		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
 }
@@ -606,11 +654,26 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		}), nil
 	case "item":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			v, err := a.Item()
-			if err != nil {
-				return nil, mapErr(err)
+			if len(args) == 0 {
+				v, err := a.Item()
+				if err != nil {
+					return nil, mapErr(err)
+				}
+				return pyScalar(v), nil
 			}
-			return pyScalar(v), nil
+			k, err := itemIndex(a.Shape(), args)
+			if err != nil {
+				return nil, err
+			}
+			return pyScalar(a.At(k)), nil
+		}), nil
+	case "round":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			np, err := in.importModule("numpy")
+			if err != nil {
+				return nil, err
+			}
+			return np.attrs["round"].(*Builtin).fn(th, append([]Value{x}, args...), kwargs)
 		}), nil
 	case "dot":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {

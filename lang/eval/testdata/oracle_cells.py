@@ -1306,3 +1306,13 @@ import numpy as np
 import numpy as np
 print(type(np.array([1])).__name__, type(np.float64(1)).__name__, int.__name__, type(1), type(np.float64(1)))
 np.True_, np.False_, np.True_ & True, not np.False_, np.True_ == True, np.True_ + 1
+# ---
+import numpy as np
+A = np.array([[4, -2], [1, 1]])
+print(A.item(0), A.item(-1), A.item(1, 0), A.item((1, 1)), np.array([[2.5]]).item())
+print(A.round(1), np.array([1.26, 2.5]).round(1), np.array([1.26]).round(decimals=1), (A @ np.linalg.inv(A)).round(10))
+for f in [lambda: A.item(10), lambda: A.item(1, 5), lambda: A.item(1, 2, 3), lambda: A.item(1.5), lambda: A.item(-5)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
