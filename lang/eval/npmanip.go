@@ -1,7 +1,411 @@
 package eval
 
+import (
+	"github.com/golinalg/golinalg/linalg"
+)
+
 // addNumpyManip installs numpy's array-manipulation and elementwise
 // helpers that live at the top of the numpy module (np.where, np.cumsum,
 // np.unique, ...) into m.
 func (in *Interpreter) addNumpyManip(m *Module) {
+	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	arrayResult := func(r *linalg.Array, err error) (Value, error) {
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return &Array{a: r, in: in}, nil
+	}
+	// optArray converts v unless it is None (nil then).
+	optArray := func(th *Thread, v Value) (*linalg.Array, error) {
+		if v == None || v == nil {
+			return nil, nil
+		}
+		return in.arrayArg(th, v)
+	}
+	// axisArg reads an axis that may be None (flat is then true).
+	axisArg := func(v Value) (axis int, flat bool, err error) {
+		if v == None {
+			return 0, true, nil
+		}
+		axis, err = toIndex(v, "'"+v.Type()+"' object cannot be interpreted as an integer")
+		return axis, false, err
+	}
+	// axesArg reads an axis that may be None, an int or a tuple of ints.
+	axesArg := func(v Value) ([]int, error) {
+		if v == None {
+			return nil, nil
+		}
+		return intList([]Value{v})
+	}
+
+	def("where", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		if len(kwargs) > 0 {
+			return nil, newError(TypeError, "where() got an unexpected keyword argument '%s'", kwargs[0].Name)
+		}
+		switch len(args) {
+		case 1:
+			return in.nonzero(th, args[0])
+		case 3:
+		case 2:
+			return nil, newError(ValueError, "either both or neither of x and y should be given")
+		case 0:
+			return nil, newError(TypeError, "where() missing 1 required positional argument: 'condition'")
+		default:
+			return nil, newError(TypeError, "where() takes at most 3 arguments (%d given)", len(args))
+		}
+		var arrs [3]*linalg.Array
+		for k, v := range args {
+			a, err := in.arrayArg(th, v)
+			if err != nil {
+				return nil, err
+			}
+			arrs[k] = a
+		}
+		return arrayResult(linalg.Where(arrs[0], arrs[1], arrs[2]))
+	})
+	def("nonzero", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("nonzero", args, kwargs, "a", &x); err != nil {
+			return nil, err
+		}
+		return in.nonzero(th, x)
+	})
+	m.attrs["argwhere"] = NewBuiltin("argwhere", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("argwhere", args, kwargs, "a", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		if a.Ndim() == 0 {
+			a, _ = a.Reshape([]int{1})
+			idx, _ := linalg.NonzeroIndices(a)
+			return arrayResult(linalg.NewInt64([]int{idx[0].Size(), 0}, []int64{}))
+		}
+		idx, err := linalg.NonzeroIndices(a.AsArray())
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return arrayResult(linalg.Stack(idx, 1))
+	})
+	def("count_nonzero", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, axis Value = nil, None
+		keep := false
+		if err := UnpackArgs("count_nonzero", args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		axes, err := axesArg(axis)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.CountNonzero(a, axes, keep)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	def("clip", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, lo, hi, out, lo2, hi2 Value = nil, nil, nil, None, nil, nil
+		if err := UnpackArgs("clip", args, kwargs, "a", &x, "a_min?", &lo, "a_max?", &hi, "out?", &out, "*", "min?", &lo2, "max?", &hi2); err != nil {
+			return nil, err
+		}
+		if out != None {
+			return nil, newError(NotImplementedError, "np.clip: the out argument is not supported")
+		}
+		switch {
+		case lo == nil && hi == nil:
+			lo, hi = lo2, hi2
+		case lo == nil:
+			return nil, newError(TypeError, "clip() missing 1 required positional argument: 'a_min'")
+		case hi == nil:
+			return nil, newError(TypeError, "clip() missing 1 required positional argument: 'a_max'")
+		case lo2 != nil || hi2 != nil:
+			return nil, newError(ValueError, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		l, err := optArray(th, lo)
+		if err != nil {
+			return nil, err
+		}
+		h, err := optArray(th, hi)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Clip(a, l, h)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	cum := func(name string, f func(*linalg.Array, int, bool, *linalg.DType) (*linalg.Array, error)) {
+		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x, axis, dt, out Value = nil, None, None, None
+			if err := UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "dtype?", &dt, "out?", &out); err != nil {
+				return nil, err
+			}
+			if out != None {
+				return nil, newError(NotImplementedError, "np.%s: the out argument is not supported", name)
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			ax, flat, err := axisArg(axis)
+			if err != nil {
+				return nil, err
+			}
+			var d *linalg.DType
+			if dt != None {
+				dd, err := toDType(dt)
+				if err != nil {
+					return nil, err
+				}
+				d = &dd
+			}
+			return arrayResult(f(a, ax, flat, d))
+		})
+	}
+	cum("cumsum", linalg.CumSum)
+	cum("cumprod", linalg.CumProd)
+
+	def("unique", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, axis Value = nil, None
+		var wantIndex, wantInverse, wantCounts bool
+		equalNaN, sorted := true, true
+		if err := UnpackArgs("unique", args, kwargs, "ar", &x, "return_index?", &wantIndex, "return_inverse?", &wantInverse,
+			"return_counts?", &wantCounts, "axis?", &axis, "*", "equal_nan?", &equalNaN, "sorted?", &sorted); err != nil {
+			return nil, err
+		}
+		if axis != None {
+			return nil, newError(NotImplementedError, "np.unique: only axis=None is supported")
+		}
+		if !equalNaN {
+			return nil, newError(NotImplementedError, "np.unique: only equal_nan=True is supported")
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Unique(a, wantIndex, wantInverse, wantCounts)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		vals := &Array{a: r.Values, in: in}
+		if !wantIndex && !wantInverse && !wantCounts {
+			return vals, nil
+		}
+		t := Tuple{vals}
+		for _, e := range []*linalg.Array{r.Index, r.Inverse, r.Counts} {
+			if e != nil {
+				t = append(t, &Array{a: e, in: in})
+			}
+		}
+		return t, nil
+	})
+	def("diff", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, pre, post Value = nil, nil, nil
+		n, axis := 1, -1
+		if err := UnpackArgs("diff", args, kwargs, "a", &x, "n?", &n, "axis?", &axis, "prepend?", &pre, "append?", &post); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		p, err := optArray(th, pre)
+		if err != nil {
+			return nil, err
+		}
+		q, err := optArray(th, post)
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Diff(a, n, axis, p, q))
+	})
+	def("append", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, axis Value = nil, nil, None
+		if err := UnpackArgs("append", args, kwargs, "arr", &x, "values", &y, "axis?", &axis); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		ax, flat, err := axisArg(axis)
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Append(a, b, ax, flat))
+	})
+	// indexObj converts the obj argument of np.delete and np.insert on a
+	// along axis (flat: axis=None); a slice becomes its index range.
+	indexObj := func(th *Thread, v Value, a *linalg.Array, axis int, flat bool) (*linalg.Array, error) {
+		sl, ok := v.(Slice)
+		if !ok {
+			return in.arrayArg(th, v)
+		}
+		n := a.Size()
+		if !flat && a.Ndim() > 0 {
+			ax := axis
+			if ax < 0 {
+				ax += a.Ndim()
+			}
+			if ax >= 0 && ax < a.Ndim() {
+				n = a.Shape()[ax]
+			}
+		}
+		start, stop, step, err := sl.Indices(n)
+		if err != nil {
+			return nil, err
+		}
+		idx := []int64{}
+		for i := start; (step > 0 && i < stop) || (step < 0 && i > stop); i += step {
+			idx = append(idx, int64(i))
+		}
+		return linalg.NewInt64([]int{len(idx)}, idx)
+	}
+	def("delete", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, o, axis Value = nil, nil, None
+		if err := UnpackArgs("delete", args, kwargs, "arr", &x, "obj", &o, "axis?", &axis); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		ax, flat, err := axisArg(axis)
+		if err != nil {
+			return nil, err
+		}
+		obj, err := indexObj(th, o, a, ax, flat)
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Delete(a, obj, ax, flat))
+	})
+	def("insert", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, o, vals, axis Value = nil, nil, nil, None
+		if err := UnpackArgs("insert", args, kwargs, "arr", &x, "obj", &o, "values", &vals, "axis?", &axis); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		v, err := in.arrayArg(th, vals)
+		if err != nil {
+			return nil, err
+		}
+		ax, flat, err := axisArg(axis)
+		if err != nil {
+			return nil, err
+		}
+		obj, err := indexObj(th, o, a, ax, flat)
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Insert(a, obj, v, ax, flat))
+	})
+	def("tile", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, r Value
+		if err := UnpackArgs("tile", args, kwargs, "A", &x, "reps", &r); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		reps, err := intList([]Value{r})
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Tile(a, reps))
+	})
+	def("flip", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, axis Value = nil, None
+		if err := UnpackArgs("flip", args, kwargs, "m", &x, "axis?", &axis); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		axes, err := axesArg(axis)
+		if err != nil {
+			return nil, err
+		}
+		if axes == nil && a.Ndim() == 0 {
+			return in.wrapScalar(a), nil
+		}
+		r, err := linalg.Flip(a, axes)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
+	flip1 := func(name string, f func(*linalg.Array) (*linalg.Array, error)) {
+		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var x Value
+			if err := UnpackArgs(name, args, kwargs, "m", &x); err != nil {
+				return nil, err
+			}
+			a, err := in.arrayArg(th, x)
+			if err != nil {
+				return nil, err
+			}
+			return arrayResult(f(a))
+		})
+	}
+	flip1("fliplr", linalg.Fliplr)
+	flip1("flipud", linalg.Flipud)
+	def("rot90", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		var axes Value = Tuple{Int(0), Int(1)}
+		k := 1
+		if err := UnpackArgs("rot90", args, kwargs, "m", &x, "k?", &k, "axes?", &axes); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		ax, err := intList([]Value{axes})
+		if err != nil {
+			return nil, err
+		}
+		if len(ax) != 2 {
+			return nil, newError(ValueError, "len(axes) must be 2.")
+		}
+		return arrayResult(linalg.Rot90(a, k, ax[0], ax[1]))
+	})
+}
+
+// nonzero is np.nonzero(x): a tuple of int64 index arrays, one per axis.
+func (in *Interpreter) nonzero(th *Thread, x Value) (Value, error) {
+	a, err := in.arrayArg(th, x)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := linalg.NonzeroIndices(a.AsArray())
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	t := make(Tuple, len(idx))
+	for k, r := range idx {
+		t[k] = &Array{a: r, in: in}
+	}
+	return t, nil
 }

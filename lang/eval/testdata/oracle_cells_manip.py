@@ -1,0 +1,330 @@
+import numpy as np
+np.where([True, False, True], [1, 2, 3], [10.5, 20, 30])
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.arange(6).reshape(2, 3)
+show(lambda: np.where(a > 2, a, -1))
+show(lambda: np.where(a > 2, a, 0.5))
+show(lambda: np.where(a % 2 == 0, 1j, a))
+show(lambda: np.where([[True], [False]], [1, 2, 3], [4, 5, 6]))
+show(lambda: np.where([True, False], True, False))
+show(lambda: np.where(True, 1, 2))
+show(lambda: np.where(0, 1.5, 2))
+show(lambda: np.where([1, 0, 2], [1, 2], 3))
+show(lambda: np.where([1, 0], 1))
+show(lambda: np.where())
+show(lambda: np.where(np.zeros((0, 3)) > 0, 1, 2))
+show(lambda: np.where(np.arange(24).reshape(2, 3, 4) % 5 == 0, 1.0, np.arange(4)))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.array([[0, 2, 0], [3, 0, 4]])
+show(lambda: np.where(a))
+show(lambda: np.nonzero(a))
+show(lambda: np.nonzero([0.0, 1.5, -2.0, np.nan]))
+show(lambda: np.nonzero([True, False, True]))
+show(lambda: np.nonzero([0j, 1j]))
+show(lambda: np.nonzero(np.zeros((2, 0))))
+show(lambda: np.nonzero(np.arange(8).reshape(2, 2, 2) % 3))
+show(lambda: np.nonzero(5))
+show(lambda: np.where(0))
+show(lambda: a[np.nonzero(a)])
+show(lambda: np.argwhere(a))
+show(lambda: np.argwhere([0, 1, 1]))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.array([[0, 2, 0], [3, 0, 4]])
+show(lambda: np.count_nonzero(a))
+show(lambda: np.count_nonzero(a, axis=0))
+show(lambda: np.count_nonzero(a, axis=1))
+show(lambda: np.count_nonzero(a, axis=-1, keepdims=True))
+show(lambda: np.count_nonzero(a, axis=(0, 1)))
+show(lambda: np.count_nonzero(a, keepdims=True))
+show(lambda: np.count_nonzero(a, axis=2))
+show(lambda: np.count_nonzero([0.0, np.nan, -0.0, 1e-300]))
+show(lambda: np.count_nonzero([True, False, True]))
+show(lambda: np.count_nonzero([1j, 0, 0]))
+show(lambda: np.count_nonzero([]))
+show(lambda: np.count_nonzero(7))
+show(lambda: np.count_nonzero(np.zeros((3, 0)), axis=0))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = np.array([1, 5, 9, -3])
+show(lambda: np.clip(x, 2, 6))
+show(lambda: np.clip(x, 2.5, 6))
+show(lambda: np.clip(x, None, 6))
+show(lambda: np.clip(x, 2, None))
+show(lambda: np.clip(x, None, None))
+show(lambda: np.clip(x, 6, 2))
+show(lambda: np.clip(x, [0, 1, 2, 3], 4))
+show(lambda: np.clip(x, [0, 1], 4))
+show(lambda: np.clip(x, a_min=0, a_max=4))
+show(lambda: np.clip(x, min=0, max=4))
+show(lambda: np.clip(x, 0, min=1))
+show(lambda: np.clip(x))
+show(lambda: np.clip([1.5, np.nan, -np.inf, np.inf], -1, 1))
+show(lambda: np.clip([True, False], 0, 1))
+show(lambda: np.clip([1 + 1j, 5, 3 - 2j], 2, 4))
+show(lambda: np.clip(np.arange(6).reshape(2, 3), [[1], [4]], 4))
+show(lambda: np.clip(7, 0, 5))
+show(lambda: np.clip(np.zeros((0, 2)), 0, 1))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.array([[1, 2, 3], [4, 5, 6]])
+show(lambda: np.cumsum(a))
+show(lambda: np.cumsum(a, axis=0))
+show(lambda: np.cumsum(a, axis=1))
+show(lambda: np.cumsum(a, axis=-1))
+show(lambda: np.cumsum(a, axis=2))
+show(lambda: np.cumsum(a, 0, float))
+show(lambda: np.cumsum(a, dtype=complex))
+show(lambda: np.cumsum([True, True, False, True]))
+show(lambda: np.cumsum([0.1, 0.2, 0.3, 0.4, 1e16, -1e16]))
+show(lambda: np.cumsum([1j, 2, 3 - 1j]))
+show(lambda: np.cumsum(5))
+show(lambda: np.cumsum(5, axis=0))
+show(lambda: np.cumsum(5, axis=1))
+show(lambda: np.cumsum([]))
+show(lambda: np.cumsum(np.zeros((2, 0), dtype=int), axis=1))
+show(lambda: np.cumsum(np.arange(24).reshape(2, 3, 4), axis=1))
+show(lambda: np.cumsum(np.matrix([[1, 2], [3, 4]])))
+show(lambda: np.cumsum(np.matrix([[1, 2], [3, 4]]), axis=0))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.array([[1, 2, 3], [4, 5, 6]])
+show(lambda: np.cumprod(a))
+show(lambda: np.cumprod(a, axis=0))
+show(lambda: np.cumprod(a, axis=1))
+show(lambda: np.cumprod([True, True, False, True]))
+show(lambda: np.cumprod([1.5, 2.0, -0.5]))
+show(lambda: np.cumprod([1j, 1j, 1j]))
+show(lambda: np.cumprod([2, 3], dtype=float))
+show(lambda: np.cumprod(np.arange(1, 25).reshape(2, 3, 4), axis=2))
+show(lambda: np.cumprod([], axis=0))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.unique([3, 1, 2, 3, 1]))
+show(lambda: np.unique(np.array([[3, 1], [1, 2]]), return_index=True, return_inverse=True, return_counts=True))
+show(lambda: np.unique([2.0, np.nan, 1.0, np.nan, 2.0], return_counts=True))
+show(lambda: np.unique([True, False, True], return_index=True))
+show(lambda: np.unique([1j, 1, 1j, -1j], return_inverse=True))
+show(lambda: np.unique([]))
+show(lambda: np.unique(5))
+show(lambda: np.unique(np.zeros((0, 2), dtype=int), return_inverse=True))
+show(lambda: np.unique([0.0, -0.0, 1.0]))
+show(lambda: np.unique([5, 3, 5, 3, 3], return_counts=True))
+show(lambda: np.unique(np.arange(8).reshape(2, 2, 2) % 3, return_inverse=True))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = np.array([1, 4, 9, 16])
+show(lambda: np.diff(x))
+show(lambda: np.diff(x, n=2))
+show(lambda: np.diff(x, 3))
+show(lambda: np.diff(x, n=4))
+show(lambda: np.diff(x, n=9))
+show(lambda: np.diff(x, n=0))
+show(lambda: np.diff(x, n=-1))
+show(lambda: np.diff(5))
+show(lambda: np.diff([1.5, 0.25, 3]))
+show(lambda: np.diff([True, False, False, True]))
+show(lambda: np.diff([1j, 2, 3 + 3j]))
+a = np.array([[1, 3, 6], [10, 15, 21]])
+show(lambda: np.diff(a))
+show(lambda: np.diff(a, axis=0))
+show(lambda: np.diff(a, axis=2))
+show(lambda: np.diff(x, prepend=0))
+show(lambda: np.diff(x, append=[20, 30]))
+show(lambda: np.diff(x, prepend=0.5, append=100))
+show(lambda: np.diff(a, axis=0, prepend=0))
+show(lambda: np.diff(a, axis=1, append=[[0], [0]]))
+show(lambda: np.diff(a, axis=1, append=[0, 0]))
+show(lambda: np.diff([]))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.append([1, 2, 3], [[4, 5], [6, 7]]))
+show(lambda: np.append([1, 2], 3.5))
+show(lambda: np.append([[1, 2]], [[3, 4]], axis=0))
+show(lambda: np.append([[1, 2]], [[3], [4]], axis=1))
+show(lambda: np.append([[1, 2]], [3, 4], axis=0))
+show(lambda: np.append([[1, 2]], [[3, 4, 5]], axis=0))
+show(lambda: np.append([[1, 2]], [[3, 4]], axis=2))
+show(lambda: np.append([], [1, 2]))
+show(lambda: np.append([True], [False]))
+show(lambda: np.append(np.zeros((0, 2)), [[1j, 2]], axis=0))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = np.array([10, 20, 30, 40])
+show(lambda: np.delete(x, 1))
+show(lambda: np.delete(x, -1))
+show(lambda: np.delete(x, [0, 2]))
+show(lambda: np.delete(x, [2, 0, 2]))
+show(lambda: np.delete(x, [True, False, True, False]))
+show(lambda: np.delete(x, [True, False]))
+show(lambda: np.delete(x, 4))
+show(lambda: np.delete(x, -5))
+show(lambda: np.delete(x, [1, 7]))
+show(lambda: np.delete(x, []))
+show(lambda: np.delete(x, [1.0]))
+show(lambda: np.delete(x, slice(1, 3)))
+show(lambda: np.delete(x, np.s_[::2]) if hasattr(np, "s_") else np.delete(x, slice(None, None, 2)))
+a = np.arange(12).reshape(3, 4) * 1.5
+show(lambda: np.delete(a, 1, axis=0))
+show(lambda: np.delete(a, [0, 3], axis=1))
+show(lambda: np.delete(a, 1, axis=-1))
+show(lambda: np.delete(a, 1, axis=2))
+show(lambda: np.delete(a, 5))
+show(lambda: np.delete(np.array([[True, False], [False, True]]), 0, 0))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = np.array([1, 2, 3])
+show(lambda: np.insert(x, 1, 9))
+show(lambda: np.insert(x, 1, 9.7))
+show(lambda: np.insert(x, 1, [7, 8]))
+show(lambda: np.insert(x, [1], [7, 8]))
+show(lambda: np.insert(x, [1, 2], [7, 8]))
+show(lambda: np.insert(x, [1, 1], [7, 8]))
+show(lambda: np.insert(x, [2, 0], 5))
+show(lambda: np.insert(x, 3, 4))
+show(lambda: np.insert(x, -1, 4))
+show(lambda: np.insert(x, 4, 4))
+show(lambda: np.insert(x, -4, 4))
+show(lambda: np.insert(x, [[1]], 4))
+show(lambda: np.insert(x, [1.0], 4))
+show(lambda: np.insert(x, slice(0, 2), [5, 6]))
+show(lambda: np.insert(x, [1, 2], [7, 8, 9]))
+a = np.array([[1, 2], [3, 4]])
+show(lambda: np.insert(a, 1, 5))
+show(lambda: np.insert(a, 1, 5, axis=0))
+show(lambda: np.insert(a, 1, [7, 8], axis=0))
+show(lambda: np.insert(a, 1, [7, 8], axis=1))
+show(lambda: np.insert(a, [1], [[7], [8]], axis=1))
+show(lambda: np.insert(a, [0, 2], 0, axis=1))
+show(lambda: np.insert(a, 1, [[7, 8], [9, 10]], axis=0))
+show(lambda: np.insert(a, 0, 1j, axis=0))
+show(lambda: np.insert(a, 1, 5, axis=2))
+show(lambda: np.insert([1.5, 2.5], 1, True))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.array([[1, 2], [3, 4]])
+show(lambda: np.tile([1, 2], 3))
+show(lambda: np.tile([1, 2], (2, 2)))
+show(lambda: np.tile(a, 2))
+show(lambda: np.tile(a, (2, 1)))
+show(lambda: np.tile(a, (2, 1, 2)))
+show(lambda: np.tile(a, 0))
+show(lambda: np.tile(5, 3))
+show(lambda: np.tile(5, (2, 2)))
+show(lambda: np.tile(np.arange(8).reshape(2, 2, 2), 2))
+show(lambda: np.tile([True, False], 2))
+show(lambda: np.tile([1.5j], [2, 2]))
+show(lambda: np.tile([1, 2], -1))
+show(lambda: np.tile(a, ()))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.arange(6).reshape(2, 3)
+t = np.arange(8).reshape(2, 2, 2)
+show(lambda: np.flip([1, 2, 3]))
+show(lambda: np.flip(a))
+show(lambda: np.flip(a, 0))
+show(lambda: np.flip(a, axis=1))
+show(lambda: np.flip(a, axis=-1))
+show(lambda: np.flip(t, (0, 2)))
+show(lambda: np.flip(t, axis=()))
+show(lambda: np.flip(a, 2))
+show(lambda: np.flip(5))
+show(lambda: np.flip([True, False, 1.5j]))
+show(lambda: np.fliplr(a))
+show(lambda: np.flipud(a))
+show(lambda: np.fliplr([1, 2]))
+show(lambda: np.flipud(5))
+show(lambda: np.flipud(t))
+show(lambda: np.fliplr(np.zeros((0, 2))))
+b = np.flip(a)
+b[0, 0] = 100
+show(lambda: a)
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.arange(6).reshape(2, 3)
+t = np.arange(8).reshape(2, 2, 2)
+show(lambda: np.rot90(a))
+show(lambda: np.rot90(a, 2))
+show(lambda: np.rot90(a, 3))
+show(lambda: np.rot90(a, -1))
+show(lambda: np.rot90(a, 4))
+show(lambda: np.rot90(a, k=1, axes=(1, 0)))
+show(lambda: np.rot90(t, 1, (1, 2)))
+show(lambda: np.rot90(t, axes=(0, -1)))
+show(lambda: np.rot90(a, axes=(0, 0)))
+show(lambda: np.rot90(a, axes=(0, 2)))
+show(lambda: np.rot90(a, axes=(0, 1, 2)))
+show(lambda: np.rot90([1, 2, 3]))
+show(lambda: np.rot90(np.array([[1.5, 2j], [True, 0]])))
