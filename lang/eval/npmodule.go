@@ -521,6 +521,17 @@ func (in *Interpreter) numpyModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	m.attrs["around"] = m.attrs["round"]
+	def("repeat", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, reps, axis Value = nil, nil, None
+		if err := UnpackArgs("repeat", args, kwargs, "a", &x, "repeats", &reps, "axis?", &axis); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return in.repeat(th, a, reps, axis)
+	})
 	def("set_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		o := in.printOpts
 		for _, kw := range kwargs {
@@ -1088,4 +1099,37 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		}
 		return result(linalg.TensorSolve(a, b, ax))
 	})
+}
+
+// repeat is np.repeat(a, reps, axis) and a.repeat(reps, axis): counts are
+// truncated to ints as NumPy casts them.
+func (in *Interpreter) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, error) {
+	if s, ok := reps.(String); ok {
+		return nil, newError(ValueError, "invalid literal for int() with base 10: %s", Repr(s))
+	}
+	ra, err := in.arrayArg(th, reps)
+	if err != nil {
+		return nil, err
+	}
+	ra = ra.AsType(linalg.Int64)
+	counts := make([]int, ra.Size())
+	for k := range counts {
+		counts[k] = int(ra.At(k).(int64))
+	}
+	if len(counts) == 0 {
+		counts = []int{0}
+	}
+	ax, hasAxis := 0, axis != None
+	if hasAxis {
+		n, ok := asSmall(axis)
+		if !ok {
+			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", axis.Type())
+		}
+		ax = int(n)
+	}
+	r, err := linalg.Repeat(a, counts, ax, hasAxis)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	return &Array{a: r, in: in}, nil
 }

@@ -543,7 +543,7 @@ func itemIndex(shape []int, args []Value) (int, error) {
 }
 
 func (x *Array) AttrNames() []string {
-	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item", "round",
+	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item", "repeat", "round",
 		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
 		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
 }
@@ -666,6 +666,14 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 				return nil, err
 			}
 			return pyScalar(a.At(k)), nil
+		}), nil
+	case "repeat":
+		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+			var reps, axis Value = nil, None
+			if err := UnpackArgs("repeat", args, kwargs, "repeats", &reps, "axis?", &axis); err != nil {
+				return nil, err
+			}
+			return in.repeat(th, a, reps, axis)
 		}), nil
 	case "round":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {

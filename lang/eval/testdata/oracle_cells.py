@@ -1316,3 +1316,15 @@ for f in [lambda: A.item(10), lambda: A.item(1, 5), lambda: A.item(1, 2, 3), lam
         f()
     except Exception as e:
         print(type(e).__name__, e)
+# ---
+import numpy as np
+A = np.array([[4, -2], [1, 1]])
+print(A.repeat(2), A.repeat(2, axis=0), A.repeat([1, 2], axis=1), np.array([[1, 2, 3]]).repeat(2, axis=0))
+print(np.repeat(3, 2), np.repeat([1, 2], [2]), np.repeat([1.5, 2], [0, 3]), np.repeat([], 2), np.repeat([1, 2], 2.5))
+print(np.repeat([1, 2], [1.0, 2.0]), np.array([1, 2]).repeat(2, 0), np.repeat(A, [1, 2], axis=-1), np.repeat([True, False], 2))
+for f in [lambda: np.repeat([1, 2], [1, 2, 3]), lambda: np.repeat([1, 2], -1), lambda: np.repeat([[1, 2]], 2, axis=2),
+          lambda: np.repeat([1, 2], "a")]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
