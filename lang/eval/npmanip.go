@@ -391,6 +391,69 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		return arrayResult(linalg.Rot90(a, k, ax[0], ax[1]))
 	})
+	def("meshgrid", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		sparse, cp := false, true
+		indexing := "xy"
+		if err := UnpackArgs("meshgrid", nil, kwargs, "copy?", &cp, "sparse?", &sparse, "indexing?", &indexing); err != nil {
+			return nil, err
+		}
+		if indexing != "xy" && indexing != "ij" {
+			return nil, newError(ValueError, "Valid values for `indexing` are 'xy' and 'ij'.")
+		}
+		xs := make([]*linalg.Array, len(args))
+		for k, v := range args {
+			a, err := in.arrayArg(th, v)
+			if err != nil {
+				return nil, err
+			}
+			xs[k] = a
+		}
+		grids := linalg.Meshgrid(xs, indexing == "ij", sparse)
+		t := make(Tuple, len(grids))
+		for k, g := range grids {
+			t[k] = &Array{a: g, in: in}
+		}
+		return t, nil
+	})
+	def("polyfit", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, y, rc, w, cov Value = nil, nil, None, None, False
+		var deg int
+		full := false
+		if err := UnpackArgs("polyfit", args, kwargs, "x", &x, "y", &y, "deg", &deg, "rcond?", &rc, "full?", &full, "w?", &w, "cov?", &cov); err != nil {
+			return nil, err
+		}
+		if full || w != None || cov.Truth() {
+			return nil, newError(NotImplementedError, "np.polyfit: full, w and cov are not supported")
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		b, err := in.arrayArg(th, y)
+		if err != nil {
+			return nil, err
+		}
+		rcond := -1.0
+		if rc != None {
+			if rcond, err = toFloat(rc); err != nil {
+				return nil, err
+			}
+		}
+		c, ws, err := linalg.Polyfit(a, b, deg, rcond)
+		th.warn(ws)
+		return arrayResult(c, err)
+	})
+	def("roots", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		if err := UnpackArgs("roots", args, kwargs, "p", &x); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		return arrayResult(linalg.Roots(a))
+	})
 }
 
 // nonzero is np.nonzero(x): a tuple of int64 index arrays, one per axis.

@@ -328,3 +328,65 @@ show(lambda: np.rot90(a, axes=(0, 2)))
 show(lambda: np.rot90(a, axes=(0, 1, 2)))
 show(lambda: np.rot90([1, 2, 3]))
 show(lambda: np.rot90(np.array([[1.5, 2j], [True, 0]])))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.meshgrid([1, 2, 3], [4, 5]))
+show(lambda: np.meshgrid([1, 2, 3], [4, 5], indexing='ij'))
+show(lambda: np.meshgrid([1, 2, 3], [4.0, 5], sparse=True))
+show(lambda: np.meshgrid([1, 2, 3], [4.0, 5], sparse=True, indexing='ij'))
+show(lambda: np.meshgrid())
+show(lambda: np.meshgrid([1, 2]))
+show(lambda: np.meshgrid([[1, 2], [3, 4]], [5]))
+show(lambda: np.meshgrid([1, 2], [3], [4, 5, 6]))
+show(lambda: np.meshgrid([1, 2], [3], [4, 5, 6], indexing='ij'))
+show(lambda: np.meshgrid([True], [1j, 2], copy=False))
+show(lambda: np.meshgrid([1, 2], [3], indexing='foo'))
+show(lambda: np.meshgrid([], [1, 2]))
+X, Y = np.meshgrid(np.linspace(-1, 1, 3), np.linspace(0, 1, 2))
+print(X ** 2 + Y ** 2)
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+x = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+show(lambda: np.polyfit(x, [1.1, 2.9, 5.2, 7.1, 8.8], 1))
+show(lambda: np.polyfit(x, [1.0, 0.5, 2.0, 4.5, 9.1], 2))
+show(lambda: np.polyfit([0, 1, 2, 3], [1, 3, 5, 7.5], 1))
+show(lambda: np.polyfit(x, np.exp(x), 3))
+show(lambda: np.polyfit(x, np.sin(x), 4)[:4])
+show(lambda: np.polyfit([1, 2, 3], [2, 4, 7], 0))
+show(lambda: np.polyfit(x, np.array([[1.0, 2], [2, 1], [3, 5], [4, 2], [6, 1]]), 1))
+show(lambda: np.polyfit(x, x, -1))
+show(lambda: np.polyfit([[1, 2]], [1, 2], 1))
+show(lambda: np.polyfit([], [], 1))
+show(lambda: np.polyfit(x, np.zeros((5, 1, 1)), 1))
+show(lambda: np.polyfit(x, [1, 2], 1))
+show(lambda: np.polyfit(x, [1.0, 2.5, 2.0, 4.5, 5.5], deg=1, rcond=1e-3))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.roots([1, -3, 2]))
+show(lambda: np.roots([1, 0, 1]))
+show(lambda: np.roots([1.0, -6, 11, -6]))
+show(lambda: np.roots([2, -4]))
+show(lambda: np.roots([0, 1, -3, 2, 0, 0]))
+show(lambda: np.roots([0, 0]))
+show(lambda: np.roots([3]))
+show(lambda: np.roots([0, 0, 5, 0]))
+show(lambda: np.roots([[1, 2]]))
+show(lambda: np.roots([True, True]))
+show(lambda: np.roots([1j, 2]))
+show(lambda: np.roots([1, 0, -1]))
+show(lambda: np.roots([1.5, -2.25, 0.5, 3]))

@@ -1,0 +1,200 @@
+package linalg
+
+import "math"
+
+// Meshgrid returns coordinate arrays for the grid spanned by the
+// flattened vectors xs (np.meshgrid): with n vectors of lengths
+// l₀, …, lₙ₋₁, output k holds xs[k][iₖ] at grid point (i₀, …, iₙ₋₁). With
+// ij set the grid has shape (l₀, l₁, …) (matrix indexing); otherwise the
+// first two axes swap, (l₁, l₀, l₂, …), as for Cartesian x–y plots. With
+// sparse set output k keeps length 1 on every axis but its own, ready to
+// broadcast; otherwise every output is a full copy of the grid's shape.
+func Meshgrid(xs []*Array, ij, sparse bool) []*Array {
+	n := len(xs)
+	shape := make([]int, n)
+	for k, x := range xs {
+		shape[k] = x.Size()
+	}
+	axisOf := func(k int) int {
+		if !ij && n > 1 && k < 2 {
+			return 1 - k
+		}
+		return k
+	}
+	full := append([]int(nil), shape...)
+	if !ij && n > 1 {
+		full[0], full[1] = full[1], full[0]
+	}
+	out := make([]*Array, n)
+	for k, x := range xs {
+		s := make([]int, n)
+		for j := range s {
+			s[j] = 1
+		}
+		ax := axisOf(k)
+		s[ax] = shape[k]
+		r, _ := x.AsArray().Ravel().Reshape(s)
+		if sparse {
+			out[k] = r.Copy()
+			continue
+		}
+		b, _ := r.BroadcastTo(full)
+		out[k] = b.Copy()
+	}
+	return out
+}
+
+// vander returns the m×n Vandermonde matrix of x with decreasing powers,
+// V[i, j] = x[i]^(n−1−j), each power a running product as NumPy's
+// np.vander computes it.
+func vander(x []float64, n int) *Array {
+	m := len(x)
+	v := newArray(Float64, []int{m, n})
+	for i, xi := range x {
+		p := 1.0
+		for j := n - 1; j >= 0; j-- {
+			v.f[i*n+j] = p
+			p *= xi
+		}
+	}
+	return v
+}
+
+// Polyfit returns the coefficients p of the polynomial of degree deg that
+// fits the points (x[i], y[i]) best in least squares (np.polyfit),
+// minimising Σᵢ (p₀·x[i]^deg + … + p_deg − y[i])², highest power first. y
+// may be 2-d, one column per data set; p then has one column per set. As
+// NumPy does, the columns of the Vandermonde matrix are scaled to unit
+// norm before the least-squares solve; singular values below
+// rcond·max(S) count as zero, and rcond < 0 means NumPy's default
+// len(x)·ε. The warning RankWarning "Polyfit may be poorly conditioned"
+// is returned when the scaled matrix is rank deficient. Errors:
+//
+//	ValueError "expected deg >= 0"
+//	TypeError  "expected 1D vector for x"
+//	TypeError  "expected non-empty vector for x"
+//	TypeError  "expected 1D or 2D array for y"
+//	TypeError  "expected x and y to have same length"
+func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
+	order := deg + 1
+	if deg < 0 {
+		return nil, nil, valueErr("expected deg >= 0")
+	}
+	if x.Ndim() != 1 {
+		return nil, nil, typeErr("expected 1D vector for x")
+	}
+	if x.Size() == 0 {
+		return nil, nil, typeErr("expected non-empty vector for x")
+	}
+	if y.Ndim() < 1 || y.Ndim() > 2 {
+		return nil, nil, typeErr("expected 1D or 2D array for y")
+	}
+	if x.shape[0] != y.shape[0] {
+		return nil, nil, typeErr("expected x and y to have same length")
+	}
+	if x.dtype == Complex128 || y.dtype == Complex128 {
+		return nil, nil, &Error{Kind: "NotImplementedError", Msg: "np.polyfit of complex data is not supported"}
+	}
+	if rcond < 0 {
+		rcond = float64(x.Size()) * 0x1p-52
+	}
+	lhs := vander(x.Float64s(), order)
+	sq := newArray(Float64, lhs.shape)
+	for k, v := range lhs.f {
+		sq.f[k] = v * v
+	}
+	ss, err := Sum(sq, []int{0}, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	scale := ss.f
+	for j := range scale {
+		scale[j] = math.Sqrt(scale[j])
+	}
+	for k := range lhs.f {
+		lhs.f[k] /= scale[k%order]
+	}
+	c, _, rank, _, err := Lstsq(lhs, y.AsType(Float64), rcond)
+	if err != nil {
+		return nil, nil, err
+	}
+	c = c.Copy()
+	cols := 1
+	if c.Ndim() == 2 {
+		cols = c.shape[1]
+	}
+	for k := range c.f {
+		c.f[k] /= scale[k/cols]
+	}
+	var warns []Warning
+	if rank != order {
+		warns = append(warns, Warning{Category: "RankWarning", Msg: "Polyfit may be poorly conditioned"})
+	}
+	return c, warns, nil
+}
+
+// Roots returns the roots of the polynomial p[0]·xⁿ + … + p[n]
+// (np.roots), computed as NumPy does: leading and trailing zero
+// coefficients are stripped, the eigenvalues of the companion matrix of
+// what remains (first row −p[1:]/p[0], ones on the subdiagonal) are taken
+// with Eig, and one zero root is appended per trailing zero. The result is
+// float64 when every root is real and complex128 otherwise; an all-zero p
+// gives an empty array. It is a ValueError "Input must be a rank-1 array."
+// unless p is 1-d (a scalar counts as 1-d).
+func Roots(p *Array) (*Array, error) {
+	if p.Ndim() == 0 {
+		p, _ = p.Reshape([]int{1})
+	}
+	if p.Ndim() != 1 {
+		return nil, valueErr("Input must be a rank-1 array.")
+	}
+	nz := p.nonzero()[0].i
+	if len(nz) == 0 {
+		return newArray(Float64, []int{0}), nil
+	}
+	first, last := int(nz[0]), int(nz[len(nz)-1])
+	trailing := p.shape[0] - last - 1
+	q := p.AsArray()
+	if !q.dtype.IsInexact() {
+		q = q.AsType(Float64)
+	}
+	lo, hi := first, last+1
+	q, _ = q.Index([]IndexItem{Slice(&lo, &hi, nil)})
+	q = q.Copy()
+	n := q.Size()
+	var roots *Array
+	if n > 1 {
+		a := newArray(q.dtype, []int{n - 1, n - 1})
+		for k := 1; k < n-1; k++ {
+			if q.dtype == Complex128 {
+				a.c[k*(n-1)+k-1] = 1
+			} else {
+				a.f[k*(n-1)+k-1] = 1
+			}
+		}
+		for j := 0; j < n-1; j++ {
+			if q.dtype == Complex128 {
+				a.c[j] = cdiv(-q.c[j+1], q.c[0])
+			} else {
+				a.f[j] = -q.f[j+1] / q.f[0]
+			}
+		}
+		if n == 2 {
+			// The eigenvalue of a 1×1 matrix is its entry, as LAPACK
+			// returns it (signed zeros included).
+			roots = a.Ravel()
+		} else {
+			w, _, err := Eig(a)
+			if err != nil {
+				return nil, err
+			}
+			roots = w
+		}
+	} else {
+		roots = newArray(Float64, []int{0})
+	}
+	if trailing == 0 {
+		return roots, nil
+	}
+	return Concatenate([]*Array{roots, newArray(roots.dtype, []int{trailing})}, 0)
+}
