@@ -8,7 +8,8 @@ import (
 
 // Where returns the array whose element at each broadcast position is
 // x's where cond is true and y's elsewhere (np.where(cond, x, y)). cond,
-// x and y broadcast together; the dtype is the promotion of x's and y's.
+// x and y broadcast together; the dtype is the promotion of x's and y's,
+// and the result is never a numpy.matrix.
 // It is a ValueError "operands could not be broadcast together with shapes
 // (3,) (2,) () " when the three shapes do not broadcast.
 func Where(cond, x, y *Array) (*Array, error) {
@@ -33,7 +34,7 @@ func Where(cond, x, y *Array) (*Array, error) {
 	case Complex128:
 		pick(out.c, c, xs.c, ys.c)
 	}
-	return out.withMatrix((cond.matrix || x.matrix || y.matrix) && len(shape) == 2), nil
+	return out, nil
 }
 
 func pick[T any](out []T, c []bool, x, y []T) {
@@ -288,6 +289,9 @@ func Flip(a *Array, axes []int) (*Array, error) {
 		if err != nil {
 			return nil, err
 		}
+		if items[x].HasStep {
+			return nil, valueErr("repeated axis")
+		}
 		items[x] = rev
 	}
 	return a.Index(items)
@@ -388,7 +392,7 @@ func Tile(a *Array, reps []int) (*Array, error) {
 	v := &Array{dtype: src.dtype, shape: bshape, strides: bstr, offset: src.offset, b: src.b, i: src.i, f: src.f, c: src.c}
 	out := v.Copy()
 	out.shape, out.strides = outShape, cStrides(outShape)
-	return out, nil
+	return out.withMatrix(a.matrix && nd == 2), nil
 }
 
 // Append returns a copy of arr with values joined at the end (np.append):
@@ -397,7 +401,9 @@ func Tile(a *Array, reps []int) (*Array, error) {
 // Concatenate).
 func Append(arr, values *Array, axis int, flat bool) (*Array, error) {
 	if flat {
-		return Concatenate([]*Array{arr.AsArray().Ravel(), values.AsArray().Ravel()}, 0)
+		// A numpy.matrix ravels to 1×n, so it joins a 1-d values only
+		// with the dimension error NumPy gives.
+		return Concatenate([]*Array{arr.Ravel(), values.AsArray().Ravel()}, 0)
 	}
 	return Concatenate([]*Array{arr, values}, axis)
 }
@@ -412,8 +418,11 @@ func Append(arr, values *Array, axis int, flat bool) (*Array, error) {
 //	IndexError "arrays used as indices must be of integer (or boolean) type"
 func Delete(arr, obj *Array, axis int, flat bool) (*Array, error) {
 	if flat {
-		arr = arr.AsArray().Ravel()
-		axis = 0
+		// NumPy ravels and works on the last axis: a numpy.matrix stays 1×n.
+		if arr.Ndim() != 1 {
+			arr = arr.Ravel()
+		}
+		axis = arr.Ndim() - 1
 	}
 	nd := arr.Ndim()
 	if nd == 0 {
@@ -466,8 +475,11 @@ func Delete(arr, obj *Array, axis int, flat bool) (*Array, error) {
 //	IndexError "arrays used as indices must be of integer (or boolean) type"
 func Insert(arr, obj, values *Array, axis int, flat bool) (*Array, error) {
 	if flat {
-		arr = arr.AsArray().Ravel()
-		axis = 0
+		// NumPy ravels and works on the last axis: a numpy.matrix stays 1×n.
+		if arr.Ndim() != 1 {
+			arr = arr.Ravel()
+		}
+		axis = arr.Ndim() - 1
 	}
 	nd := arr.Ndim()
 	if nd == 0 {
@@ -534,7 +546,7 @@ func Insert(arr, obj, values *Array, axis int, flat bool) (*Array, error) {
 		if err := out.SetIndex(axisItems(nd, ax, Slice(&end, nil, nil)), tail); err != nil {
 			return nil, err
 		}
-		return out, nil
+		return out.withMatrix(arr.matrix), nil
 	}
 	idx := obj.Int64s()
 	for k, i := range idx {
@@ -583,7 +595,7 @@ func Insert(arr, obj, values *Array, axis int, flat bool) (*Array, error) {
 	if err := out.SetIndex(axisItems(nd, ax, IndexItem{Kind: IndexArray, Arr: oldMask}), arr); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return out.withMatrix(arr.matrix), nil
 }
 
 // UniqueResult holds what Unique computes: the sorted distinct values and,
@@ -596,11 +608,11 @@ type UniqueResult struct {
 }
 
 // Unique returns the sorted distinct elements of the flattened a
-// (np.unique with axis=None): NaNs count as one value, sorted last, as
-// NumPy 2's equal_nan=True gives; complex values sort by real part, then
+// (np.unique with axis=None): NaNs sort last and count as one value when
+// equalNaN is set (NumPy 2's default equal_nan=True); complex values sort by real part, then
 // imaginary part. Index, Inverse and Counts are filled when the matching
 // flags are set.
-func Unique(a *Array, wantIndex, wantInverse, wantCounts bool) (*UniqueResult, error) {
+func Unique(a *Array, equalNaN, wantIndex, wantInverse, wantCounts bool) (*UniqueResult, error) {
 	flat := a.AsArray().Ravel()
 	perm, err := Argsort(flat, 0, true)
 	if err != nil {
@@ -612,12 +624,12 @@ func Unique(a *Array, wantIndex, wantInverse, wantCounts bool) (*UniqueResult, e
 		switch sorted.dtype {
 		case Float64:
 			x, y := sorted.f[p], sorted.f[q]
-			return x == y || (math.IsNaN(x) && math.IsNaN(y))
+			return x == y || (equalNaN && math.IsNaN(x) && math.IsNaN(y))
 		case Complex128:
 			x, y := sorted.c[p], sorted.c[q]
 			nx := math.IsNaN(real(x)) || math.IsNaN(imag(x))
 			ny := math.IsNaN(real(y)) || math.IsNaN(imag(y))
-			return x == y || (nx && ny)
+			return x == y || (equalNaN && nx && ny)
 		}
 		return sorted.At(p) == sorted.At(q)
 	}
@@ -635,9 +647,6 @@ func Unique(a *Array, wantIndex, wantInverse, wantCounts bool) (*UniqueResult, e
 	sa, _ := NewInt64([]int{len(starts)}, starts)
 	res := &UniqueResult{}
 	res.Values, _ = sorted.Index([]IndexItem{{Kind: IndexArray, Arr: sa}})
-	if a.matrix {
-		res.Values, _ = res.Values.AsMatrix()
-	}
 	if wantIndex {
 		first := make([]int64, len(starts))
 		for k, s := range starts {

@@ -188,14 +188,11 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		if axis != None {
 			return nil, newError(NotImplementedError, "np.unique: only axis=None is supported")
 		}
-		if !equalNaN {
-			return nil, newError(NotImplementedError, "np.unique: only equal_nan=True is supported")
-		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
 			return nil, err
 		}
-		r, err := linalg.Unique(a, wantIndex, wantInverse, wantCounts)
+		r, err := linalg.Unique(a, equalNaN, wantIndex, wantInverse, wantCounts)
 		if err != nil {
 			return nil, mapErr(err)
 		}
