@@ -18,10 +18,12 @@ import (
 //
 // The result has the promoted dtype of the operands (bool sums are the
 // logical or) and is a 0-d array when the output names no axis. Two
-// operands at a time are contracted by one (batched) matrix product
-// through MatMul, so large float64 einsums run on gemm; the summation
-// order can differ from NumPy's in the last bits of a float. Errors are
-// NumPy's ValueErrors, among them:
+// operands at a time, the pair with the smallest product first, are
+// contracted by one (batched) matrix product through MatMul, so large
+// float64 einsums run on gemm; the summation order can differ from
+// NumPy's in the last bits of a float. A product larger than
+// DefaultMemoryCap is a MemoryError. Errors are NumPy's ValueErrors,
+// among them:
 //
 //	"more operands provided to einstein sum function than specified in the subscripts string"
 //	"einstein sum subscripts string contains too many subscripts for operand 0"
@@ -124,6 +126,8 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 	// iteration axes in increasing order, with the axes of length 1 that
 	// broadcast dropped.
 	terms := make([]einsumTerm, nop)
+	// fresh: the result no longer shares an operand's buffer.
+	fresh := nop > 1
 	for iop, o := range ops {
 		var t einsumTerm
 		var perm []int
@@ -144,26 +148,52 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 		}
 		if o.dtype != d {
 			v = v.AsType(d)
+			fresh = true
 		}
 		t.a = v
 		terms[iop] = t
 	}
 	nout := len(outLabels)
-	res := terms[0]
-	for k := 1; k < nop; k++ {
-		need := make([]bool, len(iter))
-		for it := 0; it < nout; it++ {
-			need[it] = true
-		}
-		for _, t := range terms[k+1:] {
-			for _, it := range t.axes {
-				need[it] = true
+	// Contract two terms at a time, each time the pair whose product is
+	// smallest (the first such pair on ties), as opt_einsum's greedy
+	// order does: a chain never builds an outer product it can avoid.
+	for len(terms) > 1 {
+		bi, bj, best := 0, 1, -1
+		var bneed []bool
+		for i := 0; i < len(terms); i++ {
+			for j := i + 1; j < len(terms); j++ {
+				need := make([]bool, len(iter))
+				for it := 0; it < nout; it++ {
+					need[it] = true
+				}
+				for k, t := range terms {
+					if k != i && k != j {
+						for _, it := range t.axes {
+							need[it] = true
+						}
+					}
+				}
+				cost := 1
+				seen := make([]bool, len(iter))
+				for _, it := range append(append([]int{}, terms[i].axes...), terms[j].axes...) {
+					if need[it] && !seen[it] {
+						seen[it] = true
+						cost *= max(size[it], 1)
+					}
+				}
+				if best < 0 || cost < best {
+					bi, bj, best, bneed = i, j, cost, need
+				}
 			}
 		}
-		if res, err = contract(res, terms[k], need, size); err != nil {
+		r, err := einsumContract(terms[bi], terms[bj], bneed, size)
+		if err != nil {
 			return nil, err
 		}
+		terms[bi] = r
+		terms = append(terms[:bj], terms[bj+1:]...)
 	}
+	res := terms[0]
 	// Sum what is left beyond the output, then order the output's axes.
 	var sum []int
 	var keep einsumTerm
@@ -174,9 +204,10 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 			keep.axes = append(keep.axes, it)
 		}
 	}
-	if keep.a, err = sumAxes(res.a, sum); err != nil {
+	if keep.a, err = einsumSum(res.a, sum); err != nil {
 		return nil, err
 	}
+	fresh = fresh || len(sum) > 0
 	perm := make([]int, 0, nout)
 	shape := make([]int, nout)
 	copy(shape, size[:nout])
@@ -194,7 +225,39 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 	if out, err = out.BroadcastTo(shape); err != nil {
 		return nil, err
 	}
-	return out.Copy(), nil
+	if !fresh || out.offset != 0 || !out.IsContiguous() {
+		out = out.Copy()
+	}
+	if fresh {
+		// NumPy accumulates every sum and product into an output of
+		// zeros, so a product or sum of -0 is +0.
+		plusZero(out)
+	}
+	return out, nil
+}
+
+// plusZero replaces the negative zeros of a (C-contiguous, offset 0, not
+// shared) by +0, in real and imaginary parts.
+func plusZero(a *Array) {
+	switch a.dtype {
+	case Float64:
+		for k, x := range a.f {
+			if x == 0 {
+				a.f[k] = 0
+			}
+		}
+	case Complex128:
+		for k, z := range a.c {
+			re, im := real(z), imag(z)
+			if re == 0 {
+				re = 0
+			}
+			if im == 0 {
+				im = 0
+			}
+			a.c[k] = complex(re, im)
+		}
+	}
 }
 
 // einsumTerm is an operand or partial product: a's axis k is the
@@ -333,7 +396,7 @@ func opAxes(labels, iter []byte) []int {
 // iterShape is the broadcast length of each iteration axis, or NumPy's
 // nditer error naming each operand's shape and its remapped shape.
 func iterShape(ops []*Array, axes [][]int, n int) ([]int, error) {
-	size := ones(n)
+	size := unitShape(n)
 	ok := true
 	for iop, o := range ops {
 		for it, ax := range axes[iop] {
@@ -403,9 +466,9 @@ func dropUnit(a *Array, perm []int) (*Array, error) {
 	return v, nil
 }
 
-// sumAxes sums a over the given axes (the logical or for bool), keeping
+// einsumSum sums a over the given axes (the logical or for bool), keeping
 // the dtype.
-func sumAxes(a *Array, axes []int) (*Array, error) {
+func einsumSum(a *Array, axes []int) (*Array, error) {
 	if len(axes) == 0 {
 		return a, nil
 	}
@@ -417,11 +480,11 @@ func sumAxes(a *Array, axes []int) (*Array, error) {
 	return r, err
 }
 
-// contract multiplies the terms x and y and sums the iteration axes they
+// einsumContract multiplies the terms x and y and sums the iteration axes they
 // share that need does not mark, as one batched matrix product: the
 // shared needed axes are the batch, x's own axes the rows, y's own the
 // columns. Axes of one term only that are not needed are summed first.
-func contract(x, y einsumTerm, need []bool, size []int) (einsumTerm, error) {
+func einsumContract(x, y einsumTerm, need []bool, size []int) (einsumTerm, error) {
 	in := func(t einsumTerm, it int) bool {
 		for _, a := range t.axes {
 			if a == it {
@@ -447,7 +510,7 @@ func contract(x, y einsumTerm, need []bool, size []int) (einsumTerm, error) {
 			}
 		}
 		if len(sum) > 0 {
-			if p.a, err = sumAxes(p.a, sum); err != nil {
+			if p.a, err = einsumSum(p.a, sum); err != nil {
 				return einsumTerm{}, err
 			}
 			p.axes = axes
@@ -498,10 +561,19 @@ func contract(x, y einsumTerm, need []bool, size []int) (einsumTerm, error) {
 	if err != nil {
 		return einsumTerm{}, err
 	}
+	axes := append(append(append([]int{}, batch...), xo...), yo...)
+	shape := make([]int, len(axes))
+	for j, it := range axes {
+		shape[j] = size[it]
+	}
+	if err := checkAlloc(x.a.dtype, shape, DefaultMemoryCap()); err != nil {
+		return einsumTerm{}, err
+	}
 	var r *Array
-	if len(con) == 0 {
-		xr, _ := xt.Reshape([]int{nb, m, 1})
-		yr, _ := yt.Reshape([]int{nb, 1, n})
+	if m == 1 && n == 1 && len(con) == 0 {
+		// Elementwise: no broadcast to expand.
+		xr, _ := xt.Reshape([]int{nb, 1, 1})
+		yr, _ := yt.Reshape([]int{nb, 1, 1})
 		r, err = Mul(xr, yr)
 	} else {
 		xr, _ := xt.Reshape([]int{nb, m, k})
@@ -510,11 +582,6 @@ func contract(x, y einsumTerm, need []bool, size []int) (einsumTerm, error) {
 	}
 	if err != nil {
 		return einsumTerm{}, err
-	}
-	axes := append(append(append([]int{}, batch...), xo...), yo...)
-	shape := make([]int, len(axes))
-	for j, it := range axes {
-		shape[j] = size[it]
 	}
 	if r, err = r.Reshape(shape); err != nil {
 		return einsumTerm{}, err

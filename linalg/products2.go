@@ -30,10 +30,10 @@ func normAxisFor(prefix string, axis, nd int) (int, error) {
 	return axis, nil
 }
 
-// moveAxis returns a view of a with axis src (normalized) moved to
+// moveAxisTo returns a view of a with axis src (normalized) moved to
 // position dst (normalized), the others keeping their order (np.moveaxis
 // of one axis).
-func moveAxis(a *Array, src, dst int) *Array {
+func moveAxisTo(a *Array, src, dst int) *Array {
 	nd := len(a.shape)
 	perm := make([]int, 0, nd)
 	for k := 0; k < nd; k++ {
@@ -108,7 +108,7 @@ func Kron(a, b *Array) (*Array, error) {
 	nda, ndb := len(a.shape), len(b.shape)
 	if nda < ndb {
 		// array(a, ndmin=b.ndim) prepends axes of length 1.
-		a, _ = a.Reshape(append(ones(ndb-nda), a.shape...))
+		a, _ = a.Reshape(append(unitShape(ndb-nda), a.shape...))
 		nda = ndb
 	}
 	var r *Array
@@ -116,7 +116,7 @@ func Kron(a, b *Array) (*Array, error) {
 	if nda == 0 || ndb == 0 {
 		r, err = Mul(a, b)
 	} else {
-		bs := append(ones(nda-ndb), b.shape...)
+		bs := append(unitShape(nda-ndb), b.shape...)
 		as := a.shape
 		ia := make([]int, 0, 2*nda)
 		ib := make([]int, 0, 2*nda)
@@ -141,8 +141,8 @@ func Kron(a, b *Array) (*Array, error) {
 	return r.AsMatrix()
 }
 
-// ones returns n ones, the shape of n axes of length 1.
-func ones(n int) []int {
+// unitShape returns n ones, the shape of n axes of length 1.
+func unitShape(n int) []int {
 	s := make([]int, n)
 	for k := range s {
 		s[k] = 1
@@ -180,8 +180,8 @@ func CrossAxes(a, b *Array, axisa, axisb, axisc int) (*Array, []Warning, error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	a = moveAxis(a, axa, len(a.shape)-1)
-	b = moveAxis(b, axb, len(b.shape)-1)
+	a = moveAxisTo(a, axa, len(a.shape)-1)
+	b = moveAxisTo(b, axb, len(b.shape)-1)
 	na, nb := a.shape[len(a.shape)-1], b.shape[len(b.shape)-1]
 	if (na != 2 && na != 3) || (nb != 2 && nb != 3) {
 		return nil, nil, valueErr("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
@@ -268,7 +268,7 @@ func CrossAxes(a, b *Array, axisa, axisb, axisc int) (*Array, []Warning, error) 
 	if err != nil {
 		return nil, warns, err
 	}
-	return moveAxis(cp, len(shape), axisc).Copy(), warns, nil
+	return moveAxisTo(cp, len(shape), axisc).Copy(), warns, nil
 }
 
 // Vdot returns the dot product Σᵢ conj(aᵢ)·bᵢ of a and b flattened in C

@@ -555,3 +555,19 @@ np.einsum('ij,jk', np.ones((2, 3)), np.ones((2, 3)))
 # ---
 import numpy as np
 np.einsum('ij->k', np.ones((2, 3)))
+# ---
+import numpy as np
+a=np.array([-1.,2]); b=np.array([0.,1])
+print(repr(np.einsum('i,j', a, b)), repr(np.einsum('i,i->i', a, b)), repr(np.einsum('i->i', np.array([-0.]))), repr(np.einsum('ij->', np.array([[-0.]]))))
+print(repr(np.einsum('i,j', -np.ones(100), np.zeros(100))[0,:3]), repr(np.einsum('ii->i', np.array([[-0.]]))), repr(np.einsum('i,j', a*1j, b)))
+print(repr(np.outer([-1.],[0.])), repr(np.kron([-1.],[0.])), repr(np.trace(np.array([[-0.]]))), repr(np.vdot([-1.],[0.])), repr(np.cross([-1.,0,0],[0.,0,0])))
+print(repr(np.triu(np.array([[-0., -0.], [-0., -0.]]))), repr(np.einsum('ij,jk', np.array([[-1.]]), np.array([[0.]]))))
+# ---
+import numpy as np
+x = np.ones((100, 100))
+print(np.einsum('ab,cd,ac,bd->', x, x, x, x))
+print(np.einsum('i,j,k,l->', *[np.arange(50.)] * 4))
+print(np.einsum('ij,jk,kl,lm->im', *[np.eye(30)] * 4).trace())
+# ---
+import numpy as np
+np.einsum('ab,cd->abcd', np.ones((3000, 3000)), np.ones((3000, 3000)))
