@@ -84,6 +84,9 @@ func Outer(x1, x2 *Array) (*Array, error) {
 	if len(x1.shape) != 1 || len(x2.shape) != 1 {
 		return nil, valueErr("Input arrays must be one-dimensional, but they are x1.ndim=%d and x2.ndim=%d.", len(x1.shape), len(x2.shape))
 	}
+	if err := checkAlloc(Promote(x1.dtype, x2.dtype), []int{x1.shape[0], x2.shape[0]}, DefaultMemoryCap()); err != nil {
+		return nil, err
+	}
 	a, _ := x1.Reshape([]int{x1.shape[0], 1})
 	r, _, err := Binary(OpMul, a, x2)
 	return r, err

@@ -126,6 +126,13 @@ func Kron(a, b *Array) (*Array, error) {
 			ib = append(ib, 1, bs[k])
 			out[k] = as[k] * bs[k]
 		}
+		inter := make([]int, 2*nda)
+		for k := range inter {
+			inter[k] = ia[k] * ib[k]
+		}
+		if err := checkAlloc(Promote(a.dtype, b.dtype), inter, DefaultMemoryCap()); err != nil {
+			return nil, err
+		}
 		av, _ := a.Reshape(ia)
 		bv, _ := b.Reshape(ib)
 		if r, err = Mul(av, bv); err == nil {
@@ -201,6 +208,9 @@ func CrossAxes(a, b *Array, axisa, axisb, axisc int) (*Array, []Warning, error) 
 		}
 	}
 	d := Promote(a.dtype, b.dtype)
+	if err := checkAlloc(d, append(append([]int{}, shape...), 3), DefaultMemoryCap()); err != nil {
+		return nil, warns, err
+	}
 	comp := func(x *Array, k int) *Array {
 		c, _ := x.Index([]IndexItem{{Kind: IndexEllipsis}, Int(k)})
 		return c.AsType(d)
@@ -317,6 +327,9 @@ func Inner(a, b *Array) (*Array, error) {
 			return nil, valueErr("shapes %s and %s not aligned: %d (dim %d) != %d (dim %d)", shapeNoSpace(a.shape), shapeNoSpace(bt), ka, nda-1, kb, max(ndb-2, 0))
 		}
 		out := append(append([]int{}, a.shape[:nda-1]...), b.shape[:ndb-1]...)
+		if err := checkAlloc(Promote(a.dtype, b.dtype), out, DefaultMemoryCap()); err != nil {
+			return nil, err
+		}
 		a2, _ := a.Reshape([]int{prod(a.shape[:nda-1]), ka})
 		b2, _ := b.Reshape([]int{prod(b.shape[:ndb-1]), kb})
 		if r, err = MatMul(a2, b2.T()); err == nil {
@@ -394,6 +407,9 @@ func Tensordot(a, b *Array, axesA, axesB []int) (*Array, error) {
 	oldA, m := sizes(a.shape, restA)
 	oldB, n := sizes(b.shape, restB)
 	_, k := sizes(a.shape, axA)
+	if err := checkAlloc(Promote(a.dtype, b.dtype), append(append([]int{}, oldA...), oldB...), DefaultMemoryCap()); err != nil {
+		return nil, err
+	}
 	at, err := a.Transpose(append(restA, axA...)...)
 	if err != nil {
 		return nil, err
@@ -425,15 +441,23 @@ func Tril(a *Array, k int) (*Array, error) { return triangle(a, k, false) }
 
 func triangle(a *Array, k int, upper bool) (*Array, error) {
 	a = a.AsArray()
-	switch len(a.shape) {
-	case 0:
+	nd := len(a.shape)
+	if nd == 0 {
 		return nil, typeErr("tri() missing 1 required positional argument: 'N'")
-	case 1:
-		n := a.shape[0]
-		if err := checkAlloc(a.dtype, []int{n, n}, DefaultMemoryCap()); err != nil {
+	}
+	// NumPy first builds the mask tri(*a.shape[-2:]) of bools.
+	mask := a.shape[max(nd-2, 0):]
+	if nd == 1 {
+		mask = []int{a.shape[0], a.shape[0]}
+	}
+	if err := checkAlloc(Bool, mask, DefaultMemoryCap()); err != nil {
+		return nil, err
+	}
+	if nd == 1 {
+		if err := checkAlloc(a.dtype, mask, DefaultMemoryCap()); err != nil {
 			return nil, err
 		}
-		a, _ = a.BroadcastTo([]int{n, n})
+		a, _ = a.BroadcastTo(mask)
 	}
 	out := a.Copy()
 	batch, m, n := stackDims(out.shape)

@@ -571,3 +571,18 @@ print(np.einsum('ij,jk,kl,lm->im', *[np.eye(30)] * 4).trace())
 # ---
 import numpy as np
 np.einsum('ab,cd->abcd', np.ones((3000, 3000)), np.ones((3000, 3000)))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+big = np.ones(10**7)
+show(lambda: np.outer(big, big))
+show(lambda: np.kron(big, big))
+show(lambda: np.inner(big[:, None], big[:, None]))
+show(lambda: np.tensordot(big, big, 0))
+show(lambda: np.cross(np.ones((10**7, 1, 3)), np.ones((10**7, 3))))
+show(lambda: np.triu(big))
+show(lambda: np.linalg.outer(big, big))
