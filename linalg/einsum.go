@@ -95,6 +95,11 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 			return nil, err
 		}
 	}
+	if nop == 1 {
+		if err := singleOpCheck(ops[0], opLabels[0], outLabels); err != nil {
+			return nil, err
+		}
+	}
 	// Combine the repeated letters of each operand into their diagonal.
 	for iop, o := range ops {
 		v, labels, err := combineDims(o, iop, opLabels[iop])
@@ -341,6 +346,26 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 func invalidSubscript(s string, i int) *Error {
 	r := []rune(s[i:])[0]
 	return valueErr("invalid subscript '%c' in einstein sum subscripts string, subscripts must be letters", r)
+}
+
+// singleOpCheck is the check of NumPy's get_single_op_view, which takes
+// a lone operand's view when no letter is summed before its last repeat:
+// the repeats of an output letter must have one length.
+func singleOpCheck(a *Array, labels, out []byte) error {
+	dims := map[byte]int{}
+	for ax, l := range labels {
+		if l == 0 {
+			continue
+		}
+		if strings.IndexByte(string(out), l) < 0 {
+			return nil
+		}
+		if d, ok := dims[l]; ok && d != 0 && d != a.shape[ax] {
+			return valueErr("dimensions in single operand for collapsing index '%c' don't match (%d != %d)", l, d, a.shape[ax])
+		}
+		dims[l] = a.shape[ax]
+	}
+	return nil
 }
 
 // combineDims is NumPy's get_combined_dims_view: a view of a in which the

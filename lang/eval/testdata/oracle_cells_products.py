@@ -586,3 +586,14 @@ show(lambda: np.tensordot(big, big, 0))
 show(lambda: np.cross(np.ones((10**7, 1, 3)), np.ones((10**7, 3))))
 show(lambda: np.triu(big))
 show(lambda: np.linalg.outer(big, big))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.einsum('iai->ai', np.arange(18).reshape(3, 3, 2)))
+show(lambda: np.einsum('ikk', np.arange(18).reshape(3, 3, 2)))
+show(lambda: np.einsum('ikk', np.arange(18).reshape(2, 3, 3)))
+show(lambda: np.einsum('iai->ia', np.arange(12).reshape(2, 3, 2)))
