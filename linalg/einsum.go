@@ -32,6 +32,37 @@ import (
 //	"dimensions in operand 0 for collapsing index 'i' don't match (2 != 3)"
 //	"operands could not be broadcast together with remapped shapes [original->remapped]: (2,)->(2,) (3,)->(3,) "
 func Einsum(subscripts string, operands []*Array) (*Array, error) {
+	return EinsumWith(subscripts, operands, EinsumOptions{})
+}
+
+// EinsumOptions are np.einsum's dtype and casting arguments.
+type EinsumOptions struct {
+	// DType, when not nil, is the dtype the operands are cast to and the
+	// sums taken in (np.einsum(..., dtype=)). As in NumPy it is ignored
+	// for a lone operand none of whose letters is summed.
+	DType *DType
+	// Casting is NumPy's rule for casting each operand to the dtype of
+	// the computation: "no", "equiv", "safe" (also ""), "same_kind" or
+	// "unsafe". A cast it forbids is a TypeError "Iterator operand 0
+	// dtype could not be cast from dtype('float64') to dtype('int64')
+	// according to the rule 'safe'".
+	Casting string
+}
+
+// canCast reports whether NumPy's casting rule allows from → to among
+// the four dtypes, whose safe casts follow the promotion order.
+func canCast(from, to DType, rule string) bool {
+	switch rule {
+	case "no", "equiv":
+		return from == to
+	case "unsafe":
+		return true
+	}
+	return Promote(from, to) == to
+}
+
+// EinsumWith is Einsum with NumPy's dtype and casting arguments.
+func EinsumWith(subscripts string, operands []*Array, opt EinsumOptions) (*Array, error) {
 	nop := len(operands)
 	if nop == 0 {
 		return nil, valueErr("must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list")
@@ -95,9 +126,17 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 			return nil, err
 		}
 	}
+	// viewable: NumPy returns a view of a lone operand none of whose
+	// letters is summed, ignoring the dtype argument.
+	viewable := nop == 1
 	if nop == 1 {
 		if err := singleOpCheck(ops[0], opLabels[0], outLabels); err != nil {
 			return nil, err
+		}
+		for _, l := range opLabels[0] {
+			if l != 0 && strings.IndexByte(string(outLabels), l) < 0 {
+				viewable = false
+			}
 		}
 	}
 	// Combine the repeated letters of each operand into their diagonal.
@@ -126,6 +165,18 @@ func Einsum(subscripts string, operands []*Array) (*Array, error) {
 	d := ops[0].dtype
 	for _, o := range ops[1:] {
 		d = Promote(d, o.dtype)
+	}
+	if opt.DType != nil && !viewable {
+		d = *opt.DType
+	}
+	rule := opt.Casting
+	if rule == "" {
+		rule = "safe"
+	}
+	for k, o := range ops {
+		if !canCast(o.dtype, d, rule) {
+			return nil, typeErr("Iterator operand %d dtype could not be cast from dtype('%s') to dtype('%s') according to the rule '%s'", k, o.dtype, d, rule)
+		}
 	}
 	// Each term: the operand cast to d, transposed so that its axes are
 	// iteration axes in increasing order, with the axes of length 1 that

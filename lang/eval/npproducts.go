@@ -146,6 +146,7 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 	tri("triu", linalg.Triu)
 	tri("tril", linalg.Tril)
 	def("einsum", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var opt linalg.EinsumOptions
 		for _, kw := range kwargs {
 			switch kw.Name {
 			case "optimize":
@@ -155,13 +156,28 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 				if !ok || !strings.Contains("CFAK", string(s)) || len(s) != 1 {
 					return nil, newError(ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got %s)", Repr(kw.Value))
 				}
-			case "out", "dtype":
+			case "out":
 				if kw.Value != None {
-					return nil, newError(NotImplementedError, "np.einsum: the %s argument is not supported", kw.Name)
+					return nil, newError(NotImplementedError, "np.einsum: the out argument is not supported")
+				}
+			case "dtype":
+				if kw.Value != None {
+					d, err := toDType(kw.Value)
+					if err != nil {
+						return nil, err
+					}
+					opt.DType = &d
 				}
 			case "casting":
-				if s, ok := kw.Value.(String); !ok || s != "safe" {
-					return nil, newError(NotImplementedError, "np.einsum: casting other than 'safe' is not supported")
+				s, ok := kw.Value.(String)
+				if !ok {
+					return nil, newError(TypeError, "casting must be str, not %s", kw.Value.Type())
+				}
+				switch s {
+				case "no", "equiv", "safe", "same_kind", "unsafe":
+					opt.Casting = string(s)
+				default:
+					return nil, newError(ValueError, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %s)", Repr(s))
 				}
 			default:
 				return nil, newError(TypeError, "einsum() got an unexpected keyword argument '%s'", kw.Name)
@@ -200,7 +216,7 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			}
 			ops[k] = a
 		}
-		return scalarResult(linalg.Einsum(subs, ops))
+		return scalarResult(linalg.EinsumWith(subs, ops, opt))
 	})
 }
 

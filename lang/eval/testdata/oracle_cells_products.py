@@ -597,3 +597,36 @@ show(lambda: np.einsum('iai->ai', np.arange(18).reshape(3, 3, 2)))
 show(lambda: np.einsum('ikk', np.arange(18).reshape(3, 3, 2)))
 show(lambda: np.einsum('ikk', np.arange(18).reshape(2, 3, 3)))
 show(lambda: np.einsum('iai->ia', np.arange(12).reshape(2, 3, 2)))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for c in ['no', 'equiv', 'safe', 'same_kind', 'unsafe', 'bad', 5]:
+    for ops in [(np.arange(2), np.ones(2)), (np.ones(2), np.arange(2)), (np.ones(2), np.ones(2)), (np.array([True, False]), np.arange(2))]:
+        show(lambda: np.einsum('i,i', *ops, casting=c))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.arange(4).reshape(2, 2)
+show(lambda: np.einsum('ij,jk', a, a, dtype=float))
+show(lambda: np.einsum('ij,jk', a * 1., a, dtype=int))
+show(lambda: np.einsum('ij,jk', a * 1., a, dtype=int, casting='unsafe'))
+show(lambda: np.einsum('ij', a, dtype=float))
+show(lambda: np.einsum('ji', a * 1.5, dtype=int))
+show(lambda: np.einsum('ii->i', a, dtype=float))
+show(lambda: np.einsum('ij->', a, dtype=float))
+show(lambda: np.einsum('ij->', a * 1.5, dtype=int))
+show(lambda: np.einsum('ij->', a * 1.5, dtype=bool, casting='unsafe'))
+show(lambda: np.einsum('ij->', a * 1.5, dtype=int, casting='unsafe'))
+show(lambda: np.einsum('ij,jk', a * 1., a, dtype=int, casting='no'))
+show(lambda: np.einsum('ij,jk', a, a, dtype=complex, casting='no'))
+show(lambda: np.einsum('ij,jk', a, a, dtype=complex, casting='same_kind'))
+show(lambda: np.einsum('ij,jk', a, a, dtype=None))
+show(lambda: np.einsum('i,i', [True, True], [True, False], dtype=int))
