@@ -27,6 +27,31 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 		}
 		return a, b, nil
 	}
+	// positional2 unpacks the two positional-only operands of vdot and
+	// inner, with CPython's messages.
+	positional2 := func(th *Thread, name string, args []Value, kwargs []Kwarg) (*linalg.Array, *linalg.Array, error) {
+		var named []string
+		for _, p := range []string{"a", "b"} {
+			for _, kw := range kwargs {
+				if kw.Name == p {
+					named = append(named, p)
+				}
+			}
+		}
+		switch {
+		case len(named) > 0:
+			return nil, nil, newError(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(named, ", "))
+		case len(kwargs) > 0:
+			return nil, nil, newError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kwargs[0].Name)
+		case len(args) > 2:
+			return nil, nil, newError(TypeError, "%s() takes 2 positional arguments but %d were given", name, len(args))
+		case len(args) == 1:
+			return nil, nil, newError(TypeError, "%s() missing 1 required positional argument: 'b'", name)
+		case len(args) == 0:
+			return nil, nil, newError(TypeError, "%s() missing 2 required positional arguments: 'a' and 'b'", name)
+		}
+		return two(th, name, args, nil)
+	}
 	scalarResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
 			return nil, mapErr(err)
@@ -104,14 +129,14 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 		return arrayResult(r, err)
 	})
 	def("vdot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		a, b, err := two(th, "vdot", args, kwargs)
+		a, b, err := positional2(th, "vdot", args, kwargs)
 		if err != nil {
 			return nil, err
 		}
 		return scalarResult(linalg.Vdot(a, b))
 	})
 	def("inner", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		a, b, err := two(th, "inner", args, kwargs)
+		a, b, err := positional2(th, "inner", args, kwargs)
 		if err != nil {
 			return nil, err
 		}

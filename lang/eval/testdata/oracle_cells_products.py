@@ -630,3 +630,35 @@ show(lambda: np.einsum('ij,jk', a, a, dtype=complex, casting='no'))
 show(lambda: np.einsum('ij,jk', a, a, dtype=complex, casting='same_kind'))
 show(lambda: np.einsum('ij,jk', a, a, dtype=None))
 show(lambda: np.einsum('i,i', [True, True], [True, False], dtype=int))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.vdot([1]))
+show(lambda: np.vdot([1], [2], [3]))
+show(lambda: np.inner([1]))
+show(lambda: np.inner(a=[1], b=[2]))
+show(lambda: np.inner([1], b=[2]))
+show(lambda: np.vdot(b=[1], a=[2]))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.arange(6).reshape(2, 3)
+b = np.arange(12).reshape(3, 4)
+show(lambda: np.tensordot(a, b, axes=np.int64(1)))
+show(lambda: np.tensordot(a, b, axes=(np.array([1]), np.array([0]))))
+show(lambda: np.tensordot(a, b, axes=((1,), [0])))
+show(lambda: np.tensordot(a, b, axes=(range(1, 2), range(1))))
+show(lambda: np.cross([[1, 2, 3]], [[4, 5, 6]], axis=np.int64(1)))
+show(lambda: np.trace(a, np.int64(1)))
+show(lambda: np.trace(a, True))
+show(lambda: np.triu(a, np.int64(1)))
+show(lambda: np.einsum(b'ij', a))
+show(lambda: np.einsum(a, np.array([0, 1])))
