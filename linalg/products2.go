@@ -73,16 +73,25 @@ func TraceAxes(a *Array, k, axis1, axis2 int, d *DType) (*Array, error) {
 	if ax1 == ax2 {
 		return nil, valueErr("axis1 and axis2 cannot be the same")
 	}
-	perm := make([]int, 0, nd)
+	// The diagonal as a strided view: no copy of a.
+	m, n := a.shape[ax1], a.shape[ax2]
+	var l, i0, j0 int
+	if k >= 0 {
+		l, j0 = max(0, min(m, n-k)), k
+	} else {
+		l, i0 = max(0, min(m+k, n)), -k
+	}
+	diag := &Array{dtype: a.dtype, b: a.b, i: a.i, f: a.f, c: a.c, offset: a.offset}
 	for x := 0; x < nd; x++ {
 		if x != ax1 && x != ax2 {
-			perm = append(perm, x)
+			diag.shape = append(diag.shape, a.shape[x])
+			diag.strides = append(diag.strides, a.strides[x])
 		}
 	}
-	t, _ := a.Transpose(append(perm, ax1, ax2)...)
-	diag, err := Diagonal(t, k)
-	if err != nil {
-		return nil, err
+	diag.shape = append(diag.shape, l)
+	diag.strides = append(diag.strides, a.strides[ax1]+a.strides[ax2])
+	if l > 0 {
+		diag.offset += i0*a.strides[ax1] + j0*a.strides[ax2]
 	}
 	op := ReduceSum
 	if d != nil {
