@@ -2,6 +2,7 @@ package linalg
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -71,8 +72,8 @@ func EinsumWith(subscripts string, operands []*Array, opt EinsumOptions) (*Array
 	for k, o := range operands {
 		ops[k] = o.AsArray()
 	}
-	// Parse the operands' subscripts: opLabels[k][axis] is a letter, 0 for
-	// an axis of the ellipsis, or -1 for a repeat of an earlier letter.
+	// Parse the operands' subscripts: opLabels[k][axis] is the letter of
+	// the axis, or 0 for an axis of the ellipsis.
 	counts := map[byte]int{}
 	opLabels := make([][]byte, nop)
 	s := subscripts
@@ -197,11 +198,7 @@ func EinsumWith(subscripts string, operands []*Array, opt EinsumOptions) (*Array
 			perm = append(perm, ax)
 			t.axes = append(t.axes, it)
 		}
-		// Axes dropped from perm all have length 1: index them at 0.
-		v, err := dropUnit(o, perm)
-		if err != nil {
-			return nil, err
-		}
+		v := dropUnit(o, perm)
 		if o.dtype != d {
 			v = v.AsType(d)
 			fresh = true
@@ -234,7 +231,8 @@ func EinsumWith(subscripts string, operands []*Array, opt EinsumOptions) (*Array
 				for _, it := range append(append([]int{}, terms[i].axes...), terms[j].axes...) {
 					if need[it] && !seen[it] {
 						seen[it] = true
-						cost *= max(size[it], 1)
+						// Saturate: an overflowing size is refused later.
+						cost = min(cost, math.MaxInt64/max(size[it], 1)) * max(size[it], 1)
 					}
 				}
 				if best < 0 || cost < best {
@@ -531,15 +529,13 @@ func iterShapeString(dims []int) string {
 
 // dropUnit returns the view of a with axes perm[0], perm[1], … in that
 // order; every axis of a not in perm has length 1 and is removed.
-func dropUnit(a *Array, perm []int) (*Array, error) {
+func dropUnit(a *Array, perm []int) *Array {
 	v := a.view()
 	v.shape, v.strides = make([]int, len(perm)), make([]int, len(perm))
 	for k, ax := range perm {
 		v.shape[k], v.strides[k] = a.shape[ax], a.strides[ax]
 	}
-	// A length-0 axis dropped would empty the array: it is never dropped,
-	// since only length-1 axes are.
-	return v, nil
+	return v
 }
 
 // einsumSum sums a over the given axes (the logical or for bool), keeping
