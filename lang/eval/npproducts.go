@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"math"
 	"strings"
 
 	"github.com/golinalg/golinalg/linalg"
@@ -75,6 +76,9 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			return nil, newError(NotImplementedError, "np.trace: the out argument is not supported")
 		}
 		k, err := toIndex(off, "integer argument expected, got "+off.Type())
+		if _, big := off.(BigInt); big || err == nil && (k > math.MaxInt32 || k < math.MinInt32) {
+			return nil, newError(OverflowError, "Python int too large to convert to C int")
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -148,7 +152,7 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		axA, axB, err := tensordotAxes(th, axes)
+		axA, axB, err := tensordotAxes(th, axes, 1+max(a.Ndim(), b.Ndim()))
 		if err != nil {
 			return nil, err
 		}
@@ -247,10 +251,16 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 
 // tensordotAxes reads np.tensordot's axes: an int n (the last n axes of a
 // with the first n of b) or a pair of axis sequences or single axes, with
-// the errors of NumPy's Python code.
-func tensordotAxes(th *Thread, v Value) ([]int, []int, error) {
+// the errors of NumPy's Python code. An n beyond limit, more axes than
+// either operand has, fails alike for any larger n, so it is cut there.
+func tensordotAxes(th *Thread, v Value, limit int) ([]int, []int, error) {
 	if _, isStr := v.(String); !isStr {
 		if n, err := toIndex(v, ""); err == nil {
+			// NumPy first lists range(-n, 0).
+			if err := checkSeqLen(int64(n)); n > 0 && err != nil {
+				return nil, nil, err
+			}
+			n = min(n, limit)
 			var a, b []int
 			for k := -n; k < 0; k++ {
 				a = append(a, k)

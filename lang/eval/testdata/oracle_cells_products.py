@@ -662,3 +662,18 @@ show(lambda: np.trace(a, True))
 show(lambda: np.triu(a, np.int64(1)))
 show(lambda: np.einsum(b'ij', a))
 show(lambda: np.einsum(a, np.array([0, 1])))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.arange(6).reshape(2, 3)
+show(lambda: np.tensordot(a, a.T, 10**15))
+show(lambda: np.tensordot(a, a.T, -10**15).shape)
+show(lambda: np.tensordot(a, a.T, 3))
+show(lambda: np.trace(a, 10**15))
+show(lambda: np.trace(a, -10**15))
+show(lambda: np.triu(a, 10**15))
+show(lambda: np.tril(a, -10**15))
