@@ -285,3 +285,30 @@ func BenchmarkMatMul200(b *testing.B) {
 		}
 	}
 }
+
+// FuzzEinsum checks that any subscripts string gives a result or an
+// error, never a panic, on operands of ranks 0 to 3 with lengths 0 to 3.
+func FuzzEinsum(f *testing.F) {
+	for _, s := range []string{"ij,jk->ik", "ii", "...ii->...i", "i...,i...", "ij->ji", "a,b,c", "->", ",", "i.j", "iij,jk", "Bi,iA"} {
+		f.Add(s, uint16(0x1234))
+	}
+	f.Fuzz(func(t *testing.T, spec string, shapes uint16) {
+		var ops []*Array
+		for k := 0; k < 1+strings.Count(spec, ","); k++ {
+			nd := int(shapes>>(4*(k%4))) & 3
+			shape := make([]int, nd)
+			for j := range shape {
+				shape[j] = int(shapes>>(2*j+k)) & 3
+			}
+			a, err := Zeros(Float64, shape)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ops = append(ops, a)
+		}
+		r, err := Einsum(spec, ops)
+		if err == nil && r == nil {
+			t.Fatalf("%q: nil result without error", spec)
+		}
+	})
+}
