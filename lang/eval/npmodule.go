@@ -521,6 +521,22 @@ func (in *Interpreter) numpyModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	m.attrs["around"] = m.attrs["round"]
+	def("diagonal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x Value
+		off, ax1, ax2 := 0, 0, 1
+		if err := UnpackArgs("diagonal", args, kwargs, "a", &x, "offset?", &off, "axis1?", &ax1, "axis2?", &ax2); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		r, err := diagonalAxes(a, off, ax1, ax2)
+		if err != nil {
+			return nil, err
+		}
+		return &Array{a: r, in: in}, nil
+	})
 	def("repeat", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, reps, axis Value = nil, nil, None
 		if err := UnpackArgs("repeat", args, kwargs, "a", &x, "repeats", &reps, "axis?", &axis); err != nil {
@@ -1132,4 +1148,37 @@ func (in *Interpreter) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Va
 		return nil, mapErr(err)
 	}
 	return &Array{a: r, in: in}, nil
+}
+
+// diagonalAxes is np.diagonal(a, off, ax1, ax2): the diagonal of the
+// matrices spanned by axes ax1 and ax2, appended as the last axis after
+// the others in order.
+func diagonalAxes(a *linalg.Array, off, ax1, ax2 int) (*linalg.Array, error) {
+	nd := len(a.Shape())
+	if nd < 2 {
+		return nil, newError(ValueError, "diag requires an array of at least two dimensions")
+	}
+	for i, ax := range []*int{&ax1, &ax2} {
+		if *ax < -nd || *ax >= nd {
+			return nil, newError(AxisError, "axis%d: axis %d is out of bounds for array of dimension %d", i+1, *ax, nd)
+		}
+		if *ax < 0 {
+			*ax += nd
+		}
+	}
+	if ax1 == ax2 {
+		return nil, newError(ValueError, "axis1 and axis2 cannot be the same")
+	}
+	perm := make([]int, 0, nd)
+	for k := 0; k < nd; k++ {
+		if k != ax1 && k != ax2 {
+			perm = append(perm, k)
+		}
+	}
+	t, err := a.Transpose(append(perm, ax1, ax2)...)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	r, err := linalg.Diagonal(t, off)
+	return r, mapErr(err)
 }

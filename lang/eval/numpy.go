@@ -719,22 +719,14 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			r, err := linalg.Argsort(a, axis, flat)
 			return &Array{a: r, in: in}, mapErr(err)
 		}), nil
-	case "diagonal":
+	case "diagonal", "trace":
+		// as np.diagonal and np.trace with a first
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			r, err := linalg.Diag(a, 0)
-			return &Array{a: r, in: in}, mapErr(err)
-		}), nil
-	case "trace":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			d, err := linalg.Diag(a, 0)
+			np, err := in.importModule("numpy")
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, err
 			}
-			r, err := linalg.Sum(d, nil, false)
-			if err != nil {
-				return nil, mapErr(err)
-			}
-			return in.wrapScalar(r), nil
+			return np.attrs[name].(*Builtin).fn(th, append([]Value{x}, args...), kwargs)
 		}), nil
 	}
 	return nil, nil
@@ -862,6 +854,13 @@ func (*npType) Type() string            { return "type" }
 func (*npType) Truth() bool             { return true }
 func (t *npType) Name() string          { return t.name }
 func (t *npType) Hash() (uint64, error) { return String("np." + t.name).Hash() }
+func (t *npType) Attr(th *Thread, name string) (Value, error) {
+	if name == "__name__" {
+		return String(t.name), nil
+	}
+	return nil, nil
+}
+func (t *npType) AttrNames() []string { return []string{"__name__"} }
 func (t *npType) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(args) == 0 {
 		a, _ := linalg.Zeros(t.d, nil)

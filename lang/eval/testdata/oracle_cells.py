@@ -1328,3 +1328,16 @@ for f in [lambda: np.repeat([1, 2], [1, 2, 3]), lambda: np.repeat([1, 2], -1), l
         f()
     except Exception as e:
         print(type(e).__name__, e)
+# ---
+import numpy as np
+print(type(np.int64(1)).__name__, np.int64.__name__, np.float64.__name__, type(np.float64(2)).__name__)
+A = np.arange(24).reshape(2, 3, 4)
+print(A.trace(), A.trace(1), A.trace(offset=-1, axis1=1, axis2=2), A.diagonal(), A.diagonal(1, 1, 2))
+print(np.eye(3).trace(dtype=int), np.arange(9).reshape(3, 3).diagonal(offset=-1), np.diagonal(A, 0, 2, 0))
+print(np.diagonal(np.arange(6).reshape(2, 3), 5), np.arange(6).reshape(2, 3).diagonal(-1), np.diagonal(np.eye(2), axis1=-1, axis2=0))
+for f in [lambda: np.diagonal(np.eye(2), 0, 0, 5), lambda: np.diagonal(np.eye(2), 0, 1, 1), lambda: np.diagonal(np.arange(3)),
+          lambda: np.diagonal(np.eye(2), 0.5), lambda: np.arange(3).trace()]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
