@@ -254,6 +254,9 @@ func Diff(a *Array, n, axis int, pre, post *Array) (*Array, error) {
 		op = OpNotEqual
 	}
 	for k := 0; k < n; k++ {
+		if a.shape[ax] == 0 {
+			break // further differences of an empty axis are the same
+		}
 		hi, err := a.Index(axisItems(nd, ax, Slice(iptr(1), nil, nil)))
 		if err != nil {
 			return nil, err
@@ -380,6 +383,9 @@ func Tile(a *Array, reps []int) (*Array, error) {
 		outShape[k] = shape[k] * r[k]
 	}
 	if _, err := shapeSize(outShape); err != nil {
+		return nil, err
+	}
+	if err := CheckAlloc(a.dtype, outShape); err != nil {
 		return nil, err
 	}
 	// Broadcast src to (r0, s0, r1, s1, …) and read it in C order.

@@ -9,7 +9,8 @@ import "math"
 // first two axes swap, (l₁, l₀, l₂, …), as for Cartesian x–y plots. With
 // sparse set output k keeps length 1 on every axis but its own, ready to
 // broadcast; otherwise every output is a full copy of the grid's shape.
-func Meshgrid(xs []*Array, ij, sparse bool) []*Array {
+// A grid larger than the memory cap is a MemoryError, as Zeros gives.
+func Meshgrid(xs []*Array, ij, sparse bool) ([]*Array, error) {
 	n := len(xs)
 	shape := make([]int, n)
 	for k, x := range xs {
@@ -24,6 +25,16 @@ func Meshgrid(xs []*Array, ij, sparse bool) []*Array {
 	full := append([]int(nil), shape...)
 	if !ij && n > 1 {
 		full[0], full[1] = full[1], full[0]
+	}
+	if !sparse {
+		if _, err := shapeSize(full); err != nil {
+			return nil, err
+		}
+		for _, x := range xs {
+			if err := CheckAlloc(x.dtype, full); err != nil {
+				return nil, err
+			}
+		}
 	}
 	out := make([]*Array, n)
 	for k, x := range xs {
@@ -41,7 +52,7 @@ func Meshgrid(xs []*Array, ij, sparse bool) []*Array {
 		b, _ := r.BroadcastTo(full)
 		out[k] = b.Copy()
 	}
-	return out
+	return out, nil
 }
 
 // vander returns the m×n Vandermonde matrix of x with decreasing powers,
@@ -94,6 +105,12 @@ func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
 	}
 	if x.dtype == Complex128 || y.dtype == Complex128 {
 		return nil, nil, &Error{Kind: "NotImplementedError", Msg: "np.polyfit of complex data is not supported"}
+	}
+	if _, err := shapeSize([]int{x.Size(), order}); err != nil || order <= 0 {
+		return nil, nil, valueErr("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+	}
+	if err := CheckAlloc(Float64, []int{x.Size(), order}); err != nil {
+		return nil, nil, err
 	}
 	if rcond < 0 {
 		rcond = float64(x.Size()) * 0x1p-52

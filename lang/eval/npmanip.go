@@ -405,7 +405,10 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			}
 			xs[k] = a
 		}
-		grids := linalg.Meshgrid(xs, indexing == "ij", sparse)
+		grids, err := linalg.Meshgrid(xs, indexing == "ij", sparse)
+		if err != nil {
+			return nil, mapErr(err)
+		}
 		t := make(Tuple, len(grids))
 		for k, g := range grids {
 			t[k] = &Array{a: g, in: in}
