@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"math"
+	"strings"
+
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -32,15 +35,29 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	}
 	// axesArg reads an axis that may be None, an int or a tuple of ints.
 	axesArg := func(v Value) ([]int, error) {
-		if v == None {
-			return nil, nil
+		switch v.(type) {
+		case Int, Bool, *NumpyScalar, Tuple, *List:
+		default:
+			if v == None {
+				return nil, nil
+			}
+			return nil, newError(TypeError, "'%s' object is not iterable", v.Type())
 		}
 		return intList([]Value{v})
 	}
 
 	def("where", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if len(kwargs) > 0 {
-			return nil, newError(TypeError, "where() got an unexpected keyword argument '%s'", kwargs[0].Name)
+		var posOnly []string
+		for _, kw := range kwargs {
+			switch kw.Name {
+			case "condition", "x", "y":
+				posOnly = append(posOnly, kw.Name)
+			default:
+				return nil, newError(TypeError, "where() got an unexpected keyword argument '%s'", kw.Name)
+			}
+		}
+		if len(posOnly) > 0 {
+			return nil, newError(TypeError, "where() got some positional-only arguments passed as keyword arguments: '%s'", strings.Join(posOnly, ", "))
 		}
 		switch len(args) {
 		case 1:
@@ -65,14 +82,14 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("nonzero", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
-		if err := UnpackArgs("nonzero", args, kwargs, "a", &x); err != nil {
+		if err := pyUnpack("nonzero", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
 		return in.nonzero(th, x)
 	})
 	m.attrs["argwhere"] = NewBuiltin("argwhere", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
-		if err := UnpackArgs("argwhere", args, kwargs, "a", &x); err != nil {
+		if err := pyUnpack("argwhere", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -93,16 +110,18 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	def("count_nonzero", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, axis Value = nil, None
 		keep := false
-		if err := UnpackArgs("count_nonzero", args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
+		if err := pyUnpack("count_nonzero", args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
 			return nil, err
 		}
-		axes, err := axesArg(axis)
-		if err != nil {
-			return nil, err
+		var axes []int
+		if axis != None {
+			if axes, err = intList([]Value{axis}); err != nil {
+				return nil, err
+			}
 		}
 		r, err := linalg.CountNonzero(a, axes, keep)
 		if err != nil {
@@ -112,7 +131,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("clip", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, lo, hi, out, lo2, hi2 Value = nil, nil, nil, None, nil, nil
-		if err := UnpackArgs("clip", args, kwargs, "a", &x, "a_min?", &lo, "a_max?", &hi, "out?", &out, "*", "min?", &lo2, "max?", &hi2); err != nil {
+		if err := pyUnpack("clip", args, kwargs, "a", &x, "a_min?", &lo, "a_max?", &hi, "out?", &out, "*", "min?", &lo2, "max?", &hi2); err != nil {
 			return nil, err
 		}
 		if out != None {
@@ -149,7 +168,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	cum := func(name string, f func(*linalg.Array, int, bool, *linalg.DType) (*linalg.Array, error)) {
 		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x, axis, dt, out Value = nil, None, None, None
-			if err := UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "dtype?", &dt, "out?", &out); err != nil {
+			if err := pyUnpack(name, args, kwargs, "a", &x, "axis?", &axis, "dtype?", &dt, "out?", &out); err != nil {
 				return nil, err
 			}
 			if out != None {
@@ -181,7 +200,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		var x, axis Value = nil, None
 		var wantIndex, wantInverse, wantCounts bool
 		equalNaN, sorted := true, true
-		if err := UnpackArgs("unique", args, kwargs, "ar", &x, "return_index?", &wantIndex, "return_inverse?", &wantInverse,
+		if err := pyUnpack("unique", args, kwargs, "ar", &x, "return_index?", &wantIndex, "return_inverse?", &wantInverse,
 			"return_counts?", &wantCounts, "axis?", &axis, "*", "equal_nan?", &equalNaN, "sorted?", &sorted); err != nil {
 			return nil, err
 		}
@@ -210,8 +229,13 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("diff", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, pre, post Value = nil, nil, nil
-		n, axis := 1, -1
-		if err := UnpackArgs("diff", args, kwargs, "a", &x, "n?", &n, "axis?", &axis, "prepend?", &pre, "append?", &post); err != nil {
+		var axv Value = Int(-1)
+		n := 1
+		if err := pyUnpack("diff", args, kwargs, "a", &x, "n?", &n, "axis?", &axv, "prepend?", &pre, "append?", &post); err != nil {
+			return nil, err
+		}
+		axis, err := toIndex(axv, "integer argument expected, got "+axv.Type())
+		if err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -230,7 +254,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("append", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, y, axis Value = nil, nil, None
-		if err := UnpackArgs("append", args, kwargs, "arr", &x, "values", &y, "axis?", &axis); err != nil {
+		if err := pyUnpack("append", args, kwargs, "arr", &x, "values", &y, "axis?", &axis); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -276,7 +300,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	}
 	def("delete", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, o, axis Value = nil, nil, None
-		if err := UnpackArgs("delete", args, kwargs, "arr", &x, "obj", &o, "axis?", &axis); err != nil {
+		if err := pyUnpack("delete", args, kwargs, "arr", &x, "obj", &o, "axis?", &axis); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -295,7 +319,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("insert", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, o, vals, axis Value = nil, nil, nil, None
-		if err := UnpackArgs("insert", args, kwargs, "arr", &x, "obj", &o, "values", &vals, "axis?", &axis); err != nil {
+		if err := pyUnpack("insert", args, kwargs, "arr", &x, "obj", &o, "values", &vals, "axis?", &axis); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -318,7 +342,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("tile", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, r Value
-		if err := UnpackArgs("tile", args, kwargs, "A", &x, "reps", &r); err != nil {
+		if err := pyUnpack("tile", args, kwargs, "A", &x, "reps", &r); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -333,7 +357,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("flip", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, axis Value = nil, None
-		if err := UnpackArgs("flip", args, kwargs, "m", &x, "axis?", &axis); err != nil {
+		if err := pyUnpack("flip", args, kwargs, "m", &x, "axis?", &axis); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -356,7 +380,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	flip1 := func(name string, f func(*linalg.Array) (*linalg.Array, error)) {
 		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x Value
-			if err := UnpackArgs(name, args, kwargs, "m", &x); err != nil {
+			if err := pyUnpack(name, args, kwargs, "m", &x); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -372,12 +396,17 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		var x Value
 		var axes Value = Tuple{Int(0), Int(1)}
 		k := 1
-		if err := UnpackArgs("rot90", args, kwargs, "m", &x, "k?", &k, "axes?", &axes); err != nil {
+		if err := pyUnpack("rot90", args, kwargs, "m", &x, "k?", &k, "axes?", &axes); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
 			return nil, err
+		}
+		switch axes.(type) {
+		case Tuple, *List:
+		default:
+			return nil, newError(TypeError, "'%s' object is not iterable", axes.Type())
 		}
 		ax, err := intList([]Value{axes})
 		if err != nil {
@@ -390,10 +419,11 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("meshgrid", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		sparse, cp := false, true
-		indexing := "xy"
-		if err := UnpackArgs("meshgrid", nil, kwargs, "copy?", &cp, "sparse?", &sparse, "indexing?", &indexing); err != nil {
+		var idx Value = String("xy")
+		if err := pyUnpack("meshgrid", nil, kwargs, "copy?", &cp, "sparse?", &sparse, "indexing?", &idx); err != nil {
 			return nil, err
 		}
+		indexing, _ := idx.(String)
 		if indexing != "xy" && indexing != "ij" {
 			return nil, newError(ValueError, "Valid values for `indexing` are 'xy' and 'ij'.")
 		}
@@ -416,12 +446,26 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		return t, nil
 	})
 	def("polyfit", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, rc, w, cov Value = nil, nil, None, None, False
-		var deg int
+		var x, y, dv, rc, w, cov Value = nil, nil, nil, None, None, False
 		full := false
-		if err := UnpackArgs("polyfit", args, kwargs, "x", &x, "y", &y, "deg", &deg, "rcond?", &rc, "full?", &full, "w?", &w, "cov?", &cov); err != nil {
+		if err := pyUnpack("polyfit", args, kwargs, "x", &x, "y", &y, "deg", &dv, "rcond?", &rc, "full?", &full, "w?", &w, "cov?", &cov); err != nil {
 			return nil, err
 		}
+		// NumPy takes int(deg) for the order: 1.5 fits a line.
+		fd, err := toFloat(dv)
+		if err != nil {
+			return nil, newError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", dv.Type())
+		}
+		if fd < 0 {
+			return nil, newError(ValueError, "expected deg >= 0")
+		}
+		switch {
+		case fd != fd:
+			return nil, newError(ValueError, "cannot convert float NaN to integer")
+		case math.IsInf(fd, 1):
+			return nil, newError(OverflowError, "cannot convert float infinity to integer")
+		}
+		deg := int(min(fd, 1<<53))
 		if full || w != None || cov.Truth() {
 			return nil, newError(NotImplementedError, "np.polyfit: full, w and cov are not supported")
 		}
@@ -445,7 +489,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	})
 	def("roots", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
-		if err := UnpackArgs("roots", args, kwargs, "p", &x); err != nil {
+		if err := pyUnpack("roots", args, kwargs, "p", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -471,4 +515,58 @@ func (in *Interpreter) nonzero(th *Thread, x Value) (Value, error) {
 		t[k] = &Array{a: r, in: in}
 	}
 	return t, nil
+}
+
+// pyUnpack is UnpackArgs with the messages CPython gives for a function
+// written in Python, as NumPy's are: "f() missing 1 required positional
+// argument: 'a'" and "f() takes from 1 to 4 positional arguments but 5
+// were given".
+func pyUnpack(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
+	var names []string
+	required, positional := 0, 0
+	for i := 0; i < len(pairs); i += 2 {
+		name := pairs[i].(string)
+		if name == "*" {
+			break
+		}
+		positional++
+		if !strings.HasSuffix(name, "?") {
+			required++
+			names = append(names, name)
+		}
+	}
+	if len(args) > positional {
+		verb := "were"
+		if len(args) == 1 {
+			verb = "was"
+		}
+		if required == positional {
+			return newError(TypeError, "%s() takes %d positional argument%s but %d %s given", fn, positional, plural(positional), len(args), verb)
+		}
+		return newError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fn, required, positional, len(args), verb)
+	}
+	var missing []string
+	for k, name := range names {
+		if k < len(args) {
+			continue
+		}
+		given := false
+		for _, kw := range kwargs {
+			given = given || kw.Name == name
+		}
+		if !given {
+			missing = append(missing, "'"+name+"'")
+		}
+	}
+	if len(missing) > 0 {
+		list := missing[0]
+		switch n := len(missing); {
+		case n == 2:
+			list = missing[0] + " and " + missing[1]
+		case n > 2:
+			list = strings.Join(missing[:n-1], ", ") + ", and " + missing[n-1]
+		}
+		return newError(TypeError, "%s() missing %d required positional argument%s: %s", fn, len(missing), plural(len(missing)), list)
+	}
+	return UnpackArgs(fn, args, kwargs, pairs...)
 }
