@@ -71,10 +71,20 @@ func vander(x []float64, n int) *Array {
 	return v
 }
 
+// PolyfitResult is what np.polyfit(..., full=True) returns: the
+// coefficients, then lstsq's residuals, rank and singular values for the
+// scaled Vandermonde matrix, and the rcond used.
+type PolyfitResult struct {
+	Coef, Residuals, S *Array
+	Rank               int
+	Rcond              float64
+}
+
 // Polyfit returns the coefficients p of the polynomial of degree deg that
 // fits the points (x[i], y[i]) best in least squares (np.polyfit),
-// minimising Σᵢ (p₀·x[i]^deg + … + p_deg − y[i])², highest power first. y
-// may be 2-d, one column per data set; p then has one column per set. As
+// minimising Σᵢ (w[i]·(p₀·x[i]^deg + … + p_deg − y[i]))², highest power
+// first; a nil w weighs every point 1. y may be 2-d, one column per data
+// set; p then has one column per set. As
 // NumPy does, the columns of the Vandermonde matrix are scaled to unit
 // norm before the least-squares solve; singular values below
 // rcond·max(S) count as zero, and rcond < 0 means NumPy's default
@@ -86,7 +96,9 @@ func vander(x []float64, n int) *Array {
 //	TypeError  "expected non-empty vector for x"
 //	TypeError  "expected 1D or 2D array for y"
 //	TypeError  "expected x and y to have same length"
-func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
+//	TypeError  "expected a 1-d array for weights"
+//	TypeError  "expected w and y to have the same length"
+func Polyfit(x, y, w *Array, deg int, rcond float64) (*PolyfitResult, []Warning, error) {
 	order := deg + 1
 	if deg < 0 {
 		return nil, nil, valueErr("expected deg >= 0")
@@ -103,7 +115,15 @@ func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
 	if x.shape[0] != y.shape[0] {
 		return nil, nil, typeErr("expected x and y to have same length")
 	}
-	if x.dtype == Complex128 || y.dtype == Complex128 {
+	if w != nil {
+		if w.Ndim() != 1 {
+			return nil, nil, typeErr("expected a 1-d array for weights")
+		}
+		if w.shape[0] != y.shape[0] {
+			return nil, nil, typeErr("expected w and y to have the same length")
+		}
+	}
+	if x.dtype == Complex128 || y.dtype == Complex128 || (w != nil && w.dtype == Complex128) {
 		return nil, nil, &Error{Kind: "NotImplementedError", Msg: "np.polyfit of complex data is not supported"}
 	}
 	if _, err := shapeSize([]int{x.Size(), order}); err != nil || order <= 0 {
@@ -116,6 +136,20 @@ func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
 		rcond = float64(x.Size()) * 0x1p-52
 	}
 	lhs := vander(x.Float64s(), order)
+	rhs := y.AsType(Float64)
+	if w != nil {
+		wv := w.Float64s()
+		for k := range lhs.f {
+			lhs.f[k] *= wv[k/order]
+		}
+		cols := 1
+		if rhs.Ndim() == 2 {
+			cols = rhs.shape[1]
+		}
+		for k := range rhs.f {
+			rhs.f[k] *= wv[k/cols]
+		}
+	}
 	sq := newArray(Float64, lhs.shape)
 	for k, v := range lhs.f {
 		sq.f[k] = v * v
@@ -131,7 +165,7 @@ func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
 	for k := range lhs.f {
 		lhs.f[k] /= scale[k%order]
 	}
-	c, _, rank, _, err := Lstsq(lhs, y.AsType(Float64), rcond)
+	c, res, rank, sv, err := Lstsq(lhs, rhs, rcond)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -147,7 +181,7 @@ func Polyfit(x, y *Array, deg int, rcond float64) (*Array, []Warning, error) {
 	if rank != order {
 		warns = append(warns, Warning{Category: "RankWarning", Msg: "Polyfit may be poorly conditioned"})
 	}
-	return c, warns, nil
+	return &PolyfitResult{Coef: c, Residuals: res, S: sv, Rank: rank, Rcond: rcond}, warns, nil
 }
 
 // Roots returns the roots of the polynomial p[0]·xⁿ + … + p[n]

@@ -466,8 +466,8 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			return nil, newError(OverflowError, "cannot convert float infinity to integer")
 		}
 		deg := int(min(fd, 1<<53))
-		if full || w != None || cov.Truth() {
-			return nil, newError(NotImplementedError, "np.polyfit: full, w and cov are not supported")
+		if cov.Truth() && !full {
+			return nil, newError(NotImplementedError, "np.polyfit: cov is not supported")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -483,9 +483,21 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 				return nil, err
 			}
 		}
-		c, ws, err := linalg.Polyfit(a, b, deg, rcond)
-		th.warn(ws)
-		return arrayResult(c, err)
+		wa, err := optArray(th, w)
+		if err != nil {
+			return nil, err
+		}
+		res, ws, err := linalg.Polyfit(a, b, wa, deg, rcond)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		if !full {
+			th.warn(ws)
+			return &Array{a: res.Coef, in: in}, nil
+		}
+		rank := &NumpyScalar{v: int64(res.Rank), d: linalg.Int64, in: in, label: "int32"}
+		rca, _ := linalg.Scalar(res.Rcond)
+		return Tuple{&Array{a: res.Coef, in: in}, &Array{a: res.Residuals, in: in}, rank, &Array{a: res.S, in: in}, in.wrapScalar(rca)}, nil
 	})
 	def("roots", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
