@@ -636,8 +636,10 @@ func Unique(a *Array, equalNaN, wantIndex, wantInverse, wantCounts bool) (*Uniqu
 			nx := math.IsNaN(real(x)) || math.IsNaN(imag(x))
 			ny := math.IsNaN(real(y)) || math.IsNaN(imag(y))
 			return x == y || (equalNaN && nx && ny)
+		case Int64:
+			return sorted.i[p] == sorted.i[q]
 		}
-		return sorted.At(p) == sorted.At(q)
+		return sorted.b[p] == sorted.b[q]
 	}
 	var starts []int64
 	inv := make([]int64, n)
