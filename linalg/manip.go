@@ -441,12 +441,12 @@ func Delete(arr, obj *Array, axis int, flat bool) (*Array, error) {
 	n := arr.shape[ax]
 	var keep *Array
 	switch {
-	case obj.dtype == Bool && obj.Ndim() > 0:
+	case obj.dtype == Bool:
 		if obj.Ndim() != 1 || obj.shape[0] != n {
 			return nil, valueErr("boolean array argument obj to delete must be one dimensional and match the axis length of %d", n)
 		}
 		keep, _, _ = Unary(OpInvert, obj)
-	case obj.dtype == Int64 || obj.dtype == Bool || obj.Size() == 0:
+	case obj.dtype == Int64 || obj.Size() == 0:
 		if obj.Size() == 1 {
 			i := obj.Int64s()[0]
 			if i < int64(-n) || i >= int64(n) {

@@ -480,3 +480,15 @@ show(lambda: np.polyfit([1, 2, 4], [1, 2, 0], 1.9))
 show(lambda: np.polyfit([1, 2], [1, 2], float('nan')))
 show(lambda: np.polyfit([1, 2], [1, 2], -0.5))
 show(lambda: np.where(a > 2, x=a, y=0))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: np.delete([1, 2, 3], True))
+show(lambda: np.delete([1, 2, 3], np.int64(1)))
+show(lambda: np.insert([1, 2, 3], np.int64(1), 7))
+show(lambda: np.delete([[1, 2, 3]], [[0]], axis=1))
+show(lambda: np.delete([[1, 2, 3]], np.array([], dtype=bool), axis=1))
