@@ -55,22 +55,6 @@ func Meshgrid(xs []*Array, ij, sparse bool) ([]*Array, error) {
 	return out, nil
 }
 
-// vander returns the m×n Vandermonde matrix of x with decreasing powers,
-// V[i, j] = x[i]^(n−1−j), each power a running product as NumPy's
-// np.vander computes it.
-func vander(x []float64, n int) *Array {
-	m := len(x)
-	v := newArray(Float64, []int{m, n})
-	for i, xi := range x {
-		p := 1.0
-		for j := n - 1; j >= 0; j-- {
-			v.f[i*n+j] = p
-			p *= xi
-		}
-	}
-	return v
-}
-
 // PolyfitResult is what np.polyfit(..., full=True) returns: the
 // coefficients, then lstsq's residuals, rank and singular values for the
 // scaled Vandermonde matrix, and the rcond used.
@@ -135,7 +119,10 @@ func Polyfit(x, y, w *Array, deg int, rcond float64) (*PolyfitResult, []Warning,
 	if rcond < 0 {
 		rcond = float64(x.Size()) * 0x1p-52
 	}
-	lhs := vander(x.Float64s(), order)
+	lhs, err := Vander(x.AsType(Float64), order, false)
+	if err != nil {
+		return nil, nil, err
+	}
 	rhs := y.AsType(Float64)
 	if w != nil {
 		wv := w.Float64s()
@@ -248,4 +235,94 @@ func Roots(p *Array) (*Array, error) {
 		return roots, nil
 	}
 	return Concatenate([]*Array{roots, newArray(roots.dtype, []int{trailing})}, 0)
+}
+
+// Vander returns the Vandermonde matrix of the 1-d x with n columns
+// (np.vander): V[i, j] = x[i]^(n−1−j), or x[i]^j with increasing set, each
+// power a running product of x[i] as NumPy computes it. Bool x gives int64.
+// Errors:
+//
+//	ValueError "x must be a one-dimensional array or sequence."
+//	ValueError "negative dimensions are not allowed"
+func Vander(x *Array, n int, increasing bool) (*Array, error) {
+	if x.Ndim() != 1 {
+		return nil, valueErr("x must be a one-dimensional array or sequence.")
+	}
+	m := x.shape[0]
+	shape := []int{m, n}
+	if _, err := shapeSize(shape); err != nil {
+		return nil, err
+	}
+	d := max(x.dtype, Int64)
+	if err := CheckAlloc(d, shape); err != nil {
+		return nil, err
+	}
+	out := newArray(d, shape)
+	col := func(j int) int {
+		if increasing {
+			return j
+		}
+		return n - 1 - j
+	}
+	xs := x.AsType(d)
+	for i := 0; i < m; i++ {
+		for j := 0; j < n; j++ {
+			p, q := i*n+col(j), i*n+col(j-1)
+			switch d {
+			case Int64:
+				switch j {
+				case 0:
+					out.i[p] = 1
+				case 1:
+					out.i[p] = xs.i[i]
+				default:
+					out.i[p] = out.i[q] * xs.i[i]
+				}
+			case Float64:
+				switch j {
+				case 0:
+					out.f[p] = 1
+				case 1:
+					out.f[p] = xs.f[i]
+				default:
+					out.f[p] = out.f[q] * xs.f[i]
+				}
+			case Complex128:
+				switch j {
+				case 0:
+					out.c[p] = 1
+				case 1:
+					out.c[p] = xs.c[i]
+				default:
+					out.c[p] = out.c[q] * xs.c[i]
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// Polyval evaluates the polynomial p[0]·xⁿ⁻¹ + … + p[n−1] at x by Horner's
+// rule, y ← y·x + p[k] from y = 0 of x's shape and dtype, as np.polyval
+// does; the dtype follows NumPy's promotion of x and p. A 2-d p holds one
+// polynomial per column. It is a TypeError "iteration over a 0-d array"
+// when p is 0-d.
+func Polyval(p, x *Array) (*Array, error) {
+	if p.Ndim() == 0 {
+		return nil, typeErr("iteration over a 0-d array")
+	}
+	y := newArray(x.dtype, x.shape)
+	for k := 0; k < p.shape[0]; k++ {
+		pv, err := p.Index([]IndexItem{Int(k)})
+		if err != nil {
+			return nil, err
+		}
+		if y, _, err = Binary(OpMul, y, x); err != nil {
+			return nil, err
+		}
+		if y, _, err = Binary(OpAdd, y, pv); err != nil {
+			return nil, err
+		}
+	}
+	return y, nil
 }

@@ -278,6 +278,8 @@ func TestManipNoPanic(t *testing.T) {
 				_, _ = Tile(a, asInts(b))
 				_, _, _ = Polyfit(a, b, b, 1, -1)
 				_, _ = Roots(a)
+				_, _ = Vander(a, 3, true)
+				_, _ = Polyval(a, b)
 				_, _ = Meshgrid([]*Array{a, b}, false, true)
 			}()
 		}

@@ -499,6 +499,46 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		rca, _ := linalg.Scalar(res.Rcond)
 		return Tuple{&Array{a: res.Coef, in: in}, &Array{a: res.Residuals, in: in}, rank, &Array{a: res.S, in: in}, in.wrapScalar(rca)}, nil
 	})
+	def("vander", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, nv Value = nil, None
+		increasing := false
+		if err := pyUnpack("vander", args, kwargs, "x", &x, "N?", &nv, "increasing?", &increasing); err != nil {
+			return nil, err
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		n := 0
+		if a.Ndim() == 1 {
+			n = a.Size()
+		}
+		if nv != None {
+			if n, err = toIndex(nv, "'"+nv.Type()+"' object cannot be interpreted as an integer"); err != nil {
+				return nil, err
+			}
+		}
+		return arrayResult(linalg.Vander(a, n, increasing))
+	})
+	def("polyval", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var pv, xv Value
+		if err := pyUnpack("polyval", args, kwargs, "p", &pv, "x", &xv); err != nil {
+			return nil, err
+		}
+		p, err := in.arrayArg(th, pv)
+		if err != nil {
+			return nil, err
+		}
+		x, err := in.arrayArg(th, xv)
+		if err != nil {
+			return nil, err
+		}
+		r, err := linalg.Polyval(p, x)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
 	def("roots", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		if err := pyUnpack("roots", args, kwargs, "p", &x); err != nil {
