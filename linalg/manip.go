@@ -696,3 +696,126 @@ func castable(v *Array, d DType) error {
 	}
 	return nil
 }
+
+// UniqueAxis is np.unique(a, axis=axis): the distinct subarrays a[…, i, …]
+// taken along axis, sorted lexicographically (elements compared in C order
+// of the subarray, NaN last), kept in a's layout with that axis shortened.
+// Subarrays are equal when all their elements are (so −0 equals 0, and a
+// NaN makes a subarray unlike any other, as NumPy's structured comparison
+// has it). Index, Inverse and Counts are 1-d int64 arrays over the axis,
+// filled when asked for. Axis errors are AxisError.
+func UniqueAxis(a *Array, axis int, wantIndex, wantInverse, wantCounts bool) (*UniqueResult, error) {
+	src := a.AsArray()
+	nd := src.Ndim()
+	ax, err := normAxis(axis, nd)
+	if err != nil {
+		return nil, err
+	}
+	perm := []int{ax}
+	for k := 0; k < nd; k++ {
+		if k != ax {
+			perm = append(perm, k)
+		}
+	}
+	t, _ := src.Transpose(perm...)
+	t = t.Copy()
+	n := t.shape[0]
+	width := 1
+	for _, d := range t.shape[1:] {
+		width *= d
+	}
+	cmpRow := func(p, q int) int {
+		for j := 0; j < width; j++ {
+			var c int
+			switch t.dtype {
+			case Bool:
+				c = cmpBool(t.b[p*width+j], t.b[q*width+j])
+			case Int64:
+				x, y := t.i[p*width+j], t.i[q*width+j]
+				if x < y {
+					c = -1
+				} else if x > y {
+					c = 1
+				}
+			case Float64:
+				c = cmpFloat(t.f[p*width+j], t.f[q*width+j])
+			case Complex128:
+				c = cmpComplex(t.c[p*width+j], t.c[q*width+j])
+			}
+			if c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
+	sameRow := func(p, q int) bool {
+		for j := 0; j < width; j++ {
+			k, l := p*width+j, q*width+j
+			switch t.dtype {
+			case Bool:
+				if t.b[k] != t.b[l] {
+					return false
+				}
+			case Int64:
+				if t.i[k] != t.i[l] {
+					return false
+				}
+			case Float64:
+				if t.f[k] != t.f[l] {
+					return false
+				}
+			case Complex128:
+				if t.c[k] != t.c[l] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	order := make([]int, n)
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, cmpRow)
+	var starts []int
+	inv := make([]int64, n)
+	for k, r := range order {
+		if k == 0 || !sameRow(r, order[k-1]) {
+			starts = append(starts, k)
+		}
+		inv[r] = int64(len(starts) - 1)
+	}
+	rows := make([]int64, len(starts))
+	for k, s := range starts {
+		rows[k] = int64(order[s])
+	}
+	ri, _ := NewInt64([]int{len(rows)}, rows)
+	vals, err := t.Index([]IndexItem{{Kind: IndexArray, Arr: ri}})
+	if err != nil {
+		return nil, err
+	}
+	back := make([]int, nd)
+	for k, p := range perm {
+		back[p] = k
+	}
+	vals, _ = vals.Transpose(back...)
+	res := &UniqueResult{Values: vals.Copy()}
+	if wantIndex {
+		res.Index = ri
+	}
+	if wantInverse {
+		res.Inverse, _ = NewInt64([]int{n}, inv)
+	}
+	if wantCounts {
+		cnt := make([]int64, len(starts))
+		for k, s := range starts {
+			end := n
+			if k+1 < len(starts) {
+				end = starts[k+1]
+			}
+			cnt[k] = int64(end - s)
+		}
+		res.Counts, _ = NewInt64([]int{len(cnt)}, cnt)
+	}
+	return res, nil
+}

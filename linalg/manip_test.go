@@ -51,6 +51,8 @@ OPS = {
     "unique_inverse": lambda a: np.unique(a, return_inverse=True)[1],
     "unique_index": lambda a: np.unique(a, return_index=True)[1],
     "unique_counts": lambda a: np.unique(a, return_counts=True)[1],
+    "unique_axis": lambda a, ax: np.unique(a, axis=ax),
+    "unique_axis_inverse": lambda a, ax: np.unique(a, axis=ax, return_inverse=True)[1],
     "tile": lambda a, *reps: np.tile(a, reps),
     "rot90": lambda a, k, a0, a1: np.rot90(a, k, (a0, a1)),
     "delete": lambda a, obj, ax: np.delete(a, obj, ax),
@@ -147,6 +149,17 @@ func TestManipOracle(t *testing.T) {
 				add("unique_index", 0, u.Index, nil, nil, src)
 				add("unique_inverse", 0, u.Inverse, nil, nil, src)
 				add("unique_counts", 0, u.Counts, nil, nil, src)
+			}
+			for ax := -1; ax < len(sh); ax++ {
+				small3, _, _ := Binary(OpMod, ia, randArray(r, Int64, 1))
+				mixed, _ := Add(small3, randArray(r, d, 1))
+				u, err := UniqueAxis(mixed, ax, false, true, false)
+				if err != nil {
+					add("unique_axis", 0, nil, err, []int{ax}, mixed)
+					continue
+				}
+				add("unique_axis", 0, u.Values, nil, []int{ax}, mixed)
+				add("unique_axis_inverse", 0, u.Inverse, nil, []int{ax}, mixed)
 			}
 			x, err = Tile(a, []int{2, 1, 3})
 			add("tile", 0, x, err, []int{2, 1, 3}, a)
@@ -275,6 +288,8 @@ func TestManipNoPanic(t *testing.T) {
 				_, _ = Where(a, b, a)
 				_, _ = Clip(a, b, b)
 				_, _ = Unique(a, false, true, true, true)
+				_, _ = UniqueAxis(a, 0, true, true, true)
+				_, _ = UniqueAxis(a, -1, true, true, true)
 				_, _ = Tile(a, asInts(b))
 				_, _, _ = Polyfit(a, b, b, 1, -1)
 				_, _ = Roots(a)

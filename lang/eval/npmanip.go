@@ -204,14 +204,20 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			"return_counts?", &wantCounts, "axis?", &axis, "*", "equal_nan?", &equalNaN, "sorted?", &sorted); err != nil {
 			return nil, err
 		}
-		if axis != None {
-			return nil, newError(NotImplementedError, "np.unique: only axis=None is supported")
-		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
 			return nil, err
 		}
-		r, err := linalg.Unique(a, equalNaN, wantIndex, wantInverse, wantCounts)
+		var r *linalg.UniqueResult
+		if axis == None {
+			r, err = linalg.Unique(a, equalNaN, wantIndex, wantInverse, wantCounts)
+		} else {
+			ax, aerr := toIndex(axis, "'"+axis.Type()+"' object is not iterable")
+			if aerr != nil {
+				return nil, aerr
+			}
+			r, err = linalg.UniqueAxis(a, ax, wantIndex, wantInverse, wantCounts)
+		}
 		if err != nil {
 			return nil, mapErr(err)
 		}

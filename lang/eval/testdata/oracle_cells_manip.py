@@ -519,3 +519,28 @@ show(lambda: np.polyval([1j, 2], 2.5))
 x = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
 p = np.polyfit(x, [1.1, 2.9, 5.2, 7.1, 8.8], 2)
 show(lambda: np.polyval(p, x))
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.array([[1, 0, 0], [1, 0, 0], [2, 3, 4], [0, 5, 1]])
+show(lambda: np.unique(a, axis=0))
+show(lambda: np.unique(a, axis=0, return_index=True, return_inverse=True, return_counts=True))
+show(lambda: np.unique(a, axis=1, return_inverse=True))
+show(lambda: np.unique(a, axis=-1))
+show(lambda: np.unique(a, axis=2))
+show(lambda: np.unique(a, axis=1.5))
+show(lambda: np.unique(np.zeros((3, 0)), axis=0, return_inverse=True))
+show(lambda: np.unique(np.zeros((0, 3)), axis=0, return_counts=True))
+show(lambda: np.unique([3, 1, 3], axis=0, return_inverse=True))
+show(lambda: np.unique(np.array([[1.5, -0.0], [1.5, 0.0], [-2, 1]]), axis=0))
+show(lambda: np.unique(np.array([[True, False], [True, False], [False, True]]), axis=0, return_counts=True))
+show(lambda: np.unique(np.array([[1j, 2], [1j, 2], [0, 1]]), axis=0))
+t = np.array([[[1, 2], [1, 2]], [[0, 1], [1, 2]], [[1, 2], [1, 2]]])
+show(lambda: np.unique(t, axis=0, return_index=True))
+show(lambda: np.unique(t, axis=1, return_counts=True))
+show(lambda: np.unique(t, axis=2))
+show(lambda: np.unique(5, axis=0))
