@@ -8,8 +8,11 @@ import (
 )
 
 // addNumpyManip installs numpy's array-manipulation and elementwise
-// helpers that live at the top of the numpy module (np.where, np.cumsum,
-// np.unique, ...) into m.
+// helpers that live at the top of the numpy module into m: where, nonzero,
+// argwhere, count_nonzero, clip, cumsum, cumprod, unique, diff, append,
+// delete, insert, tile, flip, fliplr, flipud, rot90, meshgrid, vander,
+// polyfit, polyval and roots. Their argument errors use CPython's wording
+// for functions written in Python, as NumPy's are (see pyUnpack).
 func (in *Interpreter) addNumpyManip(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	arrayResult := func(r *linalg.Array, err error) (Value, error) {
