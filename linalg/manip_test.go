@@ -1,86 +1,10 @@
 package linalg
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"testing"
 )
-
-// manipDriver answers one JSON case per line: it rebuilds the arguments
-// from the wire format of toWire (as testdata/numpy_linalg.py does) and
-// calls the NumPy function named by op with the integers in "ints".
-const manipDriver = `
-import json, sys
-import numpy as np
-def flt(s):
-    return float.fromhex(s) if s.startswith(("0x", "-0x")) else float(s)
-def build(d):
-    dt, data = d["dtype"], d["data"]
-    if dt == "float64":
-        vals = [flt(x) for x in data]
-    elif dt == "complex128":
-        vals = [complex(flt(r), flt(i)) for r, i in data]
-    elif dt == "int64":
-        vals = [int(x) for x in data]
-    else:
-        vals = [bool(x) for x in data]
-    return np.array(vals, dtype=dt).reshape(d["shape"])
-def enc(a):
-    a = np.asarray(a)
-    if a.dtype == np.complex128:
-        data = [[float(z.real).hex(), float(z.imag).hex()] for z in a.ravel()]
-    elif a.dtype == np.float64:
-        data = [float(x).hex() for x in a.ravel()]
-    elif a.dtype == np.bool_:
-        data = [bool(x) for x in a.ravel()]
-    else:
-        data = [str(int(x)) for x in a.ravel()]
-    return {"dtype": str(a.dtype), "shape": list(a.shape), "data": data}
-OPS = {
-    "cumsum": lambda a, ax: np.cumsum(a, axis=ax),
-    "cumprod": lambda a, ax: np.cumprod(a, axis=ax),
-    "diff": lambda a, n, ax: np.diff(a, n=n, axis=ax),
-    "clip": lambda a, lo, hi: np.clip(a, lo, hi),
-    "where": lambda c, x, y: np.where(c, x, y),
-    "unique": lambda a: np.unique(a),
-    "unique_inverse": lambda a: np.unique(a, return_inverse=True)[1],
-    "unique_index": lambda a: np.unique(a, return_index=True)[1],
-    "unique_counts": lambda a: np.unique(a, return_counts=True)[1],
-    "unique_axis": lambda a, ax: np.unique(a, axis=ax),
-    "unique_axis_inverse": lambda a, ax: np.unique(a, axis=ax, return_inverse=True)[1],
-    "tile": lambda a, *reps: np.tile(a, reps),
-    "rot90": lambda a, k, a0, a1: np.rot90(a, k, (a0, a1)),
-    "delete": lambda a, obj, ax: np.delete(a, obj, ax),
-    "insert": lambda a, obj, v, ax: np.insert(a, obj, v, ax),
-    "polyfit": lambda x, y, deg: np.polyfit(x, y, deg),
-    "roots": lambda p: np.roots(p),
-    "roots_sorted": lambda p: np.sort(np.roots(p)),
-    "count_nonzero": lambda a, ax: np.count_nonzero(a, axis=ax),
-}
-for line in sys.stdin:
-    c = json.loads(line)
-    args = [build(a) for a in c["args"]] + (c["ints"] or [])
-    try:
-        r = np.asarray(OPS[c["op"]](*args))
-        print(json.dumps({"result": enc(r)}))
-    except Exception as e:
-        print(json.dumps({"error": type(e).__name__ + ": " + str(e)}))
-    sys.stdout.flush()
-`
-
-type manipCase struct {
-	Op   string      `json:"op"`
-	Args []wireArray `json:"args"`
-	Ints []int       `json:"ints"`
-	got  *Array
-	err  error
-	tol  float64
-}
 
 // TestManipOracle runs the manipulation functions and NumPy on the same
 // random inputs: exact agreement for the rearrangements, cumulative sums
@@ -91,9 +15,9 @@ func TestManipOracle(t *testing.T) {
 		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
 	}
 	r := rand.New(rand.NewPCG(3, 14))
-	var cases []manipCase
+	var cases []numCase
 	add := func(op string, tol float64, got *Array, err error, ints []int, args ...*Array) {
-		c := manipCase{Op: op, Ints: ints, got: got, err: err, tol: tol}
+		c := numCase{Op: op, Ints: ints, got: got, err: err, tol: tol}
 		for _, a := range args {
 			c.Args = append(c.Args, toWire(a))
 		}
@@ -205,53 +129,7 @@ func TestManipOracle(t *testing.T) {
 		}
 	}
 
-	var in bytes.Buffer
-	enc := json.NewEncoder(&in)
-	for _, c := range cases {
-		if err := enc.Encode(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(py, "-c", manipDriver)
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	k := 0
-	for ; sc.Scan(); k++ {
-		var ans numAnswer
-		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
-			t.Fatal(err)
-		}
-		c := cases[k]
-		name := fmt.Sprintf("#%d %s%v%v", k, c.Op, argShapes(c.Args), c.Ints)
-		if ans.Error != "" || c.err != nil {
-			if c.err == nil || c.err.Error() != ans.Error {
-				t.Errorf("%s: error %v, oracle %q", name, c.err, ans.Error)
-			}
-			continue
-		}
-		want, err := fromWire(*ans.Result)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want.DType() != c.got.DType() || FormatShape(want.Shape()) != FormatShape(c.got.Shape()) {
-			t.Errorf("%s: got %v %v, oracle %v %v", name, c.got.DType(), c.got.Shape(), want.DType(), want.Shape())
-			continue
-		}
-		gv, wv := c.got.Complex128s(), want.Complex128s()
-		if j := elementwiseClose(gv, wv, c.tol); j >= 0 {
-			t.Errorf("%s: element %d = %v, oracle %v", name, j, gv[j], wv[j])
-		}
-	}
-	if k != len(cases) {
-		t.Fatalf("oracle answered %d of %d", k, len(cases))
-	}
+	runOracleCases(t, py, cases, elementwiseClose)
 	t.Logf("%d manipulation cases compared with NumPy", len(cases))
 }
 

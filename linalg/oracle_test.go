@@ -84,6 +84,7 @@ func fromWire(w wireArray) (*Array, error) {
 type numCase struct {
 	Op   string      `json:"op"`
 	Args []wireArray `json:"args"`
+	Ints []int       `json:"ints,omitempty"` // integer arguments, after the arrays
 	got  *Array
 	err  error
 	tol  float64 // 0: bit-exact expected

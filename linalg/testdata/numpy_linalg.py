@@ -1,6 +1,7 @@
 """Numerical oracle for linalg tests.
 
-Reads JSON lines {"op": name, "args": [array, ...]} with arrays as
+Reads JSON lines {"op": name, "args": [array, ...], "ints": [int, ...]}
+(ints optional, passed after the arrays) with arrays as
 {"dtype", "shape", "data"} (floats as float.hex strings); answers each with
 {"result": array} or {"error": "Kind: message"}.
 """
@@ -68,6 +69,26 @@ OPS = {
     "cholesky": np.linalg.cholesky,
     "eigvalsh": lambda a: np.linalg.eigh(a)[0],
     "svdvals": lambda a: np.linalg.svd(a, compute_uv=False),
+    # array manipulation (linalg/manip_test.go); integer arguments follow the arrays
+    "cumsum": lambda a, ax: np.cumsum(a, axis=ax),
+    "cumprod": lambda a, ax: np.cumprod(a, axis=ax),
+    "diff": lambda a, n, ax: np.diff(a, n=n, axis=ax),
+    "clip": lambda a, lo, hi: np.clip(a, lo, hi),
+    "where": lambda c, x, y: np.where(c, x, y),
+    "unique": lambda a: np.unique(a),
+    "unique_inverse": lambda a: np.unique(a, return_inverse=True)[1],
+    "unique_index": lambda a: np.unique(a, return_index=True)[1],
+    "unique_counts": lambda a: np.unique(a, return_counts=True)[1],
+    "unique_axis": lambda a, ax: np.unique(a, axis=ax),
+    "unique_axis_inverse": lambda a, ax: np.unique(a, axis=ax, return_inverse=True)[1],
+    "tile": lambda a, *reps: np.tile(a, reps),
+    "rot90": lambda a, k, a0, a1: np.rot90(a, k, (a0, a1)),
+    "delete": lambda a, obj, ax: np.delete(a, obj, ax),
+    "insert": lambda a, obj, v, ax: np.insert(a, obj, v, ax),
+    "polyfit": lambda x, y, deg: np.polyfit(x, y, deg),
+    "roots": lambda p: np.roots(p),
+    "roots_sorted": lambda p: np.sort(np.roots(p)),
+    "count_nonzero": lambda a, ax: np.count_nonzero(a, axis=ax),
 }
 
 
@@ -82,7 +103,7 @@ def main():
                 fn = eval(op[3:], {"np": np, "inf": np.inf, "sl": sl})
             else:
                 fn = OPS[op]
-            r = fn(*[build(a) for a in case["args"]])
+            r = fn(*[build(a) for a in case["args"]], *case.get("ints", []))
             out = {"result": enc(r)}
         except Exception as e:
             out = {"error": f"{type(e).__name__}: {e}"}
