@@ -543,7 +543,7 @@ func itemIndex(shape []int, args []Value) (int, error) {
 }
 
 func (x *Array) AttrNames() []string {
-	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item", "repeat", "round",
+	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item", "repeat", "round", "cumsum", "cumprod", "clip", "nonzero",
 		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
 		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
 }
@@ -719,8 +719,8 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			r, err := linalg.Argsort(a, axis, flat)
 			return &Array{a: r, in: in}, mapErr(err)
 		}), nil
-	case "diagonal", "trace":
-		// as np.diagonal and np.trace with a first
+	case "diagonal", "trace", "cumsum", "cumprod", "clip", "nonzero":
+		// as the numpy functions of the same name with a first
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			np, err := in.importModule("numpy")
 			if err != nil {

@@ -1341,3 +1341,8 @@ for f in [lambda: np.diagonal(np.eye(2), 0, 0, 5), lambda: np.diagonal(np.eye(2)
         f()
     except Exception as e:
         print(type(e).__name__, e)
+# ---
+import numpy as np
+A = np.array([[4, -2], [1, 1]])
+print(A.cumsum(), A.cumsum(axis=0), A.cumsum(1), A.cumprod(), A.cumsum(dtype=float))
+print(A.clip(0, 2), A.clip(max=1), A.clip(), A.nonzero(), np.array([0.5, 0, 2]).nonzero())
