@@ -521,6 +521,31 @@ func (in *Interpreter) numpyModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	m.attrs["around"] = m.attrs["round"]
+	def("median", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		var x, axis, out Value = nil, None, None
+		overwrite, keep := false, false
+		if err := UnpackArgs("median", args, kwargs, "a", &x, "axis?", &axis, "out?", &out, "overwrite_input?", &overwrite, "keepdims?", &keep); err != nil {
+			return nil, err
+		}
+		if out != None {
+			return nil, newError(NotImplementedError, "np.median: the out argument is not supported")
+		}
+		a, err := in.arrayArg(th, x)
+		if err != nil {
+			return nil, err
+		}
+		var axes []int
+		if axis != None {
+			if axes, err = intList([]Value{axis}); err != nil {
+				return nil, err
+			}
+		}
+		r, err := linalg.Median(a, axes, keep)
+		if err != nil {
+			return nil, mapErr(err)
+		}
+		return in.wrapScalar(r), nil
+	})
 	def("diagonal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		off, ax1, ax2 := 0, 0, 1

@@ -1346,3 +1346,15 @@ import numpy as np
 A = np.array([[4, -2], [1, 1]])
 print(A.cumsum(), A.cumsum(axis=0), A.cumsum(1), A.cumprod(), A.cumsum(dtype=float))
 print(A.clip(0, 2), A.clip(max=1), A.clip(), A.nonzero(), np.array([0.5, 0, 2]).nonzero())
+# ---
+import numpy as np
+A = np.array([[4, -2], [1, 1]])
+print(repr(np.median(A)), np.median([3, 1, 2]), np.median([3, 1, 2, 4]), np.median([[1, 2], [3, 4]], axis=0))
+print(np.median([[1, 2], [3, 4]], axis=1), np.median([1, np.nan]), np.median([True, False]), repr(np.median([1+2j, 3])))
+print(np.median([[1, 2], [3, 4]], axis=(0, 1)), np.median([1, 2, 3], keepdims=True), np.median(np.arange(24).reshape(2, 3, 4), axis=(0, 2)))
+print(np.median(np.arange(24.).reshape(2, 3, 4), axis=-1, keepdims=True), np.median([[np.nan, 1], [2, 3]], axis=1), np.median(np.zeros((2, 0)), axis=0))
+for f in [lambda: np.median(A, axis=2), lambda: np.median(A, axis=(0, 0))]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
