@@ -130,6 +130,23 @@ func (th *Thread) warn(ws []linalg.Warning) {
 	}
 }
 
+// renameWarnings gives warnings the ufunc name rename makes of theirs
+// ("divide by zero encountered in divide" → "... in scalar divide").
+func renameWarnings(ws []linalg.Warning, rename func(string) string) []linalg.Warning {
+	const at = " encountered in "
+	if rename == nil || len(ws) == 0 {
+		return ws
+	}
+	out := make([]linalg.Warning, len(ws))
+	for i, w := range ws {
+		if k := strings.Index(w.Msg, at); k >= 0 {
+			w.Msg = w.Msg[:k+len(at)] + rename(w.Msg[k+len(at):])
+		}
+		out[i] = w
+	}
+	return out
+}
+
 // toArray converts a Python value (array, scalar, nested list/tuple) to an
 // array; ok is false when v is not array-like.
 func (in *Interpreter) toArray(th *Thread, v Value) (*linalg.Array, bool, error) {
@@ -151,6 +168,9 @@ func (in *Interpreter) toArray(th *Thread, v Value) (*linalg.Array, bool, error)
 		return a, true, err
 	case *NamedTuple:
 		a, err := in.arrayFromNested(th, x.Tuple, nil)
+		return a, true, err
+	case Range:
+		a, err := in.arrayFromNested(th, v, nil)
 		return a, true, err
 	}
 	return nil, false, nil
@@ -176,6 +196,18 @@ func goScalar(v Value) (any, error) {
 
 // arrayFromNested is np.array(nested lists), with dtype d when not nil.
 func (in *Interpreter) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Array, error) {
+	if r, ok := v.(Range); ok {
+		// np.array(range(n)): its ints, as NumPy reads any sequence.
+		n := r.Len()
+		if err := linalg.CheckAlloc(linalg.Int64, []int{n}); err != nil {
+			return nil, mapErr(err)
+		}
+		elems := make([]Value, n)
+		for i := range elems {
+			elems[i] = r.at(i)
+		}
+		v = &List{elems: elems}
+	}
 	var shape []int
 	// detect shape along the first elements
 	cur := v
@@ -292,7 +324,10 @@ var binOps = map[syntax.Token]linalg.BinaryOp{
 }
 
 // arrayBinary applies op to two array-likes (a on the left).
-func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array) (Value, error) {
+// arrayBinary computes a op b. rename, when not nil, gives the ufunc name
+// that warnings report (NumPy's scalar math and power fast paths report
+// other names than the ufunc's own).
+func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rename func(string) string) (Value, error) {
 	if op == syntax.STARSTAR && a.IsMatrix() {
 		// numpy.matrix.__pow__ is matrix_power.
 		n, isInt := 0, b.Ndim() == 0 && !b.IsMatrix()
@@ -320,7 +355,7 @@ func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Arr
 	if op == syntax.AT || op == syntax.STAR && (a.IsMatrix() || b.IsMatrix()) {
 		if op == syntax.STAR && (a.Ndim() == 0 || b.Ndim() == 0) {
 			r, ws, err := linalg.Binary(linalg.OpMul, a, b)
-			th.warn(ws)
+			th.warn(renameWarnings(ws, rename))
 			if err != nil {
 				return nil, mapErr(err)
 			}
@@ -337,7 +372,7 @@ func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Arr
 		return nil, nil
 	}
 	r, ws, err := linalg.Binary(bop, a, b)
-	th.warn(ws)
+	th.warn(renameWarnings(ws, rename))
 	if err != nil {
 		return nil, mapErr(err)
 	}
@@ -351,9 +386,31 @@ func (x *Array) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, 
 		return nil, err
 	}
 	if side == Left {
-		return x.in.arrayBinary(th, op, x.a, b)
+		return x.in.arrayBinary(th, op, x.a, b, powerFastPath(op, x.a, y))
 	}
-	return x.in.arrayBinary(th, op, b, x.a)
+	return x.in.arrayBinary(th, op, b, x.a, nil)
+}
+
+// powerFastPath is the name NumPy's array ** scalar reports in warnings
+// when it takes a fast path: for a float or complex array, a Python int
+// exponent 2 or -1 runs square or reciprocal, a Python float 0.5 sqrt.
+func powerFastPath(op syntax.Token, a *linalg.Array, y Value) func(string) string {
+	if op != syntax.STARSTAR || !a.DType().IsInexact() {
+		return nil
+	}
+	name := ""
+	switch y {
+	case Int(2):
+		name = "square"
+	case Int(-1):
+		name = "reciprocal"
+	case Float(0.5):
+		name = "sqrt"
+	}
+	if name == "" {
+		return nil
+	}
+	return func(string) string { return name }
 }
 
 // Inplace implements a op= y, writing into a as NumPy does.
@@ -543,7 +600,7 @@ func itemIndex(shape []int, args []Value) (int, error) {
 }
 
 func (x *Array) AttrNames() []string {
-	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flatten", "item", "repeat", "round", "cumsum", "cumprod", "clip", "nonzero",
+	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flat", "flatten", "item", "repeat", "round", "cumsum", "cumprod", "clip", "nonzero",
 		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
 		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
 }
@@ -565,6 +622,12 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		return &DTypeValue{a.DType()}, nil
 	case "T":
 		return &Array{a: a.T(), in: in}, nil
+	case "flat":
+		// NumPy's flatiter, as the 1-d array of the elements in C order:
+		// indexing, len and iteration read as flatiter does, and
+		// assignment writes through when a is contiguous (ravel is then a
+		// view); type(a.flat) is ndarray, not numpy.flatiter.
+		return &Array{a: a.AsArray().Ravel(), in: in}, nil
 	case "I", "A", "H":
 		if !a.IsMatrix() {
 			break
@@ -991,10 +1054,16 @@ func (s *NumpyScalar) Binary(th *Thread, op syntax.Token, y Value, side Side) (V
 	if err != nil || !ok {
 		return nil, err
 	}
-	if side == Left {
-		return s.in.arrayBinary(th, op, s.array(), b)
+	// With no array involved NumPy runs its scalar math, whose warnings say
+	// "scalar divide", "scalar multiply", ...
+	var rename func(string) string
+	if _, isArray := y.(*Array); !isArray {
+		rename = func(name string) string { return "scalar " + name }
 	}
-	return s.in.arrayBinary(th, op, b, s.array())
+	if side == Left {
+		return s.in.arrayBinary(th, op, s.array(), b, rename)
+	}
+	return s.in.arrayBinary(th, op, b, s.array(), rename)
 }
 
 func (s *NumpyScalar) Unary(th *Thread, op syntax.Token) (Value, error) {

@@ -1358,3 +1358,9 @@ for f in [lambda: np.median(A, axis=2), lambda: np.median(A, axis=(0, 0))]:
         f()
     except Exception as e:
         print(type(e).__name__, e)
+# ---
+import numpy as np
+A = np.arange(6.).reshape(2, 3)
+A.flat[2] = 9
+print(A, A.T.flat[1], len(A.flat), A.flat[[0, 2]], A.flat[1:3], list(np.eye(2).flat))
+print(np.array(range(5)) ** 2, np.array(range(10, 0, -3)), np.array(range(0)), np.asarray(range(3), dtype=float))
