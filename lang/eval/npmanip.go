@@ -120,11 +120,9 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		var axes []int
-		if axis != None {
-			if axes, err = intList([]Value{axis}); err != nil {
-				return nil, err
-			}
+		axes, err := axisList(axis)
+		if err != nil {
+			return nil, err
 		}
 		r, err := linalg.CountNonzero(a, axes, keep)
 		if err != nil {

@@ -534,11 +534,9 @@ func (in *Interpreter) numpyModule() *Module {
 		if err != nil {
 			return nil, err
 		}
-		var axes []int
-		if axis != None {
-			if axes, err = intList([]Value{axis}); err != nil {
-				return nil, err
-			}
+		axes, err := axisList(axis)
+		if err != nil {
+			return nil, err
 		}
 		r, err := linalg.Median(a, axes, keep)
 		if err != nil {
@@ -654,6 +652,15 @@ var reduceOps = map[string]linalg.ReduceOp{
 	"argmin": linalg.ReduceArgmin,
 }
 
+// axisList reads an axis argument of a reduction: None (nil, every axis),
+// an int or a tuple of ints.
+func axisList(axis Value) ([]int, error) {
+	if axis == None {
+		return nil, nil
+	}
+	return intList([]Value{axis})
+}
+
 // reduce is np.sum(a, axis=None, keepdims=False) and friends.
 func (in *Interpreter) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Value, error) {
 	var x, axis Value = nil, None
@@ -665,11 +672,9 @@ func (in *Interpreter) reduce(th *Thread, name string, args []Value, kwargs []Kw
 	if err != nil {
 		return nil, err
 	}
-	var axes []int
-	if axis != None {
-		if axes, err = intList([]Value{axis}); err != nil {
-			return nil, err
-		}
+	axes, err := axisList(axis)
+	if err != nil {
+		return nil, err
 	}
 	r, ws, err := linalg.Reduce(reduceOps[name], a, axes, keep)
 	th.warn(ws)
