@@ -165,8 +165,8 @@ func (in *Interpreter) newCell(name string) *globalCell {
 	return c
 }
 
-// pendingInput reports whether name is _in for a stored cell n whose
-// variable has not been made yet.
+// pendingInput reports whether name is _in for a stored cell n since the
+// last %reset; callers have checked that its variable is not made yet.
 func (in *Interpreter) pendingInput(name string) (int, bool) {
 	if len(name) < 3 || name[:2] != "_i" || name[2] == '0' {
 		return 0, false
@@ -180,9 +180,6 @@ func (in *Interpreter) pendingInput(name string) (int, bool) {
 		n = n*10 + int(d-'0')
 	}
 	if n <= in.inputFloor || !in.inputs.has(n) {
-		return 0, false
-	}
-	if _, made := in.globals[name]; made {
 		return 0, false
 	}
 	return n, true
