@@ -365,13 +365,20 @@ func TestInputWithoutStdin(t *testing.T) {
 	k, tr, _ := newTestKernel(t)
 	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "input", "allow_stdin": false}, true))
 	serveShell(k)
+	errors := 0
 	for _, s := range tr.take() {
-		if s.msg.Header.MsgType == "error" && content(t, s)["ename"] != "StdinNotImplementedError" {
-			t.Errorf("error %v", content(t, s))
+		if s.msg.Header.MsgType == "error" {
+			errors++
+			if c := content(t, s); c["ename"] != "StdinNotImplementedError" {
+				t.Errorf("error %v", c)
+			}
 		}
 		if s.ch == Stdin {
 			t.Error("input_request sent although allow_stdin is false")
 		}
+	}
+	if errors != 1 {
+		t.Errorf("%d error messages, want 1 (StdinNotImplementedError)", errors)
 	}
 }
 
@@ -444,14 +451,21 @@ func TestHistory(t *testing.T) {
 	for _, c := range cases {
 		k.Receive(Shell, req(t, "history_request", c.req, true))
 		serveShell(k)
+		replies := 0
 		for _, s := range tr.take() {
 			if s.msg.Header.MsgType == "history_reply" {
+				replies++
 				var r struct{ History json.RawMessage }
-				json.Unmarshal(s.msg.Content, &r)
+				if err := json.Unmarshal(s.msg.Content, &r); err != nil {
+					t.Fatal(err)
+				}
 				if string(r.History) != c.want {
 					t.Errorf("%v: %s, want %s", c.req, r.History, c.want)
 				}
 			}
+		}
+		if replies != 1 {
+			t.Errorf("%v: %d history_reply messages, want 1", c.req, replies)
 		}
 	}
 }
@@ -460,13 +474,23 @@ func TestPagerPayload(t *testing.T) {
 	k, tr, _ := newTestKernel(t)
 	k.Receive(Shell, req(t, "execute_request", map[string]any{"code": "page doc"}, true))
 	serveShell(k)
+	replies := 0
 	for _, s := range tr.take() {
 		if s.msg.Header.MsgType == "execute_reply" {
-			p := content(t, s)["payload"].([]any)
-			if len(p) != 1 || p[0].(map[string]any)["source"] != "page" {
+			replies++
+			p, _ := content(t, s)["payload"].([]any)
+			if len(p) != 1 {
+				t.Fatalf("payload %v, want one pager item", p)
+			}
+			item, _ := p[0].(map[string]any)
+			data, _ := item["data"].(map[string]any)
+			if item["source"] != "page" || data["text/plain"] != "doc" {
 				t.Errorf("payload %v", p)
 			}
 		}
+	}
+	if replies != 1 {
+		t.Errorf("%d execute_reply messages, want 1", replies)
 	}
 }
 
