@@ -1,10 +1,6 @@
 package linalg
 
-import (
-	"context"
-	"fmt"
-	"strings"
-)
+import "context"
 
 // assertStackedSquare checks the argument of a numpy.linalg function that
 // works on stacks of square matrices (..., M, M), with NumPy's messages.
@@ -69,10 +65,10 @@ func InvContext(ctx context.Context, a *Array) (*Array, error) {
 //	ValueError "array must not contain infs or NaNs"
 //	ValueError "Expected at least ndim=2, got a1.ndim=%d"
 //	ValueError "Expected square matrix, got a1.shape=(...)"
-//	LinAlgError "A singular matrix detected: slice(s) [i, j] are singular."
+//	LinAlgError "A singular matrix detected: slice(s) [k] are singular."
 //
-// where i, j are the C-order indices, within the stack, of the matrices with
-// an exactly zero pivot.
+// when a matrix of the stack has an exactly zero pivot. k is what SciPy
+// 1.17 prints (sciPySingularIndex), not the matrix's index in the stack.
 func SciPyInv(a *Array) (*Array, error) {
 	if !a.allFinite() {
 		return nil, valueErr("array must not contain infs or NaNs")
@@ -85,14 +81,39 @@ func SciPyInv(a *Array) (*Array, error) {
 	}
 	out, singular := invStack(a)
 	if len(singular) > 0 {
-		parts := make([]string, len(singular))
-		for k, s := range singular {
-			parts[k] = fmt.Sprint(s)
-		}
-		return nil, linAlgErr("A singular matrix detected: slice(s) [%s] are singular.", strings.Join(parts, ", "))
+		return nil, linAlgErr("A singular matrix detected: slice(s) [%d] are singular.", sciPySingularIndex(a, singular[0]))
 	}
 	out.matrix = false
 	return out, nil
+}
+
+// sciPySingularIndex is the number scipy.linalg.inv prints in its
+// singular-matrix error for the stack a whose first singular matrix (by
+// exact zero pivot) is first. SciPy's C loop inverts the matrices in C
+// order and records a matrix when it is ill-conditioned (rcond < ε) or
+// singular, stopping at the first singular one; the Python side then
+// prints the singular record's position in that list, which is the number
+// of ill-conditioned matrices before it (0 for "[S, I, Z]", 1 for
+// "[C, S]" with C ill-conditioned), never the stack index, and never more
+// than one number. The matrices before first are classified as
+// SciPyInvWarnings does (SciPy's structure detection and condition
+// estimate); one of them that SciPy's structure-specific check finds
+// singular ends the count there, as it ends SciPy's loop.
+func sciPySingularIndex(a *Array, first int) int {
+	a = inexact(a)
+	_, n, _ := stackDims(a.shape)
+	v := a.Complex128s()
+	k := 0
+	for t := 0; t < first; t++ {
+		s := solveSlice(v[t*n*n:(t+1)*n*n], n, nil, 0, stAuto, false, false, a.dtype == Complex128)
+		if s.singular {
+			break
+		}
+		if s.ill {
+			k++
+		}
+	}
+	return k
 }
 
 // invStack inverts every matrix of a stack (..., n, n) and returns the

@@ -430,3 +430,33 @@ print(show(w), w.dtype, v.dtype, np.allclose(a @ v, v * w), np.allclose(np.linal
 w, v = sla.eig(a)
 print(show(w), np.allclose(a @ v, v * w))
 print(show(sla.eigvals(np.array([[1, 2], [3, 4]], dtype=complex))))
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Stacks with exactly singular matrices: SciPy stops at the first singular
+# one and prints its position among the matrices it flagged (the
+# ill-conditioned ones before it, such as C, and itself).
+S = [[1., 2], [2, 4]]
+I = [[1., 0], [0, 1]]
+Z = [[0., 0], [0, 0]]
+U = [[1., 2], [0, 0]]
+L = [[0., 0], [3, 1]]
+D = [[2., 0], [0, 0]]
+R = [[1., 2], [3, 6]]
+C = [[1., 1], [1, 1 + 4e-16]]
+stacks = [[S], [Z], [S, I, Z], [I, S], [I, I, S, S], [S, S, S], [I, U], [L, U], [I, D], [I, R],
+          [C, S], [S, C], [C, C, Z], [I, C, I, R, C], [[I, S], [I, I]], [[I, C], [C, Z]],
+          [[[1, 2], [2, 4]], [[1, 0], [0, 1]]], np.array([I, [[1, 1j], [-1j, 1]]]), np.array([C, [[2, 1j], [4, 2j]]])]
+for s in stacks:
+    try:
+        sla.inv(np.array(s))
+        print('inverted')
+    except np.linalg.LinAlgError as e:
+        print(e)
+for s in [[[1., 2, 3], [2, 4, 6], [1, 0, 1]], [[0., 0, 0], [1, 2, 3], [4, 5, 6]], [[1., 0, 2], [2, 0, 1], [3, 0, 5]],
+          [[1., 0, 0], [2, 0, 0], [3, 4, 5]], [[1., 2, 3], [0, 0, 4], [0, 0, 5]]]:
+    try:
+        sla.inv(np.array([np.eye(3), s]))
+        print('inverted')
+    except np.linalg.LinAlgError as e:
+        print(e)
