@@ -9,6 +9,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/noise"
 )
 
 type scipyOutcome struct {
@@ -70,19 +72,22 @@ func TestSciPyOracle(t *testing.T) {
 	if len(want) != len(cells) {
 		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
 	}
+	noisy, worst := 0, 0.0
 	for i, c := range cells {
 		got := runCellStderr(c)
 		w := want[i]
-		same := got.Stdout == w.Stdout && sameResult(got.Result, w.Result) && strings.Join(got.Error, ": ") == strings.Join(w.Error, ": ")
-		warnSame := strings.Join(got.Warnings, "\n") == strings.Join(w.Warnings, "\n")
-		report := t.Errorf
-		if !same && warnSame && strings.HasPrefix(c, "# known-gap:") && nearlySame(got.cellOutcome, w.cellOutcome) {
-			// Documented last-digit difference, within 1e-12 relative.
-			report = t.Logf
+		v, why, r := compareOutcomes(got.cellOutcome, w.cellOutcome, cellBound(t, c))
+		if v == noise.Noise {
+			noisy, worst = noisy+1, max(worst, r)
+			t.Logf("cell %d equal within float noise (%.2g of C)", i, r)
 		}
-		if !same || !warnSame {
-			report("cell %d:\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\nwarnings %q\n--- want:\nstdout %q\nresult %s\nerror %q\nwarnings %q",
-				i, c, got.Stdout, show(got.Result), got.Error, got.Warnings, w.Stdout, show(w.Result), w.Error, w.Warnings)
+		if v.Agree() && strings.Join(got.Warnings, "\n") != strings.Join(w.Warnings, "\n") {
+			v, why = noise.Differ, "warnings differ"
+		}
+		if !v.Agree() {
+			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\nwarnings %q\n--- want:\nstdout %q\nresult %s\nerror %q\nwarnings %q",
+				i, why, c, got.Stdout, show(got.Result), got.Error, got.Warnings, w.Stdout, show(w.Result), w.Error, w.Warnings)
 		}
 	}
+	t.Logf("%d cells compared with SciPy, %d cells equal within float noise (largest noise %.2g of C = %d)", len(cells), noisy, worst, noise.C)
 }

@@ -407,7 +407,6 @@ A = np.array([[1, 2], [3, 4]])
 print(A.shape, A.ndim, A.size, A.dtype, A.T)
 print(A * 2, A + A, A @ A, A - 1, A / 2, -A, A ** 2, 2 * A, 1 / A)
 # ---
-# known-gap: linalg.Inv is not bit-identical to LAPACK's getri for this matrix
 import numpy as np
 A = np.array([[1., 2.], [3., 4.]])
 A @ np.linalg.inv(A)
@@ -492,7 +491,6 @@ try:
 except np.linalg.LinAlgError as e:
     print(f'Error inverting matrix B: {e}')
 # ---
-# known-gap: linalg.Inv is not bit-identical to LAPACK's getri for this matrix
 import numpy as np
 C_stack = np.array([[[1, 2], [3, 4]], [[2, 0], [0, 2]]])
 print('Matrix C_stack (shape 2,2,2):\n', C_stack)
@@ -698,7 +696,6 @@ A.shape
 import numpy as np
 np.linalg.inv([[1, 2], [3, 4]])
 # ---
-# known-gap: linalg.Inv is not bit-identical to LAPACK's getri for this matrix
 import numpy as np
 np.linalg.inv(np.array([[1, 2], [3, 4]]))[0, 0]
 # ---

@@ -388,7 +388,7 @@ print(x); print(res, rank)
 x, res, rank, s = np.linalg.lstsq(np.array([[1., 2], [3, 4], [5, 6]]), np.array([1j, 2, 3]))
 print(x, res, rank, s)
 # ---
-# known-gap: gelsd sums the residual from its own transformed b, so its last digit can differ
+# noise: n=3 scale=21 the residual ‖b − Ax‖² = 1/6 cancels down from ‖b‖² = 21 (LAPACK's gelsd sums it from its own transformed b)
 import numpy as np
 import scipy.linalg as sla
 a = np.array([[1., 2], [3, 4], [5, 6]])
