@@ -23,17 +23,39 @@ def kernel():
     km.shutdown_kernel(now=True)
 
 
-def iopub_texts(kc, wait=1.0):
-    """Stream text seen on iopub during the next `wait` seconds."""
-    out, end = [], time.time() + wait
-    while time.time() < end:
-        try:
-            msg = kc.get_iopub_msg(timeout=0.1)
-        except Exception:
-            continue
-        if msg["msg_type"] == "stream":
-            out.append(msg["content"]["text"])
-    return "".join(out)
+HANG = 60  # seconds: only keeps a broken kernel from hanging the run
+
+
+def iopub_until_idle(kc, msg_ids):
+    """Every iopub message up to the idle status of each request in msg_ids."""
+    waiting, seen = set(msg_ids), []
+    while waiting:
+        msg = kc.get_iopub_msg(timeout=HANG)
+        seen.append(msg)
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            waiting.discard(msg["parent_header"].get("msg_id"))
+    return seen
+
+
+def replies_until(channel, msg_id):
+    """Every message on a shell or control channel up to and including the
+    reply to msg_id."""
+    seen = []
+    while not seen or seen[-1]["parent_header"].get("msg_id") != msg_id:
+        seen.append(channel.get_msg(timeout=HANG))
+    return seen
+
+
+def execution_count(kc):
+    """The count of the last cell run, from a signed cell run now."""
+    return kc.execute_interactive("pass", timeout=HANG)["content"]["execution_count"]
+
+
+def ran(iopub):
+    """The msg_ids of the execute_requests that ran, in order, and their stdout."""
+    order = [m["parent_header"]["msg_id"] for m in iopub if m["msg_type"] == "execute_input"]
+    text = "".join(m["content"]["text"] for m in iopub if m["msg_type"] == "stream")
+    return order, text
 
 
 def still_answers(kc):
@@ -46,23 +68,47 @@ EXEC = {"silent": False, "store_history": True, "user_expressions": {},
 
 
 def test_forged_signature_never_executes(kernel):
-    """1,000 forged messages on shell and on control: none executes."""
+    """1,000 forged messages on shell and on control, then a signed probe on
+    each: the probes are the only cells that run. A forged request the
+    kernel took would be queued before the probe sent after it on the same
+    socket, so it would run, and be answered, before that probe."""
     _, kc = kernel
+    n = execution_count(kc)
     forger = Session(key=b"not-the-key", session=kc.session.session)
     for i in range(1000):
         sock = kc.shell_channel.socket if i % 2 else kc.control_channel.socket
         forger.send(sock, "execute_request", dict(EXEC, code=f"print('{MARK}')"))
-    assert MARK not in iopub_texts(kc, 2.0)
+    shell_probe = kc.execute("print('shell probe')")
+    control_probe = kc.session.send(kc.control_channel.socket, "execute_request",
+                                    dict(EXEC, code="print('control probe')"))["header"]["msg_id"]
+    shell = replies_until(kc.shell_channel, shell_probe)
+    control = replies_until(kc.control_channel, control_probe)
+    assert [m["parent_header"]["msg_id"] for m in shell] == [shell_probe]
+    assert [m["parent_header"]["msg_id"] for m in control] == [control_probe]
+    counts = sorted(m[0]["content"]["execution_count"] for m in (shell, control))
+    assert counts == [n + 1, n + 2]
+    order, text = ran(iopub_until_idle(kc, [shell_probe, control_probe]))
+    assert sorted(order) == sorted([shell_probe, control_probe])
+    assert MARK not in text and "shell probe" in text and "control probe" in text
     still_answers(kc)
 
 
 def test_replayed_message_is_rejected(kernel):
-    """One signed message sent 1,000 times runs once."""
+    """One signed message sent 1,000 times, then a signed probe: the message
+    runs once and the probe next. A replay the kernel took would be queued
+    before the probe, so it would run, and be answered, before it."""
     _, kc = kernel
+    n = execution_count(kc)
     msg = kc.session.msg("execute_request", dict(EXEC, code=f"print('{MARK}')"))
     for i in range(1000):
         kc.session.send(kc.shell_channel.socket, msg)  # the same signed frames again
-    assert iopub_texts(kc, 2.0).count(MARK) == 1
+    probe = kc.execute("print('probe')")
+    replies = replies_until(kc.shell_channel, probe)
+    assert [m["parent_header"]["msg_id"] for m in replies] == [msg["header"]["msg_id"], probe]
+    assert [m["content"]["execution_count"] for m in replies] == [n + 1, n + 2]
+    order, text = ran(iopub_until_idle(kc, [probe]))
+    assert order == [msg["header"]["msg_id"], probe]
+    assert text.count(MARK) == 1 and "probe" in text
     still_answers(kc)
 
 
