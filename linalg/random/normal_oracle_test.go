@@ -10,10 +10,16 @@ import (
 )
 
 // TestNormalOracle compares Generator.standard_normal and Generator.normal
-// streams for several seeds with NumPy bit for bit (float64 bits as hex).
-// Only draws from the ziggurat's tail (|x| > zigR, which go through log1p)
-// may differ, by at most a few ulp, as the C library's log1p need not round
-// as Go's does.
+// streams for several seeds with NumPy bit for bit (float64 bits as hex),
+// draws from the ziggurat's tail included. Those (|x| > zigR) go through
+// log1p, Go's math.Log1p where NumPy calls the C library's, and the two
+// are not the same function: on a million uniform arguments in (-1, 0]
+// glibc 2.36's log1p and Go's differ by one ulp at 721. None of the 15431
+// tail draws of these seeds meets such an argument, so no allowance is
+// made: one that did could move a draw by an ulp or flip the tail's
+// acceptance test and shift the rest of the stream, which no ulp bound
+// would cover. The test requires some tail draws, so that they stay
+// checked.
 func TestNormalOracle(t *testing.T) {
 	py := os.Getenv("GOLINALG_PYTHON")
 	if py == "" {
@@ -45,7 +51,7 @@ for s in sys.argv[2:]:
 	if len(lines) != len(seeds) {
 		t.Fatalf("got %d lines from python, want %d", len(lines), len(seeds))
 	}
-	exact, tails, tailULP := 0, 0, 0
+	exact, tails := 0, 0
 	for li, line := range lines {
 		f := strings.Fields(line)
 		p := NewPCG64(seeds[li])
@@ -83,16 +89,11 @@ for s in sys.argv[2:]:
 				continue
 			}
 			wf := math.Float64frombits(wb)
-			d := gb - wb
-			if wb > gb {
-				d = wb - gb
-			}
-			if math.Abs(wf) > zigR && (gb>>63) == (wb>>63) && d <= 4 {
-				tailULP++
-				continue
-			}
 			t.Fatalf("seed %d value %d: got %v (%#x) want %v (%#x)", seeds[li], i, got[i], gb, wf, wb)
 		}
 	}
-	t.Logf("%d values bit-exact (%d from the tail), %d tail values within 4 ulp", exact, tails, tailULP)
+	if tails == 0 {
+		t.Fatalf("no draw from the ziggurat's tail among %d values", exact)
+	}
+	t.Logf("%d values bit-exact, %d of them from the tail", exact, tails)
 }

@@ -35,7 +35,7 @@ for seed in (0, 1, 42, 12345, 2**32-1):
 		t.Fatalf("python: %v", err)
 	}
 	offULP := 0
-	defer func() { t.Logf("%d gauss-derived values off by a few ulp (glibc log rounding)", offULP) }()
+	defer func() { t.Logf("%d gauss-derived values off by one ulp (glibc log rounding)", offULP) }()
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 		f := strings.Fields(line)
 		seed, _ := strconv.ParseUint(f[0], 10, 32)
@@ -72,8 +72,14 @@ for seed in (0, 1, 42, 12345, 2**32-1):
 			// Gauss values (randn, normal) go through the C library's log,
 			// which glibc does not always round correctly; ours is
 			// correctly rounded, so allow one unit in the last place there.
+			// One value needs it (seed 2³²−1, n 1000, normal draw 762):
+			// glibc's log(0x1.a883ad1c1c57p-1) is -0x1.7fc073a707c47p-3,
+			// one ulp from the correctly rounded -0x1.7fc073a707c46p-3, and
+			// the gauss value and 1.5 + 2.5·gauss come out one ulp apart.
+			// (A misrounded log could move a normal draw by more ulps where
+			// 1.5 + 2.5·gauss cancels; no seed here does.)
 			gaussPart := (i >= n && i < 2*n) || i >= 6*n
-			if gaussPart && withinULP(got[i], want[i], 4) {
+			if gaussPart && withinULP(got[i], want[i], 1) {
 				offULP++
 				continue
 			}
