@@ -11,7 +11,7 @@ BIN     := bin/golinalg
 PORT    ?= 8888
 GOFILES := $(shell find . -name '*.go' -not -path './$(VENV)/*' -not -path './node_modules/*')
 
-.PHONY: all build install kernelspec venv lab test gotest pytest e2e lint bench clean
+.PHONY: all build install kernelspec venv lab test gotest pytest e2e lint bench clean upgrade-test-deps
 
 all: build
 
@@ -25,17 +25,33 @@ install: build
 	$(BIN) install --user
 
 # The test-side (and lab-side) Python environment. The kernel never uses it.
+# tests/requirements.txt pins every package to an exact version, pip too.
+PIP_VERSION := 26.3
+
 venv: $(VENV)/.stamp
 
 $(VENV)/.stamp: tests/requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(VPY) -m pip install -q --upgrade pip
+	$(VPY) -m pip install -q pip==$(PIP_VERSION)
 	$(VPY) -m pip install -q -r tests/requirements.txt
 	touch $@
 
 $(VENV)/.lab-stamp: $(VENV)/.stamp
-	$(VPY) -m pip install -q jupyterlab
 	touch $@
+
+# upgrade-test-deps: move the pins forward on purpose. Resolves
+# tests/requirements.in with the newest releases in a scratch venv and
+# writes the exact versions to tests/requirements.txt; then run make test
+# and commit the new pins on their own.
+upgrade-test-deps:
+	rm -rf $(VENV).upgrade
+	$(PYTHON) -m venv $(VENV).upgrade
+	$(VENV).upgrade/bin/python -m pip install -q --upgrade pip
+	$(VENV).upgrade/bin/python -m pip install -q -r tests/requirements.in
+	{ echo "# Exact pins of tests/requirements.in and all it pulls in, from \`make upgrade-test-deps\` ($$(date -u +%Y-%m-%d))."; \
+	  echo "# pip $$($(VENV).upgrade/bin/python -m pip --version | cut -d' ' -f2) (update PIP_VERSION in the Makefile to match)."; \
+	  $(VENV).upgrade/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel; } > tests/requirements.txt
+	rm -rf $(VENV).upgrade
 
 # kernelspec: install into the venv, where its Jupyter looks first.
 kernelspec: build venv
@@ -51,7 +67,10 @@ lint:
 gotest: venv
 	GOLINALG_PYTHON=$(abspath $(VPY)) $(GO) test ./...
 
-pytest: kernelspec
+bin/noiseagree: $(GOFILES) go.mod go.sum
+	CGO_ENABLED=0 $(GO) build -trimpath -o $@ ./internal/noise/noiseagree
+
+pytest: kernelspec bin/noiseagree
 	JUPYTER_PATH=$(abspath $(VENV))/share/jupyter $(VPY) -m pytest -q tests
 
 # e2e: JupyterLab in headless Chromium (Debian's /usr/bin/chromium, which

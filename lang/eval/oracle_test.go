@@ -124,6 +124,7 @@ func TestOracle(t *testing.T) {
 				i, why, c, got.Stdout, show(got.Result), got.Error, w.Stdout, show(w.Result), w.Error)
 		}
 	}
+	t.Logf("reference: %s", referenceInfo(t, py))
 	t.Logf("%d cells compared with NumPy, %d cells equal within float noise (largest noise %.2g of C = %d)", len(cells), noisy, worst, noise.C)
 }
 
@@ -150,6 +151,21 @@ func compareOutcomes(got, want cellOutcome, b noise.Bound) (noise.Verdict, strin
 		verdict = min(verdict, v)
 	}
 	return verdict, "", ratio
+}
+
+// referenceInfo names the reference NumPy and the OpenBLAS kernel it runs
+// (OpenBLAS picks Haswell, SkylakeX, ... by the CPU, or OPENBLAS_CORETYPE
+// when the machine presets it), so a log says which last bits it compared
+// against.
+func referenceInfo(t *testing.T, py string) string {
+	t.Helper()
+	out, err := exec.Command(py, "-c", `import numpy, scipy, threadpoolctl
+blas = [f"{i['internal_api']} {i['version']} {i['architecture']}, {i['num_threads']} threads" for i in threadpoolctl.threadpool_info() if i['user_api'] == 'blas']
+print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}, " + "; ".join(blas))`).CombinedOutput()
+	if err != nil {
+		t.Fatalf("reference NumPy: %v\n%s", err, out)
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // noiseLine is a cell's statement of the order and scale of a computation
