@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"sync"
 	"testing"
 )
 
@@ -45,29 +44,53 @@ func TestCrLogExp(t *testing.T) {
 	}
 }
 
-func TestCrLogExpFastAgreesWithBig(t *testing.T) {
+// TestCrLogExpCorrectlyRounded checks crLog and crExp, and their math/big
+// fallbacks crLogBig and crExpBig, against the independent correctly
+// rounded references refLog and refExp (refmath_test.go, which fail
+// rather than guess when their error bound leaves the rounding open): near
+// 1, across the range, at subnormals and near overflow.
+func TestCrLogExpCorrectlyRounded(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
+	logs := []float64{5e-324, 0x1p-1074 * 3, 1e-310, 0x1p-1022, 0.5, 1 - 0x1p-53, 1 + 0x1p-52, 2, 7, 10, math.MaxFloat64}
+	exps := []float64{-745.1, -740, -708.4, -1, -0x1p-60, 0x1p-60, 0.5, 1, 700, 709.78}
 	for k := 0; k < 3000; k++ {
 		x := math.Exp(r.NormFloat64() * 20)
 		if k%3 == 0 {
 			x = 1 + r.NormFloat64()*1e-3
 		}
-		if got, want := crLog(x), crLogBig(x); got != want {
-			t.Fatalf("crLog(%v) = %v, big %v", x, got, want)
-		}
+		logs = append(logs, x)
 		y := r.NormFloat64() * 50
 		if k%3 == 0 {
 			y = r.NormFloat64() * 1e-6
 		}
-		if got, want := crExp(y), crExpBig(y); got != want {
-			t.Fatalf("crExp(%v) = %v, big %v", y, got, want)
+		exps = append(exps, y)
+	}
+	for _, x := range logs {
+		want := refLog(x)
+		if got := crLog(x); got != want {
+			t.Fatalf("crLog(%v) = %v, correctly rounded %v", x, got, want)
+		}
+		if got := crLogBig(x); got != want {
+			t.Fatalf("crLogBig(%v) = %v, correctly rounded %v", x, got, want)
+		}
+	}
+	for _, y := range exps {
+		want := refExp(y)
+		if got := crExp(y); got != want {
+			t.Fatalf("crExp(%v) = %v, correctly rounded %v", y, got, want)
+		}
+		if got := crExpBig(y); got != want {
+			t.Fatalf("crExpBig(%v) = %v, correctly rounded %v", y, got, want)
 		}
 	}
 }
 
-// TestLogDDErrorBound checks logDD's double-double against math/big to the
-// 2⁻⁶⁶ relative bound crLog relies on, near 1 (where the series does all
-// the work) and across the range.
+// TestLogDDErrorBound checks logDD's double-double against ln x from
+// refLogBig to the 2⁻⁶⁶ relative bound crLog relies on (tested at
+// 2⁻⁶⁷·|hi|), near 1 (where the series does all the work) and across the
+// range. The reference's own error, below 2⁻²⁷⁰·max(1, |ln x|) absolute,
+// is below 2⁻²⁰⁰·|ln x| for every x ≠ 1 (|ln x| ≥ 2⁻⁵⁴ there), which
+// cannot move a difference across the bound.
 func TestLogDDErrorBound(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	for k := 0; k < 20000; k++ {
@@ -84,19 +107,9 @@ func TestLogDDErrorBound(t *testing.T) {
 		if !ok || x == 1 {
 			continue
 		}
-		exact := new(big.Float).SetPrec(crPrec)
-		frac, exp := math.Frexp(x)
-		if frac < math.Sqrt2/2 {
-			frac *= 2
-			exp--
-		}
-		exact.Set(bigLogMantissa(new(big.Float).SetPrec(crPrec).SetFloat64(frac)))
-		if exp != 0 {
-			e := new(big.Float).SetPrec(crPrec).SetInt64(int64(exp))
-			exact.Add(exact, e.Mul(e, ln2Big()))
-		}
-		got := new(big.Float).SetPrec(crPrec).SetFloat64(hi)
-		got.Add(got, new(big.Float).SetPrec(crPrec).SetFloat64(lo))
+		exact := refLogBig(x)
+		got := new(big.Float).SetPrec(refWork).SetFloat64(hi)
+		got.Add(got, new(big.Float).SetPrec(refWork).SetFloat64(lo))
 		diff, _ := got.Sub(got, exact).Float64()
 		if math.Abs(diff) > math.Abs(hi)*0x1p-67 {
 			t.Fatalf("logDD(%v): error %g, bound %g", x, diff, math.Abs(hi)*0x1p-67)
@@ -105,38 +118,25 @@ func TestLogDDErrorBound(t *testing.T) {
 }
 
 // TestLogTableAgreesWithBig checks the literal table of logDD against
-// ln(j/128) evaluated with math/big.
+// ln(j/128) evaluated by refLogBig and rounded to a double-double.
 func TestLogTableAgreesWithBig(t *testing.T) {
-	want := logTab()
 	for j := range logTable {
-		if logTable[j] != want[j] {
-			t.Errorf("logTable[%d] (ln(%d/128)) = %v, want %v", j, j+logTabLo, logTable[j], want[j])
+		c := float64(j+logTabLo) / 128
+		var want [2]float64
+		if c != 1 {
+			v := refLogBig(c)
+			// hi is v rounded, lo the rest rounded; both roundings must be
+			// decided by the reference (the rest is exact in big.Float).
+			hi, ok1 := refRound(v, refLogErr(c))
+			rest := new(big.Float).SetPrec(refWork).Sub(v, new(big.Float).SetFloat64(hi))
+			lo, ok2 := refRound(rest, refLogErr(c))
+			if !ok1 || !ok2 {
+				t.Fatalf("ln(%d/128): the reference cannot decide the rounding", j+logTabLo)
+			}
+			want = [2]float64{hi, lo}
+		}
+		if logTable[j] != want {
+			t.Errorf("logTable[%d] (ln(%d/128)) = %v, want %v", j, j+logTabLo, logTable[j], want)
 		}
 	}
 }
-
-// logTab[j-logTabLo] is ln(j/128) as a double-double, evaluated with
-// math/big: the reference for logTable.
-var logTab = sync.OnceValue(func() [][2]float64 {
-	t := make([][2]float64, logTabHi-logTabLo+1)
-	for j := range t {
-		c := float64(j+logTabLo) / 128
-		if c == 1 {
-			continue
-		}
-		frac, exp := math.Frexp(c)
-		if frac < math.Sqrt2/2 {
-			frac *= 2
-			exp--
-		}
-		r := bigLogMantissa(new(big.Float).SetPrec(crPrec).SetFloat64(frac))
-		if exp != 0 {
-			e := new(big.Float).SetPrec(crPrec).SetInt64(int64(exp))
-			r.Add(r, e.Mul(e, ln2Big()))
-		}
-		hi, _ := r.Float64()
-		lo, _ := r.Sub(r, new(big.Float).SetPrec(crPrec).SetFloat64(hi)).Float64()
-		t[j] = [2]float64{hi, lo}
-	}
-	return t
-})
