@@ -71,16 +71,16 @@ func TestLUBlockedOracle(t *testing.T) {
 	runOracleCases(t, py, cases, elementwiseClose)
 }
 
-// TestGetrfMatchesUnblocked checks the recursive factorisation against
-// column-by-column getf2 (same pivots on well-separated columns, factors
-// within rounding) and the residual P·A = L·U.
+// TestGetrfMatchesUnblocked checks the recursive factorisation against the
+// test's column-by-column naiveGetf2 (same pivots on well-separated
+// columns, factors within rounding).
 func TestGetrfMatchesUnblocked(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for _, n := range []int{17, 40, 100, 200} {
 		a := randSlice(r, n*n)
 		lu1, lu2 := append([]float64(nil), a...), append([]float64(nil), a...)
 		p1, p2 := make([]int, n), make([]int, n)
-		i1 := getf2(lu1, n, n, n, p1)
+		i1 := naiveGetf2(lu1, n, n, n, p1)
 		i2 := getrf(nil, lu2, n, n, n, p2)
 		if i1 != i2 {
 			t.Fatalf("n=%d: info %d, unblocked %d", n, i2, i1)
@@ -165,7 +165,7 @@ func benchGetrf(b *testing.B, n int) {
 }
 
 // TestGetrfLookMatchesUnblocked checks the panel factorisation with
-// look-ahead (getrfLook) against column-by-column getf2 on random,
+// look-ahead (getrfLook) against the test's column-by-column naiveGetf2 on random,
 // rectangular and exactly rank-deficient matrices at sizes around the
 // panel boundaries, with several panel widths: same zero-pivot index,
 // same pivots and factors within rounding on random matrices, and the
@@ -213,7 +213,7 @@ func TestGetrfLookMatchesUnblocked(t *testing.T) {
 		lu1, lu2 := append([]float64(nil), a...), append([]float64(nil), a...)
 		mn := min(m, n)
 		p1, p2 := make([]int, mn), make([]int, mn)
-		i1 := getf2(lu1, m, n, n, p1)
+		i1 := naiveGetf2(lu1, m, n, n, p1)
 		luNB = c.nb
 		i2 := getrfLook(nil, lu2, m, n, n, p2)
 		name := func() string { return fmt.Sprintf("%s %d×%d nb=%d", c.kind, m, n, c.nb) }
@@ -232,7 +232,11 @@ func TestGetrfLookMatchesUnblocked(t *testing.T) {
 		}
 		// Residual: P·A = L·U.
 		pa := append([]float64(nil), a...)
-		laswp(pa, n, n, 0, mn, p2)
+		for i, p := range p2 {
+			for c := 0; c < n; c++ {
+				pa[i*n+c], pa[p*n+c] = pa[p*n+c], pa[i*n+c]
+			}
+		}
 		var worst float64
 		for i := 0; i < m; i++ {
 			for j := 0; j < n; j++ {
@@ -255,25 +259,11 @@ func TestGetrfLookMatchesUnblocked(t *testing.T) {
 	}
 }
 
-// getf2Ref is getf2 in separate passes per column (pivot search,
-// interchange, scaling, rank-1 update), as LAPACK's dgetf2 is written.
-func getf2Ref(a []float64, m, n, lda int, piv []int) int {
-	info := -1
-	for j := 0; j < min(m, n); j++ {
-		p := pivotSearch(a, m, lda, j)
-		piv[j] = p
-		if a[p*lda+j] == 0 && info < 0 {
-			info = j
-		}
-		getf2Step(a, m, n, lda, j, p)
-	}
-	return info
-}
-
 // TestGetf2FusedBitwise checks that getf2, which scales, updates and
 // searches for the next pivot in one pass, gives bit for bit the results
-// of getf2Ref, on random, tall, wide, zero-column, tiny-pivot (below
-// sfmin), NaN and tied matrices.
+// of dgetf2's separate passes per column, as the test's own naiveGetf2
+// (lunaive_test.go) writes them, on random, tall, wide, zero-column,
+// tiny-pivot (below sfmin), NaN and tied matrices.
 func TestGetf2FusedBitwise(t *testing.T) {
 	r := rand.New(rand.NewPCG(21, 22))
 	for trial := 0; trial < 400; trial++ {
@@ -301,7 +291,7 @@ func TestGetf2FusedBitwise(t *testing.T) {
 		}
 		a1, a2 := append([]float64(nil), a...), append([]float64(nil), a...)
 		p1, p2 := make([]int, min(m, n)), make([]int, min(m, n))
-		i1 := getf2Ref(a1, m, n, lda, p1)
+		i1 := naiveGetf2(a1, m, n, lda, p1)
 		i2 := getf2(a2, m, n, lda, p2)
 		if i1 != i2 {
 			t.Fatalf("trial %d (%d×%d): info %d, reference %d", trial, m, n, i2, i1)

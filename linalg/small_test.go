@@ -1,6 +1,7 @@
 package linalg
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -41,8 +42,13 @@ func smallTrial(r *rand.Rand, n int) []float64 {
 }
 
 // TestSmallMatchesGeneric checks the small-matrix paths of inv, solve,
-// det and slogdet against the general LU path bit for bit, for every order
-// up to smallMax, on contiguous, transposed and int64 input.
+// det and slogdet (Inv, Solve, Det, Slogdet on one matrix of order up to
+// smallMax, the fixed inv2/inv3/inv4 kernels of stacks) and the general LU
+// path they must agree with (getrf, luInverse, luSolve, slogdetFloat) bit
+// for bit against the test's own naiveGetf2 and naiveSolve (the documented
+// LAPACK operation order, lunaive_test.go) and NumPy's det formula with
+// the correctly rounded refLog and refExp, on contiguous, transposed and
+// int64 input with zeros, tiny pivots, singular matrices, inf and NaN.
 func TestSmallMatchesGeneric(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for n := 1; n <= smallMax; n++ {
@@ -52,7 +58,7 @@ func TestSmallMatchesGeneric(t *testing.T) {
 			switch trial % 3 {
 			case 1:
 				a, _ = a.Transpose()
-				// The generic path sees the transposed values.
+				// The reference sees the transposed values.
 				vals = a.Float64s()
 			case 2:
 				iv := make([]int64, n*n)
@@ -65,28 +71,39 @@ func TestSmallMatchesGeneric(t *testing.T) {
 				}
 				a, _ = NewInt64([]int{n, n}, iv)
 			}
-			// Generic: the LU of getrf and luInverse / luSolve.
 			lu := append([]float64{}, vals...)
 			piv := make([]int, n)
-			singular := getrf(nil, lu, n, n, n, piv) >= 0
+			singular := naiveGetf2(lu, n, n, n, piv) >= 0
+			glu := append([]float64{}, vals...)
+			gpiv := make([]int, n)
+			if gs := getrf(nil, glu, n, n, n, gpiv) >= 0; gs != singular {
+				t.Fatalf("n=%d %v: getrf singular %v, reference %v", n, vals, gs, singular)
+			}
+			same := func(what string, got, want []float64) {
+				t.Helper()
+				for k := range want {
+					if !sameBits(got[k], want[k]) {
+						t.Fatalf("n=%d %v: %s[%d] = %v, want %v", n, vals, what, k, got[k], want[k])
+					}
+				}
+			}
 			got, err := Inv(a)
 			if singular != (err != nil) {
 				t.Fatalf("n=%d %v: inv error %v, singular %v", n, vals, err, singular)
 			}
 			if !singular {
-				want := make([]float64, n*n)
+				want, _ := naiveInv(vals, n)
+				same("inv", got.f, want)
+				gen := make([]float64, n*n)
+				luInverse(nil, glu, n, gpiv, gen)
+				same("luInverse", gen, want)
 				if n <= 4 {
-					okWant := invFloat64Batch(nil, append([]float64{}, vals...), want, 1, n) == nil
-					if !okWant {
-						t.Fatalf("n=%d: fixed kernel singular where LU is not", n)
+					// The fixed kernels of stacks.
+					fixed := make([]float64, n*n)
+					if invFloat64Batch(nil, append([]float64{}, vals...), fixed, 1, n) != nil {
+						t.Fatalf("n=%d %v: fixed kernel singular where the reference is not", n, vals)
 					}
-				} else {
-					luInverse(nil, lu, n, piv, want)
-				}
-				for k := range want {
-					if !sameBits(got.f[k], want[k]) {
-						t.Fatalf("n=%d %v: inv[%d] = %v, want %v", n, vals, k, got.f[k], want[k])
-					}
+					same("fixed-kernel inv", fixed, want)
 				}
 				// Solve with a vector and with a 3-column matrix.
 				for _, k := range []int{0, 1, 3} {
@@ -104,22 +121,24 @@ func TestSmallMatchesGeneric(t *testing.T) {
 					if err != nil {
 						t.Fatalf("n=%d: solve: %v", n, err)
 					}
-					luSolve(nil, lu, n, piv, bv, max(k, 1))
-					for i := range bv {
-						if !sameBits(x.f[i], bv[i]) {
-							t.Fatalf("n=%d k=%d %v: solve[%d] = %v, want %v", n, k, vals, i, x.f[i], bv[i])
-						}
-					}
+					want := append([]float64{}, bv...)
+					naiveSolve(lu, n, piv, want, max(k, 1))
+					same(fmt.Sprintf("solve k=%d", k), x.f, want)
+					luSolve(nil, glu, n, gpiv, bv, max(k, 1))
+					same(fmt.Sprintf("luSolve k=%d", k), bv, want)
 				}
 			}
-			s, l := slogdetFloat(nil, append([]float64{}, vals...), n, make([]int, n))
+			s, l := naiveSlogdet(vals, n)
 			gs, gl, err := Slogdet(a)
 			if err != nil || !sameBits(gs.f[0], s) || !sameBits(gl.f[0], l) {
 				t.Fatalf("n=%d %v: slogdet (%v, %v), want (%v, %v)", n, vals, gs.f[0], gl.f[0], s, l)
 			}
+			if fs, fl := slogdetFloat(nil, append([]float64{}, vals...), n, make([]int, n)); !sameBits(fs, s) || !sameBits(fl, l) {
+				t.Fatalf("n=%d %v: slogdetFloat (%v, %v), want (%v, %v)", n, vals, fs, fl, s, l)
+			}
 			d, err := Det(a)
-			if err != nil || !sameBits(d.f[0], s*crExp(l)) || d.Ndim() != 0 {
-				t.Fatalf("n=%d %v: det %v, want %v", n, vals, d.f[0], s*crExp(l))
+			if want := s * refExp(l); err != nil || !sameBits(d.f[0], want) || d.Ndim() != 0 {
+				t.Fatalf("n=%d %v: det %v, want %v", n, vals, d.f[0], want)
 			}
 		}
 	}
@@ -234,7 +253,8 @@ func BenchmarkDetStack2(b *testing.B) {
 }
 
 // TestDetStackMatchesGeneric checks det and slogdet of stacks (serial and
-// split over goroutines) against slogdetFloat matrix by matrix.
+// split over goroutines) matrix by matrix against naiveSlogdet and
+// naiveDet (the test's own LU, refLog and refExp).
 func TestDetStackMatchesGeneric(t *testing.T) {
 	r := rand.New(rand.NewPCG(11, 12))
 	for _, n := range []int{0, 1, 2, 3, 5, 16} {
@@ -256,9 +276,11 @@ func TestDetStackMatchesGeneric(t *testing.T) {
 				t.Fatalf("n=%d nb=%d: sizes %d %d %d", n, nb, d.Size(), s.Size(), l.Size())
 			}
 			for k := 0; k < nb; k++ {
-				ws, wl := slogdetFloat(nil, append([]float64{}, vals[k*n*n:(k+1)*n*n]...), n, make([]int, n))
-				if !sameBits(s.f[k], ws) || !sameBits(l.f[k], wl) || !sameBits(d.f[k], ws*crExp(wl)) {
-					t.Fatalf("n=%d nb=%d k=%d: (%v, %v, %v), want (%v, %v, %v)", n, nb, k, s.f[k], l.f[k], d.f[k], ws, wl, ws*crExp(wl))
+				m := vals[k*n*n : (k+1)*n*n]
+				ws, wl := naiveSlogdet(m, n)
+				wd := ws * refExp(wl)
+				if !sameBits(s.f[k], ws) || !sameBits(l.f[k], wl) || !sameBits(d.f[k], wd) {
+					t.Fatalf("n=%d nb=%d k=%d: (%v, %v, %v), want (%v, %v, %v)", n, nb, k, s.f[k], l.f[k], d.f[k], ws, wl, wd)
 				}
 			}
 		}
