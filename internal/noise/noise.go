@@ -328,16 +328,19 @@ func within(x, y, bound float64) bool {
 	return math.Abs(x-y) <= bound
 }
 
-// Values compares the entries of a result got with NumPy's want, both from
-// a computation of order n, under bound b: every entry must be within
-// b.C · n · b.Eps · max|entries|, the largest magnitude taken over the real
-// and imaginary parts of both arrays. It returns the index of the first
-// entry that is not, or -1.
-func Values(got, want []complex128, n int, b Bound) int {
+// Values compares the entries of a result got with NumPy's want under
+// bound b: every entry must be within b.C · n · b.Eps · max|entries|, where
+// n is b.N (at least 1), the order of the computation, and max|entries| the
+// largest magnitude over the real and imaginary parts of both arrays, or
+// b.Scale if larger (for a result whose computation is larger than it is:
+// κ(A)·max|X| for an inverse or a solve, say). The zero Bound asks for the
+// same bits (NaN agrees with NaN). It returns the index of the first entry
+// that is not within the bound, or -1.
+func Values(got, want []complex128, b Bound) int {
 	if len(got) != len(want) {
 		return 0
 	}
-	scale := 0.0
+	scale := b.Scale
 	for _, v := range [][]complex128{got, want} {
 		for _, z := range v {
 			for _, x := range []float64{real(z), imag(z)} {
@@ -347,7 +350,7 @@ func Values(got, want []complex128, n int, b Bound) int {
 			}
 		}
 	}
-	bound := b.C * float64(n) * b.Eps * scale
+	bound := b.C * float64(max(b.N, 1)) * b.Eps * scale
 	for k := range got {
 		g, w := got[k], want[k]
 		if b == Exact {

@@ -2,6 +2,7 @@ package noise
 
 import (
 	"math"
+	"math/cmplx"
 	"testing"
 )
 
@@ -116,6 +117,21 @@ func TestScanGroups(t *testing.T) {
 	}
 }
 
+func TestValuesScale(t *testing.T) {
+	// An inverse with κ = 1e6: a difference of 1e-12 in entries of size 1
+	// is beyond the plain bound and within the one scaled by κ.
+	got, want := []complex128{1 + 1e-12, 2}, []complex128{1, 2}
+	b := Float64
+	b.N = 2
+	if Values(got, want, b) != 0 {
+		t.Error("plain bound allowed 1e-12")
+	}
+	b.Scale = 1e6 * 2
+	if Values(got, want, b) != -1 {
+		t.Error("bound scaled by κ refused 1e-12")
+	}
+}
+
 func TestValues(t *testing.T) {
 	n := 3
 	floor := C * float64(n) * Eps64 * 4 // max|entries| is 4
@@ -131,8 +147,15 @@ func TestValues(t *testing.T) {
 		{"imaginary beyond", []complex128{1, complex(4, 2*floor)}, []complex128{1, 4}, Float64, 1},
 		{"exact differs in the last bit", []complex128{1, 4 + 0x1p-50}, []complex128{1, 4}, Exact, 1},
 		{"length", []complex128{1}, []complex128{1, 4}, Float64, 0},
+		{"nan against nan", []complex128{cmplx.NaN()}, []complex128{cmplx.NaN()}, Float64, -1},
+		{"nan against a number", []complex128{1, cmplx.NaN()}, []complex128{1, 4}, Float64, 1},
+		{"signed zero is not the same bits", []complex128{complex(math.Copysign(0, -1), 0)}, []complex128{0}, Exact, 0},
 	} {
-		if got := Values(tc.got, tc.want, n, tc.b); got != tc.bad {
+		b := tc.b
+		if b != Exact {
+			b.N = n
+		}
+		if got := Values(tc.got, tc.want, b); got != tc.bad {
 			t.Errorf("%s: Values = %d, want %d", tc.name, got, tc.bad)
 		}
 	}
