@@ -15,13 +15,6 @@ type fcursor struct {
 
 func (c *fcursor) pos() Position { return Position{c.line, c.col} }
 
-func (c *fcursor) peek(k int) byte {
-	if c.i+k < len(c.s) {
-		return c.s[c.i+k]
-	}
-	return 0
-}
-
 func (c *fcursor) advance() {
 	r, n := utf8.DecodeRuneInString(c.s[c.i:])
 	c.i += n
@@ -33,176 +26,248 @@ func (c *fcursor) advance() {
 	}
 }
 
+// at returns the byte at the cursor, or 0 at the end of the body.
+func (c *fcursor) at() byte {
+	if c.i < len(c.s) {
+		return c.s[c.i]
+	}
+	return 0
+}
+
+// The f-string parser follows CPython 3.11's (Parser/string_parser.c):
+// the same scan of literal text and replacement fields, the same errors in
+// the same order. CPython raises them while it parses the run of adjacent
+// string literals, so they are located at the token after that run, which
+// is p.tok when parseFString runs; errors in a field's expression are
+// located within that expression (see parseFieldExpr).
+
 // parseFString splits an f-string token's body into literal text and
 // replacement fields, parsing each field's expression in place.
 func (p *parser) parseFString(t tokval) *FString {
 	c := &fcursor{s: t.str, line: t.body.Line, col: t.body.Col}
-	fs := p.parseFStringBody(c, t, false)
+	fs := p.fstringBody(c, t, 0)
 	fs.Extent = Extent{t.pos, t.end}
 	return fs
 }
 
-func (p *parser) parseFStringBody(c *fcursor, t tokval, inSpec bool) *FString {
+// fstringError raises an error of the f-string parser.
+func (p *parser) fstringError(format string, args ...any) {
+	p.syntaxError(p.tok.pos, format, args...)
+}
+
+// fstringBody parses literal text and fields up to the end of the body
+// (lvl 0) or the '}' that ends a format spec (lvl > 0: the nesting level
+// of the spec), as fstring_parse does.
+func (p *parser) fstringBody(c *fcursor, t tokval, lvl int) *FString {
 	fs := &FString{}
 	var lit strings.Builder
-	flush := func() {
-		if lit.Len() == 0 {
-			return
+	for {
+		text, doubled := p.fstringLiteral(c, t, lvl)
+		lit.WriteString(text)
+		if doubled {
+			continue
 		}
-		s := lit.String()
-		if !t.raws {
-			s = decodeEscapes(p.sc, s, t.pos, false)
+		if c.i >= len(c.s) || c.s[c.i] == '}' {
+			break
 		}
-		fs.Parts = append(fs.Parts, FPart{Lit: s})
-		lit.Reset()
-	}
-	for c.i < len(c.s) {
-		ch := c.s[c.i]
-		switch {
-		case ch == '{' && c.peek(1) == '{' && !inSpec:
-			lit.WriteByte('{')
-			c.advance()
-			c.advance()
-		case ch == '}' && c.peek(1) == '}' && !inSpec:
-			lit.WriteByte('}')
-			c.advance()
-			c.advance()
-		case ch == '}':
-			if inSpec {
-				flush()
-				return fs
-			}
-			p.syntaxError(t.pos, "f-string: single '}' is not allowed")
-		case ch == '{':
-			flush()
-			c.advance()
-			fs.Parts = append(fs.Parts, p.parseField(c, t))
-		case ch == '\\' && !t.raws:
-			lit.WriteByte(ch)
-			c.advance()
-			if c.i < len(c.s) {
-				lit.WriteString(c.s[c.i : c.i+utf8RuneLen(c.s[c.i:])])
-				c.advance()
-			}
-		default:
-			lit.WriteString(c.s[c.i : c.i+utf8RuneLen(c.s[c.i:])])
-			c.advance()
+		if lit.Len() > 0 {
+			fs.Parts = append(fs.Parts, FPart{Lit: lit.String()})
+			lit.Reset()
 		}
+		fs.Parts = append(fs.Parts, p.fstringField(c, t, lvl))
 	}
-	if inSpec {
-		p.syntaxError(t.pos, "f-string: expecting '}'")
+	if lit.Len() > 0 {
+		fs.Parts = append(fs.Parts, FPart{Lit: lit.String()})
 	}
-	flush()
+	if lvl > 0 && c.at() != '}' {
+		p.fstringError("f-string: expecting '}'")
+	}
 	return fs
 }
 
-func utf8RuneLen(s string) int {
-	_, n := utf8.DecodeRuneInString(s)
-	return n
-}
-
-// parseField parses "expr[=][!conv][:spec]}" after the opening brace.
-func (p *parser) parseField(c *fcursor, t tokval) FPart {
-	start := c.pos()
+// fstringLiteral scans literal text up to a '{' that starts a field, a
+// '}' that ends a format spec or the end of the body, and returns it
+// decoded (fstring_find_literal). At the top level a doubled brace ends
+// the text after its first brace, reported by doubled, and a single '}'
+// is an error. "\N{...}" is an escape, not a field.
+func (p *parser) fstringLiteral(c *fcursor, t tokval, lvl int) (text string, doubled bool) {
 	from := c.i
-	depth := 0
-	var quote byte
-	end := -1
-	debug := false
-scan:
+	to := -1
 	for c.i < len(c.s) {
 		ch := c.s[c.i]
+		c.advance()
+		if !t.raws && ch == '\\' && c.i < len(c.s) {
+			ch = c.s[c.i]
+			c.advance()
+			if ch == 'N' {
+				if c.i < len(c.s) {
+					b := c.s[c.i]
+					c.advance()
+					if b == '{' {
+						for c.i < len(c.s) {
+							b := c.s[c.i]
+							c.advance()
+							if b == '}' {
+								break
+							}
+						}
+					}
+				}
+				continue
+			}
+		}
+		if ch != '{' && ch != '}' {
+			continue
+		}
+		if lvl == 0 {
+			if c.at() == ch {
+				to = c.i
+				c.advance()
+				doubled = true
+				break
+			}
+			if ch == '}' {
+				p.fstringError("f-string: single '}' is not allowed")
+			}
+		}
+		// back up over the brace, which starts a field or ends a spec
+		c.i--
+		c.col--
+		break
+	}
+	if to < 0 {
+		to = c.i
+	}
+	text = c.s[from:to]
+	if !t.raws {
+		var bad string
+		if text, bad = decodeEscapes(text, false); bad != "" {
+			p.fstringError("%s", bad)
+		}
+	}
+	return text, doubled
+}
+
+// fstringField parses "{expr[=][!conv][:spec]}" at the cursor
+// (fstring_find_expr).
+func (p *parser) fstringField(c *fcursor, t tokval, lvl int) FPart {
+	if lvl >= 2 {
+		p.fstringError("f-string: expressions nested too deeply")
+	}
+	c.advance() // '{'
+	start := c.pos()
+	from := c.i
+	var quote byte // inside a string literal of the expression
+	triple := false
+	var stack []byte // open brackets
+scan:
+	for ; c.i < len(c.s); c.advance() {
+		ch := c.s[c.i]
+		if ch == '\\' {
+			p.fstringError("f-string expression part cannot include a backslash")
+		}
 		if quote != 0 {
 			if ch == quote {
-				quote = 0
+				if !triple {
+					quote = 0
+				} else if c.i+2 < len(c.s) && c.s[c.i+1] == ch && c.s[c.i+2] == ch {
+					c.advance()
+					c.advance()
+					quote = 0
+				}
 			}
-			c.advance()
 			continue
 		}
 		switch ch {
 		case '\'', '"':
+			triple = c.i+2 < len(c.s) && c.s[c.i+1] == ch && c.s[c.i+2] == ch
+			if triple {
+				c.advance()
+				c.advance()
+			}
 			quote = ch
-		case '\\':
-			p.syntaxError(t.pos, "f-string expression part cannot include a backslash")
+		case '[', '{', '(':
+			if len(stack) >= maxParens {
+				p.fstringError("f-string: too many nested parenthesis")
+			}
+			stack = append(stack, ch)
 		case '#':
-			p.syntaxError(t.pos, "f-string expression part cannot include '#'")
-		case '(', '[', '{':
-			depth++
-		case ')', ']':
-			depth--
-		case '}':
-			if depth == 0 {
-				end = c.i
-				break scan
+			p.fstringError("f-string expression part cannot include '#'")
+		case ']', '}', ')':
+			if len(stack) == 0 {
+				if ch == '}' {
+					break scan
+				}
+				p.fstringError("f-string: unmatched '%c'", ch)
 			}
-			depth--
-		case '!':
-			if depth == 0 && c.peek(1) != '=' {
-				end = c.i
-				break scan
+			open := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if closer[open] != ch {
+				p.fstringError("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", ch, open)
 			}
-			if c.peek(1) == '=' {
-				c.advance()
+		case '!', ':', '=', '<', '>':
+			if len(stack) > 0 {
+				continue
 			}
-		case ':':
-			if depth == 0 {
-				end = c.i
-				break scan
+			if ch != ':' && c.i+1 < len(c.s) && c.s[c.i+1] == '=' {
+				c.advance() // !=, ==, <=, >=
+				continue
 			}
-		case '=':
-			nx := c.peek(1)
-			prev := byte(0)
-			if c.i > from {
-				prev = c.s[c.i-1]
+			if ch == '<' || ch == '>' {
+				continue
 			}
-			if depth == 0 && nx != '=' && !strings.ContainsRune("=!<>", rune(prev)) {
-				end = c.i
-				debug = true
-				break scan
-			}
-			if nx == '=' {
-				c.advance()
-			}
+			break scan
 		}
-		c.advance()
 	}
-	if end < 0 {
-		p.syntaxError(t.pos, "f-string: expecting '}'")
+	end := c.i
+	if quote != 0 {
+		p.fstringError("f-string: unterminated string")
+	}
+	if len(stack) > 0 {
+		p.fstringError("f-string: unmatched '%c'", stack[len(stack)-1])
+	}
+	if c.i >= len(c.s) {
+		p.fstringError("f-string: expecting '}'")
 	}
 	text := c.s[from:end]
-	if strings.TrimSpace(text) == "" {
-		p.syntaxError(t.pos, "f-string: empty expression not allowed")
+	if strings.Trim(text, " \t\n\r\f") == "" {
+		if e := c.s[end]; e == '!' || e == ':' || e == '=' {
+			p.fstringError("f-string: expression required before '%c'", e)
+		}
+		p.fstringError("f-string: empty expression not allowed")
 	}
 	part := FPart{X: p.parseFieldExpr(text, start)}
-	if debug {
-		c.advance() // '='
-		ws := c.i
-		for c.i < len(c.s) && (c.s[c.i] == ' ' || c.s[c.i] == '\t') {
+	if c.at() == '=' {
+		c.advance()
+		for c.i < len(c.s) && strings.IndexByte(" \t\n\r\f\v", c.s[c.i]) >= 0 {
 			c.advance()
 		}
-		part.Debug = text + "=" + c.s[ws:c.i]
+		if c.i >= len(c.s) {
+			p.fstringError("f-string: expecting '}'")
+		}
+		part.Debug = c.s[from:c.i]
 	}
-	if c.i < len(c.s) && c.s[c.i] == '!' {
+	if c.at() == '!' {
 		c.advance()
 		if c.i >= len(c.s) {
-			p.syntaxError(t.pos, "f-string: expecting '}'")
+			p.fstringError("f-string: expecting '}'")
 		}
 		conv := c.s[c.i]
+		c.advance()
 		if conv != 'r' && conv != 's' && conv != 'a' {
-			if conv == '}' || conv == ':' {
-				p.syntaxError(t.pos, "f-string: missed conversion character")
-			}
-			p.syntaxError(t.pos, "f-string: invalid conversion character '%c': expected 's', 'r', or 'a'", conv)
+			p.fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		part.Conv = conv
-		c.advance()
 	}
-	if c.i < len(c.s) && c.s[c.i] == ':' {
+	if c.at() == ':' {
 		c.advance()
-		part.Spec = p.parseFStringBody(c, t, true)
+		if c.i >= len(c.s) {
+			p.fstringError("f-string: expecting '}'")
+		}
+		part.Spec = p.fstringBody(c, t, lvl+1)
 	}
-	if c.i >= len(c.s) || c.s[c.i] != '}' {
-		p.syntaxError(t.pos, "f-string: expecting '}'")
+	if c.at() != '}' {
+		p.fstringError("f-string: expecting '}'")
 	}
 	c.advance()
 	return part
@@ -210,18 +275,61 @@ scan:
 
 // parseFieldExpr parses a replacement field's expression text, which
 // begins at pos in the cell. Like CPython, it parses "(text)" so that
-// newlines inside the field are allowed.
+// newlines inside the field are allowed. CPython 3.11 reports a syntax
+// error in it within that "(text)", on the line of the field's '{' (the
+// '(' being column 1), with "f-string: " before a parser error's message;
+// the cell then reports it as a parser error.
 func (p *parser) parseFieldExpr(text string, pos Position) Expr {
-	col := pos.Col - 1
-	sub := newParser(p.sc.filename, "("+text+")", pos.Line, col)
-	sub.depth = p.depth
-	sub.funcDepth = p.funcDepth
-	x := sub.parseAtom()
-	if sub.tok.tok != NEWLINE && sub.tok.tok != EOF {
-		p.syntaxError(pos, "f-string: invalid syntax")
-	}
-	if tup, ok := x.(*TupleExpr); ok && !tup.Parens {
+	var x Expr
+	err := catchError(func() { x = p.subParser(text, pos.Line, pos.Col-1, p.deferred).parseGroup() })
+	if err == nil {
 		return x
 	}
+	if err.class == unsupportedError || err.class == compileError {
+		panic(err)
+	}
+	if rel := catchError(func() { p.subParser(text, pos.Line, 1, &deferred{}).parseGroup() }); rel != nil {
+		err = rel
+	}
+	e := *err
+	if e.class == parserError {
+		e.Msg = "f-string: " + e.Msg
+	}
+	e.class = parserError
+	e.Incomplete = false
+	panic(&e)
+}
+
+// subParser returns a parser of "(text)" whose '(' is at line:col.
+func (p *parser) subParser(text string, line, col int32, d *deferred) *parser {
+	sub := newParser(p.sc.filename, "("+text+")", line, col)
+	sub.cell = p.cell
+	sub.depth = p.depth
+	sub.funcDepth = p.funcDepth
+	sub.deferred = d
+	return sub
+}
+
+// parseGroup parses the parenthesized field expression.
+func (p *parser) parseGroup() Expr {
+	x := p.parseAtom()
+	if p.tok.tok != NEWLINE && p.tok.tok != EOF {
+		p.unexpected()
+	}
 	return x
+}
+
+// catchError runs f and returns the *Error it panics with, if any.
+func catchError(f func()) (err *Error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Error)
+			if !ok {
+				panic(r)
+			}
+			err = e
+		}
+	}()
+	f()
+	return nil
 }
