@@ -22,12 +22,8 @@ func TestLUBlockedOracle(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(21, 22))
 	var cases []numCase
-	add := func(op string, tol float64, got *Array, err error, args ...*Array) {
-		c := numCase{Op: op, got: got, err: err, tol: tol}
-		for _, a := range args {
-			c.Args = append(c.Args, toWire(a))
-		}
-		cases = append(cases, c)
+	add := func(op string, b oracleBound, got *Array, err error, args ...*Array) {
+		cases = append(cases, newCase(op, b, got, err, args...))
 	}
 	for _, n := range []int{17, 31, 33, 100, 129, 257, 400} {
 		a := randArray(r, Float64, n, n)
@@ -35,21 +31,21 @@ func TestLUBlockedOracle(t *testing.T) {
 			a = randArray(r, Int64, n, n)
 		}
 		x, err := Inv(a)
-		add("inv", 1e-8, x, err, a)
+		add("inv", conditioned(n), x, err, a)
 		for _, k := range []int{0, 1, 5, n} {
 			b := randArray(r, Float64, n, k)
 			if k == 0 {
 				b = randArray(r, Float64, n)
 			}
 			x, err = Solve(a, b)
-			add("solve", 1e-8, x, err, a, b)
+			add("solve", conditioned(n), x, err, a, b)
 		}
 		s, l, err := Slogdet(a)
-		add("slogdet_sign", 0, s, err, a)
-		add("slogdet_log", 1e-10, l, err, a)
+		add("slogdet_sign", exact(), s, err, a)
+		add("slogdet_log", scaled(n, logScale), l, err, a)
 		if n <= 100 {
 			x, err = Det(a)
-			add("det", 1e-9, x, err, a)
+			add("det", scaled(n, detScale), x, err, a)
 		}
 		// An exactly zero pivot: column 2n/3 is zero.
 		z := a.AsType(Float64).Copy()
@@ -57,18 +53,19 @@ func TestLUBlockedOracle(t *testing.T) {
 			z.f[i*n+2*n/3] = 0
 		}
 		x, err = Inv(z)
-		add("inv", 0, x, err, z)
-		x, err = Solve(z, randArray(r, Float64, n))
-		add("solve", 0, x, err, z, randArray(r, Float64, n))
+		add("inv", exact(), x, err, z)
+		bz := randArray(r, Float64, n)
+		x, err = Solve(z, bz)
+		add("solve", exact(), x, err, z, bz)
 		s, l, err = Slogdet(z)
-		add("slogdet_sign", 0, s, err, z)
-		add("slogdet_log", 0, l, err, z)
+		add("slogdet_sign", exact(), s, err, z)
+		add("slogdet_log", exact(), l, err, z)
 	}
 	st := randArray(r, Float64, 3, 40, 40)
 	x, err := Inv(st)
-	add("inv", 1e-8, x, err, st)
+	add("inv", conditioned(40), x, err, st)
 
-	runOracleCases(t, py, cases, elementwiseClose)
+	runOracleCases(t, py, cases)
 }
 
 // TestGetrfMatchesUnblocked checks the recursive factorisation against the
