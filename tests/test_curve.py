@@ -6,7 +6,6 @@ warning for an empty signing key, and sockets bound to the connection
 file's ip only."""
 import os
 import subprocess
-import time
 import uuid
 
 import pytest
@@ -15,6 +14,7 @@ from jupyter_client import BlockingKernelClient
 from jupyter_client.connect import write_connection_file
 from jupyter_client.manager import KernelManager
 from jupyter_client.session import Session
+from zmq.utils.monitor import recv_monitor_message
 
 from conftest import GOLINALG
 from harness import run_cell, run_despite_silent_peers
@@ -41,13 +41,29 @@ def encrypted():
         km.shutdown_kernel(now=True)
 
 
+HANG = 30  # seconds: only keeps a broken kernel from hanging the run
+
+
+def _heartbeat_echoes(km):
+    """A client with the server key gets its ping back on the heartbeat
+    port. (kc.hb_channel.is_beating() proves nothing: it is True until its
+    first one-second wait has passed, and False after one slow reply.)"""
+    hb = km.connect_hb()
+    try:
+        hb.send(b"ping")
+        assert hb.poll(HANG * 1000), "no heartbeat echo"
+        assert hb.recv() == b"ping"
+    finally:
+        hb.close(0)
+
+
 def test_encrypted_kernel_runs_a_cell(encrypted):
     km, kc = encrypted
     info = km.get_connection_info()
     assert len(info["curve_publickey"]) == 40 and len(info["curve_secretkey"]) == 40
     out = run_cell(kc, "x = 1+1\nx")
     assert out.result == "2" and out.error is None
-    assert kc.hb_channel.is_beating()
+    _heartbeat_echoes(km)
 
 
 def test_encrypted_kernel_over_ipc(tmp_path):
@@ -60,7 +76,7 @@ def test_encrypted_kernel_over_ipc(tmp_path):
         kc.wait_for_ready(timeout=60)
         assert km.get_connection_info()["curve_secretkey"]
         assert run_cell(kc, "2**10").result == "1024"
-        assert kc.hb_channel.is_beating()
+        _heartbeat_echoes(km)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
@@ -73,9 +89,15 @@ def _execute_request(session, code):
     return msg
 
 
+HANDSHAKE_FAILED = (zmq.EVENT_HANDSHAKE_FAILED_NO_DETAIL | zmq.EVENT_HANDSHAKE_FAILED_PROTOCOL
+                    | zmq.EVENT_HANDSHAKE_FAILED_AUTH)
+HANDSHAKE = zmq.EVENT_HANDSHAKE_SUCCEEDED | HANDSHAKE_FAILED
+
+
 def _intruder(ctx, kind, url, server_key=None, identity=None):
     """A socket without the server key: no CURVE at all, or CURVE with
-    server_key, which is not the kernel's."""
+    server_key, which is not the kernel's; and a monitor of its handshakes,
+    attached before it connects, so that it sees every one."""
     s = ctx.socket(kind)
     s.linger = 0
     if server_key is not None:
@@ -83,15 +105,33 @@ def _intruder(ctx, kind, url, server_key=None, identity=None):
         s.curve_serverkey = server_key
     if identity:
         s.identity = identity
+    monitor = s.get_monitor_socket(HANDSHAKE | zmq.EVENT_MONITOR_STOPPED)
+    monitor.linger = 0
     s.connect(url)
-    return s
+    return s, monitor
+
+
+def _events_until(monitor, wanted):
+    """The monitor's events up to and including the first of the wanted
+    kinds."""
+    events = []
+    while not events or not events[-1] & wanted:
+        assert monitor.poll(HANG * 1000), f"no {wanted!r} event after {events}"
+        events.append(recv_monitor_message(monitor)["event"])
+    return events
 
 
 def test_client_without_server_key_gets_nothing(encrypted):
     """Intruders know the HMAC key (it is in the same file) but not the
     server's public key: their signed execute_requests run nothing and get no
     reply, nor do their kernel_info_requests on control, nor iopub traffic,
-    nor heartbeat echo; the kernel keeps serving the client that has the key."""
+    nor heartbeat echo; the kernel keeps serving the client that has the key.
+
+    Proved by order, not by waiting: ZMTP passes no message either way
+    before the handshake succeeds, so each intruder's first handshake must
+    end in failure, and once the intruder is closed (dropping what it
+    queued) its monitor's full record must hold no successful handshake;
+    only then does the good client look for what they sent."""
     km, kc = encrypted
     info = km.get_connection_info()
     session = Session(key=info["key"], signature_scheme=info["signature_scheme"])
@@ -103,29 +143,35 @@ def test_client_without_server_key_gets_nothing(encrypted):
         marker = f"intruder_{uuid.uuid4().hex[:8]}"
         for i, key in enumerate([None, wrong_key]):
             shell = _intruder(ctx, zmq.DEALER, url("shell_port"), key, f"bad{i}".encode())
-            session.send(shell, _execute_request(session, f"{marker} = {i}"))
+            session.send(shell[0], _execute_request(session, f"{marker} = {i}"))
             sub = _intruder(ctx, zmq.SUB, url("iopub_port"), key)
-            sub.setsockopt(zmq.SUBSCRIBE, b"")
+            sub[0].setsockopt(zmq.SUBSCRIBE, b"")
             control = _intruder(ctx, zmq.DEALER, url("control_port"), key, f"badc{i}".encode())
-            session.send(control, session.msg("kernel_info_request", {}))
+            session.send(control[0], session.msg("kernel_info_request", {}))
             hb = _intruder(ctx, zmq.REQ, url("hb_port"), key)
-            hb.send(b"ping")
+            hb[0].send(b"ping")
             intruders += [shell, control, sub, hb]
         # The good client runs cells meanwhile, so iopub is busy.
         for i in range(3):
             assert run_cell(kc, f"{i}+40").result == str(i + 40)
-        deadline = time.monotonic() + 3
-        for s in intruders:
-            left = max(0, deadline - time.monotonic())
-            assert not s.poll(int(left * 1000)), f"an intruder {s.type} socket received something"
+        for s, monitor in intruders:
+            events = _events_until(monitor, HANDSHAKE)
+            assert events[-1] & HANDSHAKE_FAILED, f"an intruder {s.type} socket's handshake: {events}"
+            assert not s.poll(0), f"an intruder {s.type} socket received something"
+        for s, monitor in intruders:
+            s.close(0)
+            events = _events_until(monitor, zmq.EVENT_MONITOR_STOPPED)
+            assert not any(e & zmq.EVENT_HANDSHAKE_SUCCEEDED for e in events), \
+                f"an intruder {s.type} socket completed a handshake: {events}"
         # Nothing they sent ran.
         out = run_cell(kc, marker)
         assert out.error is not None and out.error[0] == "NameError", out
         assert run_cell(kc, "x = 6*7\nx").result == "42"
-        assert kc.hb_channel.is_beating()
+        _heartbeat_echoes(km)
     finally:
-        for s in intruders:
+        for s, monitor in intruders:
             s.close(0)
+            monitor.close(0)
         ctx.term()
 
 
