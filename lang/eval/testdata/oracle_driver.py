@@ -2,7 +2,8 @@
 
 Reads a JSON list of cell sources on stdin. Each cell runs in a fresh
 namespace; the last expression statement's value is shown with IPython's
-pretty printer (repr when IPython is missing), unless the cell ends with ';'.
+pretty printer, unless the cell ends with ';'. Without IPython, NumPy or SciPy it
+exits non-zero.
 """
 import ast
 import contextlib
@@ -10,10 +11,16 @@ import io
 import json
 import sys
 
+# No fallback: without IPython, results would be repr's text, and a missing
+# NumPy or SciPy would become a ModuleNotFoundError "answer" for every cell
+# that imports it. The oracle is the real thing or nothing.
 try:
     from IPython.lib.pretty import pretty
-except ImportError:  # pragma: no cover
-    pretty = repr
+    import numpy  # noqa: F401
+    import scipy.linalg  # noqa: F401
+except ImportError as e:
+    sys.exit(f"oracle_driver.py: {e}: the oracle needs IPython (its pretty printer shows results as ipykernel does), NumPy and SciPy (the cells import them) "
+             f"in the environment of {sys.executable} (GOLINALG_PYTHON)")
 
 
 def run(src):

@@ -10,10 +10,16 @@ import json
 import sys
 import warnings
 
+# No fallback: without IPython, results would be repr's text, and a missing
+# NumPy or SciPy would become a ModuleNotFoundError "answer" for every cell
+# that imports it. The oracle is the real thing or nothing.
 try:
     from IPython.lib.pretty import pretty
-except ImportError:  # pragma: no cover
-    pretty = repr
+    import numpy  # noqa: F401
+    import scipy.linalg  # noqa: F401
+except ImportError as e:
+    sys.exit(f"scipy_oracle_driver.py: {e}: the oracle needs IPython (its pretty printer shows results as ipykernel does), NumPy and SciPy (the cells import them) "
+             f"in the environment of {sys.executable} (GOLINALG_PYTHON)")
 
 
 def run(src):
