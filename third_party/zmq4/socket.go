@@ -127,8 +127,11 @@ func (sck *socket) Close() error {
 	sck.reaperCond.Signal()
 	sck.reaperCond.L.Unlock()
 
+	// golinalg patch: close the listener before the connections, so that
+	// a peer reconnecting while the socket closes is refused rather than
+	// accepted, handshaken (on its own goroutine) and then reset.
 	if sck.listener != nil {
-		defer sck.listener.Close()
+		sck.listener.Close()
 	}
 
 	sck.mu.RLock()
