@@ -71,6 +71,9 @@ func luFactor(a []float64, n int, piv []int) int {
 // factored column by column (getf2). A stopped poller leaves a partly
 // factored and the result unspecified.
 func getrf(p *poller, a []float64, m, n, lda int, piv []int) int {
+	if min(m, n) <= obGetf2Max {
+		return obGetf2(a, m, n, lda, piv)
+	}
 	if min(m, n) >= luLookMin && luWorkers() >= 2 {
 		return getrfLook(p, a, m, n, lda, piv)
 	}
@@ -116,6 +119,10 @@ func getrfRec(p *poller, par bool, a []float64, m, n, lda int, piv []int) int {
 // each entry undergoes the same operations in the same order as in
 // separate passes.
 func getf2(a []float64, m, n, lda int, piv []int) int {
+	return obGetf2(a, m, n, lda, piv)
+}
+
+func getf2Old(a []float64, m, n, lda int, piv []int) int {
 	info := -1
 	mn := min(m, n)
 	if mn == 0 {
@@ -308,6 +315,10 @@ func trsmUpper(p *poller, m, k int, u []float64, ldu int, x []float64, ldx int) 
 // luSolve overwrites the row-major n×k matrix x = B with the solution of
 // A·X = B from the factors of luFactor: X = U⁻¹·L⁻¹·P·B.
 func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
+	if n <= obGetf2Max {
+		obSolve(lu, n, piv, x, k)
+		return
+	}
 	laswp(x, k, k, 0, n, piv)
 	trsmLower(p, n, k, lu, n, x, k)
 	trsmUpper(p, n, k, lu, n, x, k)
@@ -321,6 +332,13 @@ func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
 // columns last.
 func luInverse(p *poller, lu []float64, n int, piv []int, x []float64) {
 	clear(x[:n*n])
+	if n <= obGetf2Max {
+		for i := 0; i < n; i++ {
+			x[i*n+i] = 1
+		}
+		obSolve(lu, n, piv, x, n)
+		return
+	}
 	if n <= luBase {
 		for i := 0; i < n; i++ {
 			x[i*n+i] = 1

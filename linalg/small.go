@@ -85,6 +85,10 @@ func newFloat64Vector(n int) *Array {
 // luSmall is getf2 for the n×n row-major matrix a (row stride n), with the
 // same operations in the same order.
 func luSmall(a []float64, n int, piv []int) int {
+	return obGetf2(a[:n*n], n, n, n, piv[:n])
+}
+
+func luSmallOld(a []float64, n int, piv []int) int {
 	a = a[:n*n]
 	piv = piv[:n]
 	info := -1
@@ -140,6 +144,10 @@ func luSmall(a []float64, n int, piv []int) int {
 // luSolveSmall is luSolve (n ≤ luBase) for the factors lu, piv of luSmall
 // and the n×k row-major right-hand side x.
 func luSolveSmall(lu []float64, n int, piv []int, x []float64, k int) {
+	obSolve(lu[:n*n], n, piv[:n], x[:n*k], k)
+}
+
+func luSolveSmallOld(lu []float64, n int, piv []int, x []float64, k int) {
 	lu = lu[:n*n]
 	x = x[:n*k]
 	for i := 0; i < n; i++ {
@@ -352,6 +360,15 @@ func SlogdetSmall(a *Array) (sign, logabsdet float64, ok bool) {
 // touching columns 0…r only), then U·Z = Y, both in place in x, and X is Z with its columns
 // permuted: column i of Z is column σ(i) of X, where P·I = [e_σ(0), …].
 func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
+	x = x[:n*n]
+	clear(x)
+	for i := 0; i < n; i++ {
+		x[i*n+i] = 1
+	}
+	obSolve(lu[:n*n], n, piv[:n], x, n)
+}
+
+func invFromLUSmallOld(lu []float64, n int, piv []int, x []float64) {
 	lu = lu[:n*n]
 	x = x[:n*n]
 	for i := 1; i < n; i++ {
