@@ -8,21 +8,22 @@ import "math"
 // lapack/getrs/getrs_single.c, driver/level2/trsv_L.c and trsv_U.c,
 // driver/level3/trsm_L.c, kernel/generic/trsm_kernel_LT.c and _LN.c, and
 // the Haswell kernels ddot.c, dgemv_n_4.c with dgemv_n_microk_haswell-4.c,
-// daxpy.c and dgemm_kernel_4x8_haswell.S), as the reference for the
+// iamax_sse2.S, dscal.c, daxpy.c and dgemm_kernel_4x8_haswell.S), as the reference for the
 // bit-for-bit tests of golinalg's small and stacked paths (issue 18):
 //
 //   - factorisation, column j at a time, left-looking: the earlier
 //     interchanges applied to column j; u[i][j] -= ddot(row i of L, column
-//     j above i) for i = 1..j-1 (ddot's strided path: products four at a
-//     time into two sums, m1+m3 and m2+m4, the first product fused into
-//     its addition, the rest into the first sum); the column below the
-//     diagonal minus L·u by dgemv_n (rows in groups of four: columns four
+//     j above i) for i = 1..j-1 (ddot's strided path: rounded products
+//     four at a time into two sums, m1+m3 and m2+m4, the rest into the
+//     first sum); the column below the diagonal minus L·u by dgemv_n (rows in groups of four: columns four
 //     at a time, fma(a2, x2, a0·x0) + fma(a3, x3, a1·x1), then two, then
 //     one; the last rows%4 rows by a plain sum of rounded products); the
-//     pivot the first entry of largest magnitude; a nonzero pivot of
-//     magnitude ≥ DBL_MIN swapped into place in columns 0..j and the
-//     column below multiplied by its reciprocal (a smaller one is left as
-//     it is); a zero pivot recorded (info);
+//     pivot as iamax_sse2.S picks it (naiveIdamax: the first entry of
+//     largest magnitude, unless there are NaNs); a pivot of magnitude ≥
+//     DBL_MIN swapped into place in columns 0..j and the column below
+//     multiplied by its reciprocal, or set to zero when the reciprocal is
+//     0 (dscal with alpha 0); a smaller nonzero one, or a NaN, left as it
+//     is; a zero pivot recorded (info);
 //   - solve with one right-hand side (trsv): the interchanges, then
 //     x[i+1:] += (−x[i])·L[i+1:, i] (daxpy: fused in whole groups of 16,
 //     rounded product then sum for the rest), then from the bottom
@@ -59,8 +60,10 @@ func naiveGetf2(a []float64, m, n, lda int, piv []int) int {
 			var t1, t2 float64
 			q := 0
 			for ; q+4 <= i; q += 4 {
-				t1 += math.FMA(b[q], c[i+q*m], float64(b[q+2]*c[i+(q+2)*m]))
-				t2 += math.FMA(b[q+1], c[i+(q+1)*m], float64(b[q+3]*c[i+(q+3)*m]))
+				m1, m2 := float64(b[q]*c[i+q*m]), float64(b[q+1]*c[i+(q+1)*m])
+				m3, m4 := float64(b[q+2]*c[i+(q+2)*m]), float64(b[q+3]*c[i+(q+3)*m])
+				t1 += m1 + m3
+				t2 += m2 + m4
 			}
 			for ; q < i; q++ {
 				t1 += float64(b[q] * c[i+q*m])
@@ -94,12 +97,8 @@ func naiveGetf2(a []float64, m, n, lda int, piv []int) int {
 			}
 			b[r] -= t
 		}
-		p := j
-		for i := j + 1; i < m; i++ {
-			if math.Abs(b[i]) > math.Abs(b[p]) {
-				p = i
-			}
-		}
+		// b[j] is element j*m+j of the 16-byte aligned buffer.
+		p := j + naiveIdamax(b[j:], (j*m+j)%2 == 1)
 		piv[j] = p
 		if b[p] == 0 {
 			if info < 0 {
@@ -107,7 +106,7 @@ func naiveGetf2(a []float64, m, n, lda int, piv []int) int {
 			}
 			continue
 		}
-		if math.Abs(b[p]) < 0x1p-1022 {
+		if !(math.Abs(b[p]) >= 0x1p-1022) { // also NaN
 			continue
 		}
 		r := 1 / b[p]
@@ -115,7 +114,11 @@ func naiveGetf2(a []float64, m, n, lda int, piv []int) int {
 			c[j+q*m], c[p+q*m] = c[p+q*m], c[j+q*m]
 		}
 		for i := j + 1; i < m; i++ {
-			b[i] *= r
+			if r == 0 {
+				b[i] = 0 // dscal with alpha 0 stores zeros
+			} else {
+				b[i] *= r
+			}
 		}
 	}
 	for i := 0; i < m; i++ {
@@ -124,6 +127,123 @@ func naiveGetf2(a []float64, m, n, lda int, piv []int) int {
 		}
 	}
 	return info
+}
+
+// naiveIdamax is iamax_sse2.S (OpenBLAS's idamax for Haswell) run
+// instruction by instruction on x (len(x) ≥ 1, increment 1), odd when x[0]
+// is 8 bytes past a 16-byte boundary: xmm[r] are the registers xmm0..3
+// (two lanes each), maxpd keeps its destination only when it is greater
+// (so a NaN source wins, a NaN destination loses), comisd reports
+// "equal" for unordered operands, cmpeqpd does not. It returns the
+// 0-based index.
+func naiveIdamax(x []float64, odd bool) int {
+	n := len(x)
+	abs := func(i int) float64 { return math.Abs(x[i]) }
+	maxsd := func(dst, src float64) float64 {
+		if dst > src {
+			return dst
+		}
+		return src
+	}
+	var xmm [4][2]float64
+	for r := 0; r < 4; r++ {
+		xmm[r] = [2]float64{abs(0), abs(0)}
+	}
+	X, M := 1, n-1
+	alignedPath := M > 7
+	if alignedPath && (X%2 == 1) != odd {
+		// X is not 16-byte aligned: one value into both lanes of xmm3.
+		xmm[3][0] = maxsd(xmm[3][0], abs(X))
+		xmm[3][1] = maxsd(xmm[3][1], abs(X))
+		X++
+		M--
+	}
+	maxpd := func(r, at int) {
+		xmm[r][0] = maxsd(xmm[r][0], abs(at))
+		xmm[r][1] = maxsd(xmm[r][1], abs(at+1))
+	}
+	for I := M >> 4; I > 0; I-- {
+		for g := 0; g < 8; g++ {
+			maxpd(g%4, X+2*g)
+		}
+		X += 16
+	}
+	M &= 15
+	if M&8 != 0 {
+		for g := 0; g < 4; g++ {
+			maxpd(g, X+2*g)
+		}
+		X += 8
+	}
+	if M&4 != 0 {
+		maxpd(0, X)
+		maxpd(1, X+2)
+		X += 4
+	}
+	if M&2 != 0 {
+		maxpd(2, X)
+		X += 2
+	}
+	if M&1 != 0 {
+		xmm[3][0] = maxsd(xmm[3][0], abs(X))
+		xmm[3][1] = maxsd(xmm[3][1], abs(X))
+	}
+	for l := 0; l < 2; l++ {
+		xmm[0][l] = maxsd(xmm[0][l], xmm[1][l])
+		xmm[2][l] = maxsd(xmm[2][l], xmm[3][l])
+		xmm[0][l] = maxsd(xmm[0][l], xmm[2][l])
+	}
+	top := maxsd(xmm[0][1], xmm[0][0])
+	comisdEq := func(v float64) bool { return v == top || math.IsNaN(v) || math.IsNaN(top) }
+	X, M = 0, n
+	ret := 0 // 1-based, as the kernel counts
+	if alignedPath && odd {
+		ret++
+		if comisdEq(abs(0)) {
+			return ret - 1
+		}
+		X++
+		M--
+	}
+	for I := M >> 3; I > 0; I-- {
+		any := false
+		for t := 0; t < 8; t++ {
+			if abs(X+t) == top { // cmpeqpd, ordered
+				any = true
+			}
+		}
+		if any {
+			for t := 0; t < 7; t++ {
+				ret++
+				if comisdEq(abs(X + t)) {
+					return ret - 1
+				}
+			}
+			return ret // the eighth is taken without a test
+		}
+		X += 8
+		ret += 8
+	}
+	if M&4 != 0 {
+		for t := 0; t < 4; t++ {
+			ret++
+			if comisdEq(abs(X + t)) {
+				return ret - 1
+			}
+		}
+		X += 4
+	}
+	if M&2 != 0 {
+		for t := 0; t < 2; t++ {
+			ret++
+			if comisdEq(abs(X + t)) {
+				return ret - 1
+			}
+		}
+	}
+	ret++
+	// getf2 clamps an index past the end to the last row.
+	return min(ret, n) - 1
 }
 
 // naiveSolve overwrites the n×k row-major x = B with the solution of

@@ -12,9 +12,12 @@
 // testdata/lu_fixtures.bin.gz holds NumPy's results for thousands of
 // matrices (TestLUFixturesHaswell).
 //
-// Where OpenBLAS's C source writes y += a*x, the kernels are compiled with
-// FMA available and GCC contracts it into one fused multiply-add: the
-// fixtures decide (math.FMA below).
+// OpenBLAS's C kernels (ddot.c, the C loops of dgemv_n_4.c and daxpy.c,
+// the generic trsm kernels) are not compiled with FMA contraction: a
+// product and a sum there are rounded apart (float64(x*y) keeps Go from
+// fusing them). Its assembly kernels (the Haswell microkernels of dgemv,
+// daxpy and dgemm) use vfmadd, written math.FMA here. The fixtures
+// decided each case.
 
 package linalg
 
@@ -32,13 +35,15 @@ const obGetf2Max = 33
 // OpenBLAS's getf2 does: left-looking, column by column. For column j it
 // applies the earlier interchanges to the column, computes its upper part
 // U(1:j, j) by dot products with the rows of L (ddot's strided path), its
-// lower part by one matrix-vector product (dgemv_n), takes the pivot as
-// the first entry of largest magnitude (idamax), swaps the pivot row in
-// the columns 0..j and multiplies the column below the pivot by the
-// pivot's reciprocal. A nonzero pivot below DBL_MIN is recorded but
-// neither swapped nor applied, as OpenBLAS does. piv[j] is the 0-based
-// row interchanged with row j. It returns the 0-based index of the first
-// exactly zero pivot, or -1.
+// lower part by one matrix-vector product (dgemv_n), takes the pivot that
+// idamax picks (obIamax: the first entry of largest magnitude when there
+// is no NaN), swaps the pivot row in the columns 0..j and multiplies the
+// column below the pivot by the pivot's reciprocal (dscal; an infinite
+// pivot's reciprocal 0 stores zeros). A pivot that is not at least
+// DBL_MIN in magnitude (tiny, or NaN) is recorded but neither swapped nor
+// applied, as OpenBLAS does. piv[j] is the 0-based row interchanged with
+// row j. It returns the 0-based index of the first exactly zero pivot, or
+// -1.
 func obGetf2(a []float64, m, n, lda int, piv []int) int {
 	info := -1
 	for j := 0; j < n; j++ {
@@ -57,12 +62,7 @@ func obGetf2(a []float64, m, n, lda int, piv []int) int {
 		if j > 0 {
 			obGemvN(a[j*lda:], m-j, j, lda, a[j:], lda, a[j*lda+j:], lda)
 		}
-		jp, best := j, math.Abs(a[j*lda+j])
-		for i := j + 1; i < m; i++ {
-			if v := math.Abs(a[i*lda+j]); v > best {
-				jp, best = i, v
-			}
-		}
+		jp := j + obIamax(a[j*lda+j:], lda, m-j, (j*m+j)&1 == 1)
 		piv[j] = jp
 		p := a[jp*lda+j]
 		if p == 0 {
@@ -71,7 +71,7 @@ func obGetf2(a []float64, m, n, lda int, piv []int) int {
 			}
 			continue
 		}
-		if math.Abs(p) < 0x1p-1022 {
+		if !(math.Abs(p) >= 0x1p-1022) {
 			continue
 		}
 		r := 1 / p
@@ -81,6 +81,14 @@ func obGetf2(a []float64, m, n, lda int, piv []int) int {
 				rj[k], rp[k] = rp[k], rj[k]
 			}
 		}
+		if r == 0 {
+			// An infinite pivot: dscal with alpha = 0 stores zeros, even
+			// over infinities and NaNs.
+			for i := j + 1; i < m; i++ {
+				a[i*lda+j] = 0
+			}
+			continue
+		}
 		for i := j + 1; i < m; i++ {
 			a[i*lda+j] *= r
 		}
@@ -88,10 +96,105 @@ func obGetf2(a []float64, m, n, lda int, piv []int) int {
 	return info
 }
 
+// obIamax is the 0-based index that OpenBLAS's idamax for x86-64
+// (kernel/x86_64/iamax_sse2.S, which Haswell uses) returns for the n ≥ 1
+// values x[k] = xs[k*inc] stored contiguously; odd says x[0] lies 8 bytes
+// past a 16-byte boundary. Without NaNs it is the first index of the
+// largest magnitude. With NaNs the result follows the kernel: the
+// magnitudes go into eight lanes (x[0] into all, then pairs of
+// consecutive values into the lanes of xmm0..xmm3 in turn, a single
+// value into both lanes of xmm3) with maxpd's rule acc = acc > v ? acc :
+// v, the lanes are reduced in the kernel's order, and the index is found
+// by blocks of eight screened with an ordered compare, then value by
+// value with comisd, which takes an unordered comparison for equality.
+// The alignment decides which value is compared alone first. getf2
+// factors NumPy's and SciPy's copies, 16-byte aligned with leading
+// dimension m, so element (j, j) is odd when j·(m+1) is.
+func obIamax(xs []float64, inc, n int, odd bool) int {
+	x := func(k int) float64 { return math.Abs(xs[k*inc]) }
+	mx := func(d, s float64) float64 {
+		if d > s {
+			return d
+		}
+		return s
+	}
+	var acc [8]float64 // lane l of xmm r is acc[2r+l]
+	for i := range acc {
+		acc[i] = x(0)
+	}
+	k, rest := 1, n-1
+	aligned := rest > 7
+	if aligned && !odd { // x[1] is not 16-byte aligned: alone, into xmm3
+		v := x(1)
+		acc[6], acc[7] = mx(acc[6], v), mx(acc[7], v)
+		k, rest = 2, rest-1
+	}
+	pair := func(r int) {
+		acc[2*r], acc[2*r+1] = mx(acc[2*r], x(k)), mx(acc[2*r+1], x(k+1))
+		k += 2
+	}
+	for ; rest >= 8; rest -= 8 {
+		pair(0)
+		pair(1)
+		pair(2)
+		pair(3)
+	}
+	if rest&4 != 0 {
+		pair(0)
+		pair(1)
+	}
+	if rest&2 != 0 {
+		pair(2)
+	}
+	if rest&1 != 0 {
+		v := x(k)
+		acc[6], acc[7] = mx(acc[6], v), mx(acc[7], v)
+	}
+	var lane [2]float64
+	for l := range lane {
+		lane[l] = mx(mx(acc[l], acc[2+l]), mx(acc[4+l], acc[6+l]))
+	}
+	m := mx(lane[1], lane[0])
+	eq := func(v float64) bool { return !(v < m) && !(v > m) }
+	k, rest = 0, n
+	if aligned && odd {
+		if eq(x(0)) {
+			return 0
+		}
+		k, rest = 1, n-1
+	}
+	for ; rest >= 8; rest -= 8 {
+		hit := false
+		for t := 0; t < 8; t++ {
+			hit = hit || x(k+t) == m
+		}
+		if hit {
+			for t := 0; t < 7; t++ {
+				if eq(x(k + t)) {
+					return k + t
+				}
+			}
+			return k + 7
+		}
+		k += 8
+	}
+	for _, bs := range [2]int{4, 2} {
+		if rest&bs != 0 {
+			for t := 0; t < bs; t++ {
+				if eq(x(k)) {
+					return k
+				}
+				k++
+			}
+		}
+	}
+	return min(k, n-1)
+}
+
 // obDotCol is OpenBLAS's ddot (Haswell, kernel/x86_64/ddot.c) on its
-// strided path: x contiguous, y[k] = ys[k*ldy]. Four products a step into
-// two sums, temp1 += m1+m3 and temp2 += m2+m4 (GCC fuses m1 into the
-// addition), the rest into temp1, and temp1+temp2 at the end.
+// strided path: x contiguous, y[k] = ys[k*ldy]. Four rounded products a
+// step into two sums, temp1 += m1+m3 and temp2 += m2+m4, the rest into
+// temp1, and temp1+temp2 at the end.
 func obDotCol(x, ys []float64, ldy int) float64 {
 	var t1, t2 float64
 	k := len(x)

@@ -88,111 +88,10 @@ func luSmall(a []float64, n int, piv []int) int {
 	return obGetf2(a[:n*n], n, n, n, piv[:n])
 }
 
-func luSmallOld(a []float64, n int, piv []int) int {
-	a = a[:n*n]
-	piv = piv[:n]
-	info := -1
-	for j := 0; j < n; j++ {
-		p, best := j, math.Abs(a[j*n+j])
-		for i := j + 1; i < n; i++ {
-			if v := math.Abs(a[i*n+j]); v > best {
-				p, best = i, v
-			}
-		}
-		piv[j] = p
-		rowj := a[j*n : j*n+n]
-		if a[p*n+j] != 0 {
-			if p != j {
-				rp := a[p*n : p*n+n]
-				rp = rp[:len(rowj)]
-				for k := range rowj {
-					rowj[k], rp[k] = rp[k], rowj[k]
-				}
-			}
-			d := rowj[j]
-			if math.Abs(d) >= sfmin {
-				r := 1 / d
-				for i := j + 1; i < n; i++ {
-					a[i*n+j] *= r
-				}
-			} else {
-				for i := j + 1; i < n; i++ {
-					a[i*n+j] /= d
-				}
-			}
-		} else if info < 0 {
-			info = j
-		}
-		uj := rowj[j+1:]
-		for i := j + 1; i < n; i++ {
-			rowi := a[i*n+j : i*n+n]
-			l := rowi[0]
-			if l == 0 {
-				continue
-			}
-			nl := -l
-			ri := rowi[1:]
-			ri = ri[:len(uj)]
-			for k, u := range uj {
-				ri[k] += nl * u
-			}
-		}
-	}
-	return info
-}
-
 // luSolveSmall is luSolve (n ≤ luBase) for the factors lu, piv of luSmall
 // and the n×k row-major right-hand side x.
 func luSolveSmall(lu []float64, n int, piv []int, x []float64, k int) {
 	obSolve(lu[:n*n], n, piv[:n], x[:n*k], k)
-}
-
-func luSolveSmallOld(lu []float64, n int, piv []int, x []float64, k int) {
-	lu = lu[:n*n]
-	x = x[:n*k]
-	for i := 0; i < n; i++ {
-		if p := piv[i]; p != i {
-			ri, rp := x[i*k:i*k+k], x[p*k:p*k+k]
-			rp = rp[:len(ri)]
-			for c := range ri {
-				ri[c], rp[c] = rp[c], ri[c]
-			}
-		}
-	}
-	for r := 0; r < n; r++ {
-		rowr := x[r*k : r*k+k]
-		for i := r + 1; i < n; i++ {
-			v := lu[i*n+r]
-			if v == 0 {
-				continue
-			}
-			nv := -v
-			xi := x[i*k : i*k+k]
-			xi = xi[:len(rowr)]
-			for c, u := range rowr {
-				xi[c] += nv * u
-			}
-		}
-	}
-	for r := n - 1; r >= 0; r-- {
-		rowr := x[r*k : r*k+k]
-		d := lu[r*n+r]
-		for c := range rowr {
-			rowr[c] /= d
-		}
-		for i := 0; i < r; i++ {
-			v := lu[i*n+r]
-			if v == 0 {
-				continue
-			}
-			nv := -v
-			xi := x[i*k : i*k+k]
-			xi = xi[:len(rowr)]
-			for c, u := range rowr {
-				xi[c] += nv * u
-			}
-		}
-	}
 }
 
 // invSmall returns the inverse of the small real matrix a (smallSquare
@@ -351,14 +250,9 @@ func SlogdetSmall(a *Array) (sign, logabsdet float64, ok bool) {
 	return sign, logabsdet, true
 }
 
-// invFromLUSmall writes inv(A) into the zeroed x (row-major n×n) from the factors lu,
-// piv of luSmall, with the operations of luInverse (n ≤ luBase), which
-// solves L·U·X = P·I, on each element in the same order. It saves the
-// updates that only add (−l)·(+0) to the zeros of P·I: with every
-// multiplier l finite they change nothing, as the zeros of the forward
-// solve stay +0. So it solves for Y = L⁻¹ (lower triangular, row r
-// touching columns 0…r only), then U·Z = Y, both in place in x, and X is Z with its columns
-// permuted: column i of Z is column σ(i) of X, where P·I = [e_σ(0), …].
+// invFromLUSmall writes inv(A) into x (row-major n×n) from the factors
+// lu, piv of luSmall: NumPy's gesv on the identity, in OpenBLAS's order
+// (obSolve).
 func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
 	x = x[:n*n]
 	clear(x)
@@ -366,122 +260,6 @@ func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
 		x[i*n+i] = 1
 	}
 	obSolve(lu[:n*n], n, piv[:n], x, n)
-}
-
-func invFromLUSmallOld(lu []float64, n int, piv []int, x []float64) {
-	lu = lu[:n*n]
-	x = x[:n*n]
-	for i := 1; i < n; i++ {
-		for _, v := range lu[i*n : i*n+i] {
-			if v-v != 0 { // ±Inf or NaN: (−v)·0 is NaN, not 0.
-				clear(x)
-				for i := 0; i < n; i++ {
-					x[i*n+i] = 1
-				}
-				luSolveSmall(lu, n, piv, x, n)
-				return
-			}
-		}
-	}
-	y := x
-	// Forward, by dot products: y[i][c] = Σ_{r=c…i−1} (−l_ir)·y[r][c],
-	// summed in that order as the right-looking solve adds them (the
-	// added terms (−l)·y[r][c] with r < c are (−l)·(+0), which change
-	// nothing). Four columns at a time, for the independent sums.
-	y[0] = 1
-	for i := 1; i < n; i++ {
-		li := lu[i*n : i*n+i]
-		yi := y[i*n : i*n+n]
-		yi[i] = 1
-		c := 0
-		for ; c+4 <= i; c += 4 {
-			var a0, a1, a2, a3 float64
-			for r := c; r < i; r++ {
-				v := li[r]
-				if v == 0 {
-					continue
-				}
-				nv := -v
-				yr := y[r*n+c : r*n+c+4]
-				a0 += nv * yr[0]
-				a1 += nv * yr[1]
-				a2 += nv * yr[2]
-				a3 += nv * yr[3]
-			}
-			yi[c], yi[c+1], yi[c+2], yi[c+3] = a0, a1, a2, a3
-		}
-		for ; c < i; c++ {
-			var a float64
-			for r := c; r < i; r++ {
-				if v := li[r]; v != 0 {
-					a += -v * y[r*n+c]
-				}
-			}
-			yi[c] = a
-		}
-	}
-	// Backward, in place, by dot products: row i of Z is
-	// (y[i] + Σ_{r=n−1…i+1} (−u_ir)·z[r]) / u_ii, in the order of the
-	// right-looking solve.
-	for i := n - 1; i >= 0; i-- {
-		ui := lu[i*n : i*n+n]
-		zi := y[i*n : i*n+n]
-		d := ui[i]
-		c := 0
-		for ; c+4 <= n; c += 4 {
-			a0, a1, a2, a3 := zi[c], zi[c+1], zi[c+2], zi[c+3]
-			for r := n - 1; r > i; r-- {
-				v := ui[r]
-				if v == 0 {
-					continue
-				}
-				nv := -v
-				zr := y[r*n+c : r*n+c+4]
-				a0 += nv * zr[0]
-				a1 += nv * zr[1]
-				a2 += nv * zr[2]
-				a3 += nv * zr[3]
-			}
-			zi[c], zi[c+1], zi[c+2], zi[c+3] = a0/d, a1/d, a2/d, a3/d
-		}
-		for ; c < n; c++ {
-			a := zi[c]
-			for r := n - 1; r > i; r-- {
-				if v := ui[r]; v != 0 {
-					a += -v * y[r*n+c]
-				}
-			}
-			zi[c] = a / d
-		}
-	}
-	// x[:, σ(i)] = z[:, i]: row by row through a copy, gathering with the
-	// inverse permutation.
-	var sigma, inv [smallMax]int
-	for i := 0; i < n; i++ {
-		sigma[i] = i
-	}
-	for i := 0; i < n; i++ {
-		if p := piv[i]; p != i {
-			sigma[i], sigma[p] = sigma[p], sigma[i]
-		}
-	}
-	identity := true
-	for i, s := range sigma[:n] {
-		inv[s] = i
-		identity = identity && s == i
-	}
-	if identity {
-		return
-	}
-	var tmp [smallMax]float64
-	for r := 0; r < n; r++ {
-		xr := x[r*n : r*n+n]
-		t := tmp[:len(xr)]
-		copy(t, xr)
-		for c := range xr {
-			xr[c] = t[inv[c]]
-		}
-	}
 }
 
 // realValues returns the float64 values of the real (non-complex) stack a in

@@ -45,8 +45,8 @@ func smallTrial(r *rand.Rand, n int) []float64 {
 // det and slogdet (Inv, Solve, Det, Slogdet on one matrix of order up to
 // smallMax, the fixed inv2/inv3/inv4 kernels of stacks) and the general LU
 // path they must agree with (getrf, luInverse, luSolve, slogdetFloat) bit
-// for bit against the test's own naiveGetf2 and naiveSolve (the documented
-// LAPACK operation order, lunaive_test.go) and NumPy's det formula with
+// for bit against the test's own naiveGetf2 and naiveSolve (OpenBLAS's
+// operation order, lunaive_test.go) and NumPy's det formula with
 // the correctly rounded refLog and refExp, on contiguous, transposed and
 // int64 input with zeros, tiny pivots, singular matrices, inf and NaN.
 func TestSmallMatchesGeneric(t *testing.T) {
