@@ -217,10 +217,7 @@ func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
 func luInverse(p *poller, lu []float64, n int, piv []int, x []float64) {
 	clear(x[:n*n])
 	if n <= obGetf2Max {
-		for i := 0; i < n; i++ {
-			x[i*n+i] = 1
-		}
-		obSolve(lu, n, piv, x, n)
+		obInverse(lu, n, piv, x)
 		return
 	}
 	if n <= luBase {

@@ -32,8 +32,18 @@ func smallSquare(a *Array) (int, bool) {
 // loadSmall copies the 2-d float64 or int64 array a (any strides) into dst
 // in row-major order, converting to float64.
 func loadSmall(a *Array, dst []float64) {
-	r, c := a.shape[0], a.shape[1]
-	s0, s1, off := a.strides[0], a.strides[1], a.offset
+	loadSmallStrided(a, dst, a.shape[0], a.shape[1], a.strides[0], a.strides[1])
+}
+
+// loadSmallT is loadSmall of a's transpose: a in column-major order.
+func loadSmallT(a *Array, dst []float64) {
+	loadSmallStrided(a, dst, a.shape[1], a.shape[0], a.strides[1], a.strides[0])
+}
+
+// loadSmallStrided copies the r×c values of a at a.offset + i·s0 + j·s1
+// into dst in row-major order.
+func loadSmallStrided(a *Array, dst []float64, r, c, s0, s1 int) {
+	off := a.offset
 	if a.dtype == Float64 {
 		if s1 == 1 && s0 == c {
 			copy(dst[:r*c], a.f[off:off+r*c])
@@ -85,7 +95,22 @@ func newFloat64Vector(n int) *Array {
 // luSmall is getf2 for the n×n row-major matrix a (row stride n), with the
 // same operations in the same order.
 func luSmall(a []float64, n int, piv []int) int {
-	return obGetf2(a[:n*n], n, n, n, piv[:n])
+	var c [smallMax * smallMax]float64
+	transposeSmall(c[:n*n], a[:n*n], n)
+	info := obGetf2CM(c[:n*n], n, piv[:n])
+	transposeSmall(a[:n*n], c[:n*n], n)
+	return info
+}
+
+// transposeSmall writes the transpose of the n×n src into dst.
+func transposeSmall(dst, src []float64, n int) {
+	dst, src = dst[:n*n], src[:n*n]
+	for i := 0; i < n; i++ {
+		row := src[i*n : i*n+n]
+		for j, v := range row {
+			dst[j*n+i] = v
+		}
+	}
 }
 
 // luSolveSmall is luSolve (n ≤ luBase) for the factors lu, piv of luSmall
@@ -197,15 +222,54 @@ func solveSmall(a *Array, n int, b *Array) (out *Array, singular, ok bool) {
 func slogdetSmall(a *Array, n int) (sign, logdet float64) {
 	var buf [smallMax * smallMax]float64
 	m := buf[:n*n]
-	loadSmall(a, m)
-	return slogdetLU(m, n)
+	if n <= 3 {
+		loadSmall(a, m)
+		return slogdetLU(m, n)
+	}
+	loadSmallT(a, m)
+	return slogdetCM(m, n)
 }
 
 // slogdetLU returns slogdetFloat of the row-major n×n matrix m
-// (overwritten with its LU factors), n ≤ smallMax.
+// (overwritten), n ≤ smallMax.
 func slogdetLU(m []float64, n int) (sign, logdet float64) {
+	switch n {
+	case 2:
+		if u00, _, _, u11, swap, singular, ok := obLU2(m[0], m[1], m[2], m[3]); ok {
+			if singular {
+				return 0, math.Inf(-1)
+			}
+			sign = 1.0
+			if swap {
+				sign = -sign
+			}
+			return slogdetDiag(sign, u00, u11)
+		}
+	case 3:
+		if f, singular, ok := obLU3(m); ok {
+			if singular {
+				return 0, math.Inf(-1)
+			}
+			sign = 1.0
+			if f.p0 != 0 {
+				sign = -sign
+			}
+			if f.p1 != 1 {
+				sign = -sign
+			}
+			return slogdetDiag(sign, f.u00, f.u11, f.u22)
+		}
+	}
+	var c [smallMax * smallMax]float64
+	transposeSmall(c[:n*n], m, n)
+	return slogdetCM(c[:n*n], n)
+}
+
+// slogdetCM is slogdetLU for m in column-major order (overwritten with
+// its factors).
+func slogdetCM(m []float64, n int) (sign, logdet float64) {
 	var piv [smallMax]int
-	if luSmall(m, n, piv[:n]) >= 0 {
+	if obGetf2CM(m, n, piv[:n]) >= 0 {
 		return 0, math.Inf(-1)
 	}
 	sign = 1.0
@@ -221,6 +285,20 @@ func slogdetLU(m []float64, n int) (sign, logdet float64) {
 			d = -d
 		}
 		logdet += crLog(d)
+	}
+	return sign, logdet
+}
+
+// slogdetDiag is the end of slogdetLU: the signs of the pivots d times
+// sign, and the sum of their logs in order.
+func slogdetDiag(sign float64, d ...float64) (float64, float64) {
+	var logdet float64
+	for _, v := range d {
+		if v < 0 {
+			sign = -sign
+			v = -v
+		}
+		logdet += crLog(v)
 	}
 	return sign, logdet
 }
@@ -254,12 +332,7 @@ func SlogdetSmall(a *Array) (sign, logabsdet float64, ok bool) {
 // lu, piv of luSmall: NumPy's gesv on the identity, in OpenBLAS's order
 // (obSolve).
 func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
-	x = x[:n*n]
-	clear(x)
-	for i := 0; i < n; i++ {
-		x[i*n+i] = 1
-	}
-	obSolve(lu[:n*n], n, piv[:n], x, n)
+	obInverse(lu[:n*n], n, piv[:n], x)
 }
 
 // realValues returns the float64 values of the real (non-complex) stack a in
