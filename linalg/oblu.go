@@ -532,17 +532,13 @@ func obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, bc []float64, ldb, c int, split 
 }
 
 // obInverse writes A⁻¹ into x (n×n row-major, n ≤ obGetf2Max) from the
-// factors lu, piv of obGetf2: obSolve on B = I, NumPy's gesv on the
-// identity, bit for bit, with less work. The trsm treats the columns of
-// P·I independently (only the position of the last column matters, for
-// its split sums), and column c of P·I is column s(c) of I, s(c) the row
-// of its 1. So it solves L·Z = I, then U·W = Z, and X is W with its
-// columns permuted; Z is lower triangular, and the forward solve skips
-// the terms with the zeros above its diagonal: they add l·(+0) to sums
-// that are still +0, which leaves them +0 when every multiplier l is
-// finite (no entry of Z is ever −0: it starts +0 or 1 and changes by
-// subtraction, which gives −0 only from −0). Non-finite multipliers take
-// obSolve itself.
+// factors lu, piv of obGetf2: obSolve on B = P·I, NumPy's gesv on the
+// identity, bit for bit, with less work. Column c of P·I is zero above
+// row s(c), the row of its 1, and stays so through the forward solve: the
+// gemm skips the terms of those zeros, which add l·(+0) to sums that are
+// still +0 and leave them +0 when every multiplier l is finite (no entry
+// is ever −0: each starts +0 or 1 and changes by subtraction, which gives
+// −0 only from −0). Non-finite multipliers take obSolve itself.
 func obInverse(lu []float64, n int, piv []int, x []float64) {
 	x = x[:n*n]
 	clear(x)
@@ -572,16 +568,13 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 	}
 	for i := 0; i < n; i++ {
 		s[perm[i]] = i
+		x[i*n+perm[i]] = 1
 	}
 	split := -1
 	if n&1 == 1 {
-		split = s[n-1]
+		split = n - 1
 	}
-	z := x
-	for i := 0; i < n; i++ {
-		z[i*n+i] = 1
-	}
-	// Forward, in obGetrsN's blocks: row r of Z is zero beyond column r.
+	// Forward, in obGetrsN's blocks.
 	for r0 := 0; r0 < n; {
 		bs := 4
 		if n-r0 < 4 {
@@ -590,14 +583,18 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 				bs = 1
 			}
 		}
-		// The gemm: columns c < r0, terms q ≥ c (the split column from
-		// q = 0, as its sums are grouped by position).
-		for c := 0; c < r0; c++ {
-			q0 := c
+		// The gemm: columns nonzero above row r0, from their first
+		// nonzero row (the split column from row 0, as its sums are
+		// grouped by position).
+		for c := 0; c < n; c++ {
+			q0 := s[c]
+			if q0 >= r0 {
+				continue
+			}
 			if c == split && bs == 4 {
 				q0 = 0
 			}
-			zc := z[q0*n+c:]
+			xc := x[q0*n+c:]
 			if bs == 4 && c != split {
 				l0 := lu[r0*n+q0 : r0*n+r0]
 				l1 := lu[(r0+1)*n+q0 : (r0+1)*n+r0][:len(l0)]
@@ -605,62 +602,45 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 				l3 := lu[(r0+3)*n+q0 : (r0+3)*n+r0][:len(l0)]
 				var s0, s1, s2, s3 float64
 				for q, u := range l0 {
-					v := zc[q*n]
+					v := xc[q*n]
 					s0 = math.FMA(u, v, s0)
 					s1 = math.FMA(l1[q], v, s1)
 					s2 = math.FMA(l2[q], v, s2)
 					s3 = math.FMA(l3[q], v, s3)
 				}
-				z[r0*n+c] -= s0
-				z[(r0+1)*n+c] -= s1
-				z[(r0+2)*n+c] -= s2
-				z[(r0+3)*n+c] -= s3
+				x[r0*n+c] -= s0
+				x[(r0+1)*n+c] -= s1
+				x[(r0+2)*n+c] -= s2
+				x[(r0+3)*n+c] -= s3
 				continue
 			}
 			for r := r0; r < r0+bs; r++ {
 				lr := lu[r*n+q0 : r*n+r0]
 				if c == split && bs == 4 {
-					z[r*n+c] -= obDot4x1(lr, zc, n)
+					x[r*n+c] -= obDot4x1(lr, xc, n)
 					continue
 				}
 				var t float64
 				for q, u := range lr {
-					t = math.FMA(u, zc[q*n], t)
+					t = math.FMA(u, xc[q*n], t)
 				}
-				z[r*n+c] -= t
+				x[r*n+c] -= t
 			}
 		}
-		for i := 0; i < bs; i++ {
-			ri := z[(r0+i)*n : (r0+i)*n+r0+i+1]
-			for q := i + 1; q < bs; q++ {
-				l := lu[(r0+q)*n+r0+i]
-				rq := z[(r0+q)*n : (r0+q)*n+len(ri)]
-				for c, bb := range ri {
-					rq[c] -= float64(bb * l)
-				}
-			}
-		}
+		obTrsmBlock(lu, n, x, n, n, r0, bs, 0, 0, true, split)
 		r0 += bs
 	}
-	// Backward, on all columns, as obGetrsN.
+	// Backward, as obGetrsN.
 	top := n
 	for _, bs := range [2]int{1, 2} {
 		if n&bs != 0 {
 			r0 := (n &^ (bs - 1)) - bs
-			obTrsmBlock(lu, n, z, n, n, r0, bs, r0+bs, n, false, split)
+			obTrsmBlock(lu, n, x, n, n, r0, bs, r0+bs, n, false, split)
 			top = r0
 		}
 	}
 	for r0 := top - 4; r0 >= 0; r0 -= 4 {
-		obTrsmBlock(lu, n, z, n, n, r0, 4, r0+4, n, false, split)
-	}
-	var row [obGetf2Max]float64
-	for i := 0; i < n; i++ {
-		xi := x[i*n : i*n+n]
-		copy(row[:n], xi)
-		for c := range xi {
-			xi[c] = row[s[c]]
-		}
+		obTrsmBlock(lu, n, x, n, n, r0, 4, r0+4, n, false, split)
 	}
 }
 

@@ -102,6 +102,17 @@ func luSmall(a []float64, n int, piv []int) int {
 	return info
 }
 
+// luSmallT is luSmall of the small real matrix a (smallSquare holds) into
+// m: a is loaded column-major, factored so, and its factors stored in m
+// row-major.
+func luSmallT(a *Array, m []float64, n int, piv []int) int {
+	var c [smallMax * smallMax]float64
+	loadSmallT(a, c[:n*n])
+	info := obGetf2CM(c[:n*n], n, piv[:n])
+	transposeSmall(m[:n*n], c[:n*n], n)
+	return info
+}
+
 // transposeSmall writes the transpose of the n×n src into dst.
 func transposeSmall(dst, src []float64, n int) {
 	dst, src = dst[:n*n], src[:n*n]
@@ -142,17 +153,19 @@ func invSmall(a *Array, n int) (out *Array, ok bool) {
 	}
 	var buf [smallMax * smallMax]float64
 	m := buf[:n*n]
-	loadSmall(a, m)
 	switch n {
 	case 2:
+		loadSmall(a, m)
 		ok = inv2(m, out.f)
 	case 3:
+		loadSmall(a, m)
 		ok = inv3(m, out.f)
 	case 4:
+		loadSmall(a, m)
 		ok = inv4(m, out.f)
 	default:
 		var piv [smallMax]int
-		if luSmall(m, n, piv[:n]) >= 0 {
+		if luSmallT(a, m, n, piv[:n]) >= 0 {
 			return nil, false
 		}
 		invFromLUSmall(m, n, piv[:n], out.f)
@@ -190,8 +203,7 @@ func solveSmall(a *Array, n int, b *Array) (out *Array, singular, ok bool) {
 	var buf [smallMax * smallMax]float64
 	var piv [smallMax]int
 	m := buf[:n*n]
-	loadSmall(a, m)
-	if luSmall(m, n, piv[:n]) >= 0 {
+	if luSmallT(a, m, n, piv[:n]) >= 0 {
 		return nil, true, true
 	}
 	if len(b.shape) == 1 {
