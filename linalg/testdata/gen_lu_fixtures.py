@@ -6,7 +6,9 @@ Haswell kernels, the reference of lufixture_test.go (issue 18).
 The matrices (n = 1..16) are random small integers (-5..5), random floats
 (standard normal) and rank-deficient or classic constructions: arange(n*n)
 reshaped, integer outer products, repeated rows, a row the sum of two
-others, magic squares (n = 3..8) and the named regressions of issue 18.
+others, magic squares (n = 3..8), small integers scaled far up or down,
+small integers with NaN, ±Inf, subnormal or huge entries, and the named
+regressions of issue 18.
 
 The parent process only builds the matrices (no BLAS call) and starts this
 script again as a worker for each OpenBLAS core type, with
@@ -50,7 +52,8 @@ import warnings
 import numpy as np
 
 KINDS = {"int": 0, "float": 1, "arange": 2, "outer": 3, "reprow": 4,
-         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8}
+         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9}
+NSPECIAL = 24
 NINT, NFLT = 110, 40
 
 
@@ -118,6 +121,15 @@ def cases():
             out.append(("magic", magic(n).astype(float), ints(n), ints(n, 2)))
         for e in (-1060, -1000, 1000):
             out.append(("scaled", ints(n, n) * 2.0 ** e, ints(n), ints(n, 2)))
+        for t in range(NSPECIAL):
+            # Small integers and zeros with a few NaN, ±Inf, subnormal or
+            # huge entries: idamax's NaN rule, the pivots OpenBLAS leaves
+            # alone and dscal with 0 decide these.
+            a = ints(n, n)
+            for _ in range(1 + t % 3):
+                i, j = rng.integers(0, n, 2)
+                a[i, j] = [np.nan, np.inf, -np.inf, 3e-310, 1e300][rng.integers(0, 5)]
+            out.append(("special", a, ints(n), ints(n, 2)))
     for a in ([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [[2, 1, 1], [1, 3, 2], [1, 0, 0]],
               [[4, 7], [2, 6]], [[1, 2], [3, 4]]):
         a = np.array(a, dtype=float)
@@ -138,8 +150,8 @@ def worker(inp, outp, full):
     import scipy.linalg
     import threadpoolctl
     d = np.load(inp, allow_pickle=False)
-    core = "; ".join(f"{i['internal_api']} {i['version']} {i['architecture']}"
-                     for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas")
+    core = "; ".join(sorted(f"{i['internal_api']} {i['version']} {i['architecture']}"
+                     for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"))
     recs = []
     warnings.simplefilter("ignore")
     for t in range(int(d["count"])):
@@ -155,17 +167,21 @@ def worker(inp, outp, full):
             except np.linalg.LinAlgError:
                 flags |= 1 << bit
                 vals.append(b"")
-        det = float(np.linalg.det(a))
+        one = lambda v: float("nan") if v != v else float(v)  # the one NaN
+        det = one(np.linalg.det(a))
         sign, logdet = np.linalg.slogdet(a)
+        sign, logdet = one(sign), one(logdet)
         if not full:
             recs.append(struct.pack("<B", flags) + struct.pack("<d", det))
             continue
         lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
         if np.any(np.diag(lu) == 0):
             flags |= 8
+        lu = np.array(lu, dtype=float)
+        lu[np.isnan(lu)] = np.nan
         h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
-                    + struct.pack("<3d", det, float(sign), float(logdet))
+                    + struct.pack("<3d", det, sign, logdet)
                     + fnv(np.ascontiguousarray(lu, dtype=float).tobytes())
                     + bytes(int(p) for p in piv))
     with open(outp, "wb") as f:
