@@ -75,6 +75,22 @@ func TestLUClassicRegressions(t *testing.T) {
 		t.Fatal(err)
 	}
 	same("scipy.linalg.det(M)", d, []float64{0})
+	// SciPy's det factors the transpose and returns 0.0 on a zero pivot
+	// (its product here would be -0.0); a 1×1 matrix's entry as it is.
+	for _, c := range []struct {
+		a    *Array
+		want float64
+	}{
+		{mat(2, 1, 2, 3, 4), -2},
+		{mat(2, 0, 0, 0, -1), 0},
+		{func() *Array { a, _ := NewFloat64([]int{1, 1}, []float64{math.Copysign(0, -1)}); return a }(), math.Copysign(0, -1)},
+	} {
+		d, err := SciPyDet(c.a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same("scipy.linalg.det", d, []float64{c.want})
+	}
 	lu, piv, warns, err := SciPyLUFactor(M)
 	if err != nil {
 		t.Fatal(err)

@@ -33,6 +33,7 @@ type luFixture struct {
 	x                                      []float64
 	det, sign, logdet                      float64
 	piv                                    []int
+	sciPyDet                               float64
 	// SkylakeX: verdicts of inv, solve, solve with B, and det.
 	skInvSing, skSolveSing, skSolve2Sing bool
 	skDet                                float64
@@ -54,7 +55,7 @@ func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 	}
 	r := bufio.NewReader(z)
 	magic, _ := r.ReadString('\n')
-	if magic != "golinalg-lu-fixtures 1\n" {
+	if magic != "golinalg-lu-fixtures 2\n" {
 		t.Fatalf("fixture header %q", magic)
 	}
 	metaLine, _ := r.ReadBytes('\n')
@@ -108,6 +109,7 @@ func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 		for i := range c.piv {
 			c.piv[i] = u8()
 		}
+		c.sciPyDet = math.Float64frombits(u64())
 		fl = u8()
 		c.skInvSing, c.skSolveSing, c.skSolve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
 		c.skDet = math.Float64frombits(u64())
@@ -177,6 +179,7 @@ type luResults struct {
 	luSing         bool
 	det            float64
 	sign, logdet   float64
+	sciPyDet       float64
 }
 
 func computeLU(t *testing.T, c *luFixture) luResults {
@@ -205,6 +208,11 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 		t.Fatal(err)
 	}
 	r.det = d.Float64s()[0]
+	if sd, err := SciPyDet(a); err == nil {
+		r.sciPyDet = sd.Float64s()[0]
+	} else {
+		r.sciPyDet = math.NaN() // non-finite input: SciPy's check_finite=False path
+	}
 	s, l, err := Slogdet(a)
 	if err != nil {
 		t.Fatal(err)
@@ -237,7 +245,7 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 func TestLUFixturesHaswell(t *testing.T) {
 	cs, meta := readLUFixtures(t)
 	t.Logf("fixtures: %d matrices; %v", len(cs), meta)
-	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor"}
+	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det"}
 	tally := map[string]*luTally{}
 	for _, k := range names {
 		tally[k] = &luTally{}
@@ -274,6 +282,11 @@ func TestLUFixturesHaswell(t *testing.T) {
 			samePiv = samePiv && r.piv[k] == c.piv[k]
 		}
 		note("lu_factor", samePiv && hashFloats(r.lu) == c.luHash)
+		if !hasNonFinite(c.a) {
+			// golinalg's SciPyDet raises on infs and NaNs, as SciPy does
+			// by default; the generator called it with check_finite=False.
+			note("scipy_det", sameFloats([]float64{r.sciPyDet}, []float64{c.sciPyDet}))
+		}
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):\n%-10s", "")
@@ -417,6 +430,8 @@ sys.stdout.buffer.write(out)
 	}
 	t.Logf("machine NumPy: %d results bit for bit, %d within noise (largest |Δ|/(n·ε·κ·max|x|) %.3g); %d matrices skipped where Haswell and SkylakeX verdicts differ, values of %d with overflow not compared", same, noisy, worst, skipped, nonFinite)
 }
+
+func hasNonFinite(v []float64) bool { return !allFinite(v) }
 
 func normInf(a []float64, n int) float64 {
 	m := 0.0

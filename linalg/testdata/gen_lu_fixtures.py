@@ -19,7 +19,7 @@ OPENBLAS_CORETYPE set in that child's environment alone:
             kernels disagree (the CPU must run AVX-512; when it cannot, the
             worker reports another core and the file records that).
 
-File format (gzip): the line "golinalg-lu-fixtures 1\\n", a JSON line with
+File format (gzip): the line "golinalg-lu-fixtures 2\\n", a JSON line with
 the generator's versions and each worker's OpenBLAS core, then records,
 little-endian:
 
@@ -31,7 +31,8 @@ little-endian:
             when singular), f64[n] x (when not singular), u64 hash of X
             (0 when singular), f64 det, f64 slogdet sign, f64 logabsdet,
             u64 hash of scipy.linalg.lu_factor's LU (row-major), u8[n] its
-            0-based pivots,
+            0-based pivots, f64 scipy.linalg.det (of a 1×1 matrix, SciPy
+            returns the entry itself),
 
 Every NaN is stored as the one NaN 0x7ff8000000000000 (NumPy prints
 them alike; their sign and payload depend on the instruction that made
@@ -183,7 +184,8 @@ def worker(inp, outp, full):
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
                     + struct.pack("<3d", det, sign, logdet)
                     + fnv(np.ascontiguousarray(lu, dtype=float).tobytes())
-                    + bytes(int(p) for p in piv))
+                    + bytes(int(p) for p in piv)
+                    + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False))))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -224,7 +226,7 @@ def main():
     meta = {"numpy": np.__version__, "scipy": scipy.__version__,
             "haswell": hw_core, "skylakex": sk_core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures 1\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures 2\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             f.write(np.ascontiguousarray(a, dtype=float).tobytes())
