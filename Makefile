@@ -11,7 +11,7 @@ BIN     := bin/golinalg
 PORT    ?= 8888
 GOFILES := $(shell find . -name '*.go' -not -path './$(VENV)/*' -not -path './node_modules/*')
 
-.PHONY: all build install kernelspec venv lab test gotest pytest e2e lint bench clean upgrade-test-deps
+.PHONY: all build install kernelspec venv lab test gotest pytest e2e lint bench clean upgrade-test-deps lu-fixtures
 
 all: build
 
@@ -72,6 +72,13 @@ lint:
 gotest: venv
 	GOLINALG_PYTHON=$(abspath $(VPY)) $(GO) test -count=1 ./...
 	cd third_party/zmq4 && $(GO) test -count=1 ./...
+
+# lu-fixtures: regenerate linalg/testdata/lu_fixtures.bin.gz, NumPy's and
+# SciPy's LU-family results under OpenBLAS's Haswell kernels (and SkylakeX's
+# singular verdicts), the reference of linalg's TestLUFixturesHaswell
+# (issue 18). The script sets OPENBLAS_CORETYPE for its own workers only.
+lu-fixtures: venv
+	$(VPY) linalg/testdata/gen_lu_fixtures.py
 
 bin/noiseagree: $(GOFILES) go.mod go.sum
 	CGO_ENABLED=0 $(GO) build -trimpath -o $@ ./internal/noise/noiseagree

@@ -1,384 +1,267 @@
-// Fixed-size inverses for stacks of small matrices. inv3 and inv4 are
-// unrolled mechanically from luFactor and luInverse; TestInvSmallMatchesGeneric
-// checks all three against them bit for bit.
+// Fixed-size LU and inverses for small matrices and stacks of them, in
+// OpenBLAS's order (oblu.go), unrolled for the common case: every pivot
+// finite and at least DBL_MIN in magnitude, no NaN in a pivot column.
+// Anything else goes to obGetf2 and obInverse. TestInvSmallMatchesGeneric
+// and TestLU23MatchesGeneric check them against those bit for bit.
 
 package linalg
 
 import "math"
 
-// inv2 inverts the row-major 2×2 matrix src into dst with the operations
-// of luFactor and luInverse in the same order, written out. It reports
-// false on an exactly zero pivot.
-func inv2(src, dst []float64) bool {
-	a00, a01, a10, a11 := src[0], src[1], src[2], src[3]
-	x00, x01, x10, x11 := 1.0, 0.0, 0.0, 1.0
-	if math.Abs(a10) > math.Abs(a00) {
-		a00, a01, a10, a11 = a10, a11, a00, a01
-		x00, x01, x10, x11 = 0, 1, 1, 0
-	}
-	if a00 == 0 {
-		return false
-	}
-	var l float64
-	if math.Abs(a00) >= sfmin {
-		l = a10 * (1 / a00)
-	} else {
-		l = a10 / a00
-	}
-	if l != 0 {
-		a11 -= l * a01
-		x10 -= x00 * l
-		x11 -= x01 * l
-	}
-	if a11 == 0 {
-		return false
-	}
-	x10 /= a11
-	x11 /= a11
-	if a01 != 0 {
-		x00 -= x10 * a01
-		x01 -= x11 * a01
-	}
-	x00 /= a00
-	x01 /= a00
-	dst[0], dst[1], dst[2], dst[3] = x00, x01, x10, x11
-	return true
+// obNormal reports whether the pivot p is one that getf2 swaps and
+// scales by 1/p with 1/p nonzero: finite, at least DBL_MIN in magnitude.
+func obNormal(p float64) bool {
+	a := math.Abs(p)
+	return a >= 0x1p-1022 && a <= math.MaxFloat64
 }
 
-// inv3 inverts the row-major 3×3 matrix src into dst with the
-// operations of luFactor and luInverse in the same order, unrolled, on
-// locals and without allocation. It reports false on an exactly zero
-// pivot.
-func inv3(src, dst []float64) bool {
-	_ = src[8]
-	_ = dst[8]
-	a00, a01, a02 := src[0], src[1], src[2]
-	a10, a11, a12 := src[3], src[4], src[5]
-	a20, a21, a22 := src[6], src[7], src[8]
-	x00, x01, x02 := 1.0, 0.0, 0.0
-	x10, x11, x12 := 0.0, 1.0, 0.0
-	x20, x21, x22 := 0.0, 0.0, 1.0
-	p0, best0 := 0, math.Abs(a00)
-	if v := math.Abs(a10); v > best0 {
-		p0, best0 = 1, v
+// obLU2 is obGetf2 on the row-major 2×2 [[a00, a01], [a10, a11]]: the
+// factors U = [[u00, u01], [0, u11]], the multiplier l10 and whether rows
+// were swapped (piv[0] = 1). singular reports an exactly zero pivot; ok
+// false that the first pivot is not the common case (then nothing else is
+// set). The last pivot may be anything.
+func obLU2(a00, a01, a10, a11 float64) (u00, u01, l10, u11 float64, swap, singular, ok bool) {
+	if a00 != a00 || a10 != a10 {
+		return
 	}
-	if v := math.Abs(a20); v > best0 {
-		p0, best0 = 2, v
+	if math.Abs(a10) > math.Abs(a00) {
+		swap = true
+		a00, a01, a10, a11 = a10, a11, a00, a01
 	}
-	_ = best0
-	switch p0 {
+	if a00 == 0 {
+		return 0, 0, 0, 0, swap, true, true
+	}
+	if !obNormal(a00) {
+		return
+	}
+	l10 = a10 * (1 / a00)
+	// dgemv_n's C loop for the one row: a sum from 0 of rounded products.
+	var t float64
+	t += float64(l10 * a01)
+	u11 = a11 - t
+	// The last pivot is only recorded: any value takes the same steps.
+	return a00, a01, l10, u11, swap, u11 == 0, true
+}
+
+// obLU3 is obLU2 for the row-major 3×3 a: U's upper triangle u00 … u22,
+// the multipliers l10, l20, l21 and the pivot rows p0 ∈ {0, 1, 2},
+// p1 ∈ {1, 2}.
+func obLU3(a []float64) (f lu3, singular, ok bool) {
+	a = a[:9]
+	a00, a01, a02 := a[0], a[1], a[2]
+	a10, a11, a12 := a[3], a[4], a[5]
+	a20, a21, a22 := a[6], a[7], a[8]
+	// Column 0.
+	if a00 != a00 || a10 != a10 || a20 != a20 {
+		return
+	}
+	best := math.Abs(a00)
+	if v := math.Abs(a10); v > best {
+		f.p0, best = 1, v
+	}
+	if v := math.Abs(a20); v > best {
+		f.p0 = 2
+	}
+	switch f.p0 {
 	case 1:
 		a00, a01, a02, a10, a11, a12 = a10, a11, a12, a00, a01, a02
-		x00, x01, x02, x10, x11, x12 = x10, x11, x12, x00, x01, x02
 	case 2:
 		a00, a01, a02, a20, a21, a22 = a20, a21, a22, a00, a01, a02
-		x00, x01, x02, x20, x21, x22 = x20, x21, x22, x00, x01, x02
 	}
 	if a00 == 0 {
+		return f, true, true
+	}
+	if !obNormal(a00) {
+		return
+	}
+	f.r00 = 1 / a00
+	l10, l20 := a10*f.r00, a20*f.r00
+	// Column 1: rows 1 and 2 lose l·u01 (dgemv_n's C loop), then the pivot.
+	var t1, t2 float64
+	t1 += float64(l10 * a01)
+	t2 += float64(l20 * a01)
+	x1, x2 := a11-t1, a21-t2
+	if x1 != x1 || x2 != x2 {
+		return
+	}
+	f.p1 = 1
+	if math.Abs(x2) > math.Abs(x1) {
+		f.p1 = 2
+		x1, x2 = x2, x1
+		l10, l20 = l20, l10
+		a12, a22 = a22, a12
+	}
+	if x1 == 0 {
+		return f, true, true
+	}
+	if !obNormal(x1) {
+		return
+	}
+	f.r11 = 1 / x1
+	l21 := x2 * f.r11
+	// Column 2: u12 by ddot (one rounded product, summed from 0 into the
+	// first of two sums), u22 by dgemv_n's C loop.
+	var s1, s2 float64
+	s1 += float64(a02 * l10)
+	u12 := a12 - (s1 + s2)
+	var t float64
+	t += float64(l20 * a02)
+	t += float64(l21 * u12)
+	u22 := a22 - t
+	f.u00, f.u01, f.u02, f.u11, f.u12, f.u22 = a00, a01, a02, x1, u12, u22
+	f.l10, f.l20, f.l21 = l10, l20, l21
+	return f, u22 == 0, true
+}
+
+// lu3 holds the factors of obLU3.
+type lu3 struct {
+	u00, u01, u02, u11, u12, u22 float64
+	l10, l20, l21                float64
+	r00, r11                     float64 // 1/u00, 1/u11
+	p0, p1                       int
+}
+
+// inv2, inv3 and inv4 invert the row-major n×n matrix src (n = 2, 3, 4)
+// into dst as NumPy's gesv does under OpenBLAS (obGetf2 and obInverse),
+// leaving src alone. They report false on an exactly zero pivot.
+func inv2(src, dst []float64) bool {
+	src, dst = src[:4], dst[:4]
+	u00, u01, l10, u11, swap, singular, ok := obLU2(src[0], src[1], src[2], src[3])
+	if !ok {
+		return invFixed(src, dst, 2)
+	}
+	if singular {
 		return false
 	}
-	if math.Abs(a00) >= sfmin {
-		r := 1 / a00
-		a10 *= r
-		a20 *= r
-	} else {
-		a10 /= a00
-		a20 /= a00
+	// trsm on P·I: the block of two rows, forward (row 1 -= row 0·l10)
+	// and backward (row 1 times 1/u11, row 0 -= row 1·u01, times 1/u00).
+	b00, b01, b10, b11 := 1.0, 0.0, 0.0, 1.0
+	if swap {
+		b00, b01, b10, b11 = 0, 1, 1, 0
 	}
-	if a10 != 0 {
-		a11 -= a10 * a01
-		a12 -= a10 * a02
-	}
-	if a20 != 0 {
-		a21 -= a20 * a01
-		a22 -= a20 * a02
-	}
-	p1, best1 := 1, math.Abs(a11)
-	if v := math.Abs(a21); v > best1 {
-		p1, best1 = 2, v
-	}
-	_ = best1
-	switch p1 {
-	case 2:
-		a10, a11, a12, a20, a21, a22 = a20, a21, a22, a10, a11, a12
-		x10, x11, x12, x20, x21, x22 = x20, x21, x22, x10, x11, x12
-	}
-	if a11 == 0 {
-		return false
-	}
-	if math.Abs(a11) >= sfmin {
-		r := 1 / a11
-		a21 *= r
-	} else {
-		a21 /= a11
-	}
-	if a21 != 0 {
-		a22 -= a21 * a12
-	}
-	if a22 == 0 {
-		return false
-	}
-	if a10 != 0 {
-		x10 -= x00 * a10
-		x11 -= x01 * a10
-		x12 -= x02 * a10
-	}
-	if a20 != 0 {
-		x20 -= x00 * a20
-		x21 -= x01 * a20
-		x22 -= x02 * a20
-	}
-	if a21 != 0 {
-		x20 -= x10 * a21
-		x21 -= x11 * a21
-		x22 -= x12 * a21
-	}
-	x20 /= a22
-	x21 /= a22
-	x22 /= a22
-	if a02 != 0 {
-		x00 -= x20 * a02
-		x01 -= x21 * a02
-		x02 -= x22 * a02
-	}
-	if a12 != 0 {
-		x10 -= x20 * a12
-		x11 -= x21 * a12
-		x12 -= x22 * a12
-	}
-	x10 /= a11
-	x11 /= a11
-	x12 /= a11
-	if a01 != 0 {
-		x00 -= x10 * a01
-		x01 -= x11 * a01
-		x02 -= x12 * a01
-	}
-	x00 /= a00
-	x01 /= a00
-	x02 /= a00
-	dst[0], dst[1], dst[2] = x00, x01, x02
-	dst[3], dst[4], dst[5] = x10, x11, x12
-	dst[6], dst[7], dst[8] = x20, x21, x22
+	b10 -= float64(b00 * l10)
+	b11 -= float64(b01 * l10)
+	d1 := 1 / u11
+	b10 *= d1
+	b11 *= d1
+	b00 -= float64(b10 * u01)
+	b01 -= float64(b11 * u01)
+	d0 := 1 / u00
+	dst[0], dst[1], dst[2], dst[3] = b00*d0, b01*d0, b10, b11
 	return true
 }
 
-// inv4 inverts the row-major 4×4 matrix src into dst with the
-// operations of luFactor and luInverse in the same order, unrolled, on
-// locals and without allocation. It reports false on an exactly zero
-// pivot.
-func inv4(src, dst []float64) bool {
-	_ = src[15]
-	_ = dst[15]
-	a00, a01, a02, a03 := src[0], src[1], src[2], src[3]
-	a10, a11, a12, a13 := src[4], src[5], src[6], src[7]
-	a20, a21, a22, a23 := src[8], src[9], src[10], src[11]
-	a30, a31, a32, a33 := src[12], src[13], src[14], src[15]
-	x00, x01, x02, x03 := 1.0, 0.0, 0.0, 0.0
-	x10, x11, x12, x13 := 0.0, 1.0, 0.0, 0.0
-	x20, x21, x22, x23 := 0.0, 0.0, 1.0, 0.0
-	x30, x31, x32, x33 := 0.0, 0.0, 0.0, 1.0
-	p0, best0 := 0, math.Abs(a00)
-	if v := math.Abs(a10); v > best0 {
-		p0, best0 = 1, v
+func inv3(src, dst []float64) bool {
+	src, dst = src[:9], dst[:9]
+	f, singular, ok := obLU3(src)
+	if !ok {
+		return invFixed(src, dst, 3)
 	}
-	if v := math.Abs(a20); v > best0 {
-		p0, best0 = 2, v
+	if singular {
+		return false
 	}
-	if v := math.Abs(a30); v > best0 {
-		p0, best0 = 3, v
+	// B = P·I: row i of the identity is e_perm[i]. The trsm, column by
+	// column: forward, a block of two rows (row 1 -= row 0·l10), then row
+	// 2 alone after the gemm with rows 0 and 1 (fused multiply-adds from
+	// 0); backward, row 2 alone (times 1/u22), then the block of rows 0
+	// and 1: the gemm with row 2, row 1 times 1/u11, row 0 -= row 1·u01,
+	// row 0 times 1/u00.
+	perm := [3]int{0, 1, 2}
+	perm[0], perm[f.p0] = perm[f.p0], perm[0]
+	perm[1], perm[f.p1] = perm[f.p1], perm[1]
+	d2, d1, d0 := 1/f.u22, f.r11, f.r00
+	for c := 0; c < 3; c++ {
+		var x0, x1, x2 float64
+		switch c {
+		case perm[0]:
+			x0 = 1
+		case perm[1]:
+			x1 = 1
+		default:
+			x2 = 1
+		}
+		x1 -= float64(x0 * f.l10)
+		s := math.FMA(f.l20, x0, 0)
+		s = math.FMA(f.l21, x1, s)
+		x2 -= s
+		x2 *= d2
+		x0 -= math.FMA(f.u02, x2, 0)
+		x1 -= math.FMA(f.u12, x2, 0)
+		x1 *= d1
+		x0 -= float64(x1 * f.u01)
+		dst[c], dst[3+c], dst[6+c] = x0*d0, x1, x2
 	}
-	_ = best0
-	switch p0 {
+	return true
+}
+
+// solve2 and solve3 overwrite b (n values) with the solution of a·x = b
+// for the row-major n×n a (n = 2, 3), as NumPy's gesv does under
+// OpenBLAS with one right-hand side (obGetrs1: the interchanges, then
+// daxpy's C loop down the columns of L, then from the bottom x[i] /= uᵢᵢ
+// and daxpy's up the columns of U). ok false leaves b alone for the
+// general path; singular reports an exactly zero pivot.
+func solve2(a, b []float64) (singular, ok bool) {
+	a, b = a[:4], b[:2]
+	u00, u01, l10, u11, swap, singular, ok := obLU2(a[0], a[1], a[2], a[3])
+	if !ok || singular {
+		return singular, ok
+	}
+	b0, b1 := b[0], b[1]
+	if swap {
+		b0, b1 = b1, b0
+	}
+	t := -b0
+	b1 += float64(t * l10)
+	b1 /= u11
+	t = -b1
+	b0 += float64(t * u01)
+	b[0], b[1] = b0/u00, b1
+	return false, true
+}
+
+func solve3(a, b []float64) (singular, ok bool) {
+	a, b = a[:9], b[:3]
+	f, singular, ok := obLU3(a)
+	if !ok || singular {
+		return singular, ok
+	}
+	x0, x1, x2 := b[0], b[1], b[2]
+	switch f.p0 {
 	case 1:
-		a00, a01, a02, a03, a10, a11, a12, a13 = a10, a11, a12, a13, a00, a01, a02, a03
-		x00, x01, x02, x03, x10, x11, x12, x13 = x10, x11, x12, x13, x00, x01, x02, x03
+		x0, x1 = x1, x0
 	case 2:
-		a00, a01, a02, a03, a20, a21, a22, a23 = a20, a21, a22, a23, a00, a01, a02, a03
-		x00, x01, x02, x03, x20, x21, x22, x23 = x20, x21, x22, x23, x00, x01, x02, x03
-	case 3:
-		a00, a01, a02, a03, a30, a31, a32, a33 = a30, a31, a32, a33, a00, a01, a02, a03
-		x00, x01, x02, x03, x30, x31, x32, x33 = x30, x31, x32, x33, x00, x01, x02, x03
+		x0, x2 = x2, x0
 	}
-	if a00 == 0 {
+	if f.p1 == 2 {
+		x1, x2 = x2, x1
+	}
+	t := -x0
+	x1 += float64(t * f.l10)
+	x2 += float64(t * f.l20)
+	t = -x1
+	x2 += float64(t * f.l21)
+	x2 /= f.u22
+	t = -x2
+	x0 += float64(t * f.u02)
+	x1 += float64(t * f.u12)
+	x1 /= f.u11
+	t = -x1
+	x0 += float64(t * f.u01)
+	b[0], b[1], b[2] = x0/f.u00, x1, x2
+	return false, true
+}
+
+func inv4(src, dst []float64) bool { return invFixed(src, dst, 4) }
+
+// invFixed is the general path of inv2, inv3 and inv4.
+func invFixed(src, dst []float64, n int) bool {
+	var m [16]float64
+	var piv [4]int
+	lu := m[:n*n]
+	copy(lu, src[:n*n])
+	if obGetf2(lu, n, n, n, piv[:n]) >= 0 {
 		return false
 	}
-	if math.Abs(a00) >= sfmin {
-		r := 1 / a00
-		a10 *= r
-		a20 *= r
-		a30 *= r
-	} else {
-		a10 /= a00
-		a20 /= a00
-		a30 /= a00
-	}
-	if a10 != 0 {
-		a11 -= a10 * a01
-		a12 -= a10 * a02
-		a13 -= a10 * a03
-	}
-	if a20 != 0 {
-		a21 -= a20 * a01
-		a22 -= a20 * a02
-		a23 -= a20 * a03
-	}
-	if a30 != 0 {
-		a31 -= a30 * a01
-		a32 -= a30 * a02
-		a33 -= a30 * a03
-	}
-	p1, best1 := 1, math.Abs(a11)
-	if v := math.Abs(a21); v > best1 {
-		p1, best1 = 2, v
-	}
-	if v := math.Abs(a31); v > best1 {
-		p1, best1 = 3, v
-	}
-	_ = best1
-	switch p1 {
-	case 2:
-		a10, a11, a12, a13, a20, a21, a22, a23 = a20, a21, a22, a23, a10, a11, a12, a13
-		x10, x11, x12, x13, x20, x21, x22, x23 = x20, x21, x22, x23, x10, x11, x12, x13
-	case 3:
-		a10, a11, a12, a13, a30, a31, a32, a33 = a30, a31, a32, a33, a10, a11, a12, a13
-		x10, x11, x12, x13, x30, x31, x32, x33 = x30, x31, x32, x33, x10, x11, x12, x13
-	}
-	if a11 == 0 {
-		return false
-	}
-	if math.Abs(a11) >= sfmin {
-		r := 1 / a11
-		a21 *= r
-		a31 *= r
-	} else {
-		a21 /= a11
-		a31 /= a11
-	}
-	if a21 != 0 {
-		a22 -= a21 * a12
-		a23 -= a21 * a13
-	}
-	if a31 != 0 {
-		a32 -= a31 * a12
-		a33 -= a31 * a13
-	}
-	p2, best2 := 2, math.Abs(a22)
-	if v := math.Abs(a32); v > best2 {
-		p2, best2 = 3, v
-	}
-	_ = best2
-	switch p2 {
-	case 3:
-		a20, a21, a22, a23, a30, a31, a32, a33 = a30, a31, a32, a33, a20, a21, a22, a23
-		x20, x21, x22, x23, x30, x31, x32, x33 = x30, x31, x32, x33, x20, x21, x22, x23
-	}
-	if a22 == 0 {
-		return false
-	}
-	if math.Abs(a22) >= sfmin {
-		r := 1 / a22
-		a32 *= r
-	} else {
-		a32 /= a22
-	}
-	if a32 != 0 {
-		a33 -= a32 * a23
-	}
-	if a33 == 0 {
-		return false
-	}
-	if a10 != 0 {
-		x10 -= x00 * a10
-		x11 -= x01 * a10
-		x12 -= x02 * a10
-		x13 -= x03 * a10
-	}
-	if a20 != 0 {
-		x20 -= x00 * a20
-		x21 -= x01 * a20
-		x22 -= x02 * a20
-		x23 -= x03 * a20
-	}
-	if a30 != 0 {
-		x30 -= x00 * a30
-		x31 -= x01 * a30
-		x32 -= x02 * a30
-		x33 -= x03 * a30
-	}
-	if a21 != 0 {
-		x20 -= x10 * a21
-		x21 -= x11 * a21
-		x22 -= x12 * a21
-		x23 -= x13 * a21
-	}
-	if a31 != 0 {
-		x30 -= x10 * a31
-		x31 -= x11 * a31
-		x32 -= x12 * a31
-		x33 -= x13 * a31
-	}
-	if a32 != 0 {
-		x30 -= x20 * a32
-		x31 -= x21 * a32
-		x32 -= x22 * a32
-		x33 -= x23 * a32
-	}
-	x30 /= a33
-	x31 /= a33
-	x32 /= a33
-	x33 /= a33
-	if a03 != 0 {
-		x00 -= x30 * a03
-		x01 -= x31 * a03
-		x02 -= x32 * a03
-		x03 -= x33 * a03
-	}
-	if a13 != 0 {
-		x10 -= x30 * a13
-		x11 -= x31 * a13
-		x12 -= x32 * a13
-		x13 -= x33 * a13
-	}
-	if a23 != 0 {
-		x20 -= x30 * a23
-		x21 -= x31 * a23
-		x22 -= x32 * a23
-		x23 -= x33 * a23
-	}
-	x20 /= a22
-	x21 /= a22
-	x22 /= a22
-	x23 /= a22
-	if a02 != 0 {
-		x00 -= x20 * a02
-		x01 -= x21 * a02
-		x02 -= x22 * a02
-		x03 -= x23 * a02
-	}
-	if a12 != 0 {
-		x10 -= x20 * a12
-		x11 -= x21 * a12
-		x12 -= x22 * a12
-		x13 -= x23 * a12
-	}
-	x10 /= a11
-	x11 /= a11
-	x12 /= a11
-	x13 /= a11
-	if a01 != 0 {
-		x00 -= x10 * a01
-		x01 -= x11 * a01
-		x02 -= x12 * a01
-		x03 -= x13 * a01
-	}
-	x00 /= a00
-	x01 /= a00
-	x02 /= a00
-	x03 /= a00
-	dst[0], dst[1], dst[2], dst[3] = x00, x01, x02, x03
-	dst[4], dst[5], dst[6], dst[7] = x10, x11, x12, x13
-	dst[8], dst[9], dst[10], dst[11] = x20, x21, x22, x23
-	dst[12], dst[13], dst[14], dst[15] = x30, x31, x32, x33
+	obInverse(lu, n, piv[:n], dst[:n*n])
 	return true
 }

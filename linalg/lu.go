@@ -71,6 +71,9 @@ func luFactor(a []float64, n int, piv []int) int {
 // factored column by column (getf2). A stopped poller leaves a partly
 // factored and the result unspecified.
 func getrf(p *poller, a []float64, m, n, lda int, piv []int) int {
+	if min(m, n) <= obGetf2Max {
+		return obGetf2(a, m, n, lda, piv)
+	}
 	if min(m, n) >= luLookMin && luWorkers() >= 2 {
 		return getrfLook(p, a, m, n, lda, piv)
 	}
@@ -110,122 +113,10 @@ func getrfRec(p *poller, par bool, a []float64, m, n, lda int, piv []int) int {
 	return info
 }
 
-// getf2 is getrf column by column (LAPACK's dgetf2), with rank-1 updates
-// of the trailing submatrix. One pass over the rows below the pivot
-// scales each, updates it and searches the next column for its pivot;
-// each entry undergoes the same operations in the same order as in
-// separate passes.
+// getf2 is getrf column by column: OpenBLAS's getf2, left-looking, in
+// its operation order (obGetf2, oblu.go).
 func getf2(a []float64, m, n, lda int, piv []int) int {
-	info := -1
-	mn := min(m, n)
-	if mn == 0 {
-		return info
-	}
-	p := pivotSearch(a, m, lda, 0)
-	for j := 0; j < mn; j++ {
-		piv[j] = p
-		d := a[p*lda+j]
-		if d == 0 || math.IsNaN(d) {
-			// LAPACK's path, in separate passes.
-			if d == 0 && info < 0 {
-				info = j
-			}
-			getf2Step(a, m, n, lda, j, p)
-			if j+1 < mn {
-				p = pivotSearch(a, m, lda, j+1)
-			}
-			continue
-		}
-		swapRows(a, lda, n, j, p)
-		recip := math.Abs(d) >= sfmin
-		r := 1 / d
-		rowj := a[j*lda+j+1 : j*lda+n]
-		next := j+1 < mn
-		np, best := j+1, 0.0
-		for i := j + 1; i < m; i++ {
-			row := a[i*lda+j : i*lda+n]
-			l := row[0]
-			if recip {
-				l *= r
-			} else {
-				l /= d
-			}
-			row[0] = l
-			if l != 0 {
-				al := -l
-				row := row[1:]
-				row = row[:len(rowj)]
-				for c, u := range rowj {
-					row[c] += al * u
-				}
-			}
-			if next {
-				v := math.Abs(a[i*lda+j+1])
-				if i == j+1 {
-					best = v
-				} else if v > best {
-					np, best = i, v
-				}
-			}
-		}
-		p = np
-	}
-	return info
-}
-
-// getf2Step is column j of getf2 in LAPACK's separate passes, with the
-// pivot in row p: when the pivot is nonzero, the interchange and the
-// scaling of the column below it; then the rank-1 update of the trailing
-// submatrix.
-func getf2Step(a []float64, m, n, lda, j, p int) {
-	if a[p*lda+j] != 0 {
-		getf2Scale(a, m, n, lda, j, p)
-	}
-	rowj := a[j*lda+j+1 : j*lda+n]
-	for i := j + 1; i < m; i++ {
-		if l := a[i*lda+j]; l != 0 {
-			axpy(-l, rowj, a[i*lda+j+1:i*lda+n])
-		}
-	}
-}
-
-// swapRows interchanges rows j and p of the n-column matrix a.
-func swapRows(a []float64, lda, n, j, p int) {
-	if p != j {
-		rj, rp := a[j*lda:j*lda+n], a[p*lda:p*lda+n]
-		for k := range rj {
-			rj[k], rp[k] = rp[k], rj[k]
-		}
-	}
-}
-
-// getf2Scale is getf2's interchange and scaling of column j below the
-// nonzero pivot in row p.
-func getf2Scale(a []float64, m, n, lda, j, p int) {
-	swapRows(a, lda, n, j, p)
-	d := a[j*lda+j]
-	if math.Abs(d) >= sfmin {
-		r := 1 / d
-		for i := j + 1; i < m; i++ {
-			a[i*lda+j] *= r
-		}
-	} else {
-		for i := j + 1; i < m; i++ {
-			a[i*lda+j] /= d
-		}
-	}
-}
-
-// pivotSearch returns the first row i ≥ j of largest |a[i][j]| (j when
-// none is larger than |a[j][j]|, as LAPACK's idamax).
-func pivotSearch(a []float64, m, lda, j int) int {
-	p, best := j, math.Abs(a[j*lda+j])
-	for i := j + 1; i < m; i++ {
-		if v := math.Abs(a[i*lda+j]); v > best {
-			p, best = i, v
-		}
-	}
-	return p
+	return obGetf2(a, m, n, lda, piv)
 }
 
 // laswp swaps row i of the k-column matrix a (row stride lda) with row
@@ -308,6 +199,10 @@ func trsmUpper(p *poller, m, k int, u []float64, ldu int, x []float64, ldx int) 
 // luSolve overwrites the row-major n×k matrix x = B with the solution of
 // A·X = B from the factors of luFactor: X = U⁻¹·L⁻¹·P·B.
 func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
+	if n <= obGetf2Max {
+		obSolve(lu, n, piv, x, k)
+		return
+	}
 	laswp(x, k, k, 0, n, piv)
 	trsmLower(p, n, k, lu, n, x, k)
 	trsmUpper(p, n, k, lu, n, x, k)
@@ -321,6 +216,10 @@ func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
 // columns last.
 func luInverse(p *poller, lu []float64, n int, piv []int, x []float64) {
 	clear(x[:n*n])
+	if n <= obGetf2Max {
+		obInverse(lu, n, piv, x)
+		return
+	}
 	if n <= luBase {
 		for i := 0; i < n; i++ {
 			x[i*n+i] = 1

@@ -1,9 +1,11 @@
 package linalg
 
 // SciPyDet returns the determinant of each matrix in a (scipy.linalg.det):
-// the product of the diagonal of the LU factors, in order, with the sign
-// of the row interchanges, so det([[1, 2], [3, 4]]) is -2.0 here where
-// numpy.linalg.det gives -2.0000000000000004. A 0×0 matrix gives 1.0.
+// the product of the diagonal of the LU factors of the transpose (SciPy
+// hands LAPACK its C-ordered buffer), in order, with the sign of the row
+// interchanges, so det([[1, 2], [3, 4]]) is -2.0 here where
+// numpy.linalg.det gives -2.0000000000000004; 0.0 when a pivot is exactly
+// zero. A 0×0 matrix gives 1.0.
 // Errors, as SciPy raises them:
 //
 //	ValueError "array must not contain infs or NaNs"
@@ -42,18 +44,50 @@ func SciPyDet(a *Array) (*Array, error) {
 	src := a.Float64s()
 	out := newArray(Float64, batch)
 	for t := 0; t < nb; t++ {
-		lu := src[t*n*n : (t+1)*n*n]
-		luFactor(lu, n, piv)
-		d := 1.0
-		for i := 0; i < n; i++ {
-			d *= lu[i*n+i]
-			if piv[i] != i {
-				d = -d
-			}
+		if n == 1 {
+			out.f[t] = src[t] // SciPy returns a 1×1 matrix's entry itself
+			continue
 		}
-		out.f[t] = d
+		out.f[t] = sciPyDetFloat(src[t*n*n:(t+1)*n*n], n, piv)
 	}
 	return out, nil
+}
+
+// sciPyDetFloat is scipy.linalg.det of the row-major n×n a (overwritten)
+// as SciPy 1.17's find_det_from_lu computes it: dgetrf on the C-ordered
+// buffer, which LAPACK reads as the transpose (for n ≤ obGetf2Max in
+// OpenBLAS's order, obGetf2CM on the row-major data), 0.0 when a pivot is
+// exactly zero, else the product of the diagonal in order from 1.0,
+// negated for an odd number of interchanges.
+func sciPyDetFloat(a []float64, n int, piv []int) float64 {
+	var info int
+	if n <= obGetf2Max {
+		info = obGetf2CM(a, n, piv)
+	} else {
+		// Factor the transpose, as LAPACK sees SciPy's buffer.
+		at := make([]float64, n*n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				at[j*n+i] = a[i*n+j]
+			}
+		}
+		copy(a, at)
+		info = luFactor(a, n, piv)
+	}
+	if info >= 0 {
+		return 0
+	}
+	d, perm := 1.0, 0
+	for i := 0; i < n; i++ {
+		if piv[i] != i {
+			perm++
+		}
+		d *= a[i*n+i]
+	}
+	if perm%2 == 1 {
+		d = -d
+	}
+	return d
 }
 
 // SciPySolve returns x with a·x = b (scipy.linalg.solve with its defaults,

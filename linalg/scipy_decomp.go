@@ -338,18 +338,12 @@ func getrfAny(a []complex128, m, n int, piv []int, cplx bool) int {
 		for i := range f {
 			f[i] = real(a[i])
 		}
-		ok := lapack64.Dgetrf(m, n, f, max(n, 1), piv[:k])
+		info := 0
+		if k > 0 {
+			info = getrf(nil, f, m, n, max(n, 1), piv[:k]) + 1
+		}
 		for i := range f {
 			a[i] = complex(f[i], 0)
-		}
-		info := 0
-		if !ok {
-			for j := 0; j < k; j++ {
-				if f[j*n+j] == 0 {
-					info = j + 1
-					break
-				}
-			}
 		}
 		return info
 	}

@@ -389,7 +389,7 @@ func solveGeneralSlice(m []complex128, n int, x []complex128, k int, transposed,
 		anorm = math.Max(anorm, s)
 	}
 	piv := make([]int, n)
-	if !lapack64.Dgetrf(n, n, a, n, piv) {
+	if getrf(nil, a, n, n, n, piv) >= 0 {
 		return sliceStatus{singular: true}
 	}
 	rcond := lapack64.Dgecon(lapack.MaxColumnSum, n, a, n, anorm, make([]float64, 4*n), make([]int, n))
@@ -398,7 +398,9 @@ func solveGeneralSlice(m []complex128, n int, x []complex128, k int, transposed,
 	if transposed {
 		tr = blas.Trans
 	}
-	if k > 0 {
+	if k > 0 && !transposed {
+		luSolve(nil, a, n, piv, bf, k)
+	} else if k > 0 {
 		lapack64.Dgetrs(tr, n, k, a, n, piv, bf, k)
 	}
 	setReal(x, bf)

@@ -32,8 +32,18 @@ func smallSquare(a *Array) (int, bool) {
 // loadSmall copies the 2-d float64 or int64 array a (any strides) into dst
 // in row-major order, converting to float64.
 func loadSmall(a *Array, dst []float64) {
-	r, c := a.shape[0], a.shape[1]
-	s0, s1, off := a.strides[0], a.strides[1], a.offset
+	loadSmallStrided(a, dst, a.shape[0], a.shape[1], a.strides[0], a.strides[1])
+}
+
+// loadSmallT is loadSmall of a's transpose: a in column-major order.
+func loadSmallT(a *Array, dst []float64) {
+	loadSmallStrided(a, dst, a.shape[1], a.shape[0], a.strides[1], a.strides[0])
+}
+
+// loadSmallStrided copies the r×c values of a at a.offset + i·s0 + j·s1
+// into dst in row-major order.
+func loadSmallStrided(a *Array, dst []float64, r, c, s0, s1 int) {
+	off := a.offset
 	if a.dtype == Float64 {
 		if s1 == 1 && s0 == c {
 			copy(dst[:r*c], a.f[off:off+r*c])
@@ -85,106 +95,39 @@ func newFloat64Vector(n int) *Array {
 // luSmall is getf2 for the n×n row-major matrix a (row stride n), with the
 // same operations in the same order.
 func luSmall(a []float64, n int, piv []int) int {
-	a = a[:n*n]
-	piv = piv[:n]
-	info := -1
-	for j := 0; j < n; j++ {
-		p, best := j, math.Abs(a[j*n+j])
-		for i := j + 1; i < n; i++ {
-			if v := math.Abs(a[i*n+j]); v > best {
-				p, best = i, v
-			}
-		}
-		piv[j] = p
-		rowj := a[j*n : j*n+n]
-		if a[p*n+j] != 0 {
-			if p != j {
-				rp := a[p*n : p*n+n]
-				rp = rp[:len(rowj)]
-				for k := range rowj {
-					rowj[k], rp[k] = rp[k], rowj[k]
-				}
-			}
-			d := rowj[j]
-			if math.Abs(d) >= sfmin {
-				r := 1 / d
-				for i := j + 1; i < n; i++ {
-					a[i*n+j] *= r
-				}
-			} else {
-				for i := j + 1; i < n; i++ {
-					a[i*n+j] /= d
-				}
-			}
-		} else if info < 0 {
-			info = j
-		}
-		uj := rowj[j+1:]
-		for i := j + 1; i < n; i++ {
-			rowi := a[i*n+j : i*n+n]
-			l := rowi[0]
-			if l == 0 {
-				continue
-			}
-			nl := -l
-			ri := rowi[1:]
-			ri = ri[:len(uj)]
-			for k, u := range uj {
-				ri[k] += nl * u
-			}
+	var c [smallMax * smallMax]float64
+	transposeSmall(c[:n*n], a[:n*n], n)
+	info := obGetf2CM(c[:n*n], n, piv[:n])
+	transposeSmall(a[:n*n], c[:n*n], n)
+	return info
+}
+
+// luSmallT is luSmall of the small real matrix a (smallSquare holds) into
+// m: a is loaded column-major, factored so, and its factors stored in m
+// row-major.
+func luSmallT(a *Array, m []float64, n int, piv []int) int {
+	var c [smallMax * smallMax]float64
+	loadSmallT(a, c[:n*n])
+	info := obGetf2CM(c[:n*n], n, piv[:n])
+	transposeSmall(m[:n*n], c[:n*n], n)
+	return info
+}
+
+// transposeSmall writes the transpose of the n×n src into dst.
+func transposeSmall(dst, src []float64, n int) {
+	dst, src = dst[:n*n], src[:n*n]
+	for i := 0; i < n; i++ {
+		row := src[i*n : i*n+n]
+		for j, v := range row {
+			dst[j*n+i] = v
 		}
 	}
-	return info
 }
 
 // luSolveSmall is luSolve (n ≤ luBase) for the factors lu, piv of luSmall
 // and the n×k row-major right-hand side x.
 func luSolveSmall(lu []float64, n int, piv []int, x []float64, k int) {
-	lu = lu[:n*n]
-	x = x[:n*k]
-	for i := 0; i < n; i++ {
-		if p := piv[i]; p != i {
-			ri, rp := x[i*k:i*k+k], x[p*k:p*k+k]
-			rp = rp[:len(ri)]
-			for c := range ri {
-				ri[c], rp[c] = rp[c], ri[c]
-			}
-		}
-	}
-	for r := 0; r < n; r++ {
-		rowr := x[r*k : r*k+k]
-		for i := r + 1; i < n; i++ {
-			v := lu[i*n+r]
-			if v == 0 {
-				continue
-			}
-			nv := -v
-			xi := x[i*k : i*k+k]
-			xi = xi[:len(rowr)]
-			for c, u := range rowr {
-				xi[c] += nv * u
-			}
-		}
-	}
-	for r := n - 1; r >= 0; r-- {
-		rowr := x[r*k : r*k+k]
-		d := lu[r*n+r]
-		for c := range rowr {
-			rowr[c] /= d
-		}
-		for i := 0; i < r; i++ {
-			v := lu[i*n+r]
-			if v == 0 {
-				continue
-			}
-			nv := -v
-			xi := x[i*k : i*k+k]
-			xi = xi[:len(rowr)]
-			for c, u := range rowr {
-				xi[c] += nv * u
-			}
-		}
-	}
+	obSolve(lu[:n*n], n, piv[:n], x[:n*k], k)
 }
 
 // invSmall returns the inverse of the small real matrix a (smallSquare
@@ -210,17 +153,19 @@ func invSmall(a *Array, n int) (out *Array, ok bool) {
 	}
 	var buf [smallMax * smallMax]float64
 	m := buf[:n*n]
-	loadSmall(a, m)
 	switch n {
 	case 2:
+		loadSmall(a, m)
 		ok = inv2(m, out.f)
 	case 3:
+		loadSmall(a, m)
 		ok = inv3(m, out.f)
 	case 4:
+		loadSmall(a, m)
 		ok = inv4(m, out.f)
 	default:
 		var piv [smallMax]int
-		if luSmall(m, n, piv[:n]) >= 0 {
+		if luSmallT(a, m, n, piv[:n]) >= 0 {
 			return nil, false
 		}
 		invFromLUSmall(m, n, piv[:n], out.f)
@@ -258,8 +203,7 @@ func solveSmall(a *Array, n int, b *Array) (out *Array, singular, ok bool) {
 	var buf [smallMax * smallMax]float64
 	var piv [smallMax]int
 	m := buf[:n*n]
-	loadSmall(a, m)
-	if luSmall(m, n, piv[:n]) >= 0 {
+	if luSmallT(a, m, n, piv[:n]) >= 0 {
 		return nil, true, true
 	}
 	if len(b.shape) == 1 {
@@ -290,15 +234,54 @@ func solveSmall(a *Array, n int, b *Array) (out *Array, singular, ok bool) {
 func slogdetSmall(a *Array, n int) (sign, logdet float64) {
 	var buf [smallMax * smallMax]float64
 	m := buf[:n*n]
-	loadSmall(a, m)
-	return slogdetLU(m, n)
+	if n <= 3 {
+		loadSmall(a, m)
+		return slogdetLU(m, n)
+	}
+	loadSmallT(a, m)
+	return slogdetCM(m, n)
 }
 
 // slogdetLU returns slogdetFloat of the row-major n×n matrix m
-// (overwritten with its LU factors), n ≤ smallMax.
+// (overwritten), n ≤ smallMax.
 func slogdetLU(m []float64, n int) (sign, logdet float64) {
+	switch n {
+	case 2:
+		if u00, _, _, u11, swap, singular, ok := obLU2(m[0], m[1], m[2], m[3]); ok {
+			if singular {
+				return 0, math.Inf(-1)
+			}
+			sign = 1.0
+			if swap {
+				sign = -sign
+			}
+			return slogdetDiag(sign, u00, u11)
+		}
+	case 3:
+		if f, singular, ok := obLU3(m); ok {
+			if singular {
+				return 0, math.Inf(-1)
+			}
+			sign = 1.0
+			if f.p0 != 0 {
+				sign = -sign
+			}
+			if f.p1 != 1 {
+				sign = -sign
+			}
+			return slogdetDiag(sign, f.u00, f.u11, f.u22)
+		}
+	}
+	var c [smallMax * smallMax]float64
+	transposeSmall(c[:n*n], m, n)
+	return slogdetCM(c[:n*n], n)
+}
+
+// slogdetCM is slogdetLU for m in column-major order (overwritten with
+// its factors).
+func slogdetCM(m []float64, n int) (sign, logdet float64) {
 	var piv [smallMax]int
-	if luSmall(m, n, piv[:n]) >= 0 {
+	if obGetf2CM(m, n, piv[:n]) >= 0 {
 		return 0, math.Inf(-1)
 	}
 	sign = 1.0
@@ -314,6 +297,20 @@ func slogdetLU(m []float64, n int) (sign, logdet float64) {
 			d = -d
 		}
 		logdet += crLog(d)
+	}
+	return sign, logdet
+}
+
+// slogdetDiag is the end of slogdetLU: the signs of the pivots d times
+// sign, and the sum of their logs in order.
+func slogdetDiag(sign float64, d ...float64) (float64, float64) {
+	var logdet float64
+	for _, v := range d {
+		if v < 0 {
+			sign = -sign
+			v = -v
+		}
+		logdet += crLog(v)
 	}
 	return sign, logdet
 }
@@ -343,128 +340,11 @@ func SlogdetSmall(a *Array) (sign, logabsdet float64, ok bool) {
 	return sign, logabsdet, true
 }
 
-// invFromLUSmall writes inv(A) into the zeroed x (row-major n×n) from the factors lu,
-// piv of luSmall, with the operations of luInverse (n ≤ luBase), which
-// solves L·U·X = P·I, on each element in the same order. It saves the
-// updates that only add (−l)·(+0) to the zeros of P·I: with every
-// multiplier l finite they change nothing, as the zeros of the forward
-// solve stay +0. So it solves for Y = L⁻¹ (lower triangular, row r
-// touching columns 0…r only), then U·Z = Y, both in place in x, and X is Z with its columns
-// permuted: column i of Z is column σ(i) of X, where P·I = [e_σ(0), …].
+// invFromLUSmall writes inv(A) into x (row-major n×n) from the factors
+// lu, piv of luSmall: NumPy's gesv on the identity, in OpenBLAS's order
+// (obSolve).
 func invFromLUSmall(lu []float64, n int, piv []int, x []float64) {
-	lu = lu[:n*n]
-	x = x[:n*n]
-	for i := 1; i < n; i++ {
-		for _, v := range lu[i*n : i*n+i] {
-			if v-v != 0 { // ±Inf or NaN: (−v)·0 is NaN, not 0.
-				clear(x)
-				for i := 0; i < n; i++ {
-					x[i*n+i] = 1
-				}
-				luSolveSmall(lu, n, piv, x, n)
-				return
-			}
-		}
-	}
-	y := x
-	// Forward, by dot products: y[i][c] = Σ_{r=c…i−1} (−l_ir)·y[r][c],
-	// summed in that order as the right-looking solve adds them (the
-	// added terms (−l)·y[r][c] with r < c are (−l)·(+0), which change
-	// nothing). Four columns at a time, for the independent sums.
-	y[0] = 1
-	for i := 1; i < n; i++ {
-		li := lu[i*n : i*n+i]
-		yi := y[i*n : i*n+n]
-		yi[i] = 1
-		c := 0
-		for ; c+4 <= i; c += 4 {
-			var a0, a1, a2, a3 float64
-			for r := c; r < i; r++ {
-				v := li[r]
-				if v == 0 {
-					continue
-				}
-				nv := -v
-				yr := y[r*n+c : r*n+c+4]
-				a0 += nv * yr[0]
-				a1 += nv * yr[1]
-				a2 += nv * yr[2]
-				a3 += nv * yr[3]
-			}
-			yi[c], yi[c+1], yi[c+2], yi[c+3] = a0, a1, a2, a3
-		}
-		for ; c < i; c++ {
-			var a float64
-			for r := c; r < i; r++ {
-				if v := li[r]; v != 0 {
-					a += -v * y[r*n+c]
-				}
-			}
-			yi[c] = a
-		}
-	}
-	// Backward, in place, by dot products: row i of Z is
-	// (y[i] + Σ_{r=n−1…i+1} (−u_ir)·z[r]) / u_ii, in the order of the
-	// right-looking solve.
-	for i := n - 1; i >= 0; i-- {
-		ui := lu[i*n : i*n+n]
-		zi := y[i*n : i*n+n]
-		d := ui[i]
-		c := 0
-		for ; c+4 <= n; c += 4 {
-			a0, a1, a2, a3 := zi[c], zi[c+1], zi[c+2], zi[c+3]
-			for r := n - 1; r > i; r-- {
-				v := ui[r]
-				if v == 0 {
-					continue
-				}
-				nv := -v
-				zr := y[r*n+c : r*n+c+4]
-				a0 += nv * zr[0]
-				a1 += nv * zr[1]
-				a2 += nv * zr[2]
-				a3 += nv * zr[3]
-			}
-			zi[c], zi[c+1], zi[c+2], zi[c+3] = a0/d, a1/d, a2/d, a3/d
-		}
-		for ; c < n; c++ {
-			a := zi[c]
-			for r := n - 1; r > i; r-- {
-				if v := ui[r]; v != 0 {
-					a += -v * y[r*n+c]
-				}
-			}
-			zi[c] = a / d
-		}
-	}
-	// x[:, σ(i)] = z[:, i]: row by row through a copy, gathering with the
-	// inverse permutation.
-	var sigma, inv [smallMax]int
-	for i := 0; i < n; i++ {
-		sigma[i] = i
-	}
-	for i := 0; i < n; i++ {
-		if p := piv[i]; p != i {
-			sigma[i], sigma[p] = sigma[p], sigma[i]
-		}
-	}
-	identity := true
-	for i, s := range sigma[:n] {
-		inv[s] = i
-		identity = identity && s == i
-	}
-	if identity {
-		return
-	}
-	var tmp [smallMax]float64
-	for r := 0; r < n; r++ {
-		xr := x[r*n : r*n+n]
-		t := tmp[:len(xr)]
-		copy(t, xr)
-		for c := range xr {
-			xr[c] = t[inv[c]]
-		}
-	}
+	obInverse(lu[:n*n], n, piv[:n], x)
 }
 
 // realValues returns the float64 values of the real (non-complex) stack a in

@@ -45,8 +45,8 @@ func smallTrial(r *rand.Rand, n int) []float64 {
 // det and slogdet (Inv, Solve, Det, Slogdet on one matrix of order up to
 // smallMax, the fixed inv2/inv3/inv4 kernels of stacks) and the general LU
 // path they must agree with (getrf, luInverse, luSolve, slogdetFloat) bit
-// for bit against the test's own naiveGetf2 and naiveSolve (the documented
-// LAPACK operation order, lunaive_test.go) and NumPy's det formula with
+// for bit against the test's own naiveGetf2 and naiveSolve (OpenBLAS's
+// operation order, lunaive_test.go) and NumPy's det formula with
 // the correctly rounded refLog and refExp, on contiguous, transposed and
 // int64 input with zeros, tiny pivots, singular matrices, inf and NaN.
 func TestSmallMatchesGeneric(t *testing.T) {
@@ -281,6 +281,39 @@ func TestDetStackMatchesGeneric(t *testing.T) {
 				wd := ws * refExp(wl)
 				if !sameBits(s.f[k], ws) || !sameBits(l.f[k], wl) || !sameBits(d.f[k], wd) {
 					t.Fatalf("n=%d nb=%d k=%d: (%v, %v, %v), want (%v, %v, %v)", n, nb, k, s.f[k], l.f[k], d.f[k], ws, wl, wd)
+				}
+			}
+		}
+	}
+}
+
+// TestGetf2CMMatchesGetf2 checks the column-major obGetf2CM of the small
+// paths against obGetf2 bit for bit, on smallTrial's matrices and on
+// entries with tiny, huge, infinite and NaN values.
+func TestGetf2CMMatchesGetf2(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	for trial := 0; trial < 32000; trial++ {
+		n := 1 + trial%smallMax
+		a := smallTrial(r, n)
+		if trial%2 == 1 {
+			a = smallEntries(r, n*n)
+		}
+		lu := append([]float64(nil), a...)
+		piv := make([]int, n)
+		info := obGetf2(lu, n, n, n, piv)
+		c := make([]float64, n*n)
+		transposeSmall(c, a, n)
+		pivc := make([]int, n)
+		if infoc := obGetf2CM(c, n, pivc); infoc != info {
+			t.Fatalf("n=%d %v: info %d, obGetf2 %d", n, a, infoc, info)
+		}
+		for i := 0; i < n; i++ {
+			if pivc[i] != piv[i] {
+				t.Fatalf("n=%d %v: piv %v, obGetf2 %v", n, a, pivc, piv)
+			}
+			for j := 0; j < n; j++ {
+				if !sameBits(c[j*n+i], lu[i*n+j]) {
+					t.Fatalf("n=%d %v: (%d, %d) = %v, obGetf2 %v", n, a, i, j, c[j*n+i], lu[i*n+j])
 				}
 			}
 		}

@@ -92,6 +92,21 @@ func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
 		p := newPoller(ctx)
 		for t := 0; t < nb; t++ {
 			lu := A[t*m*m : (t+1)*m*m]
+			if k == 1 && (m == 2 || m == 3) {
+				// Unrolled, for the common case.
+				var singular, ok bool
+				if m == 2 {
+					singular, ok = solve2(lu, B[t*2:t*2+2])
+				} else {
+					singular, ok = solve3(lu, B[t*3:t*3+3])
+				}
+				if singular {
+					return nil, linAlgErr("Singular matrix")
+				}
+				if ok {
+					continue
+				}
+			}
 			info := getrf(p, lu, m, m, m, piv)
 			if err := p.interrupted(); err != nil {
 				return nil, err

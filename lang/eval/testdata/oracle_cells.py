@@ -1361,3 +1361,13 @@ A = np.arange(6.).reshape(2, 3)
 A.flat[2] = 9
 print(A, A.T.flat[1], len(A.flat), A.flat[[0, 2]], A.flat[1:3], list(np.eye(2).flat))
 print(np.array(range(5)) ** 2, np.array(range(10, 0, -3)), np.array(range(0)), np.asarray(range(3), dtype=float))
+# ---
+import numpy as np
+# Issue 18: singular exactly when NumPy says singular.
+M = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+print(np.linalg.det(M), repr(np.linalg.det(M)), np.linalg.slogdet(M))
+try:
+    np.linalg.solve(M, [1, 2, 3])
+except np.linalg.LinAlgError as e:
+    print(type(e).__name__, e)
+np.linalg.inv(M)

@@ -460,3 +460,17 @@ for s in [[[1., 2, 3], [2, 4, 6], [1, 0, 1]], [[0., 0, 0], [1, 2, 3], [4, 5, 6]]
         print('inverted')
     except np.linalg.LinAlgError as e:
         print(e)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Issue 18: singular exactly when NumPy and SciPy say singular.
+M = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+print(sla.det(M), np.linalg.matrix_power(np.array([[4., 7], [2, 6]]), -2))
+# (lu_solve(lu_factor(M), b) is [nan nan nan] under Haswell's kernels,
+# [nan inf -inf] under SkylakeX's: linalg's TestLUClassicRegressions.)
+for f in [lambda: sla.solve(M, [1, 2, 3]), lambda: np.linalg.matrix_power(M, -1)]:
+    try:
+        print(f())
+    except np.linalg.LinAlgError as e:
+        print(type(e).__name__, e)
+sla.inv(M)

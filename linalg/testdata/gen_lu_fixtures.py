@@ -1,0 +1,246 @@
+"""Generate lu_fixtures.bin.gz: NumPy's LU-family results under OpenBLAS's
+Haswell kernels, the reference of lufixture_test.go (issue 18).
+
+    python linalg/testdata/gen_lu_fixtures.py [out]
+
+The matrices (n = 1..16) are random small integers (-5..5), random floats
+(standard normal) and rank-deficient or classic constructions: arange(n*n)
+reshaped, integer outer products, repeated rows, a row the sum of two
+others, magic squares (n = 3..8), small integers scaled far up or down,
+small integers with NaN, ±Inf, subnormal or huge entries, and the named
+regressions of issue 18.
+
+The parent process only builds the matrices (no BLAS call) and starts this
+script again as a worker for each OpenBLAS core type, with
+OPENBLAS_CORETYPE set in that child's environment alone:
+
+  Haswell   every result, exactly (raw float64 bits);
+  SkylakeX  the singular verdicts only, so the Go test knows where the two
+            kernels disagree (the CPU must run AVX-512; when it cannot, the
+            worker reports another core and the file records that).
+
+File format (gzip): the line "golinalg-lu-fixtures 2\\n", a JSON line with
+the generator's versions and each worker's OpenBLAS core, then records,
+little-endian:
+
+  u8 kind, u8 n,
+  f64[n*n] A (row-major), f64[n] b, f64[2n] B (n x 2, row-major),
+  Haswell:  u8 flags (bit 0 inv singular, bit 1 solve singular,
+            bit 2 solve with B singular, bit 3 lu_factor reported a zero
+            pivot), u64 FNV-1a hash of inv's row-major float64 bytes (0
+            when singular), f64[n] x (when not singular), u64 hash of X
+            (0 when singular), f64 det, f64 slogdet sign, f64 logabsdet,
+            u64 hash of scipy.linalg.lu_factor's LU (row-major), u8[n] its
+            0-based pivots, f64 scipy.linalg.det (of a 1×1 matrix, SciPy
+            returns the entry itself),
+
+Every NaN is stored as the one NaN 0x7ff8000000000000 (NumPy prints
+them alike; their sign and payload depend on the instruction that made
+them). The inverse, X and LU are stored as hashes to keep the file small: the
+test counts bit-identical results, and compares values with the
+machine's own NumPy at test time.
+  SkylakeX: u8 flags (bits 0-2 as above), f64 det.
+"""
+import gzip
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import warnings
+
+import numpy as np
+
+KINDS = {"int": 0, "float": 1, "arange": 2, "outer": 3, "reprow": 4,
+         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9}
+NSPECIAL = 24
+NINT, NFLT = 110, 40
+
+
+def magic(n):
+    """MATLAB's magic(n)."""
+    if n % 2 == 1:
+        i, j = np.meshgrid(np.arange(1, n + 1), np.arange(1, n + 1), indexing="ij")
+        a = (i + j - (n + 3) // 2) % n
+        b = (i + 2 * j - 2) % n
+        return n * a + b + 1
+    if n % 4 == 0:
+        i, j = np.meshgrid(np.arange(1, n + 1), np.arange(1, n + 1), indexing="ij")
+        m = np.arange(1, n * n + 1).reshape(n, n)
+        k = ((i % 4) // 2) == ((j % 4) // 2)
+        m[k] = n * n + 1 - m[k]
+        return m
+    p = n // 2
+    m = magic(p)
+    m = np.block([[m, m + 2 * p * p], [m + 3 * p * p, m + p * p]])
+    if n == 2:
+        return m
+    i = np.arange(p)
+    k = (n - 2) // 4
+    j = np.concatenate([np.arange(k), np.arange(n - k + 1, n)])
+    for col in j:
+        m[i, col], m[i + p, col] = m[i + p, col].copy(), m[i, col].copy()
+    i2, j2 = k, np.array([0, k])
+    for col in j2:
+        m[i2, col], m[i2 + p, col] = m[i2 + p, col], m[i2, col]
+    return m
+
+
+def cases():
+    out = []
+    for n in range(1, 17):
+        rng = np.random.default_rng(1800 + n)
+        ints = lambda *s: rng.integers(-5, 6, s).astype(float)
+        for _ in range(NINT):
+            out.append(("int", ints(n, n), ints(n), ints(n, 2)))
+        for _ in range(NFLT):
+            out.append(("float", rng.standard_normal((n, n)), rng.standard_normal(n),
+                        rng.standard_normal((n, 2))))
+        out.append(("arange", np.arange(n * n, dtype=float).reshape(n, n), ints(n), ints(n, 2)))
+        out.append(("arange", np.arange(1, n * n + 1, dtype=float).reshape(n, n), ints(n), ints(n, 2)))
+        for _ in range(3):
+            out.append(("outer", np.outer(ints(n), ints(n)), ints(n), ints(n, 2)))
+        if n >= 2:
+            for _ in range(3):
+                a = ints(n, n)
+                i, j = rng.choice(n, 2, replace=False)
+                a[i] = a[j]
+                out.append(("reprow", a, ints(n), ints(n, 2)))
+        if n >= 3:
+            for _ in range(3):
+                a = ints(n, n)
+                i, j, k = rng.choice(n, 3, replace=False)
+                a[i] = a[j] + a[k]
+                out.append(("sumrow", a, ints(n), ints(n, 2)))
+            for _ in range(2):
+                a = rng.standard_normal((n, n))
+                i, j, k = rng.choice(n, 3, replace=False)
+                a[i] = a[j] * 0.1 + a[k] * 0.3
+                out.append(("sumrow", a, rng.standard_normal(n), rng.standard_normal((n, 2))))
+        if 3 <= n <= 8:
+            out.append(("magic", magic(n).astype(float), ints(n), ints(n, 2)))
+        for e in (-1060, -1000, 1000):
+            out.append(("scaled", ints(n, n) * 2.0 ** e, ints(n), ints(n, 2)))
+        for t in range(NSPECIAL):
+            # Small integers and zeros with a few NaN, ±Inf, subnormal or
+            # huge entries: idamax's NaN rule, the pivots OpenBLAS leaves
+            # alone and dscal with 0 decide these.
+            a = ints(n, n)
+            for _ in range(1 + t % 3):
+                i, j = rng.integers(0, n, 2)
+                a[i, j] = [np.nan, np.inf, -np.inf, 3e-310, 1e300][rng.integers(0, 5)]
+            out.append(("special", a, ints(n), ints(n, 2)))
+    for a in ([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [[2, 1, 1], [1, 3, 2], [1, 0, 0]],
+              [[4, 7], [2, 6]], [[1, 2], [3, 4]]):
+        a = np.array(a, dtype=float)
+        n = len(a)
+        out.append(("classic", a, np.arange(1, n + 1, dtype=float), np.ones((n, 2))))
+    return out
+
+
+def fnv(buf):
+    """FNV-1a, 64 bits (Go's hash/fnv New64a)."""
+    h = 0xcbf29ce484222325
+    for c in buf:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return struct.pack("<Q", h)
+
+
+def worker(inp, outp, full):
+    import scipy.linalg
+    import threadpoolctl
+    d = np.load(inp, allow_pickle=False)
+    core = "; ".join(sorted(f"{i['internal_api']} {i['version']} {i['architecture']}"
+                     for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"))
+    recs = []
+    warnings.simplefilter("ignore")
+    for t in range(int(d["count"])):
+        a, b, B = d[f"a{t}"], d[f"b{t}"], d[f"B{t}"]
+        flags, vals = 0, []
+        for bit, f, arg in ((0, lambda: np.linalg.inv(a), None),
+                            (1, lambda: np.linalg.solve(a, b), None),
+                            (2, lambda: np.linalg.solve(a, B), None)):
+            try:
+                r = np.array(f(), dtype=float)
+                r[np.isnan(r)] = np.nan  # one NaN: NumPy prints every NaN alike
+                vals.append(np.ascontiguousarray(r).tobytes())
+            except np.linalg.LinAlgError:
+                flags |= 1 << bit
+                vals.append(b"")
+        one = lambda v: float("nan") if v != v else float(v)  # the one NaN
+        det = one(np.linalg.det(a))
+        sign, logdet = np.linalg.slogdet(a)
+        sign, logdet = one(sign), one(logdet)
+        if not full:
+            recs.append(struct.pack("<B", flags) + struct.pack("<d", det))
+            continue
+        lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
+        if np.any(np.diag(lu) == 0):
+            flags |= 8
+        lu = np.array(lu, dtype=float)
+        lu[np.isnan(lu)] = np.nan
+        h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
+        recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
+                    + struct.pack("<3d", det, sign, logdet)
+                    + fnv(np.ascontiguousarray(lu, dtype=float).tobytes())
+                    + bytes(int(p) for p in piv)
+                    + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False))))
+    with open(outp, "wb") as f:
+        f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
+        for r in recs:
+            f.write(struct.pack("<I", len(r)) + r)
+
+
+def run(core, inp, full):
+    env = dict(os.environ, OPENBLAS_CORETYPE=core, OPENBLAS_NUM_THREADS="1")
+    with tempfile.NamedTemporaryFile(suffix=".bin", delete=False) as f:
+        outp = f.name
+    subprocess.run([sys.executable, __file__, "--worker", inp, outp, "1" if full else "0"],
+                   env=env, check=True)
+    with open(outp, "rb") as f:
+        core_name = json.loads(f.readline())
+        (count,) = struct.unpack("<I", f.read(4))
+        recs = []
+        for _ in range(count):
+            (ln,) = struct.unpack("<I", f.read(4))
+            recs.append(f.read(ln))
+    os.unlink(outp)
+    return core_name, recs
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "lu_fixtures.bin.gz")
+    cs = cases()
+    with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
+        inp = f.name
+    arrays = {"count": np.array(len(cs))}
+    for t, (_, a, b, B) in enumerate(cs):
+        arrays[f"a{t}"], arrays[f"b{t}"], arrays[f"B{t}"] = a, b, B
+    np.savez(inp, **arrays)
+    hw_core, hw = run("Haswell", inp, True)
+    sk_core, sk = run("SkylakeX", inp, False)
+    os.unlink(inp)
+    import scipy
+    meta = {"numpy": np.__version__, "scipy": scipy.__version__,
+            "haswell": hw_core, "skylakex": sk_core, "cases": len(cs)}
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures 2\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, a, b, B) in enumerate(cs):
+            f.write(struct.pack("<BB", KINDS[kind], len(a)))
+            f.write(np.ascontiguousarray(a, dtype=float).tobytes())
+            f.write(np.ascontiguousarray(b, dtype=float).tobytes())
+            f.write(np.ascontiguousarray(B, dtype=float).tobytes())
+            f.write(hw[t])
+            f.write(sk[t])
+    diff = sum(1 for h, s in zip(hw, sk) if h[0] & 7 != s[0] & 7)
+    print(f"{out}: {len(cs)} cases; {meta['haswell']} / {meta['skylakex']}; "
+          f"verdicts differ in {diff}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--worker":
+        worker(sys.argv[2], sys.argv[3], sys.argv[4] == "1")
+    else:
+        main()
