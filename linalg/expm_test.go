@@ -181,15 +181,15 @@ func TestExpmReference(t *testing.T) {
 		if noise.Values(gv, refs[k], noise.Exact) < 0 {
 			all.identical++
 		} else if j := noise.Values(gv, refs[k], b); j >= 0 {
-			t.Errorf("%s: element %d = %v, reference %v (ratio %.3g > C = %g, N = %d, scale %.3g)", name, j, gv[j], refs[k][j], noiseRatio(gv, refs[k], b), b.C, b.N, b.Scale)
+			t.Errorf("%s: element %d = %v, reference %v (ratio %.3g > C = %g, N = %d, scale %.3g)", name, j, gv[j], refs[k][j], noise.ValuesRatio(gv, refs[k], b), b.C, b.N, b.Scale)
 			continue
 		} else {
 			all.noisy++
-			if q := noiseRatio(gv, refs[k], b); q > all.ratio {
+			if q := noise.ValuesRatio(gv, refs[k], b); q > all.ratio {
 				all.ratio, all.worst = q, ", "+name
 			}
 		}
-		if q := noiseRatio(sp.Complex128s(), refs[k], b); q > b.C {
+		if q := noise.ValuesRatio(sp.Complex128s(), refs[k], b); q > b.C {
 			sciPyBeyond++
 			sciPyWorst = math.Max(sciPyWorst, q)
 		}

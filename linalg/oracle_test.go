@@ -394,32 +394,6 @@ func (s *oracleStats) String() string {
 		s.cases, s.errors, s.identical, s.noisy, s.ratio, float64(noise.C), s.worst)
 }
 
-// noiseRatio is the largest |got − want| over the real and imaginary parts,
-// in units of N·ε·max(Scale, max|entries|), the unit of b: the C the
-// comparison needs (noise.Values's bound is C units).
-func noiseRatio(got, want []complex128, b noise.Bound) float64 {
-	scale := b.Scale
-	for _, v := range [][]complex128{got, want} {
-		for _, z := range v {
-			for _, x := range []float64{real(z), imag(z)} {
-				if !math.IsInf(x, 0) && !math.IsNaN(x) {
-					scale = math.Max(scale, math.Abs(x))
-				}
-			}
-		}
-	}
-	unit := float64(max(b.N, 1)) * b.Eps * scale
-	r := 0.0
-	for k := range got {
-		for _, d := range []float64{real(got[k]) - real(want[k]), imag(got[k]) - imag(want[k])} {
-			if d != 0 && !math.IsNaN(d) {
-				r = math.Max(r, math.Abs(d)/unit)
-			}
-		}
-	}
-	return r
-}
-
 // runOracleCases sends cases to testdata/numpy_linalg.py (NumPy and SciPy)
 // and compares each answer with what golinalg computed: the same error text,
 // or the same dtype and shape and every entry within the case's bound
@@ -485,14 +459,14 @@ func runOracleCases(t *testing.T, py string, cases []numCase) {
 		if j := noise.Values(gv, wv, b); j >= 0 {
 			bound := "exact"
 			if b != noise.Exact {
-				bound = fmt.Sprintf("ratio %.3g > C = %g (N = %d, scale %.3g)", noiseRatio(gv, wv, b), b.C, b.N, b.Scale)
+				bound = fmt.Sprintf("ratio %.3g > C = %g (N = %d, scale %.3g)", noise.ValuesRatio(gv, wv, b), b.C, b.N, b.Scale)
 			}
 			t.Errorf("%s: element %d = %v, oracle %v (%s)", name, j, gv[j], wv[j], bound)
 			continue
 		}
 		st.noisy++
 		all.noisy++
-		if r := noiseRatio(gv, wv, b); r > st.ratio {
+		if r := noise.ValuesRatio(gv, wv, b); r > st.ratio {
 			st.ratio, st.worst = r, ", "+name
 			if r > all.ratio {
 				all.ratio, all.worst = r, st.worst

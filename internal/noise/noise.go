@@ -340,17 +340,7 @@ func Values(got, want []complex128, b Bound) int {
 	if len(got) != len(want) {
 		return 0
 	}
-	scale := b.Scale
-	for _, v := range [][]complex128{got, want} {
-		for _, z := range v {
-			for _, x := range []float64{real(z), imag(z)} {
-				if !math.IsInf(x, 0) && !math.IsNaN(x) {
-					scale = math.Max(scale, math.Abs(x))
-				}
-			}
-		}
-	}
-	bound := b.C * float64(max(b.N, 1)) * b.Eps * scale
+	bound := b.C * valuesUnit(got, want, b)
 	for k := range got {
 		g, w := got[k], want[k]
 		if b == Exact {
@@ -364,6 +354,41 @@ func Values(got, want []complex128, b Bound) int {
 		}
 	}
 	return -1
+}
+
+// ValuesRatio is the largest |got − want| over the real and imaginary parts
+// of the entries, in units of n · b.Eps · max|entries| as Values reads them:
+// the C the comparison needs. Entries that differ by NaN are not counted;
+// arrays of different lengths give +Inf.
+func ValuesRatio(got, want []complex128, b Bound) float64 {
+	if len(got) != len(want) {
+		return math.Inf(1)
+	}
+	unit := valuesUnit(got, want, b)
+	r := 0.0
+	for k := range got {
+		for _, d := range []float64{real(got[k]) - real(want[k]), imag(got[k]) - imag(want[k])} {
+			if d != 0 && !math.IsNaN(d) {
+				r = math.Max(r, math.Abs(d)/unit)
+			}
+		}
+	}
+	return r
+}
+
+// valuesUnit is n · b.Eps · max(b.Scale, max|entries|) for Values.
+func valuesUnit(got, want []complex128, b Bound) float64 {
+	scale := b.Scale
+	for _, v := range [][]complex128{got, want} {
+		for _, z := range v {
+			for _, x := range []float64{real(z), imag(z)} {
+				if !math.IsInf(x, 0) && !math.IsNaN(x) {
+					scale = math.Max(scale, math.Abs(x))
+				}
+			}
+		}
+	}
+	return float64(max(b.N, 1)) * b.Eps * scale
 }
 
 func sameBits(x, y float64) bool {

@@ -130,6 +130,10 @@ func TestValuesScale(t *testing.T) {
 	if Values(got, want, b) != -1 {
 		t.Error("bound scaled by κ refused 1e-12")
 	}
+	// 1e-12 in units of 2·ε·2e6 (8.9e-10): about 0.00113.
+	if r := ValuesRatio(got, want, b); r < 0.0011 || r > 0.00115 {
+		t.Errorf("ValuesRatio = %v, want about 0.00113", r)
+	}
 }
 
 func TestValues(t *testing.T) {
