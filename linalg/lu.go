@@ -265,9 +265,9 @@ func cabs1(z complex128) float64 { return math.Abs(real(z)) + math.Abs(imag(z)) 
 
 // luFactorC is luFactor for complex matrices (LAPACK's zgetf2; the pivot
 // maximises |re|+|im| as izamax does).
-// Up to obZGetf2Max it is OpenBLAS's zgetf2 (obZgetf2, oblu_complex.go).
+// Up to obZLUMax it is OpenBLAS's zgetrf (obZgetrf, oblu_complex.go).
 func luFactorC(a []complex128, n int, piv []int) int {
-	if n <= obZGetf2Max {
+	if n <= obZLUMax {
 		return obZgetf2(a, n, piv)
 	}
 	info := -1
@@ -325,9 +325,9 @@ func luInverseC(lu []complex128, n int, piv []int, x []complex128) {
 }
 
 // luSolveC is luSolve for complex matrices.
-// Up to obZGetf2Max it is OpenBLAS's zgetrs (obZgetrs, oblu_complex.go).
+// Up to obZLUMax it is OpenBLAS's zgetrs (obZgetrs, oblu_complex.go).
 func luSolveC(lu []complex128, n int, piv []int, x []complex128, k int) {
-	if n <= obZGetf2Max {
+	if n <= obZLUMax {
 		obZgetrs(lu, n, piv, x, k)
 		return
 	}

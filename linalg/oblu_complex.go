@@ -16,16 +16,19 @@
 // packing routines' reciprocal diagonal and zgemm_kernel_4x2_haswell's
 // fused sums for the rows already solved).
 //
-// OpenBLAS's zgetrf factors with zgetf2 only while its blocking,
-// mn/2 rounded up to a multiple of ZGEMM_UNROLL_N (2 on Haswell), is at
-// most 2·ZGEMM_UNROLL_N: n ≤ 9. Larger matrices take the classic path.
+// OpenBLAS's zgetrf (getrf_single) factors with zgetf2 only while its
+// blocking, mn/2 rounded up to a multiple of ZGEMM_UNROLL_N (2 on
+// Haswell), is at most 2·ZGEMM_UNROLL_N: n ≤ 9; larger matrices go panel
+// by panel (obZgetrf), the trailing columns by trsm_kernel_LT and zgemm.
+// golinalg follows it up to obZLUMax (the fixtures' largest order);
+// larger matrices take the classic path.
 
 package linalg
 
 import "math"
 
 // obZGetf2Max is the largest order that OpenBLAS's zgetrf factors with
-// zgetf2 directly on Haswell.
+// zgetf2 directly on Haswell (documentation; obZgetrf decides).
 const obZGetf2Max = 9
 
 // obZRecip is the reciprocal of re + i·im as zgetf2 and compinv compute
@@ -42,38 +45,52 @@ func obZRecip(re, im float64) (float64, float64) {
 }
 
 // obZgetf2 factors the n×n row-major complex matrix a in place as
-// OpenBLAS's zgetf2 does; piv[j] is the 0-based row interchanged with row
-// j. It returns the 0-based index of the first exactly zero pivot, or -1.
+// OpenBLAS's zgetrf does (obZgetrf); piv[j] is the 0-based row
+// interchanged with row j. It returns the 0-based index of the first
+// exactly zero pivot, or -1.
 func obZgetf2(a []complex128, n int, piv []int) int {
-	var buf [obZGetf2Max]complex128
-	col := buf[:n]
+	return obZgetrf(a, n, n, n, piv)
+}
+
+// obZgetf2Rect factors the m×n submatrix a (row stride lda, m ≤ 64) as
+// OpenBLAS's zgetf2.
+func obZgetf2Rect(a []complex128, m, n, lda int, piv []int) int {
+	var buf [64]complex128
+	col := buf[:m]
 	info := -1
 	for j := 0; j < n; j++ {
 		for i := range col {
-			col[i] = a[i*n+j]
+			col[i] = a[i*lda+j]
 		}
-		for i := 0; i < j; i++ {
+		l := min(j, m)
+		for i := 0; i < l; i++ {
 			if ip := piv[i]; ip != i {
 				col[i], col[ip] = col[ip], col[i]
 			}
 		}
 		// ztrsv_NLU: zaxpy with -col[i] down column i of L.
-		for i := 0; i < j-1; i++ {
+		for i := 0; i < l-1; i++ {
 			dr, di := -real(col[i]), -imag(col[i])
-			for k := i + 1; k < j; k++ {
-				l := a[k*n+i]
-				xr, xi := real(l), imag(l)
+			for k := i + 1; k < l; k++ {
+				v := a[k*lda+i]
+				xr, xi := real(v), imag(v)
 				yr := real(col[k]) + (float64(dr*xr) - float64(di*xi))
 				yi := imag(col[k]) + (float64(dr*xi) + float64(di*xr))
 				col[k] = complex(yr, yi)
 			}
 		}
+		if j >= m {
+			for i, v := range col {
+				a[i*lda+j] = v
+			}
+			continue
+		}
 		if j > 0 {
-			obZGemvN(a[j*n:], n-j, j, n, col[:j], col[j:])
+			obZGemvN(a[j*lda:], m-j, j, lda, col[:j], col[j:])
 		}
 		jp := j
 		best := math.Abs(real(col[j])) + math.Abs(imag(col[j]))
-		for i := j + 1; i < n; i++ {
+		for i := j + 1; i < m; i++ {
 			if v := math.Abs(real(col[i])) + math.Abs(imag(col[i])); v > best {
 				jp, best = i, v
 			}
@@ -91,7 +108,7 @@ func obZgetf2(a []complex128, n int, piv []int) int {
 		default:
 			if jp != j {
 				col[j], col[jp] = col[jp], col[j]
-				rj, rp := a[j*n:j*n+j], a[jp*n:jp*n+j]
+				rj, rp := a[j*lda:j*lda+j], a[jp*lda:jp*lda+j]
 				for k := range rj {
 					rj[k], rp[k] = rp[k], rj[k]
 				}
@@ -100,7 +117,7 @@ func obZgetf2(a []complex128, n int, piv []int) int {
 			obZscal(sr, si, col[j+1:])
 		}
 		for i, v := range col {
-			a[i*n+j] = v
+			a[i*lda+j] = v
 		}
 	}
 	return info
@@ -228,7 +245,7 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 		}
 	}
 	// The upper diagonal's reciprocals, as the packing routine stores them.
-	var inv [obZGetf2Max]complex128
+	var inv [obZLUMax]complex128
 	for i := 0; i < n; i++ {
 		d := lu[i*n+i]
 		r, s := obZRecip(real(d), imag(d))
@@ -357,4 +374,154 @@ func glibcHypotKernel(ax, ay float64) float64 {
 		t2 = float64(float64(4*delta-ay)*ay) + float64(delta*delta)
 	}
 	return h - (t1+t2)/(2*h)
+}
+
+// obZLUMax is the largest order for which the complex LU follows
+// OpenBLAS (obZgetrf; the fixtures reach 16).
+const obZLUMax = 16
+
+// obZgetrf factors the m×n submatrix a (row stride lda) as OpenBLAS's
+// getrf_single does for complex matrices: up to a blocking of
+// 2·ZGEMM_UNROLL_N by zgetf2; otherwise panel by panel of width blocking
+// (mn/2 rounded up to even), each factored recursively, its interchanges
+// applied to the columns on its right, their top rows solved against the
+// panel's unit lower triangle (trsm_kernel_LT) and the rows below updated
+// by zgemm; the interchanges of later panels are applied to earlier
+// columns last. piv is relative to a's first row.
+func obZgetrf(a []complex128, m, n, lda int, piv []int) int {
+	mn := min(m, n)
+	blocking := (mn/2 + 1) / 2 * 2
+	if blocking <= 4 {
+		return obZgetf2Rect(a, m, n, lda, piv)
+	}
+	info := -1
+	for j := 0; j < mn; j += blocking {
+		jb := min(mn-j, blocking)
+		iinfo := obZgetrf(a[j*lda+j:], m-j, jb, lda, piv[j:j+jb])
+		for i := j; i < j+jb; i++ {
+			piv[i] += j
+		}
+		if iinfo >= 0 && info < 0 {
+			info = iinfo + j
+		}
+		if j+jb >= n {
+			continue
+		}
+		for c := j + jb; c < n; c++ {
+			for i := j; i < j+jb; i++ {
+				if p := piv[i]; p != i {
+					a[i*lda+c], a[p*lda+c] = a[p*lda+c], a[i*lda+c]
+				}
+			}
+			obZtrsmLT(a[j*lda+j:], lda, jb, a[j*lda+c:], lda)
+		}
+		obZgemmN(a[(j+jb)*lda+j:], lda, a[j*lda+j+jb:], lda, a[(j+jb)*lda+j+jb:], lda, m-j-jb, n-j-jb, jb)
+	}
+	for j := 0; j < mn; j += blocking {
+		jb := min(mn-j, blocking)
+		for i := j + jb; i < mn; i++ {
+			if p := piv[i]; p != i {
+				ri, rp := a[i*lda+j:i*lda+j+jb], a[p*lda+j:p*lda+j+jb]
+				for k := range ri {
+					ri[k], rp[k] = rp[k], ri[k]
+				}
+			}
+		}
+	}
+	return info
+}
+
+// obZtrsmLT solves L·x = b in place for the unit lower triangle of the
+// k×k block l (row stride ldl) and one column x (x[i*ldx]) as
+// trsm_kernel_LT does: rows in blocks of four from the top, then two,
+// then one, each first updated by the zgemm sums over the rows solved.
+func obZtrsmLT(l []complex128, ldl, k int, x []complex128, ldx int) {
+	for r0 := 0; r0 < k; {
+		bs := 4
+		if k-r0 < 4 {
+			bs = 2
+			if (k-r0)&2 == 0 {
+				bs = 1
+			}
+		}
+		if r0 > 0 {
+			for r := r0; r < r0+bs; r++ {
+				x[r*ldx] = obZgemmSub(x[r*ldx], l[r*ldl:r*ldl+r0], x, ldx)
+			}
+		}
+		for i := 0; i < bs; i++ {
+			v := x[(r0+i)*ldx]
+			b1, b2 := real(v), imag(v)
+			zero := 0.0
+			c1 := b1 - float64(zero*b2)
+			c2 := b2 + float64(zero*b1)
+			x[(r0+i)*ldx] = complex(c1, c2)
+			for q := i + 1; q < bs; q++ {
+				x[(r0+q)*ldx] = obZUpd(x[(r0+q)*ldx], c1, c2, l[(r0+q)*ldl+r0+i])
+			}
+		}
+		r0 += bs
+	}
+}
+
+// obZgemmN is zgemm_kernel_4x2_haswell with alpha = -1: C -= A·B for the
+// rows×cols C, A rows×k and B k×cols (row strides lda, ldb, ldc). The
+// kernel takes the columns six, four, two and one at a time and the rows
+// four, two and one at a time; blocks of four rows and four or six
+// columns use its contracted accumulators (vfmaddsub, the real sum's
+// sign alternating), the others its expanded ones (obZgemmSub).
+func obZgemmN(a []complex128, lda int, b []complex128, ldb int, c []complex128, ldc, rows, cols, k int) {
+	for c0 := 0; c0 < cols; {
+		w := 1
+		switch rest := cols - c0; {
+		case rest > 5:
+			w = 6
+		case rest > 3:
+			w = 4
+		case rest > 1:
+			w = 2
+		}
+		for r0 := 0; r0 < rows; {
+			h := 1
+			switch rest := rows - r0; {
+			case rest >= 4:
+				h = 4
+			case rest >= 2:
+				h = 2
+			}
+			for r := r0; r < r0+h; r++ {
+				ar := a[r*lda : r*lda+k]
+				for cc := c0; cc < c0+w; cc++ {
+					if h == 4 && w >= 4 {
+						c[r*ldc+cc] = obZgemmSubCon(c[r*ldc+cc], ar, b[cc:], ldb)
+					} else {
+						c[r*ldc+cc] = obZgemmSub(c[r*ldc+cc], ar, b[cc:], ldb)
+					}
+				}
+			}
+			r0 += h
+		}
+		c0 += w
+	}
+}
+
+// obZgemmSubCon is obZgemmSub with the kernel's contracted accumulators:
+// per term, x = fma(ar, br, -x), x = fma(ai, bi, -x) (x ends as minus the
+// real part) and y = fma(ai, br, y), y = fma(ar, bi, y).
+func obZgemmSubCon(c complex128, a []complex128, bs []complex128, ldb int) complex128 {
+	var x, y float64
+	for q, v := range a {
+		b := bs[q*ldb]
+		vr, vi, br, bi := real(v), imag(v), real(b), imag(b)
+		x = math.FMA(vr, br, -x)
+		y = math.FMA(vi, br, y)
+		x = math.FMA(vi, bi, -x)
+		y = math.FMA(vr, bi, y)
+	}
+	nz := math.Copysign(0, -1)
+	t0 := real(c) + x
+	c0 := float64(nz*y) + t0
+	t1 := y - imag(c)
+	c1 := float64(nz*x) - t1
+	return complex(c0, c1)
 }
