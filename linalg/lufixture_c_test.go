@@ -26,6 +26,10 @@ type luFixtureC struct {
 	x                              []complex128
 	det, sign                      complex128
 	logdet                         float64
+	luSing                         bool
+	luHash                         uint64
+	piv                            []int
+	sciPyDet                       complex128
 }
 
 func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
@@ -40,7 +44,7 @@ func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 		t.Fatal(err)
 	}
 	r := bufio.NewReader(z)
-	if magic, _ := r.ReadString('\n'); magic != "golinalg-lu-fixtures-c 1\n" {
+	if magic, _ := r.ReadString('\n'); magic != "golinalg-lu-fixtures-c 2\n" {
 		t.Fatalf("fixture header %q", magic)
 	}
 	metaLine, _ := r.ReadBytes('\n')
@@ -92,6 +96,13 @@ func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 		c.solve2Hash = u64()
 		c.det, c.sign = c128s(1)[0], c128s(1)[0]
 		c.logdet = f64()
+		c.luSing = u8() != 0
+		c.luHash = u64()
+		c.piv = make([]int, n)
+		for i := range c.piv {
+			c.piv[i] = u8()
+		}
+		c.sciPyDet = c128s(1)[0]
 		if fail != nil {
 			t.Fatalf("fixture %d: %v", len(cs), fail)
 		}
@@ -134,7 +145,7 @@ func sameComplex(a, b []complex128) bool {
 func TestLUFixturesComplexHaswell(t *testing.T) {
 	cs, meta := readLUFixturesC(t)
 	t.Logf("complex fixtures: %d matrices; %v", len(cs), meta)
-	names := []string{"inv", "solve", "solve2", "det", "slogdet"}
+	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det"}
 	tally := map[string]*luTally{}
 	for _, k := range names {
 		tally[k] = &luTally{}
@@ -172,6 +183,23 @@ func TestLUFixturesComplexHaswell(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		sd, err := SciPyDet(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		luA, pivA, _, err := SciPyLUFactor(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lu := luA.Complex128s()
+		luSing := false
+		for k := 0; k < n; k++ {
+			luSing = luSing || lu[k*n+k] == 0
+		}
+		samePiv := true
+		for k, p := range pivA.Float64s() {
+			samePiv = samePiv && int(p) == c.piv[k]
+		}
 		verdict := func(name string, got, want bool) {
 			if got != want && n > obZLUMax {
 				bigVerdicts++
@@ -182,6 +210,7 @@ func TestLUFixturesComplexHaswell(t *testing.T) {
 		verdict("inv", invSing, c.invSing)
 		verdict("solve", solveSing, c.solveSing)
 		verdict("solve2", solve2Sing, c.solve2Sing)
+		verdict("lu_factor", luSing, c.luSing)
 		note := func(name string, ok bool) {
 			tally[name].add(n, ok)
 			if !ok && len(miss) < 40 {
@@ -193,6 +222,8 @@ func TestLUFixturesComplexHaswell(t *testing.T) {
 		note("solve2", solve2Sing == c.solve2Sing && (c.solve2Sing || hashComplex(x2) == c.solve2Hash))
 		note("det", sameComplex(d.Complex128s(), []complex128{c.det}))
 		note("slogdet", sameComplex(s.Complex128s(), []complex128{c.sign}) && sameFloats(l.Float64s(), []float64{c.logdet}))
+		note("lu_factor", samePiv && hashComplex(lu) == c.luHash)
+		note("scipy_det", sameComplex(sd.Complex128s(), []complex128{c.sciPyDet}))
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "complex: bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):\n%-10s", "")

@@ -214,7 +214,7 @@ def run(core, inp, full, mode="--worker"):
 
 
 # Complex matrices (lu_fixtures_c.bin.gz): NumPy's zgesv/zgetrf results
-# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 1\n",
+# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 2\n",
 # a JSON line of metadata, then records, little-endian:
 #
 #   u8 kind (KINDS), u8 n, c128[n*n] A (row-major), c128[n] b,
@@ -222,7 +222,9 @@ def run(core, inp, full, mode="--worker"):
 #   singular, bit 2 solve with B singular), u64 FNV-1a hash of inv's
 #   row-major complex128 bytes (0 when singular), c128[n] x (when not
 #   singular), u64 hash of X (0 when singular), c128 det, c128 slogdet
-#   sign, f64 logabsdet.
+#   sign, f64 logabsdet, u8 lu_factor flags (bit 0: a zero on the
+#   diagonal of LU), u64 hash of scipy.linalg.lu_factor's LU (row-major
+#   complex128 bytes), u8[n] its 0-based pivots, c128 scipy.linalg.det.
 CNINT, CNFLT = 60, 40
 
 
@@ -260,6 +262,7 @@ def complex_cases():
 
 
 def complex_worker(inp, outp):
+    import scipy.linalg
     import threadpoolctl
     d = np.load(inp, allow_pickle=False)
     core = "; ".join(sorted(f"{i['internal_api']} {i['version']} {i['architecture']}"
@@ -279,8 +282,12 @@ def complex_worker(inp, outp):
                 vals.append(b"")
         h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
         sign, logdet = np.linalg.slogdet(a)
+        lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
-                    + c128(np.linalg.det(a)) + c128(sign) + struct.pack("<d", logdet))
+                    + c128(np.linalg.det(a)) + c128(sign) + struct.pack("<d", logdet)
+                    + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + fnv(c128(lu))
+                    + bytes(int(p) for p in piv)
+                    + c128(scipy.linalg.det(a, check_finite=False)))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -297,9 +304,10 @@ def complex_main(out):
     np.savez(inp, **arrays)
     core, recs = run("Haswell", inp, True, "--complex-worker")
     os.unlink(inp)
-    meta = {"numpy": np.__version__, "haswell": core, "cases": len(cs)}
+    import scipy
+    meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-c 1\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-c 2\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             for v in (a, b, B):
