@@ -124,15 +124,18 @@ func obZgetf2Rect(a []complex128, m, n, lda int, piv []int) int {
 }
 
 // obZscal is OpenBLAS's zscal (kernel/x86_64/zscal.c, Haswell) for a
-// contiguous x of finite scale: the whole groups of eight by the vector
-// kernel for a general or purely imaginary scale, or by the real scale
-// alone, the rest by the C loops of the three cases.
+// contiguous x and a finite scale: the whole groups of eight by the
+// vector kernel, da_r·x ∓ da_i·x swapped (vmulpd, vaddsubpd), even for a
+// real scale (the fixtures' signed zeros decided it: NumPy's and SciPy's
+// OpenBLAS builds do not take the real-scale kernel there); the rest by
+// the C loops, which scale by da_r alone for a real scale and take
+// −da_i·xi, da_i·xr for an imaginary one.
 func obZscal(dr, di float64, x []complex128) {
 	n1 := len(x) &^ 7
 	for k, v := range x {
 		xr, xi := real(v), imag(v)
 		switch {
-		case di == 0 && dr != 0:
+		case di == 0 && dr != 0 && k >= n1:
 			x[k] = complex(float64(dr*xr), float64(dr*xi))
 		case dr == 0 && k >= n1:
 			x[k] = complex(float64(-di*xi), float64(di*xr))
