@@ -76,7 +76,8 @@ gotest: venv
 # lu-fixtures: regenerate linalg/testdata/lu_fixtures.bin.gz, NumPy's and
 # SciPy's LU-family results under OpenBLAS's Haswell kernels (and SkylakeX's
 # singular verdicts), the reference of linalg's TestLUFixturesHaswell
-# (issue 18). The script sets OPENBLAS_CORETYPE for its own workers only.
+# (issue 18), and lu_fixtures_c.bin.gz, NumPy's complex results
+# (TestLUFixturesComplexHaswell). The script sets OPENBLAS_CORETYPE for its own workers only.
 lu-fixtures: venv
 	$(VPY) linalg/testdata/gen_lu_fixtures.py
 

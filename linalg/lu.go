@@ -265,7 +265,11 @@ func cabs1(z complex128) float64 { return math.Abs(real(z)) + math.Abs(imag(z)) 
 
 // luFactorC is luFactor for complex matrices (LAPACK's zgetf2; the pivot
 // maximises |re|+|im| as izamax does).
+// Up to obZLUMax it is OpenBLAS's zgetrf (obZgetrf, oblu_complex.go).
 func luFactorC(a []complex128, n int, piv []int) int {
+	if n <= obZLUMax {
+		return obZgetf2(a, n, piv)
+	}
 	info := -1
 	for j := 0; j < n; j++ {
 		p, best := j, cabs1(a[j*n+j])
@@ -321,7 +325,12 @@ func luInverseC(lu []complex128, n int, piv []int, x []complex128) {
 }
 
 // luSolveC is luSolve for complex matrices.
+// Up to obZLUMax it is OpenBLAS's zgetrs (obZgetrs, oblu_complex.go).
 func luSolveC(lu []complex128, n int, piv []int, x []complex128, k int) {
+	if n <= obZLUMax {
+		obZgetrs(lu, n, piv, x, k)
+		return
+	}
 	for j := 0; j < n; j++ {
 		if p := piv[j]; p != j {
 			rj, rp := x[j*k:j*k+k], x[p*k:p*k+k]

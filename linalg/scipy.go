@@ -28,16 +28,11 @@ func SciPyDet(a *Array) (*Array, error) {
 		src := a.Complex128s()
 		out := newArray(Complex128, batch)
 		for t := 0; t < nb; t++ {
-			lu := src[t*n*n : (t+1)*n*n]
-			luFactorC(lu, n, piv)
-			d := complex(1, 0)
-			for i := 0; i < n; i++ {
-				d *= lu[i*n+i]
-				if piv[i] != i {
-					d = -d
-				}
+			if n == 1 {
+				out.c[t] = src[t] // SciPy returns a 1×1 matrix's entry itself
+				continue
 			}
-			out.c[t] = d
+			out.c[t] = sciPyDetComplex(src[t*n*n:(t+1)*n*n], n, piv)
 		}
 		return out, nil
 	}
@@ -134,4 +129,40 @@ func SciPySolve(a, b *Array) (*Array, error) {
 		return nil, err
 	}
 	return x, nil
+}
+
+// sciPyDetComplex is scipy.linalg.det of the complex row-major n×n a
+// (overwritten) as SciPy's find_det_from_lu computes it: zgetrf on the
+// C-ordered buffer, i.e. the transpose (in OpenBLAS's order up to
+// obZLUMax), 0 when a pivot is exactly zero, else the product of the
+// diagonal in order from 1+0i (C's complex product, rounded apart),
+// negated for an odd number of interchanges.
+func sciPyDetComplex(a []complex128, n int, piv []int) complex128 {
+	at := make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			at[j*n+i] = a[i*n+j]
+		}
+	}
+	var info int
+	if n <= obZLUMax {
+		info = obZgetrf(at, n, n, n, piv)
+	} else {
+		info = luFactorC(at, n, piv)
+	}
+	if info >= 0 {
+		return 0
+	}
+	d := complex(1, 0)
+	perm := 0
+	for i := 0; i < n; i++ {
+		if piv[i] != i {
+			perm++
+		}
+		d = npMult(d, at[i*n+i])
+	}
+	if perm%2 == 1 {
+		return -d
+	}
+	return d
 }

@@ -347,6 +347,10 @@ func getrfAny(a []complex128, m, n int, piv []int, cplx bool) int {
 		}
 		return info
 	}
+	if m == n && n >= 1 && n <= obZLUMax {
+		// zgetrf in OpenBLAS's order (SciPy's Fortran copy holds A).
+		return obZgetrf(a, n, n, n, piv[:n]) + 1
+	}
 	info := 0
 	for j := 0; j < k; j++ {
 		p, best := j, -1.0

@@ -3,7 +3,6 @@ package linalg
 import (
 	"context"
 	"math"
-	"math/cmplx"
 )
 
 // stack describes a (..., M, N) array as batch row-major matrices.
@@ -163,14 +162,23 @@ func slogdetComplex(a []complex128, n int, piv []int) (complex128, float64) {
 			sign = -sign
 		}
 	}
+	// NumPy's slogdet_from_factored_diagonal: each entry's sign is its
+	// parts divided by its modulus (npy_cabs: glibc's hypot), multiplied in as
+	// NumPy's mult does (products rounded apart).
 	logdet := 0.0
 	for i := 0; i < n; i++ {
 		d := a[i*n+i]
-		ad := cmplx.Abs(d)
-		sign *= d / complex(ad, 0)
+		ad := glibcHypot(real(d), imag(d))
+		sign = npMult(sign, complex(real(d)/ad, imag(d)/ad))
 		logdet += crLog(ad)
 	}
 	return sign, logdet
+}
+
+// npMult is the complex product of NumPy's umath_linalg (mult): the four
+// products rounded, then subtracted and added.
+func npMult(a, b complex128) complex128 {
+	return complex(float64(real(a)*real(b))-float64(imag(a)*imag(b)), float64(real(a)*imag(b))+float64(imag(a)*real(b)))
 }
 
 // Slogdet returns the sign and the natural logarithm of the absolute value
@@ -257,7 +265,7 @@ func DetContext(ctx context.Context, a *Array) (*Array, error) {
 	if sg.dtype == Complex128 {
 		out := newArray(Complex128, sg.shape)
 		for k := range out.c {
-			out.c[k] = sg.c[k] * complex(crExp(ld.f[k]), 0)
+			out.c[k] = npMult(sg.c[k], complex(crExp(ld.f[k]), 0)) // det_from_slogdet
 		}
 		return out, nil
 	}

@@ -2,6 +2,10 @@
 Haswell kernels, the reference of lufixture_test.go (issue 18).
 
     python linalg/testdata/gen_lu_fixtures.py [out]
+    python linalg/testdata/gen_lu_fixtures.py --complex-only
+
+The second form writes only lu_fixtures_c.bin.gz, the complex matrices
+(see complex_cases below); the first writes both files.
 
 The matrices (n = 1..16) are random small integers (-5..5), random floats
 (standard normal) and rank-deficient or classic constructions: arange(n*n)
@@ -192,11 +196,11 @@ def worker(inp, outp, full):
             f.write(struct.pack("<I", len(r)) + r)
 
 
-def run(core, inp, full):
+def run(core, inp, full, mode="--worker"):
     env = dict(os.environ, OPENBLAS_CORETYPE=core, OPENBLAS_NUM_THREADS="1")
     with tempfile.NamedTemporaryFile(suffix=".bin", delete=False) as f:
         outp = f.name
-    subprocess.run([sys.executable, __file__, "--worker", inp, outp, "1" if full else "0"],
+    subprocess.run([sys.executable, __file__, mode, inp, outp, "1" if full else "0"],
                    env=env, check=True)
     with open(outp, "rb") as f:
         core_name = json.loads(f.readline())
@@ -209,8 +213,114 @@ def run(core, inp, full):
     return core_name, recs
 
 
+# Complex matrices (lu_fixtures_c.bin.gz): NumPy's zgesv/zgetrf results
+# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 2\n",
+# a JSON line of metadata, then records, little-endian:
+#
+#   u8 kind (KINDS), u8 n, c128[n*n] A (row-major), c128[n] b,
+#   c128[2n] B (n x 2), u8 flags (bit 0 inv singular, bit 1 solve
+#   singular, bit 2 solve with B singular), u64 FNV-1a hash of inv's
+#   row-major complex128 bytes (0 when singular), c128[n] x (when not
+#   singular), u64 hash of X (0 when singular), c128 det, c128 slogdet
+#   sign, f64 logabsdet, u8 lu_factor flags (bit 0: a zero on the
+#   diagonal of LU), u64 hash of scipy.linalg.lu_factor's LU (row-major
+#   complex128 bytes), u8[n] its 0-based pivots, c128 scipy.linalg.det.
+CNINT, CNFLT = 60, 40
+
+
+def complex_cases():
+    out = []
+    for n in range(1, 17):
+        rng = np.random.default_rng(18000 + n)
+        ints = lambda *s: rng.integers(-5, 6, s) + 1j * rng.integers(-5, 6, s)
+        norm = lambda *s: rng.standard_normal(s) + 1j * rng.standard_normal(s)
+        for _ in range(CNINT):
+            out.append(("int", ints(n, n), ints(n), ints(n, 2)))
+        for _ in range(CNFLT):
+            out.append(("float", norm(n, n), norm(n), norm(n, 2)))
+        for _ in range(3):
+            out.append(("outer", np.outer(ints(n), ints(n)), ints(n), ints(n, 2)))
+        if n >= 2:
+            for _ in range(3):
+                a = ints(n, n)
+                i, j = rng.choice(n, 2, replace=False)
+                a[i] = a[j] * (1j if rng.integers(0, 2) else 1)
+                out.append(("reprow", a, ints(n), ints(n, 2)))
+        if n >= 3:
+            for _ in range(3):
+                a = ints(n, n)
+                i, j, k = rng.choice(n, 3, replace=False)
+                a[i] = a[j] + a[k]
+                out.append(("sumrow", a, ints(n), ints(n, 2)))
+            for _ in range(2):
+                a = norm(n, n)
+                i, j, k = rng.choice(n, 3, replace=False)
+                a[i] = a[j] * (0.1 + 0.2j) + a[k] * 0.3
+                out.append(("sumrow", a, norm(n), norm(n, 2)))
+    return [(k, np.asarray(a, complex), np.asarray(b, complex), np.asarray(B, complex))
+            for k, a, b, B in out]
+
+
+def complex_worker(inp, outp):
+    import scipy.linalg
+    import threadpoolctl
+    d = np.load(inp, allow_pickle=False)
+    core = "; ".join(sorted(f"{i['internal_api']} {i['version']} {i['architecture']}"
+                     for i in threadpoolctl.threadpool_info() if i["user_api"] == "blas"))
+    recs = []
+    warnings.simplefilter("ignore")
+    c128 = lambda v: np.ascontiguousarray(v, dtype="<c16").tobytes()
+    for t in range(int(d["count"])):
+        a, b, B = d[f"a{t}"], d[f"b{t}"], d[f"B{t}"]
+        flags, vals = 0, []
+        for bit, f in ((0, lambda: np.linalg.inv(a)), (1, lambda: np.linalg.solve(a, b)),
+                       (2, lambda: np.linalg.solve(a, B))):
+            try:
+                vals.append(c128(f()))
+            except np.linalg.LinAlgError:
+                flags |= 1 << bit
+                vals.append(b"")
+        h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
+        sign, logdet = np.linalg.slogdet(a)
+        lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
+        recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
+                    + c128(np.linalg.det(a)) + c128(sign) + struct.pack("<d", logdet)
+                    + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + fnv(c128(lu))
+                    + bytes(int(p) for p in piv)
+                    + c128(scipy.linalg.det(a, check_finite=False)))
+    with open(outp, "wb") as f:
+        f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
+        for r in recs:
+            f.write(struct.pack("<I", len(r)) + r)
+
+
+def complex_main(out):
+    cs = complex_cases()
+    with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
+        inp = f.name
+    arrays = {"count": np.array(len(cs))}
+    for t, (_, a, b, B) in enumerate(cs):
+        arrays[f"a{t}"], arrays[f"b{t}"], arrays[f"B{t}"] = a, b, B
+    np.savez(inp, **arrays)
+    core, recs = run("Haswell", inp, True, "--complex-worker")
+    os.unlink(inp)
+    import scipy
+    meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures-c 2\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, a, b, B) in enumerate(cs):
+            f.write(struct.pack("<BB", KINDS[kind], len(a)))
+            for v in (a, b, B):
+                f.write(np.ascontiguousarray(v, dtype="<c16").tobytes())
+            f.write(recs[t])
+    print(f"{out}: {len(cs)} complex cases; {core}")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
+    if "--complex-only" in sys.argv:
+        complex_main(os.path.join(here, "lu_fixtures_c.bin.gz"))
+        return
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "lu_fixtures.bin.gz")
     cs = cases()
     with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
@@ -237,10 +347,13 @@ def main():
     diff = sum(1 for h, s in zip(hw, sk) if h[0] & 7 != s[0] & 7)
     print(f"{out}: {len(cs)} cases; {meta['haswell']} / {meta['skylakex']}; "
           f"verdicts differ in {diff}")
+    complex_main(os.path.join(os.path.dirname(out), "lu_fixtures_c.bin.gz"))
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         worker(sys.argv[2], sys.argv[3], sys.argv[4] == "1")
+    elif len(sys.argv) > 1 and sys.argv[1] == "--complex-worker":
+        complex_worker(sys.argv[2], sys.argv[3])
     else:
         main()
