@@ -34,7 +34,9 @@ type luFixture struct {
 	det, sign, logdet                      float64
 	piv                                    []int
 	sciPyDet                               float64
-	// SkylakeX: verdicts of inv, solve, solve with B, and det.
+	// Other kernels (SkylakeX, Zen, Prescott, Nehalem, Sandybridge): the
+	// verdicts of inv, solve, solve with B, and det of SkylakeX, or of the
+	// first of them whose verdicts differ from Haswell's.
 	skInvSing, skSolveSing, skSolve2Sing bool
 	skDet                                float64
 }
@@ -317,8 +319,10 @@ func TestLUFixturesHaswell(t *testing.T) {
 
 // TestLUFixturesMachineNumPy runs the machine's own NumPy (whatever
 // OpenBLAS kernel it picks) on the fixture matrices: its singular verdicts
-// must be golinalg's wherever NumPy's Haswell and SkylakeX verdicts agree
-// (the generator records both), and its values must agree with golinalg's
+// must be golinalg's wherever NumPy's verdicts agree under every OpenBLAS
+// kernel the generator ran (Haswell, SkylakeX, Zen, Prescott, Nehalem,
+// Sandybridge: whichever of them the machine's NumPy picks, or is told to
+// by a preset OPENBLAS_CORETYPE), and its values must agree with golinalg's
 // within the noise rule, with the order n and the scale κ∞(A)·max|result|
 // (the forward error of a backward-stable solve is bounded by
 // n·ε·κ(A)·|x| up to a small constant; two such solves differ by at most
@@ -428,7 +432,7 @@ sys.stdout.buffer.write(out)
 		check("solve", g.x, npX)
 		check("det", []float64{g.det}, []float64{npDet})
 	}
-	t.Logf("machine NumPy: %d results bit for bit, %d within noise (largest |Δ|/(n·ε·κ·max|x|) %.3g); %d matrices skipped where Haswell and SkylakeX verdicts differ, values of %d with overflow not compared", same, noisy, worst, skipped, nonFinite)
+	t.Logf("machine NumPy: %d results bit for bit, %d within noise (largest |Δ|/(n·ε·κ·max|x|) %.3g); %d matrices skipped where OpenBLAS kernels' verdicts differ, values of %d with overflow not compared", same, noisy, worst, skipped, nonFinite)
 }
 
 func hasNonFinite(v []float64) bool { return !allFinite(v) }
