@@ -72,8 +72,14 @@ func TestSciPyOracle(t *testing.T) {
 	if len(want) != len(cells) {
 		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
 	}
-	noisy, worst := 0, 0.0
+	ref := referenceInfo(t, py)
+	noisy, worst, skipped := 0, 0.0, 0
 	for i, c := range cells {
+		if why := kernelSkip(c, ref); why != "" {
+			skipped++
+			t.Logf("cell %d not compared: %s", i, why)
+			continue
+		}
 		got := runCellStderr(c)
 		w := want[i]
 		v, why, r := compareOutcomes(got.cellOutcome, w.cellOutcome, cellBound(t, c))
@@ -89,5 +95,5 @@ func TestSciPyOracle(t *testing.T) {
 				i, why, c, got.Stdout, show(got.Result), got.Error, got.Warnings, w.Stdout, show(w.Result), w.Error, w.Warnings)
 		}
 	}
-	t.Logf("%d cells compared with SciPy, %d cells equal within float noise (largest noise %.2g of C = %d)", len(cells), noisy, worst, noise.C)
+	t.Logf("%d cells compared with SciPy, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, noisy, worst, noise.C, skipped)
 }

@@ -464,6 +464,7 @@ for s in [[[1., 2, 3], [2, 4, 6], [1, 0, 1]], [[0., 0, 0], [1, 2, 3], [4, 5, 6]]
 import numpy as np
 import scipy.linalg as sla
 # Issue 18: singular exactly when NumPy and SciPy say singular.
+# not on OpenBLAS Sandybridge kernels: NumPy and SciPy find M = [[1, 2, 3], [4, 5, 6], [7, 8, 9]] nonsingular (inv gives ±4.5e15 entries, det 6.66e-16)
 M = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
 print(sla.det(M), np.linalg.matrix_power(np.array([[4., 7], [2, 6]]), -2))
 # (lu_solve(lu_factor(M), b) is [nan nan nan] under Haswell's kernels,
