@@ -1,16 +1,10 @@
 package linalg
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -34,77 +28,31 @@ type luFixtureC struct {
 
 func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "lu_fixtures_c.bin.gz"))
-	if err != nil {
-		t.Fatalf("fixtures (make lu-fixtures): %v", err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := bufio.NewReader(z)
-	if magic, _ := r.ReadString('\n'); magic != "golinalg-lu-fixtures-c 2\n" {
-		t.Fatalf("fixture header %q", magic)
-	}
-	metaLine, _ := r.ReadBytes('\n')
-	var meta map[string]any
-	if err := json.Unmarshal(metaLine, &meta); err != nil {
-		t.Fatal(err)
-	}
-	var fail error
-	u8 := func() int {
-		c, err := r.ReadByte()
-		if err != nil && fail == nil {
-			fail = err
-		}
-		return int(c)
-	}
-	u64 := func() uint64 {
-		var buf [8]byte
-		if _, err := io.ReadFull(r, buf[:]); err != nil && fail == nil {
-			fail = err
-		}
-		return binary.LittleEndian.Uint64(buf[:])
-	}
-	f64 := func() float64 { return math.Float64frombits(u64()) }
-	c128s := func(k int) []complex128 {
-		v := make([]complex128, k)
-		for i := range v {
-			re := f64()
-			v[i] = complex(re, f64())
-		}
-		return v
-	}
+	fr, meta := openFixture(t, "lu_fixtures_c.bin.gz", "golinalg-lu-fixtures-c 2")
 	var cs []luFixtureC
 	for {
-		kind, err := r.ReadByte()
-		if err == io.EOF {
+		kind, ok := fr.next()
+		if !ok {
 			break
 		}
-		var c luFixtureC
-		c.kind = luFixtureKinds[kind]
-		c.n = u8()
+		c := luFixtureC{kind: kind, n: fr.u8()}
 		n := c.n
-		c.a, c.b, c.b2 = c128s(n*n), c128s(n), c128s(2*n)
-		fl := u8()
+		c.a, c.b, c.b2 = fr.c128s(n*n), fr.c128s(n), fr.c128s(2*n)
+		fl := fr.u8()
 		c.invSing, c.solveSing, c.solve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
-		c.invHash = u64()
+		c.invHash = fr.u64()
 		if !c.solveSing {
-			c.x = c128s(n)
+			c.x = fr.c128s(n)
 		}
-		c.solve2Hash = u64()
-		c.det, c.sign = c128s(1)[0], c128s(1)[0]
-		c.logdet = f64()
-		c.luSing = u8() != 0
-		c.luHash = u64()
-		c.piv = make([]int, n)
-		for i := range c.piv {
-			c.piv[i] = u8()
-		}
-		c.sciPyDet = c128s(1)[0]
-		if fail != nil {
-			t.Fatalf("fixture %d: %v", len(cs), fail)
+		c.solve2Hash = fr.u64()
+		c.det, c.sign = fr.c128s(1)[0], fr.c128s(1)[0]
+		c.logdet = fr.f64()
+		c.luSing = fr.u8() != 0
+		c.luHash = fr.u64()
+		c.piv = fr.pivots(n)
+		c.sciPyDet = fr.c128s(1)[0]
+		if fr.fail != nil {
+			t.Fatalf("fixture %d: %v", len(cs), fr.fail)
 		}
 		cs = append(cs, c)
 	}

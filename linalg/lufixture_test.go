@@ -43,80 +43,122 @@ type luFixture struct {
 
 var luFixtureKinds = []string{"int", "float", "arange", "outer", "reprow", "sumrow", "magic", "classic", "scaled", "special"}
 
-// readLUFixtures reads the generated fixture file and its metadata.
-func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
+// fixtureReader reads the records of a generated fixture file
+// (gen_lu_fixtures.py): little-endian numbers, the first error kept.
+type fixtureReader struct {
+	r    *bufio.Reader
+	fail error
+}
+
+// openFixture opens testdata/name, checks its header line and returns a
+// reader at its first record, with the metadata of its JSON line.
+func openFixture(t *testing.T, name, header string) (*fixtureReader, map[string]any) {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "lu_fixtures.bin.gz"))
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatalf("fixtures (make lu-fixtures): %v", err)
 	}
-	defer f.Close()
+	t.Cleanup(func() { f.Close() })
 	z, err := gzip.NewReader(f)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := bufio.NewReader(z)
-	magic, _ := r.ReadString('\n')
-	if magic != "golinalg-lu-fixtures 2\n" {
-		t.Fatalf("fixture header %q", magic)
+	if magic, _ := r.ReadString('\n'); magic != header+"\n" {
+		t.Fatalf("fixture header %q, want %q", magic, header)
 	}
 	metaLine, _ := r.ReadBytes('\n')
 	var meta map[string]any
 	if err := json.Unmarshal(metaLine, &meta); err != nil {
 		t.Fatal(err)
 	}
-	var fail error
-	u8 := func() int {
-		c, err := r.ReadByte()
-		if err != nil && fail == nil {
-			fail = err
-		}
-		return int(c)
+	return &fixtureReader{r: r}, meta
+}
+
+// next reads the kind byte that starts a record; false at the end.
+func (fr *fixtureReader) next() (kind string, ok bool) {
+	k, err := fr.r.ReadByte()
+	if err == io.EOF {
+		return "", false
 	}
-	u64 := func() uint64 {
-		var buf [8]byte
-		if _, err := io.ReadFull(r, buf[:]); err != nil && fail == nil {
-			fail = err
-		}
-		return binary.LittleEndian.Uint64(buf[:])
+	if err != nil && fr.fail == nil {
+		fr.fail = err
 	}
-	f64s := func(k int) []float64 {
-		v := make([]float64, k)
-		for i := range v {
-			v[i] = math.Float64frombits(u64())
-		}
-		return v
+	return luFixtureKinds[k], true
+}
+
+func (fr *fixtureReader) u8() int {
+	c, err := fr.r.ReadByte()
+	if err != nil && fr.fail == nil {
+		fr.fail = err
 	}
+	return int(c)
+}
+
+func (fr *fixtureReader) u64() uint64 {
+	var buf [8]byte
+	if _, err := io.ReadFull(fr.r, buf[:]); err != nil && fr.fail == nil {
+		fr.fail = err
+	}
+	return binary.LittleEndian.Uint64(buf[:])
+}
+
+func (fr *fixtureReader) f64() float64 { return math.Float64frombits(fr.u64()) }
+
+func (fr *fixtureReader) f64s(k int) []float64 {
+	v := make([]float64, k)
+	for i := range v {
+		v[i] = fr.f64()
+	}
+	return v
+}
+
+func (fr *fixtureReader) c128s(k int) []complex128 {
+	v := make([]complex128, k)
+	for i := range v {
+		re := fr.f64()
+		v[i] = complex(re, fr.f64())
+	}
+	return v
+}
+
+func (fr *fixtureReader) pivots(n int) []int {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = fr.u8()
+	}
+	return p
+}
+
+// readLUFixtures reads the generated fixture file and its metadata.
+func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
+	t.Helper()
+	fr, meta := openFixture(t, "lu_fixtures.bin.gz", "golinalg-lu-fixtures 2")
 	var cs []luFixture
 	for {
-		kind, err := r.ReadByte()
-		if err == io.EOF {
+		kind, ok := fr.next()
+		if !ok {
 			break
 		}
-		var c luFixture
-		c.kind = luFixtureKinds[kind]
-		c.n = u8()
+		c := luFixture{kind: kind, n: fr.u8()}
 		n := c.n
-		c.a, c.b, c.b2 = f64s(n*n), f64s(n), f64s(2*n)
-		fl := u8()
+		c.a, c.b, c.b2 = fr.f64s(n*n), fr.f64s(n), fr.f64s(2*n)
+		fl := fr.u8()
 		c.invSing, c.solveSing, c.solve2Sing, c.luSing = fl&1 != 0, fl&2 != 0, fl&4 != 0, fl&8 != 0
-		c.invHash = u64()
+		c.invHash = fr.u64()
 		if !c.solveSing {
-			c.x = f64s(n)
+			c.x = fr.f64s(n)
 		}
-		c.solve2Hash = u64()
-		c.det, c.sign, c.logdet = math.Float64frombits(u64()), math.Float64frombits(u64()), math.Float64frombits(u64())
-		c.luHash = u64()
-		c.piv = make([]int, n)
-		for i := range c.piv {
-			c.piv[i] = u8()
-		}
-		c.sciPyDet = math.Float64frombits(u64())
-		fl = u8()
+		c.solve2Hash = fr.u64()
+		c.det, c.sign, c.logdet = fr.f64(), fr.f64(), fr.f64()
+		c.luHash = fr.u64()
+		c.piv = fr.pivots(n)
+		c.sciPyDet = fr.f64()
+		fl = fr.u8()
 		c.skInvSing, c.skSolveSing, c.skSolve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
-		c.skDet = math.Float64frombits(u64())
-		if fail != nil {
-			t.Fatalf("fixture %d: %v", len(cs), fail)
+		c.skDet = fr.f64()
+		if fr.fail != nil {
+			t.Fatalf("fixture %d: %v", len(cs), fr.fail)
 		}
 		cs = append(cs, c)
 	}
