@@ -75,12 +75,35 @@ func obGetf2S(c *[smallMax * smallMax]float64, n int, piv *[smallMax]int) int {
 					c[(yb+r)&M] -= float64(c[(a0+r)&M] * x0)
 				}
 			}
-			for r := m1; r < n-j; r++ {
-				var t float64
+			// The remaining rows (the C loop), each its own sum from 0
+			// in column order, interleaved to overlap their latencies.
+			switch r := j + m1; n - j - m1 {
+			case 1:
+				var t0 float64
 				for q := 0; q < j; q++ {
-					t += float64(c[(j+r+q*n)&M] * c[(bj+q)&M])
+					t0 += float64(c[(r+q*n)&M] * c[(bj+q)&M])
 				}
-				c[(yb+r)&M] -= t
+				c[(bj+r)&M] -= t0
+			case 2:
+				var t0, t1 float64
+				for q := 0; q < j; q++ {
+					x := c[(bj+q)&M]
+					t0 += float64(c[(r+q*n)&M] * x)
+					t1 += float64(c[(r+1+q*n)&M] * x)
+				}
+				c[(bj+r)&M] -= t0
+				c[(bj+r+1)&M] -= t1
+			case 3:
+				var t0, t1, t2 float64
+				for q := 0; q < j; q++ {
+					x := c[(bj+q)&M]
+					t0 += float64(c[(r+q*n)&M] * x)
+					t1 += float64(c[(r+1+q*n)&M] * x)
+					t2 += float64(c[(r+2+q*n)&M] * x)
+				}
+				c[(bj+r)&M] -= t0
+				c[(bj+r+1)&M] -= t1
+				c[(bj+r+2)&M] -= t2
 			}
 		}
 		jp, best := j, math.Abs(c[(bj+j)&M])
