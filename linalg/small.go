@@ -81,6 +81,30 @@ func newFloat64Matrix(r, c int) *Array {
 	return &h.a
 }
 
+// newFloat64Scalar returns the 0-d float64 array v (as newArray(Float64,
+// nil) with v stored) in one allocation.
+func newFloat64Scalar(v float64) *Array {
+	h := &struct {
+		a Array
+		v [1]float64
+	}{}
+	h.v[0] = v
+	h.a = Array{dtype: Float64, strides: []int{}, f: h.v[:]}
+	return &h.a
+}
+
+// newFloat64Scalars2 is newFloat64Scalar for two values in one allocation.
+func newFloat64Scalars2(v, w float64) (*Array, *Array) {
+	h := &struct {
+		a, b Array
+		v    [2]float64
+	}{}
+	h.v = [2]float64{v, w}
+	h.a = Array{dtype: Float64, strides: []int{}, f: h.v[0:1:1]}
+	h.b = Array{dtype: Float64, strides: []int{}, f: h.v[1:2:2]}
+	return &h.a, &h.b
+}
+
 // newFloat64Vector is newFloat64Matrix for a 1-d array of length n.
 func newFloat64Vector(n int) *Array {
 	h := &struct {
@@ -103,12 +127,12 @@ func luSmall(a []float64, n int, piv []int) int {
 }
 
 // luSmallT is luSmall of the small real matrix a (smallSquare holds) into
-// m: a is loaded column-major, factored so, and its factors stored in m
-// row-major.
+// m: a is loaded column-major, factored so (obGetf2S), and its factors
+// stored in m row-major. piv must have capacity smallMax.
 func luSmallT(a *Array, m []float64, n int, piv []int) int {
 	var c [smallMax * smallMax]float64
 	loadSmallT(a, c[:n*n])
-	info := obGetf2CM(c[:n*n], n, piv[:n])
+	info := obGetf2S(&c, n, (*[smallMax]int)(piv[:smallMax]))
 	transposeSmall(m[:n*n], c[:n*n], n)
 	return info
 }
@@ -239,7 +263,7 @@ func slogdetSmall(a *Array, n int) (sign, logdet float64) {
 		return slogdetLU(m, n)
 	}
 	loadSmallT(a, m)
-	return slogdetCM(m, n)
+	return slogdetCM(&buf, n)
 }
 
 // slogdetLU returns slogdetFloat of the row-major n×n matrix m
@@ -274,14 +298,14 @@ func slogdetLU(m []float64, n int) (sign, logdet float64) {
 	}
 	var c [smallMax * smallMax]float64
 	transposeSmall(c[:n*n], m, n)
-	return slogdetCM(c[:n*n], n)
+	return slogdetCM(&c, n)
 }
 
 // slogdetCM is slogdetLU for m in column-major order (overwritten with
 // its factors).
-func slogdetCM(m []float64, n int) (sign, logdet float64) {
+func slogdetCM(m *[smallMax * smallMax]float64, n int) (sign, logdet float64) {
 	var piv [smallMax]int
-	if obGetf2CM(m, n, piv[:n]) >= 0 {
+	if obGetf2S(m, n, &piv) >= 0 {
 		return 0, math.Inf(-1)
 	}
 	sign = 1.0

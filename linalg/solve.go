@@ -196,8 +196,7 @@ func Slogdet(a *Array) (sign, logabsdet *Array, err error) {
 // ctx.Err().
 func SlogdetContext(ctx context.Context, a *Array) (sign, logabsdet *Array, err error) {
 	if s, l, ok := SlogdetSmall(a); ok {
-		sign, logabsdet = newArray(Float64, nil), newArray(Float64, nil)
-		sign.f[0], logabsdet.f[0] = s, l
+		sign, logabsdet = newFloat64Scalars2(s, l)
 		return sign, logabsdet, nil
 	}
 	if err := assertStackedSquare(a); err != nil {
@@ -248,9 +247,7 @@ func Det(a *Array) (*Array, error) {
 // DetContext is Det that stops when ctx is cancelled, as SlogdetContext.
 func DetContext(ctx context.Context, a *Array) (*Array, error) {
 	if d, ok := DetSmall(a); ok {
-		out := newArray(Float64, nil)
-		out.f[0] = d
-		return out, nil
+		return newFloat64Scalar(d), nil
 	}
 	if a.dtype != Complex128 && len(a.shape) >= 2 && a.shape[len(a.shape)-1] == a.shape[len(a.shape)-2] && a.shape[len(a.shape)-1] <= smallMax {
 		n := a.shape[len(a.shape)-1]
