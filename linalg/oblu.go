@@ -382,17 +382,30 @@ func obGetrsN(lu []float64, n, lda int, piv []int, b []float64, k, ldb int) {
 	}
 	// Forward: unit lower.
 	for r0 := 0; r0 < n; {
-		bs := 4
-		if n-r0 < 4 {
-			bs = 2
-			if (n-r0)&2 == 0 {
-				bs = 1
-			}
-		}
+		bs := obTrsmForwardBlock(n - r0)
 		obTrsmBlock(lu, lda, b, k, ldb, r0, bs, 0, r0, true, split)
 		r0 += bs
 	}
 	// Backward: upper.
+	obTrsmUpper(lu, n, lda, b, k, ldb, split)
+}
+
+// obTrsmForwardBlock is the height of the next block of the forward (unit
+// lower) trsm sweep when m rows remain: four, then two, then one.
+func obTrsmForwardBlock(m int) int {
+	switch {
+	case m >= 4:
+		return 4
+	case m&2 != 0:
+		return 2
+	}
+	return 1
+}
+
+// obTrsmUpper is the backward sweep of obGetrsN: the n rows of B solved
+// against U from the bottom, in a block of one (n odd), then of two (n mod
+// 4 ≥ 2), then of four.
+func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int) {
 	top := n
 	for _, bs := range [2]int{1, 2} {
 		if n&bs != 0 {
@@ -576,13 +589,7 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 	}
 	// Forward, in obGetrsN's blocks.
 	for r0 := 0; r0 < n; {
-		bs := 4
-		if n-r0 < 4 {
-			bs = 2
-			if (n-r0)&2 == 0 {
-				bs = 1
-			}
-		}
+		bs := obTrsmForwardBlock(n - r0)
 		// The gemm: columns nonzero above row r0, from their first
 		// nonzero row (the split column from row 0, as its sums are
 		// grouped by position).
@@ -631,17 +638,7 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 		r0 += bs
 	}
 	// Backward, as obGetrsN.
-	top := n
-	for _, bs := range [2]int{1, 2} {
-		if n&bs != 0 {
-			r0 := (n &^ (bs - 1)) - bs
-			obTrsmBlock(lu, n, x, n, n, r0, bs, r0+bs, n, false, split)
-			top = r0
-		}
-	}
-	for r0 := top - 4; r0 >= 0; r0 -= 4 {
-		obTrsmBlock(lu, n, x, n, n, r0, 4, r0+4, n, false, split)
-	}
+	obTrsmUpper(lu, n, n, x, n, n, split)
 }
 
 // obSolve solves A·X = B for the n×k row-major B from the n×n factors of
