@@ -62,7 +62,7 @@ func (r BigRange) Truth() bool { return rangeLen(r.start, r.stop, r.step).Sign()
 func (r BigRange) length() (Value, error) {
 	n := rangeLen(r.start, r.stop, r.step)
 	if !n.IsInt64() {
-		return nil, newError(OverflowError, "Python int too large to convert to C ssize_t")
+		return nil, NewError(OverflowError, "Python int too large to convert to C ssize_t")
 	}
 	return Int(n.Int64()), nil
 }
@@ -89,7 +89,7 @@ func (it *bigRangeIter) Next(th *Thread) (Value, bool, error) {
 	if th != nil {
 		th.steps++
 		if th.steps&1023 == 0 {
-			if err := th.poll(); err != nil {
+			if err := th.Poll(); err != nil {
 				return nil, false, err
 			}
 		}
@@ -150,7 +150,7 @@ func rangeAttr(start, stop, step *big.Int, name string) (Value, error) {
 		return makeInt(step), nil
 	case "count", "index":
 		return &Builtin{name: name, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := exactArgs(name, args, kwargs, 1); err != nil {
+			if err := ExactArgs(name, args, kwargs, 1); err != nil {
 				return nil, err
 			}
 			i, in := rangeFind(start, stop, step, args[0])
@@ -161,7 +161,7 @@ func rangeAttr(start, stop, step *big.Int, name string) (Value, error) {
 				return Int(0), nil
 			}
 			if !in {
-				return nil, newError(ValueError, "%s is not in range", Repr(args[0]))
+				return nil, NewError(ValueError, "%s is not in range", Repr(args[0]))
 			}
 			return makeInt(i), nil
 		}}, nil
@@ -194,8 +194,8 @@ func bigOf(v Value) (*big.Int, bool) {
 		return new(big.Int), true
 	case BigInt:
 		return v.v, true
-	case *NumpyScalar:
-		if i, ok := v.asInt(); ok {
+	case HasIndex:
+		if i, ok := v.AsIndex(); ok {
 			return big.NewInt(i), true
 		}
 	}
@@ -238,13 +238,13 @@ func rangeIndex(start, stop, step *big.Int, k Value) (Value, error) {
 	}
 	i, ok := bigOf(k)
 	if !ok {
-		return nil, newError(TypeError, "range indices must be integers or slices, not %s", k.Type())
+		return nil, NewError(TypeError, "range indices must be integers or slices, not %s", k.Type())
 	}
 	if i.Sign() < 0 {
 		i = new(big.Int).Add(i, n)
 	}
 	if i.Sign() < 0 || i.Cmp(n) >= 0 {
-		return nil, newError(IndexError, "range object index out of range")
+		return nil, NewError(IndexError, "range object index out of range")
 	}
 	v := new(big.Int).Mul(i, step)
 	return makeInt(v.Add(v, start)), nil
@@ -257,10 +257,10 @@ func bigSliceIndices(s Slice, n *big.Int) (start, stop, step *big.Int, err error
 	if s.Step != None {
 		st, ok := bigOf(s.Step)
 		if !ok {
-			return nil, nil, nil, newError(TypeError, "slice indices must be integers or None or have an __index__ method")
+			return nil, nil, nil, NewError(TypeError, "slice indices must be integers or None or have an __index__ method")
 		}
 		if st.Sign() == 0 {
-			return nil, nil, nil, newError(ValueError, "slice step cannot be zero")
+			return nil, nil, nil, NewError(ValueError, "slice step cannot be zero")
 		}
 		step = st
 	}
@@ -275,7 +275,7 @@ func bigSliceIndices(s Slice, n *big.Int) (start, stop, step *big.Int, err error
 		}
 		x, ok := bigOf(v)
 		if !ok {
-			return nil, newError(TypeError, "slice indices must be integers or None or have an __index__ method")
+			return nil, NewError(TypeError, "slice indices must be integers or None or have an __index__ method")
 		}
 		x = new(big.Int).Set(x)
 		if x.Sign() < 0 {

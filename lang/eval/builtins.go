@@ -15,10 +15,12 @@ import (
 // Builtin is a function implemented in Go. When recv is set it is a
 // bound method.
 type Builtin struct {
-	name string
-	recv Value
-	fn   func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
-	doc  string
+	name   string
+	recv   Value
+	fn     func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
+	doc    string
+	sig    string // "inv(a)", shown by x?; see SetDoc
+	module string // "numpy.linalg"; see SetDoc
 }
 
 // NewBuiltin wraps a Go function as a Python callable.
@@ -106,7 +108,7 @@ func unboundMethod(typ, name string) Value {
 	}
 	return &Builtin{name: typ + "." + name, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) == 0 {
-			return nil, newError(TypeError, "unbound method %s.%s() needs an argument", typ, name)
+			return nil, NewError(TypeError, "unbound method %s.%s() needs an argument", typ, name)
 		}
 		m, err := getAttr(th, args[0], name)
 		if err != nil {
@@ -127,23 +129,16 @@ func (in *Interpreter) typeOf(v Value) Value {
 	if t, ok := in.builtins[v.Type()].(*typeObject); ok {
 		return t
 	}
-	if n, ok := v.(*NumpyScalar); ok {
-		return &typeObject{name: "numpy." + n.dtypeName(), fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			return nil, newError(TypeError, "cannot construct numpy scalars here")
-		}}
+	if c, ok := v.(HasClass); ok {
+		return c.Class()
 	}
 	name := v.Type()
 	switch v.(type) {
-	case *Array:
-		name = "numpy.ndarray"
-		if v.(*Array).a.IsMatrix() {
-			name = "numpy.matrix"
-		}
 	case *Module:
 		name = "module"
 	}
 	return &typeObject{name: name, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(TypeError, "cannot create '%s' instances", name)
+		return nil, NewError(TypeError, "cannot create '%s' instances", name)
 	}}
 }
 
@@ -167,7 +162,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	def("print", builtinPrint)
 	def("len", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
-		if err := exactArgs("len", args, kwargs, 1); err != nil {
+		if err := ExactArgs("len", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		x = args[0]
@@ -177,28 +172,28 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if r, ok := x.(BigRange); ok {
 			return r.length()
 		}
-		return nil, newError(TypeError, "object of type '%s' has no len()", x.Type())
+		return nil, NewError(TypeError, "object of type '%s' has no len()", x.Type())
 	})
 	def("repr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("repr", args, kwargs, 1); err != nil {
+		if err := ExactArgs("repr", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		return String(Repr(args[0])), nil
 	})
 	def("ascii", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("ascii", args, kwargs, 1); err != nil {
+		if err := ExactArgs("ascii", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		return String(asciiRepr(Repr(args[0]))), nil
 	})
 	def("abs", nil)
 	b["abs"].(*Builtin).fn = func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("abs", args, kwargs, 1); err != nil {
+		if err := ExactArgs("abs", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		return absValue(th, args[0])
 	}
-	def("round", builtinRound)
+	def("round", BuiltinRound)
 	def("min", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return minMax(th, "min", args, kwargs, -1)
 	})
@@ -208,9 +203,9 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	def("sum", builtinSum)
 	def("sorted", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) != 1 {
-			return nil, newError(TypeError, "sorted expected 1 argument, got %d", len(args))
+			return nil, NewError(TypeError, "sorted expected 1 argument, got %d", len(args))
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -221,7 +216,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return l, nil
 	})
 	def("reversed", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("reversed", args, kwargs, 1); err != nil {
+		if err := ExactArgs("reversed", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		switch args[0].(type) {
@@ -238,10 +233,10 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			return &iterObject{typ: "range_iterator", it: &bigRangeIter{cur: last, stop: new(big.Int).Add(start, neg), step: neg}}, nil
 		default:
 			if _, ok := args[0].(Sequence); !ok {
-				return nil, newError(TypeError, "'%s' object is not reversible", args[0].Type())
+				return nil, NewError(TypeError, "'%s' object is not reversible", args[0].Type())
 			}
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -251,7 +246,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return &iterObject{typ: "reversed", it: &sliceIter{elems: items}}, nil
 	})
 	def("any", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("any", args, kwargs, 1); err != nil {
+		if err := ExactArgs("any", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		it, err := Iterate(args[0])
@@ -273,7 +268,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		}
 	})
 	def("all", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("all", args, kwargs, 1); err != nil {
+		if err := ExactArgs("all", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		it, err := Iterate(args[0])
@@ -305,9 +300,9 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		}
 		n, ok := start.(Int)
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", start.Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", start.Type())
 		}
-		return &iterObject{typ: "enumerate", it: funcIter(func(th *Thread) (Value, bool, error) {
+		return &iterObject{typ: "enumerate", it: FuncIter(func(th *Thread) (Value, bool, error) {
 			v, ok, err := iter.Next(th)
 			if !ok || err != nil {
 				return nil, ok, err
@@ -320,7 +315,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		strict := false
 		for _, kw := range kwargs {
 			if kw.Name != "strict" {
-				return nil, newError(TypeError, "zip() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, NewError(TypeError, "zip() got an unexpected keyword argument '%s'", kw.Name)
 			}
 			strict = kw.Value.Truth()
 		}
@@ -328,11 +323,11 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		for i, a := range args {
 			it, err := Iterate(a)
 			if err != nil {
-				return nil, newError(TypeError, "zip argument #%d must support iteration", i+1)
+				return nil, NewError(TypeError, "zip argument #%d must support iteration", i+1)
 			}
 			its = append(its, it)
 		}
-		return &iterObject{typ: "zip", it: funcIter(func(th *Thread) (Value, bool, error) {
+		return &iterObject{typ: "zip", it: FuncIter(func(th *Thread) (Value, bool, error) {
 			if len(its) == 0 {
 				return nil, false, nil
 			}
@@ -344,7 +339,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 				}
 				if !ok {
 					if strict && i > 0 {
-						return nil, false, newError(ValueError, "zip() argument %d is shorter than argument%s 1%s", i+1, map[bool]string{true: "s", false: ""}[i > 1], map[bool]string{true: "-" + strconv.Itoa(i), false: ""}[i > 1])
+						return nil, false, NewError(ValueError, "zip() argument %d is shorter than argument%s 1%s", i+1, map[bool]string{true: "s", false: ""}[i > 1], map[bool]string{true: "-" + strconv.Itoa(i), false: ""}[i > 1])
 					}
 					return nil, false, nil
 				}
@@ -355,7 +350,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	})
 	def("map", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) < 2 {
-			return nil, newError(TypeError, "map() must have at least two arguments.")
+			return nil, NewError(TypeError, "map() must have at least two arguments.")
 		}
 		fn := args[0]
 		var its []Iterator
@@ -366,7 +361,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			}
 			its = append(its, it)
 		}
-		return &iterObject{typ: "map", it: funcIter(func(th *Thread) (Value, bool, error) {
+		return &iterObject{typ: "map", it: FuncIter(func(th *Thread) (Value, bool, error) {
 			vals := make([]Value, len(its))
 			for i, it := range its {
 				v, ok, err := it.Next(th)
@@ -380,7 +375,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		})}, nil
 	})
 	def("filter", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("filter", args, kwargs, 2); err != nil {
+		if err := ExactArgs("filter", args, kwargs, 2); err != nil {
 			return nil, err
 		}
 		fn := args[0]
@@ -388,7 +383,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if err != nil {
 			return nil, err
 		}
-		return &iterObject{typ: "filter", it: funcIter(func(th *Thread) (Value, bool, error) {
+		return &iterObject{typ: "filter", it: FuncIter(func(th *Thread) (Value, bool, error) {
 			for {
 				v, ok, err := it.Next(th)
 				if err != nil || !ok {
@@ -412,7 +407,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		})}, nil
 	})
 	def("iter", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("iter", args, kwargs, 1); err != nil {
+		if err := ExactArgs("iter", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		switch o := args[0].(type) {
@@ -427,7 +422,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	})
 	def("next", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) < 1 || len(args) > 2 {
-			return nil, newError(TypeError, "next expected at least 1 argument, got %d", len(args))
+			return nil, NewError(TypeError, "next expected at least 1 argument, got %d", len(args))
 		}
 		var it Iterator
 		switch o := args[0].(type) {
@@ -436,7 +431,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		case *Generator:
 			it = o
 		default:
-			return nil, newError(TypeError, "'%s' object is not an iterator", args[0].Type())
+			return nil, NewError(TypeError, "'%s' object is not an iterator", args[0].Type())
 		}
 		v, ok, err := it.Next(th)
 		if err != nil {
@@ -451,14 +446,14 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return v, nil
 	})
 	def("isinstance", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("isinstance", args, kwargs, 2); err != nil {
+		if err := ExactArgs("isinstance", args, kwargs, 2); err != nil {
 			return nil, err
 		}
 		r, err := isInstance(th, args[0], args[1])
 		return Bool(r), err
 	})
 	def("issubclass", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("issubclass", args, kwargs, 2); err != nil {
+		if err := ExactArgs("issubclass", args, kwargs, 2); err != nil {
 			return nil, err
 		}
 		c, ok := args[0].(*ExcClass)
@@ -470,35 +465,35 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	})
 	def("type", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) != 1 {
-			return nil, newError(TypeError, "type() takes 1 or 3 arguments")
+			return nil, NewError(TypeError, "type() takes 1 or 3 arguments")
 		}
 		return th.in.typeOf(args[0]), nil
 	})
 	def("callable", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("callable", args, kwargs, 1); err != nil {
+		if err := ExactArgs("callable", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		_, ok := args[0].(Callable)
 		return Bool(ok), nil
 	})
 	def("hasattr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("hasattr", args, kwargs, 2); err != nil {
+		if err := ExactArgs("hasattr", args, kwargs, 2); err != nil {
 			return nil, err
 		}
 		name, ok := args[1].(String)
 		if !ok {
-			return nil, newError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
+			return nil, NewError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
 		}
 		v, err := getAttr(th, args[0], string(name))
 		return Bool(err == nil && v != nil), nil
 	})
 	def("getattr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) < 2 || len(args) > 3 {
-			return nil, newError(TypeError, "getattr expected at least 2 arguments, got %d", len(args))
+			return nil, NewError(TypeError, "getattr expected at least 2 arguments, got %d", len(args))
 		}
 		name, ok := args[1].(String)
 		if !ok {
-			return nil, newError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
+			return nil, NewError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
 		}
 		v, err := getAttr(th, args[0], string(name))
 		if err != nil && len(args) == 3 {
@@ -507,7 +502,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return v, err
 	})
 	def("id", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("id", args, kwargs, 1); err != nil {
+		if err := ExactArgs("id", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		p := fmt.Sprintf("%p", args[0])
@@ -519,14 +514,14 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return Int(n), nil
 	})
 	def("hash", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("hash", args, kwargs, 1); err != nil {
+		if err := ExactArgs("hash", args, kwargs, 1); err != nil {
 			return nil, err
 		}
-		h, err := hashValue(args[0])
+		h, err := HashValue(args[0])
 		return Int(int64(h >> 1)), err
 	})
 	def("divmod", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("divmod", args, kwargs, 2); err != nil {
+		if err := ExactArgs("divmod", args, kwargs, 2); err != nil {
 			return nil, err
 		}
 		q, err := Binary(th, tokFloorDiv, args[0], args[1])
@@ -543,10 +538,10 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if len(args) == 3 {
 			a, b, m := toBig(args[0]), toBig(args[1]), toBig(args[2])
 			if a == nil || b == nil || m == nil {
-				return nil, newError(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+				return nil, NewError(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 			}
 			if m.Sign() == 0 {
-				return nil, newError(ValueError, "pow() 3rd argument cannot be 0")
+				return nil, NewError(ValueError, "pow() 3rd argument cannot be 0")
 			}
 			r := new(big.Int).Exp(a, b, m)
 			if r.Sign() != 0 && m.Sign() < 0 {
@@ -554,7 +549,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			}
 			return makeInt(r), nil
 		}
-		if err := exactArgs("pow", args, kwargs, 2); err != nil {
+		if err := ExactArgs("pow", args, kwargs, 2); err != nil {
 			return nil, err
 		}
 		return Binary(th, tokPow, args[0], args[1])
@@ -565,21 +560,21 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			return nil, err
 		}
 		if i < 0 || i > 0x10ffff {
-			return nil, newError(ValueError, "chr() arg not in range(0x110000)")
+			return nil, NewError(ValueError, "chr() arg not in range(0x110000)")
 		}
 		return String(rune(i)), nil
 	})
 	def("ord", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("ord", args, kwargs, 1); err != nil {
+		if err := ExactArgs("ord", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		s, ok := args[0].(String)
 		if !ok {
-			return nil, newError(TypeError, "ord() expected string of length 1, but %s found", args[0].Type())
+			return nil, NewError(TypeError, "ord() expected string of length 1, but %s found", args[0].Type())
 		}
 		rs := []rune(string(s))
 		if len(rs) != 1 {
-			return nil, newError(TypeError, "ord() expected a character, but string of length %d found", len(rs))
+			return nil, NewError(TypeError, "ord() expected a character, but string of length %d found", len(rs))
 		}
 		return Int(rs[0]), nil
 	})
@@ -601,14 +596,14 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			prompt = Str(args[0])
 		}
 		if th.in.opts.Input == nil {
-			return nil, newError(StdinNotImplementedError, "raw_input was called, but this frontend does not support input requests.")
+			return nil, NewError(StdinNotImplementedError, "raw_input was called, but this frontend does not support input requests.")
 		}
 		s, err := th.in.opts.Input(th.ctx, prompt, false)
 		if err != nil {
 			if th.ctx.Err() != nil {
 				return nil, &Exception{Class: KeyboardInterrupt}
 			}
-			return nil, newError(StdinNotImplementedError, "%v", err)
+			return nil, NewError(StdinNotImplementedError, "%v", err)
 		}
 		return String(s), nil
 	})
@@ -643,7 +638,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	})
 	def("globals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
-			return nil, newError(TypeError, "globals() takes no arguments (%d given)", len(args)+len(kwargs))
+			return nil, NewError(TypeError, "globals() takes no arguments (%d given)", len(args)+len(kwargs))
 		}
 		return in.namespaceDict(), nil
 	})
@@ -652,17 +647,17 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	// they see the notebook's namespace.
 	def("locals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
-			return nil, newError(TypeError, "locals() takes no arguments (%d given)", len(args)+len(kwargs))
+			return nil, NewError(TypeError, "locals() takes no arguments (%d given)", len(args)+len(kwargs))
 		}
 		return in.namespaceDict(), nil
 	})
 	def("setattr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("setattr", args, kwargs, 3); err != nil {
+		if err := ExactArgs("setattr", args, kwargs, 3); err != nil {
 			return nil, err
 		}
 		name, ok := args[1].(String)
 		if !ok {
-			return nil, newError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
+			return nil, NewError(TypeError, "attribute name must be string, not '%s'", args[1].Type())
 		}
 		return None, setAttr(th, args[0], string(name), args[2])
 	})
@@ -689,7 +684,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 				// IPython tests membership with "in": a substring test.
 				in = func(mime string) bool { return strings.Contains(string(s), mime) }
 			} else {
-				items, err := collect(th, kw.Value)
+				items, err := Collect(th, kw.Value)
 				if err != nil {
 					return nil, err
 				}
@@ -697,7 +692,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 				for _, it := range items {
 					s, ok := it.(String)
 					if !ok {
-						return nil, newError(TypeError, "display() %s must hold MIME type strings, not '%s'", kw.Name, it.Type())
+						return nil, NewError(TypeError, "display() %s must hold MIME type strings, not '%s'", kw.Name, it.Type())
 					}
 					set[string(s)] = true
 				}
@@ -734,13 +729,13 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return None, nil
 	})
 	def("exec", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(NotImplementedError, "exec() is not supported by golinalg")
+		return nil, NewError(NotImplementedError, "exec() is not supported by golinalg")
 	})
 	def("eval", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(NotImplementedError, "eval() is not supported by golinalg")
+		return nil, NewError(NotImplementedError, "eval() is not supported by golinalg")
 	})
 	def("open", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(NotImplementedError, "open() is not supported by golinalg: cells cannot touch files")
+		return nil, NewError(NotImplementedError, "open() is not supported by golinalg: cells cannot touch files")
 	})
 	def("__import__", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var name string
@@ -750,8 +745,8 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		return th.in.importModule(name)
 	})
 
-	typ("int", builtinInt)
-	typ("float", builtinFloat)
+	typ("int", BuiltinInt)
+	typ("float", BuiltinFloat)
 	typ("complex", builtinComplex)
 	typ("bool", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) == 0 {
@@ -768,7 +763,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			if bs, ok := args[0].(Bytes); ok {
 				return String(bs), nil
 			}
-			return nil, newError(TypeError, "decoding str is not supported")
+			return nil, NewError(TypeError, "decoding str is not supported")
 		}
 		return String(Str(args[0])), nil
 	})
@@ -779,13 +774,13 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if s, ok := args[0].(String); ok {
 			return Bytes(s), nil
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
 		var bs []byte
 		for _, it := range items {
-			i, _ := asSmall(it)
+			i, _ := AsSmallInt(it)
 			bs = append(bs, byte(i))
 		}
 		return Bytes(bs), nil
@@ -794,10 +789,10 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if len(args) == 0 {
 			return &List{}, nil
 		}
-		if err := exactArgs("list", args, kwargs, 1); err != nil {
+		if err := ExactArgs("list", args, kwargs, 1); err != nil {
 			return nil, err
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -810,7 +805,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if t, ok := args[0].(Tuple); ok {
 			return t, nil
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -824,7 +819,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if len(args) == 0 {
 			return s, nil
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -841,7 +836,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		if len(args) == 0 {
 			return s, nil
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -855,7 +850,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	typ("dict", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		d := NewDict()
 		if len(args) > 1 {
-			return nil, newError(TypeError, "dict expected at most 1 argument, got %d", len(args))
+			return nil, NewError(TypeError, "dict expected at most 1 argument, got %d", len(args))
 		}
 		if len(args) == 1 {
 			if err := dictUpdate(th, d, args[0]); err != nil {
@@ -869,13 +864,13 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 	})
 	typ("range", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(kwargs) > 0 {
-			return nil, newError(TypeError, "range() takes no keyword arguments")
+			return nil, NewError(TypeError, "range() takes no keyword arguments")
 		}
 		nums := make([]*big.Int, len(args))
 		for i, a := range args {
 			v, ok := bigOf(a)
 			if !ok {
-				return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", a.Type())
+				return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", a.Type())
 			}
 			nums[i] = v
 		}
@@ -886,13 +881,13 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			return makeRange(nums[0], nums[1], big.NewInt(1)), nil
 		case 3:
 			if nums[2].Sign() == 0 {
-				return nil, newError(ValueError, "range() arg 3 must not be zero")
+				return nil, NewError(ValueError, "range() arg 3 must not be zero")
 			}
 			return makeRange(nums[0], nums[1], nums[2]), nil
 		case 0:
-			return nil, newError(TypeError, "range expected at least 1 argument, got 0")
+			return nil, NewError(TypeError, "range expected at least 1 argument, got 0")
 		}
-		return nil, newError(TypeError, "range expected at most 3 arguments, got %d", len(nums))
+		return nil, NewError(TypeError, "range expected at most 3 arguments, got %d", len(nums))
 	})
 	typ("slice", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		switch len(args) {
@@ -903,10 +898,10 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 		case 3:
 			return Slice{args[0], args[1], args[2]}, nil
 		}
-		return nil, newError(TypeError, "slice expected at least 1 argument, got %d", len(args))
+		return nil, NewError(TypeError, "slice expected at least 1 argument, got %d", len(args))
 	})
 	typ("object", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(NotImplementedError, "object() is not supported by golinalg")
+		return nil, NewError(NotImplementedError, "object() is not supported by golinalg")
 	})
 	return b
 }
@@ -933,15 +928,15 @@ var (
 	tokPow      = tokenOf("**")
 )
 
-func exactArgs(name string, args []Value, kwargs []Kwarg, n int) error {
+func ExactArgs(name string, args []Value, kwargs []Kwarg, n int) error {
 	if len(kwargs) > 0 {
-		return newError(TypeError, "%s() takes no keyword arguments", name)
+		return NewError(TypeError, "%s() takes no keyword arguments", name)
 	}
 	if len(args) != n {
 		if n == 1 {
-			return newError(TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+			return NewError(TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
 		}
-		return newError(TypeError, "%s expected %d arguments, got %d", name, n, len(args))
+		return NewError(TypeError, "%s expected %d arguments, got %d", name, n, len(args))
 	}
 	return nil
 }
@@ -963,7 +958,7 @@ func builtinPrint(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 					s = "\n"
 				}
 			default:
-				return nil, newError(TypeError, "%s must be None or a string, not %s", kw.Name, kw.Value.Type())
+				return nil, NewError(TypeError, "%s must be None or a string, not %s", kw.Name, kw.Value.Type())
 			}
 			if kw.Name == "sep" {
 				sep = s
@@ -974,11 +969,11 @@ func builtinPrint(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if m, ok := kw.Value.(*stream_); ok {
 				stream = m.name
 			} else if kw.Value != None {
-				return nil, newError(NotImplementedError, "print(file=...) supports only sys.stdout and sys.stderr")
+				return nil, NewError(NotImplementedError, "print(file=...) supports only sys.stdout and sys.stderr")
 			}
 		case "flush":
 		default:
-			return nil, newError(TypeError, "'%s' is an invalid keyword argument for print()", kw.Name)
+			return nil, NewError(TypeError, "'%s' is an invalid keyword argument for print()", kw.Name)
 		}
 	}
 	var b strings.Builder
@@ -1018,10 +1013,10 @@ func absValue(th *Thread, v Value) (Value, error) {
 	if a, ok := v.(interface{ Abs() (Value, error) }); ok {
 		return a.Abs()
 	}
-	return nil, newError(TypeError, "bad operand type for abs(): '%s'", v.Type())
+	return nil, NewError(TypeError, "bad operand type for abs(): '%s'", v.Type())
 }
 
-func builtinRound(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func BuiltinRound(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	var x, nd Value = nil, None
 	if err := UnpackArgs("round", args, kwargs, "number", &x, "ndigits?", &nd); err != nil {
 		return nil, err
@@ -1036,9 +1031,9 @@ func builtinRound(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if nd == None {
 			return Binary(th, syntax.PLUS, Int(0), v)
 		}
-		n, ok := asSmall(nd)
+		n, ok := AsSmallInt(nd)
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
 		}
 		if n >= 0 {
 			return Binary(th, syntax.PLUS, Int(0), v)
@@ -1057,22 +1052,22 @@ func builtinRound(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		f := float64(v)
 		if nd == None {
 			if math.IsInf(f, 0) {
-				return nil, newError(OverflowError, "cannot convert float infinity to integer")
+				return nil, NewError(OverflowError, "cannot convert float infinity to integer")
 			}
 			if math.IsNaN(f) {
-				return nil, newError(ValueError, "cannot convert float NaN to integer")
+				return nil, NewError(ValueError, "cannot convert float NaN to integer")
 			}
 			r := math.RoundToEven(f)
 			bf, _ := new(big.Float).SetFloat64(r).Int(nil)
 			return makeInt(bf), nil
 		}
-		n, ok := asSmall(nd)
+		n, ok := AsSmallInt(nd)
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
 		}
 		return Float(roundFloat(f, int(n))), nil
 	}
-	return nil, newError(TypeError, "type %s doesn't define __round__ method", x.Type())
+	return nil, NewError(TypeError, "type %s doesn't define __round__ method", x.Type())
 }
 
 // roundFloat rounds x to n decimal digits exactly as CPython does: by
@@ -1132,16 +1127,16 @@ func minMax(th *Thread, name string, args []Value, kwargs []Kwarg, sign int) (Va
 		case "default":
 			def = kw.Value
 		default:
-			return nil, newError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
+			return nil, NewError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
 		}
 	}
 	var items []Value
 	switch len(args) {
 	case 0:
-		return nil, newError(TypeError, "%s expected at least 1 argument, got 0", name)
+		return nil, NewError(TypeError, "%s expected at least 1 argument, got 0", name)
 	case 1:
 		var err error
-		items, err = collect(th, args[0])
+		items, err = Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -1149,7 +1144,7 @@ func minMax(th *Thread, name string, args []Value, kwargs []Kwarg, sign int) (Va
 			if def != nil {
 				return def, nil
 			}
-			return nil, newError(ValueError, "%s() arg is an empty sequence", name)
+			return nil, NewError(ValueError, "%s() arg is an empty sequence", name)
 		}
 	default:
 		items = args
@@ -1192,7 +1187,7 @@ func builtinSum(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return nil, err
 	}
 	if _, ok := start.(String); ok {
-		return nil, newError(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+		return nil, NewError(TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
 	}
 	iter, err := Iterate(it)
 	if err != nil {
@@ -1216,7 +1211,7 @@ func builtinSum(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	}
 }
 
-func builtinInt(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func BuiltinInt(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	var x, base Value = Int(0), None
 	if err := UnpackArgs("int", args, kwargs, "x?", &x, "base?", &base); err != nil {
 		return nil, err
@@ -1224,14 +1219,14 @@ func builtinInt(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if base != None {
 		s, ok := x.(String)
 		if !ok {
-			return nil, newError(TypeError, "int() can't convert non-string with explicit base")
+			return nil, NewError(TypeError, "int() can't convert non-string with explicit base")
 		}
-		b, ok := asSmall(base)
+		b, ok := AsSmallInt(base)
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", base.Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", base.Type())
 		}
 		if b != 0 && (b < 2 || b > 36) {
-			return nil, newError(ValueError, "int() base must be >= 2 and <= 36, or 0")
+			return nil, NewError(ValueError, "int() base must be >= 2 and <= 36, or 0")
 		}
 		return parseIntStr(string(s), int(b))
 	}
@@ -1246,26 +1241,19 @@ func builtinInt(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	case Float:
 		f := float64(v)
 		if math.IsInf(f, 0) {
-			return nil, newError(OverflowError, "cannot convert float infinity to integer")
+			return nil, NewError(OverflowError, "cannot convert float infinity to integer")
 		}
 		if math.IsNaN(f) {
-			return nil, newError(ValueError, "cannot convert float NaN to integer")
+			return nil, NewError(ValueError, "cannot convert float NaN to integer")
 		}
 		bf, _ := new(big.Float).SetFloat64(math.Trunc(f)).Int(nil)
 		return makeInt(bf), nil
 	case String:
 		return parseIntStr(string(v), 10)
-	case *NumpyScalar:
-		if i, ok := v.asInt(); ok {
-			return Int(i), nil
-		}
-		f, _ := v.asFloat()
-		return builtinInt(th, []Value{Float(f)}, nil)
+	case HasConvert:
+		return v.Convert("int")
 	}
-	if a, ok := x.(*Array); ok {
-		return a.toPyScalar("int")
-	}
-	return nil, newError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type())
+	return nil, NewError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type())
 }
 
 func parseIntStr(s string, base int) (Value, error) {
@@ -1284,16 +1272,16 @@ func parseIntStr(s string, base int) (Value, error) {
 		if b == 0 {
 			b = 0
 		}
-		return nil, newError(ValueError, "invalid literal for int() with base %d: %s", max(b, 0), strRepr(s))
+		return nil, NewError(ValueError, "invalid literal for int() with base %d: %s", max(b, 0), StrRepr(s))
 	}
 	return makeInt(v), nil
 }
 
-func builtinFloat(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func BuiltinFloat(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(args) == 0 {
 		return Float(0), nil
 	}
-	if err := exactArgs("float", args, kwargs, 1); err != nil {
+	if err := ExactArgs("float", args, kwargs, 1); err != nil {
 		return nil, err
 	}
 	switch v := args[0].(type) {
@@ -1309,27 +1297,27 @@ func builtinFloat(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			return Float(math.NaN()), nil
 		}
 		if strings.ContainsAny(t, "xp") || strings.Contains(t, "__") {
-			return nil, newError(ValueError, "could not convert string to float: %s", strRepr(string(v)))
+			return nil, NewError(ValueError, "could not convert string to float: %s", StrRepr(string(v)))
 		}
 		f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
 		if err != nil {
 			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 				return Float(f), nil
 			}
-			return nil, newError(ValueError, "could not convert string to float: %s", strRepr(string(v)))
+			return nil, NewError(ValueError, "could not convert string to float: %s", StrRepr(string(v)))
 		}
 		return Float(f), nil
 	case Complex:
-		return nil, newError(TypeError, "float() argument must be a string or a real number, not 'complex'")
-	case *Array:
-		return v.toPyScalar("float")
+		return nil, NewError(TypeError, "float() argument must be a string or a real number, not 'complex'")
+	case HasConvert:
+		return v.Convert("float")
 	}
-	f, err := toFloat(args[0])
+	f, err := ToFloat(args[0])
 	if err != nil {
 		if _, ok := args[0].(BigInt); ok {
 			return nil, err
 		}
-		return nil, newError(TypeError, "float() argument must be a string or a real number, not '%s'", args[0].Type())
+		return nil, NewError(TypeError, "float() argument must be a string or a real number, not '%s'", args[0].Type())
 	}
 	return Float(f), nil
 }
@@ -1344,28 +1332,28 @@ func builtinComplex(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "("), ")")
 		c, err := strconv.ParseComplex(strings.ReplaceAll(t, "j", "i"), 128)
 		if err != nil {
-			return nil, newError(ValueError, "complex() arg is a malformed string")
+			return nil, NewError(ValueError, "complex() arg is a malformed string")
 		}
 		return Complex(c), nil
 	}
 	a, err := toComplex(re)
 	if err != nil {
-		return nil, newError(TypeError, "complex() first argument must be a string or a number, not '%s'", re.Type())
+		return nil, NewError(TypeError, "complex() first argument must be a string or a number, not '%s'", re.Type())
 	}
 	b, err := toComplex(im)
 	if err != nil {
-		return nil, newError(TypeError, "complex() second argument must be a number, not '%s'", im.Type())
+		return nil, NewError(TypeError, "complex() second argument must be a number, not '%s'", im.Type())
 	}
 	return Complex(a + b*1i), nil
 }
 
 func intBase(args []Value, base int, prefix string) (Value, error) {
 	if len(args) != 1 {
-		return nil, newError(TypeError, "expected 1 argument, got %d", len(args))
+		return nil, NewError(TypeError, "expected 1 argument, got %d", len(args))
 	}
 	b := toBig(args[0])
 	if b == nil {
-		return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type())
+		return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type())
 	}
 	s := b.Text(base)
 	if strings.HasPrefix(s, "-") {
@@ -1387,7 +1375,7 @@ func isInstance(th *Thread, v, cls Value) (bool, error) {
 	case *ExcClass:
 		e, ok := v.(*Exception)
 		return ok && e.Class.IsSubclass(c), nil
-	case *namedTupleClass:
+	case *NamedTupleClass:
 		n, ok := v.(*NamedTuple)
 		return ok && n.class == c, nil
 	case *typeObject:
@@ -1400,27 +1388,15 @@ func isInstance(th *Thread, v, cls Value) (bool, error) {
 		case "tuple":
 			_, named := v.(*NamedTuple)
 			return t == "tuple" || named, nil
-		case "numpy.ndarray":
-			_, ok := v.(*Array)
-			return ok, nil
-		case "numpy.floating", "numpy.float64":
-			n, ok := v.(*NumpyScalar)
-			return ok && n.dtypeName() == "float64", nil
-		case "numpy.integer", "numpy.int64":
-			n, ok := v.(*NumpyScalar)
-			return ok && n.dtypeName() == "int64", nil
-		case "numpy.number":
-			_, ok := v.(*NumpyScalar)
-			return ok, nil
 		}
-		if c.name == "float" {
-			if n, ok := v.(*NumpyScalar); ok && n.dtypeName() == "float64" {
-				return true, nil
-			}
+		if b, ok := v.(HasBuiltinBase); ok && b.IsA(c.name) {
+			return true, nil
 		}
 		return t == c.name, nil
+	case InstanceChecker:
+		return c.IsInstance(v), nil
 	}
-	return false, newError(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return false, NewError(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
 func helpText(th *Thread, v Value) string {

@@ -72,7 +72,7 @@ func (t Tuple) Iterate() Iterator {
 func (t Tuple) Hash() (uint64, error) {
 	var h uint64 = 0x345678
 	for _, e := range t {
-		eh, err := hashValue(e)
+		eh, err := HashValue(e)
 		if err != nil {
 			return 0, err
 		}
@@ -95,12 +95,12 @@ func (it *sliceIter) Next(*Thread) (Value, bool, error) {
 	return v, true, nil
 }
 
-// hashValue returns v's hash or Python's TypeError for unhashable values.
-func hashValue(v Value) (uint64, error) {
+// HashValue returns v's hash or Python's TypeError for unhashable values.
+func HashValue(v Value) (uint64, error) {
 	if h, ok := v.(Hashable); ok {
 		return h.Hash()
 	}
-	return 0, newError(TypeError, "unhashable type: '%s'", v.Type())
+	return 0, NewError(TypeError, "unhashable type: '%s'", v.Type())
 }
 
 // Dict is an insertion-ordered dict.
@@ -149,7 +149,7 @@ func (d *Dict) Truth() bool { d.syncNS(); return d.n > 0 }
 func (d *Dict) Len() int    { d.syncNS(); return d.n }
 
 func (d *Dict) find(k Value) (int, uint64, error) {
-	h, err := hashValue(k)
+	h, err := HashValue(k)
 	if err != nil {
 		return -1, 0, err
 	}
@@ -302,11 +302,11 @@ func (s *Set) Has(v Value) (bool, error) {
 func (s *Set) Elems() []Value { return s.d.Keys() }
 func (s *Set) Hash() (uint64, error) {
 	if !s.frozen {
-		return 0, newError(TypeError, "unhashable type: 'set'")
+		return 0, NewError(TypeError, "unhashable type: 'set'")
 	}
 	var h uint64
 	for _, k := range s.d.Keys() {
-		kh, _ := hashValue(k)
+		kh, _ := HashValue(k)
 		h ^= kh * 0x9e3779b97f4a7c15
 	}
 	return h, nil
@@ -343,7 +343,7 @@ func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 		// sum(range(10**12)) and the like stay interruptible.
 		th.steps++
 		if th.steps&1023 == 0 {
-			if err := th.poll(); err != nil {
+			if err := th.Poll(); err != nil {
 				return nil, false, err
 			}
 		}
@@ -363,10 +363,10 @@ func (o *iterObject) Type() string      { return o.typ }
 func (o *iterObject) Truth() bool       { return true }
 func (o *iterObject) Iterate() Iterator { return o.it }
 
-// funcIter adapts a closure to Iterator.
-type funcIter func(th *Thread) (Value, bool, error)
+// FuncIter adapts a closure to Iterator.
+type FuncIter func(th *Thread) (Value, bool, error)
 
-func (f funcIter) Next(th *Thread) (Value, bool, error) { return f(th) }
+func (f FuncIter) Next(th *Thread) (Value, bool, error) { return f(th) }
 
 // Iterate returns an iterator over v, or Python's TypeError.
 func Iterate(v Value) (Iterator, error) {
@@ -374,7 +374,7 @@ func Iterate(v Value) (Iterator, error) {
 	case String:
 		rs := []rune(string(v))
 		i := 0
-		return funcIter(func(*Thread) (Value, bool, error) {
+		return FuncIter(func(*Thread) (Value, bool, error) {
 			if i >= len(rs) {
 				return nil, false, nil
 			}
@@ -383,7 +383,7 @@ func Iterate(v Value) (Iterator, error) {
 		}), nil
 	case Bytes:
 		i := 0
-		return funcIter(func(*Thread) (Value, bool, error) {
+		return FuncIter(func(*Thread) (Value, bool, error) {
 			if i >= len(v) {
 				return nil, false, nil
 			}
@@ -393,11 +393,11 @@ func Iterate(v Value) (Iterator, error) {
 	case Iterable:
 		return v.Iterate(), nil
 	}
-	return nil, newError(TypeError, "'%s' object is not iterable", v.Type())
+	return nil, NewError(TypeError, "'%s' object is not iterable", v.Type())
 }
 
-// collect drains an iterable into a slice.
-func collect(th *Thread, v Value) ([]Value, error) {
+// Collect drains an iterable into a slice.
+func Collect(th *Thread, v Value) ([]Value, error) {
 	switch v := v.(type) {
 	case *List:
 		return append([]Value(nil), v.elems...), nil
@@ -413,7 +413,7 @@ func collect(th *Thread, v Value) ([]Value, error) {
 		// Refuse before allocating when the length is known, as CPython's
 		// list(range(10**12)) does.
 		n := s.Len()
-		if err := checkSeqLen(int64(n)); err != nil {
+		if err := CheckSeqLen(int64(n)); err != nil {
 			return nil, err
 		}
 		out = make([]Value, 0, n)
@@ -432,7 +432,7 @@ func collect(th *Thread, v Value) ([]Value, error) {
 				return nil, errMemory()
 			}
 			if th != nil {
-				if err := th.poll(); err != nil {
+				if err := th.Poll(); err != nil {
 					return nil, err
 				}
 			}

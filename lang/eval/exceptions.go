@@ -38,7 +38,7 @@ func (c *ExcClass) IsSubclass(base *ExcClass) bool {
 // Call constructs an instance: ValueError("msg").
 func (c *ExcClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	if len(kwargs) > 0 {
-		return nil, newError(TypeError, "%s() takes no keyword arguments", c.name)
+		return nil, NewError(TypeError, "%s() takes no keyword arguments", c.name)
 	}
 	return &Exception{Class: c, Args: Tuple(append([]Value(nil), args...))}, nil
 }
@@ -133,7 +133,7 @@ type tbEntry struct {
 	first, last int
 }
 
-func newError(c *ExcClass, format string, args ...any) *Exception {
+func NewError(c *ExcClass, format string, args ...any) *Exception {
 	msg := fmt.Sprintf(format, args...)
 	return &Exception{Class: c, Args: Tuple{String(msg)}}
 }
@@ -187,7 +187,7 @@ func (e *Exception) Attr(th *Thread, name string) (Value, error) {
 		return e.Context, nil
 	case "__notes__":
 		if e.Notes == nil {
-			return nil, newError(AttributeError, "'%s' object has no attribute '__notes__'", e.Class.name)
+			return nil, NewError(AttributeError, "'%s' object has no attribute '__notes__'", e.Class.name)
 		}
 		l := &List{}
 		for _, n := range e.Notes {
@@ -202,7 +202,7 @@ func (e *Exception) Attr(th *Thread, name string) (Value, error) {
 			}
 			s, ok := note.(String)
 			if !ok {
-				return nil, newError(TypeError, "note must be a str, not '%s'", note.Type())
+				return nil, NewError(TypeError, "note must be a str, not '%s'", note.Type())
 			}
 			e.Notes = append(e.Notes, string(s))
 			return None, nil

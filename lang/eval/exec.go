@@ -248,7 +248,7 @@ func (fr *frame) lookup(name string) (Value, error) {
 			if v := fr.locals[i]; v != nil {
 				return v, nil
 			}
-			return nil, newError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+			return nil, NewError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
 		}
 		if !c.globals[name] {
 			for p := fr.parent; p != nil && p.code != nil; p = p.parent {
@@ -256,7 +256,7 @@ func (fr *frame) lookup(name string) (Value, error) {
 					if v := p.locals[i]; v != nil {
 						return v, nil
 					}
-					return nil, newError(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+					return nil, NewError(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 				}
 			}
 		}
@@ -267,7 +267,7 @@ func (fr *frame) lookup(name string) (Value, error) {
 	if v, ok := fr.th.in.builtins[name]; ok {
 		return v, nil
 	}
-	return nil, newError(NameError, "name '%s' is not defined", name)
+	return nil, NewError(NameError, "name '%s' is not defined", name)
 }
 
 // setVar binds a name in the right scope.
@@ -293,7 +293,7 @@ func (fr *frame) delVar(name string) error {
 	if c := fr.code; c != nil {
 		if i, ok := c.slots[name]; ok {
 			if fr.locals[i] == nil {
-				return newError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+				return NewError(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
 			}
 			fr.locals[i] = nil
 			return nil
@@ -301,7 +301,7 @@ func (fr *frame) delVar(name string) error {
 	}
 	c := fr.th.in.existing(name)
 	if c == nil || c.v == nil {
-		return newError(NameError, "name '%s' is not defined", name)
+		return NewError(NameError, "name '%s' is not defined", name)
 	}
 	c.v = nil
 	return nil
@@ -313,7 +313,7 @@ func (fr *frame) execBlock(stmts []syntax.Stmt) (ctrl, error) {
 		// execStmt, inlined by hand: this is the loop of every body.
 		th.steps++
 		if th.steps&255 == 0 {
-			if err := th.poll(); err != nil {
+			if err := th.Poll(); err != nil {
 				return ctrlNone, fr.fail(err, stmtStart(s))
 			}
 		}
@@ -332,7 +332,7 @@ func (fr *frame) execStmt(s syntax.Stmt) (ctrl, error) {
 	th := fr.th
 	th.steps++
 	if th.steps&255 == 0 {
-		if err := th.poll(); err != nil {
+		if err := th.Poll(); err != nil {
 			return ctrlNone, fr.fail(err, stmtStart(s))
 		}
 	}
@@ -418,7 +418,7 @@ func (fr *frame) exec1(s syntax.Stmt) (ctrl, error) {
 			if c == ctrlReturn {
 				return c, nil
 			}
-			if err := fr.th.poll(); err != nil {
+			if err := fr.th.Poll(); err != nil {
 				return ctrlNone, err
 			}
 		}
@@ -506,7 +506,7 @@ func (fr *frame) exec1(s syntax.Stmt) (ctrl, error) {
 	case *syntax.MagicStmt:
 		return ctrlNone, fr.magic(s)
 	}
-	return ctrlNone, newError(NotImplementedError, "statement %T is not supported", s)
+	return ctrlNone, NewError(NotImplementedError, "statement %T is not supported", s)
 }
 
 func (fr *frame) execFor(s *syntax.ForStmt) (ctrl, error) {
@@ -533,7 +533,7 @@ func (fr *frame) execFor(s *syntax.ForStmt) (ctrl, error) {
 		}
 		fr.th.steps++
 		if fr.th.steps&255 == 0 {
-			if err := fr.th.poll(); err != nil {
+			if err := fr.th.Poll(); err != nil {
 				return ctrlNone, true, err
 			}
 		}
@@ -645,14 +645,14 @@ func excMatches(exc *Exception, t Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, newError(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	return false, NewError(TypeError, "catching classes that do not inherit from BaseException is not allowed")
 }
 
 func (fr *frame) execRaise(s *syntax.RaiseStmt) error {
 	th := fr.th
 	if s.Exc == nil {
 		if len(th.handling) == 0 {
-			return newError(RuntimeError, "No active exception to reraise")
+			return NewError(RuntimeError, "No active exception to reraise")
 		}
 		return th.handling[len(th.handling)-1]
 	}
@@ -674,7 +674,7 @@ func (fr *frame) execRaise(s *syntax.RaiseStmt) error {
 		} else {
 			cause, err := toException(th, cv)
 			if err != nil {
-				return newError(TypeError, "exception causes must derive from BaseException")
+				return NewError(TypeError, "exception causes must derive from BaseException")
 			}
 			exc.Cause = cause
 			exc.SuppressContext = true
@@ -695,7 +695,7 @@ func toException(th *Thread, v Value) (*Exception, error) {
 	case *ExcClass:
 		return &Exception{Class: v}, nil
 	}
-	return nil, newError(TypeError, "exceptions must derive from BaseException")
+	return nil, NewError(TypeError, "exceptions must derive from BaseException")
 }
 
 // assign stores v into a target expression.
@@ -725,9 +725,9 @@ func (fr *frame) assign(t syntax.Expr, v Value) error {
 	case *syntax.ListExpr:
 		return fr.unpack(t.Elts, v)
 	case *syntax.StarredExpr:
-		return newError(SyntaxError, "starred assignment target must be in a list or tuple")
+		return NewError(SyntaxError, "starred assignment target must be in a list or tuple")
 	}
-	return newError(SyntaxError, "cannot assign to expression")
+	return NewError(SyntaxError, "cannot assign to expression")
 }
 
 // setAttr is x.name = v (and setattr).
@@ -737,10 +737,10 @@ func setAttr(th *Thread, x Value, name string, v Value) error {
 	}
 	if _, ok := x.(HasAttrs); ok {
 		if a, _ := getAttr(th, x, name); a != nil {
-			return newError(AttributeError, "'%s' object attribute '%s' is read-only", x.Type(), name)
+			return NewError(AttributeError, "'%s' object attribute '%s' is read-only", x.Type(), name)
 		}
 	}
-	return newError(AttributeError, "'%s' object has no attribute '%s'", x.Type(), name)
+	return NewError(AttributeError, "'%s' object has no attribute '%s'", x.Type(), name)
 }
 
 func (fr *frame) unpack(targets []syntax.Expr, v Value) error {
@@ -753,11 +753,11 @@ func (fr *frame) unpack(targets []syntax.Expr, v Value) error {
 	default:
 		if _, ok := v.(Iterable); !ok {
 			if _, ok := v.(String); !ok {
-				return newError(TypeError, "cannot unpack non-iterable %s object", v.Type())
+				return NewError(TypeError, "cannot unpack non-iterable %s object", v.Type())
 			}
 		}
 		var err error
-		items, err = collect(fr.th, v)
+		items, err = Collect(fr.th, v)
 		if err != nil {
 			return err
 		}
@@ -770,10 +770,10 @@ func (fr *frame) unpack(targets []syntax.Expr, v Value) error {
 	}
 	if star < 0 {
 		if len(items) > len(targets) {
-			return newError(ValueError, "too many values to unpack (expected %d)", len(targets))
+			return NewError(ValueError, "too many values to unpack (expected %d)", len(targets))
 		}
 		if len(items) < len(targets) {
-			return newError(ValueError, "not enough values to unpack (expected %d, got %d)", len(targets), len(items))
+			return NewError(ValueError, "not enough values to unpack (expected %d, got %d)", len(targets), len(items))
 		}
 		for i, t := range targets {
 			if err := fr.assign(t, items[i]); err != nil {
@@ -784,7 +784,7 @@ func (fr *frame) unpack(targets []syntax.Expr, v Value) error {
 	}
 	after := len(targets) - star - 1
 	if len(items) < len(targets)-1 {
-		return newError(ValueError, "not enough values to unpack (expected at least %d, got %d)", len(targets)-1, len(items))
+		return NewError(ValueError, "not enough values to unpack (expected at least %d, got %d)", len(targets)-1, len(items))
 	}
 	for i := 0; i < star; i++ {
 		if err := fr.assign(targets[i], items[i]); err != nil {
@@ -840,7 +840,7 @@ func (fr *frame) augAssign(s *syntax.AugAssignStmt) error {
 		if sa, ok := obj.(HasSetAttr); ok {
 			return sa.SetAttr(t.Name, z)
 		}
-		return newError(AttributeError, "'%s' object attribute '%s' is read-only", obj.Type(), t.Name)
+		return NewError(AttributeError, "'%s' object attribute '%s' is read-only", obj.Type(), t.Name)
 	case *syntax.IndexExpr:
 		obj, err := fr.eval(t.X)
 		if err != nil {
@@ -864,7 +864,7 @@ func (fr *frame) augAssign(s *syntax.AugAssignStmt) error {
 		}
 		return setIndex(fr.th, obj, k, z)
 	}
-	return newError(SyntaxError, "illegal expression for augmented assignment")
+	return NewError(SyntaxError, "illegal expression for augmented assignment")
 }
 
 func (fr *frame) del(t syntax.Expr) error {
@@ -900,16 +900,16 @@ func (fr *frame) del(t syntax.Expr) error {
 		if err != nil {
 			return err
 		}
-		return newError(AttributeError, "'%s' object attribute '%s' is read-only", x.Type(), t.Name)
+		return NewError(AttributeError, "'%s' object attribute '%s' is read-only", x.Type(), t.Name)
 	}
-	return newError(SyntaxError, "cannot delete expression")
+	return NewError(SyntaxError, "cannot delete expression")
 }
 
 func (fr *frame) fromImport(s *syntax.FromImportStmt) error {
 	in := fr.th.in
 	name := strings.Join(s.Module, ".")
 	if s.Level > 0 {
-		return newError(ImportError, "attempted relative import with no known parent package")
+		return NewError(ImportError, "attempted relative import with no known parent package")
 	}
 	m, err := in.importModule(name)
 	if err != nil {
@@ -932,7 +932,7 @@ func (fr *frame) fromImport(s *syntax.FromImportStmt) error {
 			}
 		}
 		if v == nil {
-			return newError(ImportError, "cannot import name '%s' from '%s' (unknown location)", n.Path[0], name)
+			return NewError(ImportError, "cannot import name '%s' from '%s' (unknown location)", n.Path[0], name)
 		}
 		bind := n.Path[0]
 		if n.As != "" {

@@ -254,7 +254,7 @@ func (fr *frame) evalOther(x syntax.Expr) (Value, error) {
 				}
 				md, ok := m.(*Dict)
 				if !ok {
-					return nil, newError(TypeError, "'%s' object is not a mapping", m.Type())
+					return nil, NewError(TypeError, "'%s' object is not a mapping", m.Type())
 				}
 				for _, kv := range md.Items() {
 					d.Set(kv[0], kv[1])
@@ -296,9 +296,9 @@ func (fr *frame) evalOther(x syntax.Expr) (Value, error) {
 	case *syntax.SliceExpr:
 		return fr.evalSlice(x)
 	case *syntax.StarredExpr:
-		return nil, newError(SyntaxError, "can't use starred expression here")
+		return nil, NewError(SyntaxError, "can't use starred expression here")
 	}
-	return nil, newError(NotImplementedError, "expression %T is not supported", x)
+	return nil, NewError(NotImplementedError, "expression %T is not supported", x)
 }
 
 func (fr *frame) evalSlice(x *syntax.SliceExpr) (Value, error) {
@@ -340,10 +340,10 @@ func (fr *frame) evalElts(xs []syntax.Expr) ([]Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			items, err := collect(fr.th, v)
+			items, err := Collect(fr.th, v)
 			if err != nil {
 				if _, ok := v.(Iterable); !ok {
-					return nil, newError(TypeError, "Value after * must be an iterable, not %s", v.Type())
+					return nil, NewError(TypeError, "Value after * must be an iterable, not %s", v.Type())
 				}
 				return nil, err
 			}
@@ -387,24 +387,24 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 		}
 		switch {
 		case a.Star == 1:
-			items, err := collect(fr.th, v)
+			items, err := Collect(fr.th, v)
 			if err != nil {
-				return nil, newError(TypeError, "%s argument after * must be an iterable, not %s", callName(fn), v.Type())
+				return nil, NewError(TypeError, "%s argument after * must be an iterable, not %s", callName(fn), v.Type())
 			}
 			args = append(args, items...)
 		case a.Star == 2:
 			d, ok := v.(*Dict)
 			if !ok {
-				return nil, newError(TypeError, "%s argument after ** must be a mapping, not %s", callName(fn), v.Type())
+				return nil, NewError(TypeError, "%s argument after ** must be a mapping, not %s", callName(fn), v.Type())
 			}
 			for _, kv := range d.Items() {
 				k, ok := kv[0].(String)
 				if !ok {
-					return nil, newError(TypeError, "keywords must be strings")
+					return nil, NewError(TypeError, "keywords must be strings")
 				}
 				for _, o := range kwargs {
 					if o.Name == string(k) {
-						return nil, newError(TypeError, "%s got multiple values for keyword argument '%s'", callName(fn), k)
+						return nil, NewError(TypeError, "%s got multiple values for keyword argument '%s'", callName(fn), k)
 					}
 				}
 				kwargs = append(kwargs, Kwarg{string(k), kv[1]})
@@ -510,7 +510,7 @@ func (c *funcCode) makePlan(x *syntax.CallExpr) *callPlan {
 func (fr *frame) callPlanned(f *Function, p *callPlan, x *syntax.CallExpr) (Value, error) {
 	th := fr.th
 	if th.depth >= maxDepth {
-		return nil, fr.fail(newError(RecursionError, "maximum recursion depth exceeded"), x.Start)
+		return nil, fr.fail(NewError(RecursionError, "maximum recursion depth exceeded"), x.Start)
 	}
 	callee := th.newFrame(p.code.n)
 	for i := range x.Args {
@@ -551,7 +551,7 @@ func (fr *frame) callFunction(f *Function, x *syntax.CallExpr) (Value, error) {
 	var r Value
 	var err error
 	if th.depth >= maxDepth {
-		err = newError(RecursionError, "maximum recursion depth exceeded")
+		err = NewError(RecursionError, "maximum recursion depth exceeded")
 	} else {
 		th.depth++
 		r, err = f.Call(th, th.stack[base:], nil)
@@ -603,7 +603,7 @@ func (fr *frame) callFunctionKw(f *Function, x *syntax.CallExpr) (Value, error) 
 	var r Value
 	var err error
 	if th.depth >= maxDepth {
-		err = newError(RecursionError, "maximum recursion depth exceeded")
+		err = NewError(RecursionError, "maximum recursion depth exceeded")
 	} else {
 		th.depth++
 		r, err = f.Call(th, th.stack[base:], th.kwstack[kbase:])
@@ -627,10 +627,10 @@ func callName(fn Value) string {
 func Call(th *Thread, fn Value, args []Value, kwargs []Kwarg) (Value, error) {
 	c, ok := fn.(Callable)
 	if !ok {
-		return nil, newError(TypeError, "'%s' object is not callable", fn.Type())
+		return nil, NewError(TypeError, "'%s' object is not callable", fn.Type())
 	}
 	if th.depth >= maxDepth {
-		return nil, newError(RecursionError, "maximum recursion depth exceeded")
+		return nil, NewError(RecursionError, "maximum recursion depth exceeded")
 	}
 	th.depth++
 	v, err := c.Call(th, args, kwargs)
@@ -827,14 +827,14 @@ func (f *Function) bind(locals []Value, args []Value, kwargs []Kwarg) error {
 		if len(args) == 1 {
 			was = "was"
 		}
-		plural := "s"
+		suffix := "s"
 		if npos == 1 && ndef == 0 {
-			plural = ""
+			suffix = ""
 		}
 		if ndef > 0 {
-			return newError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", name, npos-ndef, npos, len(args), was)
+			return NewError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", name, npos-ndef, npos, len(args), was)
 		}
-		return newError(TypeError, "%s() takes %d positional argument%s but %d %s given", name, npos, plural, len(args), was)
+		return NewError(TypeError, "%s() takes %d positional argument%s but %d %s given", name, npos, suffix, len(args), was)
 	}
 	for i := 0; i < npos && i < len(args); i++ {
 		locals[i] = args[i]
@@ -858,7 +858,7 @@ func (f *Function) bind(locals []Value, args []Value, kwargs []Kwarg) error {
 		for i, p := range c.params {
 			if p.Name == kw.Name && p.Star == 0 {
 				if i < npos && i < len(args) {
-					return newError(TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
+					return NewError(TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
 				}
 				locals[i] = kw.Value
 				found = true
@@ -867,7 +867,7 @@ func (f *Function) bind(locals []Value, args []Value, kwargs []Kwarg) error {
 		}
 		if !found {
 			if extra == nil {
-				return newError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
+				return NewError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
 			}
 			extra.Set(String(kw.Name), kw.Value)
 		}
@@ -891,15 +891,15 @@ func (f *Function) bind(locals []Value, args []Value, kwargs []Kwarg) error {
 		}
 	}
 	if len(missing) > 0 {
-		return newError(TypeError, "%s() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), joinNames(missing))
+		return NewError(TypeError, "%s() missing %d required positional argument%s: %s", name, len(missing), Plural(len(missing)), joinNames(missing))
 	}
 	if len(missingKw) > 0 {
-		return newError(TypeError, "%s() missing %d required keyword-only argument%s: %s", name, len(missingKw), plural(len(missingKw)), joinNames(missingKw))
+		return NewError(TypeError, "%s() missing %d required keyword-only argument%s: %s", name, len(missingKw), Plural(len(missingKw)), joinNames(missingKw))
 	}
 	return nil
 }
 
-func plural(n int) string {
+func Plural(n int) string {
 	if n == 1 {
 		return ""
 	}
@@ -1025,7 +1025,7 @@ func (fr *frame) runComp(x *syntax.Comprehension, first Value, d *Dict) ([]Value
 			}
 			fr.th.steps++
 			if fr.th.steps&255 == 0 {
-				if err := fr.th.poll(); err != nil {
+				if err := fr.th.Poll(); err != nil {
 					return err
 				}
 			}
@@ -1104,7 +1104,7 @@ func (fr *frame) runRangeComp(x *syntax.Comprehension, r Range, slot int, out []
 	for i := r.start; r.step > 0 && i < r.stop || r.step < 0 && i > r.stop; i += r.step {
 		th.steps++
 		if th.steps&255 == 0 {
-			if err := th.poll(); err != nil {
+			if err := th.Poll(); err != nil {
 				return out, err
 			}
 		}

@@ -26,7 +26,7 @@ type fspec struct {
 
 func parseSpec(s string) (fspec, error) {
 	sp := fspec{prec: -1}
-	bad := newError(ValueError, "Invalid format specifier")
+	bad := NewError(ValueError, "Invalid format specifier")
 	i := 0
 	if s == "" {
 		return sp, nil
@@ -76,7 +76,7 @@ func parseSpec(s string) (fspec, error) {
 			i++
 		}
 		if i == st {
-			return sp, newError(ValueError, "Format specifier missing precision")
+			return sp, NewError(ValueError, "Format specifier missing precision")
 		}
 		p, err := specPrec(s[st:i])
 		if err != nil {
@@ -114,13 +114,13 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 			return "", err
 		}
 		if sp.typ != 0 && sp.typ != 's' {
-			return "", newError(ValueError, "Unknown format code '%c' for object of type 'str'", sp.typ)
+			return "", NewError(ValueError, "Unknown format code '%c' for object of type 'str'", sp.typ)
 		}
 		if sp.sign != 0 {
-			return "", newError(ValueError, "Sign not allowed in string format specifier")
+			return "", NewError(ValueError, "Sign not allowed in string format specifier")
 		}
 		if sp.align == '=' {
-			return "", newError(ValueError, "'=' alignment not allowed in string format specifier")
+			return "", NewError(ValueError, "'=' alignment not allowed in string format specifier")
 		}
 		s := string(x)
 		if sp.prec >= 0 {
@@ -158,12 +158,12 @@ func Format(th *Thread, v Value, spec string) (string, error) {
 		if spec == "" {
 			return x.String(), nil
 		}
-		return "", newError(ValueError, "complex format specs are not supported by golinalg")
+		return "", NewError(ValueError, "complex format specs are not supported by golinalg")
 	}
 	if spec == "" {
 		return Str(v), nil
 	}
-	return "", newError(TypeError, "unsupported format string passed to %s.__format__", v.Type())
+	return "", NewError(TypeError, "unsupported format string passed to %s.__format__", v.Type())
 }
 
 func pad(s string, sp fspec, defAlign byte) string {
@@ -248,7 +248,7 @@ func formatInt(v *big.Int, sp fspec) (string, error) {
 		return formatFloat(f, sp, "int")
 	}
 	if sp.prec >= 0 {
-		return "", newError(ValueError, "Precision not allowed in integer format specifier")
+		return "", NewError(ValueError, "Precision not allowed in integer format specifier")
 	}
 	neg := v.Sign() < 0
 	a := new(big.Int).Abs(v)
@@ -267,14 +267,14 @@ func formatInt(v *big.Int, sp fspec) (string, error) {
 		digits, prefix, every = a.Text(2), "0b", 4
 	case 'c':
 		if sp.sign != 0 {
-			return "", newError(ValueError, "Sign not allowed with integer format specifier 'c'")
+			return "", NewError(ValueError, "Sign not allowed with integer format specifier 'c'")
 		}
 		return pad(string(rune(v.Int64())), sp, '<'), nil
 	default:
-		return "", newError(ValueError, "Unknown format code '%c' for object of type 'int'", sp.typ)
+		return "", NewError(ValueError, "Unknown format code '%c' for object of type 'int'", sp.typ)
 	}
 	if sp.grouping == ',' && sp.typ != 0 && sp.typ != 'd' {
-		return "", newError(ValueError, "Cannot specify ',' with '%c'.", sp.typ)
+		return "", NewError(ValueError, "Cannot specify ',' with '%c'.", sp.typ)
 	}
 	if sp.zero && sp.align == 0 && sp.grouping != 0 {
 		// zero padding participates in grouping
@@ -347,7 +347,7 @@ func formatFloat(x float64, sp fspec, typ string) (string, error) {
 			}
 		}
 	default:
-		return "", newError(ValueError, "Unknown format code '%c' for object of type '%s'", sp.typ, typ)
+		return "", NewError(ValueError, "Unknown format code '%c' for object of type '%s'", sp.typ, typ)
 	}
 	if math.IsInf(a, 0) {
 		body = "inf"
@@ -422,7 +422,7 @@ func strFormat(th *Thread, f string, args []Value, kwargs []Kwarg) (string, erro
 				i += 2
 				continue
 			}
-			return "", newError(ValueError, "Single '}' encountered in format string")
+			return "", NewError(ValueError, "Single '}' encountered in format string")
 		}
 		if c != '{' {
 			b.WriteByte(c)
@@ -446,7 +446,7 @@ func strFormat(th *Thread, f string, args []Value, kwargs []Kwarg) (string, erro
 			j++
 		}
 		if depth > 0 {
-			return "", newError(ValueError, "expected '}' before end of string")
+			return "", NewError(ValueError, "expected '}' before end of string")
 		}
 		field := f[i+1 : j-1]
 		i = j
@@ -470,17 +470,17 @@ func strFormat(th *Thread, f string, args []Value, kwargs []Kwarg) (string, erro
 		var v Value
 		if name == "" {
 			if manual {
-				return "", newError(ValueError, "cannot switch from manual field specification to automatic field numbering")
+				return "", NewError(ValueError, "cannot switch from manual field specification to automatic field numbering")
 			}
 			if auto >= len(args) {
-				return "", newError(IndexError, "Replacement index %d out of range for positional args tuple", auto)
+				return "", NewError(IndexError, "Replacement index %d out of range for positional args tuple", auto)
 			}
 			v = args[auto]
 			auto++
 		} else if n, err := strconv.Atoi(name); err == nil {
 			manual = true
 			if n >= len(args) {
-				return "", newError(IndexError, "Replacement index %d out of range for positional args tuple", n)
+				return "", NewError(IndexError, "Replacement index %d out of range for positional args tuple", n)
 			}
 			v = args[n]
 		} else {
@@ -510,7 +510,7 @@ func strFormat(th *Thread, f string, args []Value, kwargs []Kwarg) (string, erro
 			} else {
 				k := strings.IndexByte(rest, ']')
 				if k < 0 {
-					return "", newError(ValueError, "Missing ']' in format string")
+					return "", NewError(ValueError, "Missing ']' in format string")
 				}
 				key := rest[1:k]
 				rest = rest[k+1:]
@@ -567,7 +567,7 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 	ai := 0
 	next := func() (Value, error) {
 		if ai >= len(args) {
-			return nil, newError(TypeError, "not enough arguments for format string")
+			return nil, NewError(TypeError, "not enough arguments for format string")
 		}
 		ai++
 		return args[ai-1], nil
@@ -580,13 +580,13 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 		}
 		i++
 		if i >= len(f) {
-			return nil, newError(ValueError, "incomplete format")
+			return nil, NewError(ValueError, "incomplete format")
 		}
 		var v Value
 		if f[i] == '(' {
 			k := strings.IndexByte(f[i:], ')')
 			if k < 0 || mapping == nil {
-				return nil, newError(TypeError, "format requires a mapping")
+				return nil, NewError(TypeError, "format requires a mapping")
 			}
 			key := f[i+1 : i+k]
 			i += k + 1
@@ -601,7 +601,7 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 			i++
 		}
 		if i >= len(f) {
-			return nil, newError(ValueError, "incomplete format")
+			return nil, NewError(ValueError, "incomplete format")
 		}
 		flags := f[st:i]
 		conv := f[i]
@@ -665,18 +665,18 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 			s = pad(str, sp, '>')
 		case 'd', 'i', 'u':
 			if numKind(v) == kComplex {
-				return nil, newError(TypeError, "%%%c format: a real number is required, not %s", conv, v.Type())
+				return nil, NewError(TypeError, "%%%c format: a real number is required, not %s", conv, v.Type())
 			}
 			if numKind(v) == kNone {
-				if n, ok := v.(*NumpyScalar); ok {
-					fv, _ := n.asFloat()
+				if n, ok := v.(HasFloat); ok {
+					fv, _ := n.AsFloat()
 					v = Float(fv)
 				} else {
-					return nil, newError(TypeError, "%%%c format: a real number is required, not %s", conv, v.Type())
+					return nil, NewError(TypeError, "%%%c format: a real number is required, not %s", conv, v.Type())
 				}
 			}
 			if fl, ok := v.(Float); ok {
-				v, err = builtinInt(th, []Value{fl}, nil)
+				v, err = BuiltinInt(th, []Value{fl}, nil)
 				if err != nil {
 					return nil, err
 				}
@@ -685,15 +685,15 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 			s, err = formatInt(toBig(v), sp)
 		case 'x', 'X', 'o':
 			if numKind(v) != kInt {
-				return nil, newError(TypeError, "%%%c format: an integer is required, not %s", conv, v.Type())
+				return nil, NewError(TypeError, "%%%c format: an integer is required, not %s", conv, v.Type())
 			}
 			sp.typ = conv
 			sp.prec = -1
 			s, err = formatInt(toBig(v), sp)
 		case 'f', 'F', 'e', 'E', 'g', 'G':
-			fv, ferr := toFloat(v)
+			fv, ferr := ToFloat(v)
 			if ferr != nil {
-				return nil, newError(TypeError, "must be real number, not %s", v.Type())
+				return nil, NewError(TypeError, "must be real number, not %s", v.Type())
 			}
 			sp.typ = conv
 			if sp.prec < 0 {
@@ -701,23 +701,23 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 			}
 			s, err = formatFloat(fv, sp, "float")
 		case 'c':
-			if n, ok := v.(*NumpyScalar); ok {
-				if i, ok := n.v.(int64); ok {
+			if n, ok := v.(HasIndex); ok {
+				if i, ok := n.AsIndex(); ok {
 					v = Int(i) // np.int64 has __index__
 				}
 			}
 			if str, ok := v.(String); ok && utf8.RuneCountInString(string(str)) == 1 {
 				s = string(str)
 			} else if numKind(v) != kInt {
-				return nil, newError(TypeError, "%%c requires int or char")
-			} else if i, ok := asSmall(v); !ok || i < 0 || i >= 0x110000 {
-				return nil, newError(OverflowError, "%%c arg not in range(0x110000)")
+				return nil, NewError(TypeError, "%%c requires int or char")
+			} else if i, ok := AsSmallInt(v); !ok || i < 0 || i >= 0x110000 {
+				return nil, NewError(OverflowError, "%%c arg not in range(0x110000)")
 			} else {
 				s = string(rune(i))
 			}
 			s = pad(s, sp, '>')
 		default:
-			return nil, newError(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+			return nil, NewError(ValueError, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
 		}
 		if err != nil {
 			return nil, err
@@ -725,7 +725,7 @@ func percentFormat(th *Thread, f string, arg Value) (Value, error) {
 		b.WriteString(s)
 	}
 	if ai < len(args) && mapping == nil {
-		return nil, newError(TypeError, "not all arguments converted during string formatting")
+		return nil, NewError(TypeError, "not all arguments converted during string formatting")
 	}
 	return String(b.String()), nil
 }
@@ -798,7 +798,7 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 				prettyValue(p, a, seen)
 			}
 			p.EndGroup(len(name)+1, ")")
-		case *namedTupleClass, *typeObject, *ExcClass:
+		case *NamedTupleClass, *typeObject, *ExcClass:
 			// IPython's _type_pprint: module.qualname, the name alone for
 			// builtins: int, numpy.float64, numpy.linalg.LinAlgError.
 			r := Repr(x)

@@ -76,7 +76,7 @@ func (g *Generator) next(th *Thread) (Value, bool, error) {
 			it.cur += it.step
 			th.steps++
 			if th.steps&255 == 0 {
-				if err := th.poll(); err != nil {
+				if err := th.Poll(); err != nil {
 					return nil, false, err
 				}
 			}
@@ -108,7 +108,7 @@ func (g *Generator) next(th *Thread) (Value, bool, error) {
 		}
 		th.steps++
 		if th.steps&255 == 0 {
-			if err := th.poll(); err != nil {
+			if err := th.Poll(); err != nil {
 				return nil, false, err
 			}
 		}

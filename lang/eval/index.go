@@ -69,9 +69,9 @@ func getIndex(th *Thread, x, k Value) (Value, error) {
 	case Indexable:
 		return x.Index(th, k)
 	case *ExcClass, *typeObject:
-		return nil, newError(TypeError, "type '%s' is not subscriptable", x.(Callable).Name())
+		return nil, NewError(TypeError, "type '%s' is not subscriptable", x.(Callable).Name())
 	}
-	return nil, newError(TypeError, "'%s' object is not subscriptable", x.Type())
+	return nil, NewError(TypeError, "'%s' object is not subscriptable", x.Type())
 }
 
 func sliceErr(s Slice, n int) error {
@@ -103,30 +103,30 @@ func seqIndex(k Value, n int, what string) (int, error) {
 			i = 1
 		}
 	case BigInt:
-		return 0, newError(IndexError, "cannot fit 'int' into an index-sized integer")
-	case *NumpyScalar:
-		v, ok := k.asInt()
+		return 0, NewError(IndexError, "cannot fit 'int' into an index-sized integer")
+	case HasIndex:
+		v, ok := k.AsIndex()
 		if !ok {
-			return 0, newError(TypeError, "%s indices must be integers or slices, not %s", what, k.Type())
+			return 0, NewError(TypeError, "%s indices must be integers or slices, not %s", what, k.Type())
 		}
 		i = int(v)
 	default:
 		if what == "string" {
-			return 0, newError(TypeError, "string indices must be integers, not '%s'", k.Type())
+			return 0, NewError(TypeError, "string indices must be integers, not '%s'", k.Type())
 		}
 		if what == "range object" {
-			return 0, newError(TypeError, "range indices must be integers or slices, not %s", k.Type())
+			return 0, NewError(TypeError, "range indices must be integers or slices, not %s", k.Type())
 		}
-		return 0, newError(TypeError, "%s indices must be integers or slices, not %s", what, k.Type())
+		return 0, NewError(TypeError, "%s indices must be integers or slices, not %s", what, k.Type())
 	}
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
 		if what == "range object" {
-			return 0, newError(IndexError, "range object index out of range")
+			return 0, NewError(IndexError, "range object index out of range")
 		}
-		return 0, newError(IndexError, "%s index out of range", what)
+		return 0, NewError(IndexError, "%s index out of range", what)
 	}
 	return i, nil
 }
@@ -136,9 +136,9 @@ func setIndex(th *Thread, x, k, v Value) error {
 	switch x := x.(type) {
 	case *List:
 		if s, ok := k.(Slice); ok {
-			items, err := collect(th, v)
+			items, err := Collect(th, v)
 			if err != nil {
-				return newError(TypeError, "must assign iterable to extended slice")
+				return NewError(TypeError, "must assign iterable to extended slice")
 			}
 			start, stop, step, err := s.Indices(len(x.elems))
 			if err != nil {
@@ -155,7 +155,7 @@ func setIndex(th *Thread, x, k, v Value) error {
 			}
 			n := sliceLen(start, stop, step)
 			if n != len(items) {
-				return newError(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+				return NewError(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
 			}
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
 				x.elems[j] = items[i]
@@ -165,7 +165,7 @@ func setIndex(th *Thread, x, k, v Value) error {
 		i, err := seqIndex(k, len(x.elems), "list")
 		if err != nil {
 			if exc, ok := err.(*Exception); ok && exc.Class == IndexError {
-				return newError(IndexError, "list assignment index out of range")
+				return NewError(IndexError, "list assignment index out of range")
 			}
 			return err
 		}
@@ -176,11 +176,11 @@ func setIndex(th *Thread, x, k, v Value) error {
 	case HasSetIndex:
 		return x.SetIndex(th, k, v)
 	case Tuple:
-		return newError(TypeError, "'tuple' object does not support item assignment")
+		return NewError(TypeError, "'tuple' object does not support item assignment")
 	case String:
-		return newError(TypeError, "'str' object does not support item assignment")
+		return NewError(TypeError, "'str' object does not support item assignment")
 	}
-	return newError(TypeError, "'%s' object does not support item assignment", x.Type())
+	return NewError(TypeError, "'%s' object does not support item assignment", x.Type())
 }
 
 func delIndex(th *Thread, x, k Value) error {
@@ -208,7 +208,7 @@ func delIndex(th *Thread, x, k Value) error {
 		i, err := seqIndex(k, len(x.elems), "list")
 		if err != nil {
 			if exc, ok := err.(*Exception); ok && exc.Class == IndexError {
-				return newError(IndexError, "list assignment index out of range")
+				return NewError(IndexError, "list assignment index out of range")
 			}
 			return err
 		}
@@ -226,7 +226,7 @@ func delIndex(th *Thread, x, k Value) error {
 	case HasDelIndex:
 		return x.DelIndex(th, k)
 	}
-	return newError(TypeError, "'%s' object doesn't support item deletion", x.Type())
+	return NewError(TypeError, "'%s' object doesn't support item deletion", x.Type())
 }
 
 // getAttr is x.name.
@@ -242,13 +242,13 @@ func getAttr(th *Thread, x Value, name string) (Value, error) {
 	}
 	switch x := x.(type) {
 	case *Module:
-		return nil, newError(AttributeError, "module '%s' has no attribute '%s'", x.name, name)
+		return nil, NewError(AttributeError, "module '%s' has no attribute '%s'", x.name, name)
 	case *typeObject:
-		return nil, newError(AttributeError, "type object '%s' has no attribute '%s'", x.name, name)
+		return nil, NewError(AttributeError, "type object '%s' has no attribute '%s'", x.name, name)
 	case *ExcClass:
-		return nil, newError(AttributeError, "type object '%s' has no attribute '%s'", x.name, name)
+		return nil, NewError(AttributeError, "type object '%s' has no attribute '%s'", x.name, name)
 	}
-	return nil, newError(AttributeError, "'%s' object has no attribute '%s'", x.Type(), name)
+	return nil, NewError(AttributeError, "'%s' object has no attribute '%s'", x.Type(), name)
 }
 
 // attrNames lists x's attributes, for dir() and completion.

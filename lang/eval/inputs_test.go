@@ -50,7 +50,7 @@ func TestInputLog(t *testing.T) {
 	if first != Value(String(code(7))) || kept[7] != first || again != Value(String("rerun")) || l.value(7) != again {
 		t.Errorf("rerun of 7: first %q, again %q, value %q", first, again, l.value(7))
 	}
-	if h, err := hashValue(again); err != nil || h != mustHash(t, String("rerun")) {
+	if h, err := HashValue(again); err != nil || h != mustHash(t, String("rerun")) {
 		t.Errorf("hash of a logged str: %v %v", h, err)
 	}
 	if want := 3*headChunk - 1; l.n < want {
@@ -59,7 +59,7 @@ func TestInputLog(t *testing.T) {
 }
 
 func mustHash(t *testing.T, v Value) uint64 {
-	h, err := hashValue(v)
+	h, err := HashValue(v)
 	if err != nil {
 		t.Fatal(err)
 	}

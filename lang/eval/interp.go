@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/lang/syntax"
 )
 
@@ -36,6 +35,11 @@ type Options struct {
 	// LinAlgError before its error message; "%config Diagnostics.enabled"
 	// switches it in a running notebook. The zero value shows cards.
 	NoDiagnostics bool
+	// Modules are the library modules a cell may import beyond the core's
+	// own (sys, math, cmath, time, random, IPython), by dotted name:
+	// lang/sci's Modules gives numpy, numpy.linalg, numpy.random, scipy
+	// and scipy.linalg.
+	Modules map[string]ModuleLoader
 }
 
 // Cell is one cell to run.
@@ -73,8 +77,7 @@ type Interpreter struct {
 	gen       uint64                 // namespace generation, bumped by %reset
 	builtins  map[string]Value
 	modules   map[string]*Module
-	printOpts display.PrintOptions
-	errState  [4]string // np.errstate modes by errKinds; "" is NumPy's default
+	locals    map[any]any // libraries' state; see Thread.Local
 	outDict   *Dict
 	inList    *List
 	lastInput Value
@@ -95,7 +98,6 @@ func New(opts Options) *Interpreter {
 	in := &Interpreter{
 		opts:      opts,
 		modules:   map[string]*Module{},
-		printOpts: display.DefaultPrintOptions(),
 		outDict:   NewDict(),
 		inList:    &List{elems: []Value{String("")}},
 		lastInput: String(""),
@@ -275,7 +277,7 @@ type Thread struct {
 func (th *Thread) Interp() *Interpreter { return th.in }
 
 // poll reports KeyboardInterrupt once the context is cancelled.
-func (th *Thread) poll() error {
+func (th *Thread) Poll() error {
 	select {
 	case <-th.ctx.Done():
 		return &Exception{Class: KeyboardInterrupt}
@@ -307,7 +309,7 @@ func (in *Interpreter) Execute(ctx context.Context, cell Cell, out Output) (err 
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			exc := newError(SystemError, "internal error: %v", r)
+			exc := NewError(SystemError, "internal error: %v", r)
 			exc.Notes = append(exc.Notes, "golinalg: this is a bug in the kernel; the kernel keeps running")
 			_ = debug.Stack
 			err = in.toPyError(exc)
@@ -323,7 +325,7 @@ func (in *Interpreter) Execute(ctx context.Context, cell Cell, out Output) (err 
 	for i, s := range f.Stmts {
 		if i == n-1 && !f.TrailingSemi {
 			if es, ok := s.(*syntax.ExprStmt); ok {
-				if e := th.poll(); e != nil {
+				if e := th.Poll(); e != nil {
 					return in.toPyError(e.(*Exception))
 				}
 				v, e := fr.eval(es.X)
@@ -363,7 +365,7 @@ func asException(err error) *Exception {
 	if e, ok := err.(*Exception); ok {
 		return e
 	}
-	return newError(SystemError, "%v", err)
+	return NewError(SystemError, "%v", err)
 }
 
 // SystemError reports an unexpected Go error.
@@ -417,12 +419,12 @@ func (in *Interpreter) displayResult(th *Thread, v Value, count int) {
 // mimeBundle is the rich representation of v.
 func (in *Interpreter) mimeBundle(v Value) map[string]any {
 	if r, ok := v.(HasMIME); ok {
-		return r.MIME(in)
+		return r.MIME()
 	}
 	return map[string]any{"text/plain": prettyRepr(v)}
 }
 
 // HasMIME is implemented by values with a rich display.
 type HasMIME interface {
-	MIME(in *Interpreter) map[string]any
+	MIME() map[string]any
 }

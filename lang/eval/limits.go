@@ -23,18 +23,18 @@ var (
 )
 
 // errMemory is Python's MemoryError with CPython's empty message.
-func errMemory() error { return newError(MemoryError, "") }
+func errMemory() error { return NewError(MemoryError, "") }
 
-// checkSeqLen returns MemoryError when a sequence of n elements (n may be
+// CheckSeqLen returns MemoryError when a sequence of n elements (n may be
 // the result of an overflowing product, hence negative) is too large.
-func checkSeqLen(n int64) error {
+func CheckSeqLen(n int64) error {
 	if n < 0 || n > int64(maxSeqLen) {
 		return errMemory()
 	}
 	return nil
 }
 
-// checkStrLen is checkSeqLen for str and bytes lengths.
+// checkStrLen is CheckSeqLen for str and bytes lengths.
 func checkStrLen(n int64) error {
 	if n < 0 || n > int64(maxStrLen) {
 		return errMemory()
@@ -51,7 +51,7 @@ func mulOverflows(a, b int64) bool {
 // CPython's errors for widths that cannot be honoured.
 func specWidth(digits string) (int, error) {
 	if len(digits) > 18 {
-		return 0, newError(ValueError, "Too many decimal digits in format string")
+		return 0, NewError(ValueError, "Too many decimal digits in format string")
 	}
 	n, _ := strconv.Atoi(digits)
 	if n > maxStrLen {
@@ -64,11 +64,11 @@ func specWidth(digits string) (int, error) {
 // maxPrec is refused with MemoryError (CPython would try to format it).
 func specPrec(digits string) (int, error) {
 	if len(digits) > 18 {
-		return 0, newError(ValueError, "Too many decimal digits in format string")
+		return 0, NewError(ValueError, "Too many decimal digits in format string")
 	}
 	n, _ := strconv.Atoi(digits)
 	if n > math.MaxInt32 {
-		return 0, newError(ValueError, "precision too big")
+		return 0, NewError(ValueError, "precision too big")
 	}
 	if n > maxPrec {
 		return 0, errMemory()

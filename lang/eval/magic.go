@@ -18,7 +18,7 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 	th := fr.th
 	switch {
 	case strings.HasPrefix(text, "!"):
-		return newError(NotImplementedError, "shell commands (!) are not supported by golinalg")
+		return NewError(NotImplementedError, "shell commands (!) are not supported by golinalg")
 	case strings.HasPrefix(text, "?") || strings.HasSuffix(text, "?"):
 		name := strings.Trim(text, "?")
 		if name == "" {
@@ -48,7 +48,7 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		case "timeit":
 			return fr.timeit(args, rest)
 		}
-		return newError(UsageError, "Cell magic `%%%%%s` not found.", name)
+		return NewError(UsageError, "Cell magic `%%%%%s` not found.", name)
 	}
 	args = strings.TrimSpace(args)
 	switch name {
@@ -83,8 +83,8 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		for _, n := range names {
 			v, _ := th.in.global(n)
 			info := Str(v)
-			if a, ok := v.(*Array); ok {
-				info = fmt.Sprintf("%s: %d elems, type `%s`, %d bytes", strings.Join(strings.Fields(strings.Trim(shapeRepr(a.a.Shape()), "(),")), "x"), a.a.Size(), a.a.DType(), a.a.Size()*a.a.DType().ItemSize())
+			if d, ok := v.(Describer); ok {
+				info = d.Whos()
 			}
 			if strings.Contains(info, "\n") {
 				info = strings.SplitN(info, "\n", 2)[0]
@@ -99,7 +99,7 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		return nil
 	case "reset":
 		if !strings.Contains(args, "-f") {
-			return newError(NotImplementedError, "%%reset needs -f in golinalg (there is no confirmation prompt)")
+			return NewError(NotImplementedError, "%%reset needs -f in golinalg (there is no confirmation prompt)")
 		}
 		th.in.resetNamespace()
 		return nil
@@ -108,9 +108,9 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 	case "matplotlib", "load_ext":
 		return nil
 	case "precision":
-		return newError(NotImplementedError, "%%precision is not supported by golinalg")
+		return NewError(NotImplementedError, "%%precision is not supported by golinalg")
 	}
-	return newError(UsageError, "Line magic function `%%%s` not found.", name)
+	return NewError(UsageError, "Line magic function `%%%s` not found.", name)
 }
 
 // UsageError is IPython's error for bad magic use.
@@ -137,9 +137,9 @@ func (fr *frame) evalSource(src string) (Value, error) {
 	if err != nil {
 		se, _ := err.(*syntax.Error)
 		if se != nil {
-			return nil, newError(SyntaxError, "%s", se.Msg)
+			return nil, NewError(SyntaxError, "%s", se.Msg)
 		}
-		return nil, newError(SyntaxError, "%v", err)
+		return nil, NewError(SyntaxError, "%v", err)
 	}
 	return fr.eval(x)
 }
@@ -160,9 +160,9 @@ func (fr *frame) parseSource(src string) ([]syntax.Stmt, error) {
 	if err != nil {
 		se, _ := err.(*syntax.Error)
 		if se != nil {
-			return nil, newError(SyntaxError, "%s", se.Msg)
+			return nil, NewError(SyntaxError, "%s", se.Msg)
 		}
-		return nil, newError(SyntaxError, "%v", err)
+		return nil, NewError(SyntaxError, "%v", err)
 	}
 	return f.Stmts, nil
 }
@@ -178,11 +178,11 @@ func (fr *frame) timeit(args, cellBody string) error {
 		switch fields[i] {
 		case "-n", "-r":
 			if i+1 >= len(fields) {
-				return newError(UsageError, "option %s requires an argument", fields[i])
+				return NewError(UsageError, "option %s requires an argument", fields[i])
 			}
 			v, err := strconv.Atoi(fields[i+1])
 			if err != nil {
-				return newError(UsageError, "invalid %s value", fields[i])
+				return NewError(UsageError, "invalid %s value", fields[i])
 			}
 			if fields[i] == "-n" {
 				n = v
@@ -218,7 +218,7 @@ func (fr *frame) timeit(args, cellBody string) error {
 			if _, err := fr.execBlock(stmts); err != nil {
 				return 0, err
 			}
-			if err := fr.th.poll(); err != nil {
+			if err := fr.th.Poll(); err != nil {
 				return 0, err
 			}
 		}
@@ -359,8 +359,10 @@ func inspectText(th *Thread, name string, v Value, detail bool, local map[string
 		typ = "builtin_function_or_method"
 	case *Function:
 		typ = "function"
-	case *Array:
-		typ = "ndarray"
+	}
+	var fields [][2]string
+	if d, ok := v.(Describer); ok {
+		typ, fields = d.Inspect()
 	}
 	c, callable := v.(Callable)
 	if !callable {
@@ -370,12 +372,10 @@ func inspectText(th *Thread, name string, v Value, detail bool, local map[string
 			s = s[:1000] + "..."
 		}
 		field("String form", s)
-		if a, ok := v.(*Array); ok {
-			if len(a.a.Shape()) > 0 {
-				field("Length", fmt.Sprint(a.Len()))
+		if _, ok := v.(Describer); ok {
+			for _, f := range fields {
+				field(f[0], f[1])
 			}
-			field("Shape", shapeRepr(a.a.Shape()))
-			field("Dtype", a.a.DType().String())
 		} else if l, ok := v.(interface{ Len() int }); ok {
 			field("Length", fmt.Sprint(l.Len()))
 		}
@@ -385,10 +385,11 @@ func inspectText(th *Thread, name string, v Value, detail bool, local map[string
 		return strings.TrimSuffix(b.String(), "\n")
 	}
 	qual := th.in.qualifiedName(th, name, v, local)
-	doc, haveDoc := lookupDoc(qual)
+	bi, _ := v.(*Builtin)
+	haveDoc := bi != nil && bi.sig != ""
 	switch {
 	case haveDoc:
-		sig := doc.sig
+		sig := bi.sig
 		if i := strings.IndexByte(sig, '('); i >= 0 {
 			sig = name + sig[i:]
 		}
@@ -397,7 +398,7 @@ func inspectText(th *Thread, name string, v Value, detail bool, local map[string
 		field("Signature", name+signatureOf(v))
 	}
 	if haveDoc {
-		field("Docstring", strings.TrimSuffix(doc.text(), "\n"))
+		field("Docstring", strings.TrimSuffix(bi.doc, "\n"))
 	} else if d, err := getAttr(th, v, "__doc__"); err == nil && d != nil && d != None && Str(d) != "" {
 		field("Docstring", Str(d))
 	} else {
@@ -444,4 +445,21 @@ func (fr *frame) config(args string) error {
 	}
 	fr.th.in.opts.NoDiagnostics = !v.Truth()
 	return nil
+}
+
+// qualifiedName is the dotted path of the library function v reached as
+// name ("np.linalg.inv" gives "numpy.linalg.inv"), or "" when v is not a
+// module's function.
+func (in *Interpreter) qualifiedName(th *Thread, name string, v Value, local map[string]Value) string {
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		if m, ok := in.resolveDotted(th, name[:dot], local); ok {
+			if m, ok := m.(*Module); ok {
+				return m.name + "." + name[dot+1:]
+			}
+		}
+	}
+	if b, ok := v.(*Builtin); ok && b.recv == nil && b.module != "" {
+		return b.module + "." + b.name
+	}
+	return ""
 }

@@ -103,7 +103,7 @@ func builtinMethodNames(x Value) []string {
 func strArg(name string, v Value) (string, error) {
 	s, ok := v.(String)
 	if !ok {
-		return "", newError(TypeError, "%s arg must be None or str", name)
+		return "", NewError(TypeError, "%s arg must be None or str", name)
 	}
 	return string(s), nil
 }
@@ -177,18 +177,18 @@ var strMethods = map[string]methodFn{
 		return l, nil
 	},
 	"join": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("str.join", a, k, 1); err != nil {
+		if err := ExactArgs("str.join", a, k, 1); err != nil {
 			return nil, err
 		}
-		items, err := collect(th, a[0])
+		items, err := Collect(th, a[0])
 		if err != nil {
-			return nil, newError(TypeError, "can only join an iterable")
+			return nil, NewError(TypeError, "can only join an iterable")
 		}
 		parts := make([]string, len(items))
 		for i, it := range items {
 			s, ok := it.(String)
 			if !ok {
-				return nil, newError(TypeError, "sequence item %d: expected str instance, %s found", i, it.Type())
+				return nil, NewError(TypeError, "sequence item %d: expected str instance, %s found", i, it.Type())
 			}
 			parts[i] = string(s)
 		}
@@ -237,7 +237,7 @@ var strMethods = map[string]methodFn{
 		}
 		i := strings.Index(string(r.(String)), sub)
 		if i < 0 {
-			return nil, newError(ValueError, "substring not found")
+			return nil, NewError(ValueError, "substring not found")
 		}
 		return Int(len([]rune(string(r.(String))[:i]))), nil
 	},
@@ -300,7 +300,7 @@ var strMethods = map[string]methodFn{
 			return nil, err
 		}
 		if sep == "" {
-			return nil, newError(ValueError, "empty separator")
+			return nil, NewError(ValueError, "empty separator")
 		}
 		s := string(r.(String))
 		if i := strings.Index(s, sep); i >= 0 {
@@ -314,7 +314,7 @@ var strMethods = map[string]methodFn{
 			return nil, err
 		}
 		if sep == "" {
-			return nil, newError(ValueError, "empty separator")
+			return nil, NewError(ValueError, "empty separator")
 		}
 		s := string(r.(String))
 		if i := strings.LastIndex(s, sep); i >= 0 {
@@ -323,7 +323,7 @@ var strMethods = map[string]methodFn{
 		return Tuple{String(""), String(""), String(s)}, nil
 	},
 	"casefold": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("str.casefold", a, k, 0); err != nil {
+		if err := ExactArgs("str.casefold", a, k, 0); err != nil {
 			return nil, err
 		}
 		return String(strings.ReplaceAll(strings.ToLower(string(r.(String))), "ß", "ss")), nil
@@ -416,7 +416,7 @@ func splitMethod(name string, r Value, a []Value, k []Kwarg, right bool) (Value,
 			return nil, err
 		}
 		if sp == "" {
-			return nil, newError(ValueError, "empty separator")
+			return nil, NewError(ValueError, "empty separator")
 		}
 		if right && maxsplit >= 0 {
 			all := strings.Split(s, sp)
@@ -442,7 +442,7 @@ func splitMethod(name string, r Value, a []Value, k []Kwarg, right bool) (Value,
 
 func affix(r Value, a []Value, f func(string, string) bool, name string) (Value, error) {
 	if len(a) < 1 {
-		return nil, newError(TypeError, "%s() takes at least 1 argument (0 given)", name)
+		return nil, NewError(TypeError, "%s() takes at least 1 argument (0 given)", name)
 	}
 	s := string(r.(String))
 	switch p := a[0].(type) {
@@ -452,7 +452,7 @@ func affix(r Value, a []Value, f func(string, string) bool, name string) (Value,
 		for _, x := range p {
 			xs, ok := x.(String)
 			if !ok {
-				return nil, newError(TypeError, "tuple for %s must only contain str, not %s", name, x.Type())
+				return nil, NewError(TypeError, "tuple for %s must only contain str, not %s", name, x.Type())
 			}
 			if f(s, string(xs)) {
 				return True, nil
@@ -460,7 +460,7 @@ func affix(r Value, a []Value, f func(string, string) bool, name string) (Value,
 		}
 		return False, nil
 	}
-	return nil, newError(TypeError, "%s first arg must be str or a tuple of str, not %s", name, a[0].Type())
+	return nil, NewError(TypeError, "%s first arg must be str or a tuple of str, not %s", name, a[0].Type())
 }
 
 func padMethod(name string) methodFn {
@@ -471,7 +471,7 @@ func padMethod(name string) methodFn {
 			return nil, err
 		}
 		if len([]rune(fill)) != 1 {
-			return nil, newError(TypeError, "The fill character must be exactly one character long")
+			return nil, NewError(TypeError, "The fill character must be exactly one character long")
 		}
 		s := string(r.(String))
 		n := len([]rune(s))
@@ -498,7 +498,7 @@ func padMethod(name string) methodFn {
 
 var listMethods = map[string]methodFn{
 	"append": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("list.append", a, k, 1); err != nil {
+		if err := ExactArgs("list.append", a, k, 1); err != nil {
 			return nil, err
 		}
 		l := r.(*List)
@@ -509,15 +509,15 @@ var listMethods = map[string]methodFn{
 		return None, nil
 	},
 	"extend": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("list.extend", a, k, 1); err != nil {
+		if err := ExactArgs("list.extend", a, k, 1); err != nil {
 			return nil, err
 		}
-		items, err := collect(th, a[0])
+		items, err := Collect(th, a[0])
 		if err != nil {
 			return nil, err
 		}
 		l := r.(*List)
-		if err := checkSeqLen(int64(len(l.elems)) + int64(len(items))); err != nil {
+		if err := CheckSeqLen(int64(len(l.elems)) + int64(len(items))); err != nil {
 			return nil, err
 		}
 		l.elems = append(l.elems, items...)
@@ -552,20 +552,20 @@ var listMethods = map[string]methodFn{
 		}
 		l := r.(*List)
 		if len(l.elems) == 0 {
-			return nil, newError(IndexError, "pop from empty list")
+			return nil, NewError(IndexError, "pop from empty list")
 		}
 		if i < 0 {
 			i += len(l.elems)
 		}
 		if i < 0 || i >= len(l.elems) {
-			return nil, newError(IndexError, "pop index out of range")
+			return nil, NewError(IndexError, "pop index out of range")
 		}
 		v := l.elems[i]
 		l.elems = append(l.elems[:i:i], l.elems[i+1:]...)
 		return v, nil
 	},
 	"remove": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("list.remove", a, k, 1); err != nil {
+		if err := ExactArgs("list.remove", a, k, 1); err != nil {
 			return nil, err
 		}
 		l := r.(*List)
@@ -579,11 +579,11 @@ var listMethods = map[string]methodFn{
 				return None, nil
 			}
 		}
-		return nil, newError(ValueError, "list.remove(x): x not in list")
+		return nil, NewError(ValueError, "list.remove(x): x not in list")
 	},
 	"index": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		if len(a) < 1 {
-			return nil, newError(TypeError, "index expected at least 1 argument, got 0")
+			return nil, NewError(TypeError, "index expected at least 1 argument, got 0")
 		}
 		for i, e := range r.(*List).elems {
 			eq, err := Equal(e, a[0])
@@ -594,10 +594,10 @@ var listMethods = map[string]methodFn{
 				return Int(i), nil
 			}
 		}
-		return nil, newError(ValueError, "%s is not in list", Repr(a[0]))
+		return nil, NewError(ValueError, "%s is not in list", Repr(a[0]))
 	},
 	"count": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("list.count", a, k, 1); err != nil {
+		if err := ExactArgs("list.count", a, k, 1); err != nil {
 			return nil, err
 		}
 		n := 0
@@ -617,7 +617,7 @@ var listMethods = map[string]methodFn{
 	},
 	"sort": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		if len(a) > 0 {
-			return nil, newError(TypeError, "sort() takes no positional arguments")
+			return nil, NewError(TypeError, "sort() takes no positional arguments")
 		}
 		return None, listSort(th, r.(*List), k)
 	},
@@ -640,7 +640,7 @@ func listSort(th *Thread, l *List, kwargs []Kwarg) error {
 		case "reverse":
 			reverse = kw.Value.Truth()
 		default:
-			return newError(TypeError, "'%s' is an invalid keyword argument for sort()", kw.Name)
+			return NewError(TypeError, "'%s' is an invalid keyword argument for sort()", kw.Name)
 		}
 	}
 	keys := l.elems
@@ -688,17 +688,17 @@ func listSort(th *Thread, l *List, kwargs []Kwarg) error {
 var tupleMethods = map[string]methodFn{
 	"index": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		if len(a) < 1 {
-			return nil, newError(TypeError, "index expected at least 1 argument, got 0")
+			return nil, NewError(TypeError, "index expected at least 1 argument, got 0")
 		}
 		for i, e := range r.(Tuple) {
 			if eq, _ := Equal(e, a[0]); eq {
 				return Int(i), nil
 			}
 		}
-		return nil, newError(ValueError, "tuple.index(x): x not in tuple")
+		return nil, NewError(ValueError, "tuple.index(x): x not in tuple")
 	},
 	"count": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("tuple.count", a, k, 1); err != nil {
+		if err := ExactArgs("tuple.count", a, k, 1); err != nil {
 			return nil, err
 		}
 		n := 0
@@ -718,17 +718,17 @@ func dictUpdate(th *Thread, d *Dict, src Value) error {
 		}
 		return nil
 	}
-	items, err := collect(th, src)
+	items, err := Collect(th, src)
 	if err != nil {
 		return err
 	}
 	for i, it := range items {
-		pair, err := collect(th, it)
+		pair, err := Collect(th, it)
 		if err != nil {
-			return newError(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+			return NewError(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
 		}
 		if len(pair) != 2 {
-			return newError(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+			return NewError(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 		}
 		if err := d.Set(pair[0], pair[1]); err != nil {
 			return err
@@ -819,7 +819,7 @@ var dictMethods = map[string]methodFn{
 		d := r.(*Dict)
 		items := d.Items()
 		if len(items) == 0 {
-			return nil, newError(KeyError, "popitem(): dictionary is empty")
+			return nil, NewError(KeyError, "popitem(): dictionary is empty")
 		}
 		last := items[len(items)-1]
 		d.Delete(last[0])
@@ -858,13 +858,13 @@ func (v *dictView) Iterate() Iterator { return &sliceIter{elems: v.elems()} }
 
 var setMethods = map[string]methodFn{
 	"add": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("set.add", a, k, 1); err != nil {
+		if err := ExactArgs("set.add", a, k, 1); err != nil {
 			return nil, err
 		}
 		return None, r.(*Set).Add(a[0])
 	},
 	"remove": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("set.remove", a, k, 1); err != nil {
+		if err := ExactArgs("set.remove", a, k, 1); err != nil {
 			return nil, err
 		}
 		ok, err := r.(*Set).d.Delete(a[0])
@@ -877,7 +877,7 @@ var setMethods = map[string]methodFn{
 		return None, nil
 	},
 	"discard": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
-		if err := exactArgs("set.discard", a, k, 1); err != nil {
+		if err := ExactArgs("set.discard", a, k, 1); err != nil {
 			return nil, err
 		}
 		_, err := r.(*Set).d.Delete(a[0])
@@ -908,7 +908,7 @@ var setMethods = map[string]methodFn{
 		s := r.(*Set)
 		el := s.Elems()
 		if len(el) == 0 {
-			return nil, newError(KeyError, "pop from an empty set")
+			return nil, NewError(KeyError, "pop from an empty set")
 		}
 		s.d.Delete(el[0])
 		return el[0], nil
@@ -916,7 +916,7 @@ var setMethods = map[string]methodFn{
 	"update": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		s := r.(*Set)
 		for _, x := range a {
-			items, err := collect(th, x)
+			items, err := Collect(th, x)
 			if err != nil {
 				return nil, err
 			}
@@ -936,12 +936,12 @@ var setMethods = map[string]methodFn{
 
 func toSet(th *Thread, a []Value) (*Set, error) {
 	if len(a) != 1 {
-		return nil, newError(TypeError, "expected 1 argument, got %d", len(a))
+		return nil, NewError(TypeError, "expected 1 argument, got %d", len(a))
 	}
 	if s, ok := a[0].(*Set); ok {
 		return s, nil
 	}
-	items, err := collect(th, a[0])
+	items, err := Collect(th, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -996,10 +996,10 @@ var floatMethods = map[string]methodFn{
 	"as_integer_ratio": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		f := float64(r.(Float))
 		if math.IsInf(f, 0) {
-			return nil, newError(OverflowError, "cannot convert Infinity to integer ratio")
+			return nil, NewError(OverflowError, "cannot convert Infinity to integer ratio")
 		}
 		if math.IsNaN(f) {
-			return nil, newError(ValueError, "cannot convert NaN to integer ratio")
+			return nil, NewError(ValueError, "cannot convert NaN to integer ratio")
 		}
 		q := new(big.Rat)
 		q.SetFloat64(f)

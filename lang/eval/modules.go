@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"math"
 	"math/big"
 	"sort"
@@ -72,20 +73,6 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 	}
 	var m *Module
 	switch name {
-	case "numpy":
-		m = in.numpyModule()
-		in.addNumpyExtras(m)
-		in.addNumpyManip(m)
-	case "numpy.linalg":
-		np, _ := in.importModule("numpy")
-		m = np.attrs["linalg"].(*Module)
-	case "scipy":
-		m = &Module{name: "scipy", attrs: map[string]Value{}}
-		in.modules[name] = m
-		sl, _ := in.importModule("scipy.linalg")
-		m.attrs["linalg"] = sl
-	case "scipy.linalg":
-		m = in.scipyLinalgModule()
 	case "math":
 		m = mathModule()
 	case "cmath":
@@ -115,44 +102,39 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 	case "random":
 		m = in.randomModule()
 	}
-	if m == nil {
-		return nil, newError(ModuleNotFoundError, "No module named '%s'", name)
+	if load, ok := in.opts.Modules[name]; ok && m == nil {
+		th := &Thread{in: in, ctx: context.Background()}
+		var err error
+		if m, err = load(th); err != nil {
+			return nil, err
+		}
 	}
-	attachDocs(m)
+	if m == nil {
+		return nil, NewError(ModuleNotFoundError, "No module named '%s'", name)
+	}
 	in.modules[name] = m
 	return m, nil
 }
 
-// attachDocs gives the functions of m without a __doc__ their entry in
-// the docs table, so that help() and __doc__ show it too.
-func attachDocs(m *Module) {
-	for k, v := range m.attrs {
-		if b, ok := v.(*Builtin); ok && b.doc == "" && b.recv == nil {
-			if d, ok := docs[m.name+"."+k]; ok {
-				b.doc = d.text()
-			}
-		}
-	}
-}
 
 func mathFn1(name string, f func(float64) float64) Value {
 	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs(name, args, kwargs, 1); err != nil {
+		if err := ExactArgs(name, args, kwargs, 1); err != nil {
 			return nil, err
 		}
-		x, err := toFloat(args[0])
+		x, err := ToFloat(args[0])
 		if err != nil {
-			return nil, newError(TypeError, "must be real number, not %s", args[0].Type())
+			return nil, NewError(TypeError, "must be real number, not %s", args[0].Type())
 		}
 		r := f(x)
 		if math.IsNaN(r) && !math.IsNaN(x) {
-			return nil, newError(ValueError, "math domain error")
+			return nil, NewError(ValueError, "math domain error")
 		}
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
 			if name == "log" || name == "log10" || name == "log2" {
-				return nil, newError(ValueError, "math domain error")
+				return nil, NewError(ValueError, "math domain error")
 			}
-			return nil, newError(OverflowError, "math range error")
+			return nil, NewError(OverflowError, "math range error")
 		}
 		return Float(r), nil
 	})
@@ -172,7 +154,7 @@ func mathModule() *Module {
 	}
 	a["log"] = NewBuiltin("log", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) < 1 || len(args) > 2 {
-			return nil, newError(TypeError, "log expected 1 or 2 arguments, got %d", len(args))
+			return nil, NewError(TypeError, "log expected 1 or 2 arguments, got %d", len(args))
 		}
 		lg := func(v Value) (float64, error) {
 			if b, ok := v.(BigInt); ok && b.v.Sign() > 0 {
@@ -182,12 +164,12 @@ func mathModule() *Module {
 				f, _ := new(big.Float).SetInt(sh).Float64()
 				return math.Log(f) + float64(n-53)*math.Ln2, nil
 			}
-			x, err := toFloat(v)
+			x, err := ToFloat(v)
 			if err != nil {
-				return 0, newError(TypeError, "must be real number, not %s", v.Type())
+				return 0, NewError(TypeError, "must be real number, not %s", v.Type())
 			}
 			if x <= 0 {
-				return 0, newError(ValueError, "math domain error")
+				return 0, NewError(ValueError, "math domain error")
 			}
 			return math.Log(x), nil
 		}
@@ -201,7 +183,7 @@ func mathModule() *Module {
 				return nil, err
 			}
 			if b == 0 {
-				return nil, newError(ZeroDivisionError, "float division by zero")
+				return nil, NewError(ZeroDivisionError, "float division by zero")
 			}
 			r /= b
 		}
@@ -209,17 +191,17 @@ func mathModule() *Module {
 	})
 	intRes := func(name string, f func(float64) float64) Value {
 		return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := exactArgs(name, args, kwargs, 1); err != nil {
+			if err := ExactArgs(name, args, kwargs, 1); err != nil {
 				return nil, err
 			}
 			if numKind(args[0]) == kInt {
 				return Binary(th, tokenOf("+"), Int(0), args[0])
 			}
-			x, err := toFloat(args[0])
+			x, err := ToFloat(args[0])
 			if err != nil {
-				return nil, newError(TypeError, "must be real number, not %s", args[0].Type())
+				return nil, NewError(TypeError, "must be real number, not %s", args[0].Type())
 			}
-			return builtinInt(th, []Value{Float(f(x))}, nil)
+			return BuiltinInt(th, []Value{Float(f(x))}, nil)
 		})
 	}
 	a["floor"] = intRes("floor", math.Floor)
@@ -231,11 +213,11 @@ func mathModule() *Module {
 			return nil, err
 		}
 		if x == 0 && y < 0 || x < 0 && y != math.Trunc(y) {
-			return nil, newError(ValueError, "math domain error")
+			return nil, NewError(ValueError, "math domain error")
 		}
 		r := math.Pow(x, y)
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-			return nil, newError(OverflowError, "math range error")
+			return nil, NewError(OverflowError, "math range error")
 		}
 		return Float(r), nil
 	})
@@ -250,7 +232,7 @@ func mathModule() *Module {
 		s := 0.0
 		vals := make([]float64, len(args))
 		for i, v := range args {
-			f, err := toFloat(v)
+			f, err := ToFloat(v)
 			if err != nil {
 				return nil, err
 			}
@@ -282,10 +264,10 @@ func mathModule() *Module {
 	for _, n := range []string{"isnan", "isinf", "isfinite"} {
 		n := n
 		a[n] = NewBuiltin(n, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := exactArgs(n, args, kwargs, 1); err != nil {
+			if err := ExactArgs(n, args, kwargs, 1); err != nil {
 				return nil, err
 			}
-			x, err := toFloat(args[0])
+			x, err := ToFloat(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -299,15 +281,15 @@ func mathModule() *Module {
 		})
 	}
 	a["factorial"] = NewBuiltin("factorial", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("factorial", args, kwargs, 1); err != nil {
+		if err := ExactArgs("factorial", args, kwargs, 1); err != nil {
 			return nil, err
 		}
-		n, ok := asSmall(args[0])
+		n, ok := AsSmallInt(args[0])
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", args[0].Type())
 		}
 		if n < 0 {
-			return nil, newError(ValueError, "factorial() not defined for negative values")
+			return nil, NewError(ValueError, "factorial() not defined for negative values")
 		}
 		r := new(big.Int).MulRange(1, n)
 		if n == 0 {
@@ -320,7 +302,7 @@ func mathModule() *Module {
 		for _, v := range args {
 			b := toBig(v)
 			if b == nil {
-				return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+				return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
 			}
 			r.GCD(nil, nil, new(big.Int).Abs(r), new(big.Int).Abs(b))
 		}
@@ -332,7 +314,7 @@ func mathModule() *Module {
 			return nil, err
 		}
 		if n < 0 || k < 0 {
-			return nil, newError(ValueError, "n must be a non-negative integer")
+			return nil, NewError(ValueError, "n must be a non-negative integer")
 		}
 		if k > n {
 			return Int(0), nil
@@ -340,16 +322,16 @@ func mathModule() *Module {
 		return makeInt(new(big.Int).Binomial(int64(n), int64(k))), nil
 	})
 	a["fsum"] = NewBuiltin("fsum", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("fsum", args, kwargs, 1); err != nil {
+		if err := ExactArgs("fsum", args, kwargs, 1); err != nil {
 			return nil, err
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
 		s := new(big.Float).SetPrec(2000)
 		for _, it := range items {
-			f, err := toFloat(it)
+			f, err := ToFloat(it)
 			if err != nil {
 				return nil, err
 			}
@@ -360,9 +342,9 @@ func mathModule() *Module {
 	})
 	a["prod"] = NewBuiltin("prod", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) != 1 {
-			return nil, newError(TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
+			return nil, NewError(TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
 		}
-		items, err := collect(th, args[0])
+		items, err := Collect(th, args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -380,7 +362,7 @@ func mathModule() *Module {
 func cmathModule() *Module {
 	m := &Module{name: "cmath", attrs: map[string]Value{"pi": Float(math.Pi), "e": Float(math.E)}}
 	m.attrs["sqrt"] = NewBuiltin("sqrt", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("sqrt", args, kwargs, 1); err != nil {
+		if err := ExactArgs("sqrt", args, kwargs, 1); err != nil {
 			return nil, err
 		}
 		c, err := toComplex(args[0])
@@ -417,7 +399,7 @@ func timeModule() *Module {
 				return nil, err
 			}
 			if s < 0 {
-				return nil, newError(ValueError, "sleep length must be non-negative")
+				return nil, NewError(ValueError, "sleep length must be non-negative")
 			}
 			t := time.NewTimer(time.Duration(s * float64(time.Second)))
 			defer t.Stop()
@@ -439,7 +421,7 @@ type richObject struct {
 func (r *richObject) String() string { return "<IPython.core.display." + r.kind + " object>" }
 func (r *richObject) Type() string   { return r.kind }
 func (*richObject) Truth() bool      { return true }
-func (r *richObject) MIME(in *Interpreter) map[string]any {
+func (r *richObject) MIME() map[string]any {
 	return map[string]any{r.mime: r.data, "text/plain": r.String()}
 }
 
@@ -492,7 +474,7 @@ func (in *Interpreter) randomModule() *Module {
 		}),
 		"seed": NewBuiltin("seed", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) > 0 {
-				h, _ := hashValue(args[0])
+				h, _ := HashValue(args[0])
 				state = h | 1
 			}
 			return None, nil
@@ -503,7 +485,7 @@ func (in *Interpreter) randomModule() *Module {
 				return nil, err
 			}
 			if b < a {
-				return nil, newError(ValueError, "empty range for randrange() (%d, %d, %d)", a, b+1, b+1-a)
+				return nil, NewError(ValueError, "empty range for randrange() (%d, %d, %d)", a, b+1, b+1-a)
 			}
 			return Int(a + int(next()*float64(b-a+1))), nil
 		}),
@@ -515,15 +497,15 @@ func (in *Interpreter) randomModule() *Module {
 			return Float(a + (b-a)*next()), nil
 		}),
 		"choice": NewBuiltin("choice", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := exactArgs("choice", args, kwargs, 1); err != nil {
+			if err := ExactArgs("choice", args, kwargs, 1); err != nil {
 				return nil, err
 			}
-			items, err := collect(th, args[0])
+			items, err := Collect(th, args[0])
 			if err != nil {
 				return nil, err
 			}
 			if len(items) == 0 {
-				return nil, newError(IndexError, "Cannot choose from an empty sequence")
+				return nil, NewError(IndexError, "Cannot choose from an empty sequence")
 			}
 			return items[int(next()*float64(len(items)))], nil
 		}),

@@ -6,54 +6,52 @@ import (
 	"github.com/golinalg/golinalg/lang/syntax"
 )
 
-// namedTupleClass is a class made by collections.namedtuple: a subclass
+// NamedTupleClass is a class made by collections.namedtuple: a subclass
 // of tuple whose n items are also named by n fields. NumPy 2's
 // numpy.linalg returns instances of five such classes.
-type namedTupleClass struct {
+type NamedTupleClass struct {
 	name   string   // "EigResult"
 	module string   // "numpy.linalg._linalg"
 	fields []string // "eigenvalues", "eigenvectors"
 }
 
-// The result classes of numpy.linalg (numpy/linalg/_linalg.py).
-var (
-	eigResult     = &namedTupleClass{name: "EigResult", module: "numpy.linalg._linalg", fields: []string{"eigenvalues", "eigenvectors"}}
-	eighResult    = &namedTupleClass{name: "EighResult", module: "numpy.linalg._linalg", fields: []string{"eigenvalues", "eigenvectors"}}
-	qrResult      = &namedTupleClass{name: "QRResult", module: "numpy.linalg._linalg", fields: []string{"Q", "R"}}
-	slogdetResult = &namedTupleClass{name: "SlogdetResult", module: "numpy.linalg._linalg", fields: []string{"sign", "logabsdet"}}
-	svdResult     = &namedTupleClass{name: "SVDResult", module: "numpy.linalg._linalg", fields: []string{"U", "S", "Vh"}}
-)
+// NewNamedTupleClass returns the class of a collections.namedtuple-like
+// result type, such as numpy.linalg's EigResult (module
+// "numpy.linalg._linalg", fields "eigenvalues", "eigenvectors").
+func NewNamedTupleClass(name, module string, fields ...string) *NamedTupleClass {
+	return &NamedTupleClass{name: name, module: module, fields: fields}
+}
 
-// make returns the instance of c holding items, which must number as
+// Make returns the instance of c holding items, which must number as
 // many as c's fields.
-func (c *namedTupleClass) make(items ...Value) *NamedTuple {
+func (c *NamedTupleClass) Make(items ...Value) *NamedTuple {
 	return &NamedTuple{class: c, Tuple: Tuple(items)}
 }
 
-func (c *namedTupleClass) String() string { return "<class '" + c.module + "." + c.name + "'>" }
-func (*namedTupleClass) Type() string     { return "type" }
-func (*namedTupleClass) Truth() bool      { return true }
-func (c *namedTupleClass) Name() string   { return c.name }
-func (c *namedTupleClass) Hash() (uint64, error) {
+func (c *NamedTupleClass) String() string { return "<class '" + c.module + "." + c.name + "'>" }
+func (*NamedTupleClass) Type() string     { return "type" }
+func (*NamedTupleClass) Truth() bool      { return true }
+func (c *NamedTupleClass) Name() string   { return c.name }
+func (c *NamedTupleClass) Hash() (uint64, error) {
 	return String("type " + c.module + "." + c.name).Hash()
 }
 
 // Call is the class's __new__(_cls, f1, f2, ...), with its messages.
-func (c *namedTupleClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func (c *NamedTupleClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 	fn := c.name + ".__new__()"
 	n := len(c.fields)
 	if len(args) > n {
-		return nil, newError(TypeError, "%s takes %d positional arguments but %d were given", fn, n+1, len(args)+1)
+		return nil, NewError(TypeError, "%s takes %d positional arguments but %d were given", fn, n+1, len(args)+1)
 	}
 	items := make([]Value, n)
 	copy(items, args)
 	for _, kw := range kwargs {
 		i := c.field(kw.Name)
 		if i < 0 {
-			return nil, newError(TypeError, "%s got an unexpected keyword argument '%s'", fn, kw.Name)
+			return nil, NewError(TypeError, "%s got an unexpected keyword argument '%s'", fn, kw.Name)
 		}
 		if items[i] != nil {
-			return nil, newError(TypeError, "%s got multiple values for argument '%s'", fn, kw.Name)
+			return nil, NewError(TypeError, "%s got multiple values for argument '%s'", fn, kw.Name)
 		}
 		items[i] = kw.Value
 	}
@@ -64,12 +62,12 @@ func (c *namedTupleClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value,
 		}
 	}
 	if len(missing) > 0 {
-		return nil, newError(TypeError, "%s missing %d required positional argument%s: %s", fn, len(missing), plural(len(missing)), joinNames(missing))
+		return nil, NewError(TypeError, "%s missing %d required positional argument%s: %s", fn, len(missing), Plural(len(missing)), joinNames(missing))
 	}
-	return c.make(items...), nil
+	return c.Make(items...), nil
 }
 
-func (c *namedTupleClass) Attr(th *Thread, name string) (Value, error) {
+func (c *NamedTupleClass) Attr(th *Thread, name string) (Value, error) {
 	switch name {
 	case "__name__", "__qualname__":
 		return String(c.name), nil
@@ -83,28 +81,28 @@ func (c *namedTupleClass) Attr(th *Thread, name string) (Value, error) {
 		return NewDict(), nil
 	case "_make":
 		return &Builtin{name: c.name + "._make", fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := exactArgs(c.name+"._make", args, kwargs, 1); err != nil {
+			if err := ExactArgs(c.name+"._make", args, kwargs, 1); err != nil {
 				return nil, err
 			}
-			items, err := collect(th, args[0])
+			items, err := Collect(th, args[0])
 			if err != nil {
 				return nil, err
 			}
 			if len(items) != len(c.fields) {
-				return nil, newError(TypeError, "Expected %d arguments, got %d", len(c.fields), len(items))
+				return nil, NewError(TypeError, "Expected %d arguments, got %d", len(c.fields), len(items))
 			}
-			return c.make(items...), nil
+			return c.Make(items...), nil
 		}}, nil
 	}
 	return nil, nil
 }
 
-func (c *namedTupleClass) AttrNames() []string {
+func (c *NamedTupleClass) AttrNames() []string {
 	return []string{"__doc__", "__module__", "__name__", "__qualname__", "_field_defaults", "_fields", "_make"}
 }
 
 // field returns the position of the field called name, or -1.
-func (c *namedTupleClass) field(name string) int {
+func (c *NamedTupleClass) field(name string) int {
 	for i, f := range c.fields {
 		if f == name {
 			return i
@@ -113,7 +111,7 @@ func (c *namedTupleClass) field(name string) int {
 	return -1
 }
 
-func (c *namedTupleClass) fieldTuple() Tuple {
+func (c *NamedTupleClass) fieldTuple() Tuple {
 	t := make(Tuple, len(c.fields))
 	for i, f := range c.fields {
 		t[i] = String(f)
@@ -128,7 +126,7 @@ func (c *namedTupleClass) fieldTuple() Tuple {
 // iteration and unpacking, hashing, ==, < and + compare and combine its
 // items as a tuple's, and isinstance(r, tuple) holds.
 type NamedTuple struct {
-	class *namedTupleClass
+	class *NamedTupleClass
 	Tuple
 }
 
@@ -171,7 +169,7 @@ func (n *NamedTuple) Attr(th *Thread, name string) (Value, error) {
 		return n.class, nil
 	case "_asdict":
 		return &Builtin{name: "_asdict", recv: n, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := exactArgs("_asdict", args, kwargs, 0); err != nil {
+			if err := ExactArgs("_asdict", args, kwargs, 0); err != nil {
 				return nil, err
 			}
 			d := NewDict()
@@ -185,7 +183,7 @@ func (n *NamedTuple) Attr(th *Thread, name string) (Value, error) {
 	case "_replace":
 		return &Builtin{name: "_replace", recv: n, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) > 0 {
-				return nil, newError(TypeError, "%s._replace() takes 1 positional argument but %d were given", n.class.name, len(args)+1)
+				return nil, NewError(TypeError, "%s._replace() takes 1 positional argument but %d were given", n.class.name, len(args)+1)
 			}
 			items := append([]Value(nil), n.Tuple...)
 			var bad []string
@@ -197,9 +195,9 @@ func (n *NamedTuple) Attr(th *Thread, name string) (Value, error) {
 				}
 			}
 			if len(bad) > 0 {
-				return nil, newError(ValueError, "Got unexpected field names: [%s]", strings.Join(bad, ", "))
+				return nil, NewError(ValueError, "Got unexpected field names: [%s]", strings.Join(bad, ", "))
 			}
-			return n.class.make(items...), nil
+			return n.class.Make(items...), nil
 		}}, nil
 	}
 	return builtinMethod(n.Tuple, name), nil
@@ -216,9 +214,9 @@ func (n *NamedTuple) AttrNames() []string {
 // its __slots__ is empty.
 func (n *NamedTuple) SetAttr(name string, v Value) error {
 	if n.class.field(name) >= 0 {
-		return newError(AttributeError, "can't set attribute")
+		return NewError(AttributeError, "can't set attribute")
 	}
-	return newError(AttributeError, "'%s' object has no attribute '%s'", n.class.name, name)
+	return NewError(AttributeError, "'%s' object has no attribute '%s'", n.class.name, name)
 }
 
 // Binary is r + t and r * k, which give plain tuples as tuple's do;

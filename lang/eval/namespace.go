@@ -47,7 +47,7 @@ func (d *Dict) syncNS() {
 // key, and the name of a str key (ok false for other keys, which no
 // variable can have).
 func nsKey(k Value) (string, bool, error) {
-	if _, err := hashValue(k); err != nil {
+	if _, err := HashValue(k); err != nil {
 		return "", false, err
 	}
 	s, ok := k.(String)
@@ -69,7 +69,7 @@ func (d *Dict) nsSet(k, v Value) error {
 		return err
 	}
 	if !ok {
-		return newError(TypeError, "golinalg's globals() takes only str keys, not '%s'", k.Type())
+		return NewError(TypeError, "golinalg's globals() takes only str keys, not '%s'", k.Type())
 	}
 	d.ns.setGlobal(name, v)
 	return nil

@@ -82,7 +82,7 @@ func toBig(v Value) *big.Int {
 	return nil
 }
 
-func toFloat(v Value) (float64, error) {
+func ToFloat(v Value) (float64, error) {
 	switch v := v.(type) {
 	case Int:
 		return float64(v), nil
@@ -96,26 +96,26 @@ func toFloat(v Value) (float64, error) {
 	case BigInt:
 		f, _ := new(big.Float).SetInt(v.v).Float64()
 		if math.IsInf(f, 0) {
-			return 0, newError(OverflowError, "int too large to convert to float")
+			return 0, NewError(OverflowError, "int too large to convert to float")
 		}
 		return f, nil
-	case *NumpyScalar:
-		if f, ok := v.asFloat(); ok {
+	case HasFloat:
+		if f, ok := v.AsFloat(); ok {
 			return f, nil
 		}
 	}
-	return 0, newError(TypeError, "must be real number, not %s", v.Type())
+	return 0, NewError(TypeError, "must be real number, not %s", v.Type())
 }
 
 func toComplex(v Value) (complex128, error) {
 	if c, ok := v.(Complex); ok {
 		return complex128(c), nil
 	}
-	f, err := toFloat(v)
+	f, err := ToFloat(v)
 	return complex(f, 0), err
 }
 
-func asSmall(v Value) (int64, bool) {
+func AsSmallInt(v Value) (int64, bool) {
 	switch v := v.(type) {
 	case Int:
 		return int64(v), true
@@ -181,7 +181,7 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 				}
 				return a + b, nil
 			}
-			return nil, newError(TypeError, "can only concatenate str (not \"%s\") to str", y.Type())
+			return nil, NewError(TypeError, "can only concatenate str (not \"%s\") to str", y.Type())
 		case syntax.STAR:
 			return repeatSeq(x, y)
 		case syntax.PERCENT:
@@ -191,13 +191,13 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 		switch op {
 		case syntax.PLUS:
 			if b, ok := y.(*List); ok {
-				if err := checkSeqLen(int64(len(a.elems)) + int64(len(b.elems))); err != nil {
+				if err := CheckSeqLen(int64(len(a.elems)) + int64(len(b.elems))); err != nil {
 					return nil, err
 				}
 				out := make([]Value, 0, len(a.elems)+len(b.elems))
 				return &List{elems: append(append(out, a.elems...), b.elems...)}, nil
 			}
-			return nil, newError(TypeError, "can only concatenate list (not \"%s\") to list", y.Type())
+			return nil, NewError(TypeError, "can only concatenate list (not \"%s\") to list", y.Type())
 		case syntax.STAR:
 			return repeatSeq(x, y)
 		}
@@ -208,7 +208,7 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 				out := make(Tuple, 0, len(a)+len(b))
 				return append(append(out, a...), b...), nil
 			}
-			return nil, newError(TypeError, "can only concatenate tuple (not \"%s\") to tuple", y.Type())
+			return nil, NewError(TypeError, "can only concatenate tuple (not \"%s\") to tuple", y.Type())
 		case syntax.STAR:
 			return repeatSeq(x, y)
 		}
@@ -221,7 +221,7 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 				}
 				return a + b, nil
 			}
-			return nil, newError(TypeError, "can't concat %s to bytes", y.Type())
+			return nil, NewError(TypeError, "can't concat %s to bytes", y.Type())
 		case syntax.STAR:
 			return repeatSeq(x, y)
 		}
@@ -249,15 +249,15 @@ func Binary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 			if numKind(x) == kInt {
 				return repeatSeq(y, x)
 			}
-			return nil, newError(TypeError, "can't multiply sequence by non-int of type '%s'", x.Type())
+			return nil, NewError(TypeError, "can't multiply sequence by non-int of type '%s'", x.Type())
 		}
 	}
 	if op == syntax.PLUS {
 		if _, ok := y.(String); ok && numKind(x) != kNone {
-			return nil, newError(TypeError, "unsupported operand type(s) for +: '%s' and 'str'", x.Type())
+			return nil, NewError(TypeError, "unsupported operand type(s) for +: '%s' and 'str'", x.Type())
 		}
 	}
-	return nil, newError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
+	return nil, NewError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
 }
 
 func absI(a Int) Int {
@@ -269,11 +269,11 @@ func absI(a Int) Int {
 
 func inplaceBinary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 	if l, ok := x.(*List); ok && op == syntax.PLUS {
-		items, err := collect(th, y)
+		items, err := Collect(th, y)
 		if err != nil {
 			return nil, err
 		}
-		if err := checkSeqLen(int64(len(l.elems)) + int64(len(items))); err != nil {
+		if err := CheckSeqLen(int64(len(l.elems)) + int64(len(items))); err != nil {
 			return nil, err
 		}
 		l.elems = append(l.elems, items...)
@@ -291,12 +291,12 @@ func inplaceBinary(th *Thread, op syntax.Token, x, y Value) (Value, error) {
 }
 
 func repeatSeq(seq, n Value) (Value, error) {
-	k, ok := asSmall(n)
+	k, ok := AsSmallInt(n)
 	if !ok {
 		if _, big := n.(BigInt); big {
-			return nil, newError(OverflowError, "cannot fit 'int' into an index-sized integer")
+			return nil, NewError(OverflowError, "cannot fit 'int' into an index-sized integer")
 		}
-		return nil, newError(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type())
+		return nil, NewError(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type())
 	}
 	if k < 0 {
 		k = 0
@@ -304,7 +304,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 	switch s := seq.(type) {
 	case String:
 		if mulOverflows(int64(len(s)), k) {
-			return nil, newError(OverflowError, "repeated string is too long")
+			return nil, NewError(OverflowError, "repeated string is too long")
 		}
 		if err := checkStrLen(int64(len(s)) * k); err != nil {
 			return nil, err
@@ -312,7 +312,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 		return String(strings.Repeat(string(s), int(k))), nil
 	case Bytes:
 		if mulOverflows(int64(len(s)), k) {
-			return nil, newError(OverflowError, "repeated bytes are too long")
+			return nil, NewError(OverflowError, "repeated bytes are too long")
 		}
 		if err := checkStrLen(int64(len(s)) * k); err != nil {
 			return nil, err
@@ -320,7 +320,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 		return Bytes(strings.Repeat(string(s), int(k))), nil
 	case *List:
 		if mulOverflows(int64(len(s.elems)), k) || int64(len(s.elems))*k > int64(maxSeqLen) {
-			return nil, newError(MemoryError, "")
+			return nil, NewError(MemoryError, "")
 		}
 		out := make([]Value, 0, len(s.elems)*int(k))
 		for i := int64(0); i < k && len(s.elems) > 0; i++ {
@@ -329,7 +329,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 		return &List{elems: out}, nil
 	case Tuple:
 		if mulOverflows(int64(len(s)), k) || int64(len(s))*k > int64(maxSeqLen) {
-			return nil, newError(MemoryError, "")
+			return nil, NewError(MemoryError, "")
 		}
 		out := make(Tuple, 0, len(s)*int(k))
 		for i := int64(0); i < k && len(s) > 0; i++ {
@@ -337,7 +337,7 @@ func repeatSeq(seq, n Value) (Value, error) {
 		}
 		return out, nil
 	}
-	return nil, newError(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type())
+	return nil, NewError(TypeError, "can't multiply sequence by non-int of type '%s'", n.Type())
 }
 
 func intBinary(op syntax.Token, x, y Value) (Value, error) {
@@ -350,15 +350,15 @@ func intBinary(op syntax.Token, x, y Value) (Value, error) {
 		return makeInt(r.Sub(a, b)), nil
 	case syntax.STAR:
 		if a.BitLen()+b.BitLen() > 1<<24 {
-			return nil, newError(MemoryError, "")
+			return nil, NewError(MemoryError, "")
 		}
 		return makeInt(r.Mul(a, b)), nil
 	case syntax.SLASHSLASH, syntax.PERCENT:
 		if b.Sign() == 0 {
 			if op == syntax.PERCENT {
-				return nil, newError(ZeroDivisionError, "integer modulo by zero")
+				return nil, NewError(ZeroDivisionError, "integer modulo by zero")
 			}
-			return nil, newError(ZeroDivisionError, "integer division or modulo by zero")
+			return nil, NewError(ZeroDivisionError, "integer division or modulo by zero")
 		}
 		q, m := floorDivMod(a, b)
 		if op == syntax.PERCENT {
@@ -367,10 +367,10 @@ func intBinary(op syntax.Token, x, y Value) (Value, error) {
 		return makeInt(q), nil
 	case syntax.STARSTAR:
 		if b.Sign() < 0 {
-			fa, _ := toFloat(x)
-			fb, _ := toFloat(y)
+			fa, _ := ToFloat(x)
+			fb, _ := ToFloat(y)
 			if fa == 0 {
-				return nil, newError(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+				return nil, NewError(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 			}
 			return Float(math.Pow(fa, fb)), nil
 		}
@@ -384,7 +384,7 @@ func intBinary(op syntax.Token, x, y Value) (Value, error) {
 				}
 				return Int(-1), nil
 			}
-			return nil, newError(MemoryError, "")
+			return nil, NewError(MemoryError, "")
 		}
 		return makeInt(r.Exp(a, b, nil)), nil
 	case syntax.AMP:
@@ -395,7 +395,7 @@ func intBinary(op syntax.Token, x, y Value) (Value, error) {
 		return makeInt(r.Xor(a, b)), nil
 	case syntax.LTLT, syntax.GTGT:
 		if b.Sign() < 0 {
-			return nil, newError(ValueError, "negative shift count")
+			return nil, NewError(ValueError, "negative shift count")
 		}
 		if op == syntax.GTGT {
 			if !b.IsInt64() || b.Int64() > 1<<30 {
@@ -407,12 +407,12 @@ func intBinary(op syntax.Token, x, y Value) (Value, error) {
 			return makeInt(r.Rsh(a, uint(b.Int64()))), nil
 		}
 		if !b.IsInt64() || b.Int64() > 1<<24 {
-			return nil, newError(OverflowError, "too many digits in integer")
+			return nil, NewError(OverflowError, "too many digits in integer")
 		}
 		return makeInt(r.Lsh(a, uint(b.Int64()))), nil
 	case syntax.AT:
 	}
-	return nil, newError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
+	return nil, NewError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
 }
 
 func floorDivMod(a, b *big.Int) (*big.Int, *big.Int) {
@@ -425,11 +425,11 @@ func floorDivMod(a, b *big.Int) (*big.Int, *big.Int) {
 }
 
 func floatBinary(op syntax.Token, x, y Value) (Value, error) {
-	a, err := toFloat(x)
+	a, err := ToFloat(x)
 	if err != nil {
 		return nil, err
 	}
-	b, err := toFloat(y)
+	b, err := ToFloat(y)
 	if err != nil {
 		return nil, err
 	}
@@ -443,9 +443,9 @@ func floatBinary(op syntax.Token, x, y Value) (Value, error) {
 	case syntax.SLASH:
 		if b == 0 {
 			if numKind(x) == kInt && numKind(y) == kInt {
-				return nil, newError(ZeroDivisionError, "division by zero")
+				return nil, NewError(ZeroDivisionError, "division by zero")
 			}
-			return nil, newError(ZeroDivisionError, "float division by zero")
+			return nil, NewError(ZeroDivisionError, "float division by zero")
 		}
 		if numKind(x) == kInt && numKind(y) == kInt {
 			if _, ok := x.(BigInt); ok {
@@ -458,37 +458,37 @@ func floatBinary(op syntax.Token, x, y Value) (Value, error) {
 		return Float(a / b), nil
 	case syntax.SLASHSLASH:
 		if b == 0 {
-			return nil, newError(ZeroDivisionError, "float floor division by zero")
+			return nil, NewError(ZeroDivisionError, "float floor division by zero")
 		}
 		q, _ := floatDivMod(a, b)
 		return Float(q), nil
 	case syntax.PERCENT:
 		if b == 0 {
-			return nil, newError(ZeroDivisionError, "float modulo")
+			return nil, NewError(ZeroDivisionError, "float modulo")
 		}
 		_, m := floatDivMod(a, b)
 		return Float(m), nil
 	case syntax.STARSTAR:
 		if a == 0 && b < 0 {
-			return nil, newError(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+			return nil, NewError(ZeroDivisionError, "0.0 cannot be raised to a negative power")
 		}
 		if a < 0 && b != math.Trunc(b) {
 			return Complex(cmplx.Pow(complex(a, 0), complex(b, 0))), nil
 		}
 		r := math.Pow(a, b)
 		if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
-			return nil, newError(OverflowError, "(34, 'Numerical result out of range')")
+			return nil, NewError(OverflowError, "(34, 'Numerical result out of range')")
 		}
 		return Float(r), nil
 	}
-	return nil, newError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
+	return nil, NewError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
 }
 
 func bigTrueDiv(a, b *big.Int) (Value, error) {
 	r := new(big.Rat).SetFrac(a, b)
 	f, _ := r.Float64()
 	if math.IsInf(f, 0) {
-		return nil, newError(OverflowError, "integer division result too large for a float")
+		return nil, NewError(OverflowError, "integer division result too large for a float")
 	}
 	return Float(f), nil
 }
@@ -535,13 +535,13 @@ func complexBinary(op syntax.Token, x, y Value) (Value, error) {
 		return Complex(a * b), nil
 	case syntax.SLASH:
 		if b == 0 {
-			return nil, newError(ZeroDivisionError, "complex division by zero")
+			return nil, NewError(ZeroDivisionError, "complex division by zero")
 		}
 		return Complex(a / b), nil
 	case syntax.STARSTAR:
 		if a == 0 {
 			if real(b) < 0 || imag(b) != 0 {
-				return nil, newError(ZeroDivisionError, "0.0 to a negative or complex power")
+				return nil, NewError(ZeroDivisionError, "0.0 to a negative or complex power")
 			}
 			if b == 0 {
 				return Complex(1), nil
@@ -570,11 +570,11 @@ func complexBinary(op syntax.Token, x, y Value) (Value, error) {
 		}
 		return Complex(cmplx.Pow(a, b)), nil
 	case syntax.SLASHSLASH:
-		return nil, newError(TypeError, "unsupported operand type(s) for //: '%s' and '%s'", x.Type(), y.Type())
+		return nil, NewError(TypeError, "unsupported operand type(s) for //: '%s' and '%s'", x.Type(), y.Type())
 	case syntax.PERCENT:
-		return nil, newError(TypeError, "unsupported operand type(s) for %%: '%s' and '%s'", x.Type(), y.Type())
+		return nil, NewError(TypeError, "unsupported operand type(s) for %%: '%s' and '%s'", x.Type(), y.Type())
 	}
-	return nil, newError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
+	return nil, NewError(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opNames[op], x.Type(), y.Type())
 }
 
 func setBinary(op syntax.Token, a, b *Set) (Value, error) {
@@ -664,7 +664,7 @@ func Unary(th *Thread, op syntax.Token, x Value) (Value, error) {
 	case HasUnary:
 		return v.Unary(th, op)
 	}
-	return nil, newError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
+	return nil, NewError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
 }
 
 var cmpTokens = map[syntax.CmpOp]syntax.Token{
@@ -777,8 +777,8 @@ func order(x, y Value, op syntax.CmpOp) (int, error) {
 		if kx == kInt && ky == kInt {
 			return toBig(x).Cmp(toBig(y)), nil
 		}
-		a, _ := toFloat(x)
-		b, _ := toFloat(y)
+		a, _ := ToFloat(x)
+		b, _ := ToFloat(y)
 		if math.IsNaN(a) || math.IsNaN(b) {
 			// every ordered comparison with NaN is false
 			switch op {
@@ -839,19 +839,14 @@ func order(x, y Value, op syntax.CmpOp) (int, error) {
 			return 2, nil
 		}
 	}
-	return 0, newError(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, x.Type(), y.Type())
+	return 0, NewError(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, x.Type(), y.Type())
 }
 
 // pyNumber returns a NumPy bool, integer or float64 scalar as the Python
 // number of the same value, and any other value unchanged.
 func pyNumber(v Value) Value {
-	if s, ok := v.(*NumpyScalar); ok {
-		if i, ok := s.asInt(); ok {
-			return Int(i)
-		}
-		if f, ok := s.asFloat(); ok {
-			return Float(f)
-		}
+	if s, ok := v.(HasPyNumber); ok {
+		return s.PyNumber()
 	}
 	return v
 }
@@ -880,8 +875,8 @@ func Equal(x, y Value) (bool, error) {
 	kx, ky := numKind(x), numKind(y)
 	if kx != kNone && ky != kNone {
 		if kx == kInt && ky == kInt {
-			a, ok1 := asSmall(x)
-			b, ok2 := asSmall(y)
+			a, ok1 := AsSmallInt(x)
+			b, ok2 := AsSmallInt(y)
 			if ok1 && ok2 {
 				return a == b, nil
 			}
@@ -905,8 +900,8 @@ func Equal(x, y Value) (bool, error) {
 			bf, _ := new(big.Float).SetFloat64(fv).Int(nil)
 			return bf.Cmp(toBig(i)) == 0, nil
 		}
-		a, _ := toFloat(x)
-		b, _ := toFloat(y)
+		a, _ := ToFloat(x)
+		b, _ := ToFloat(y)
 		return a == b, nil
 	}
 	switch a := x.(type) {
@@ -966,14 +961,14 @@ func Equal(x, y Value) (bool, error) {
 			return false, nil
 		}
 		return n.Sign() == 0 || as.Cmp(bs) == 0 && (n.IsInt64() && n.Int64() == 1 || ap.Cmp(bp) == 0), nil
-	case *NumpyScalar:
-		f, ok := a.asFloat()
+	case HasFloat:
+		f, ok := a.AsFloat()
 		if ok {
 			return Equal(Float(f), y)
 		}
 	}
-	if b, ok := y.(*NumpyScalar); ok {
-		if f, ok := b.asFloat(); ok {
+	if b, ok := y.(HasFloat); ok {
+		if f, ok := b.AsFloat(); ok {
 			return Equal(x, Float(f))
 		}
 	}
@@ -1002,7 +997,7 @@ func contains(th *Thread, c, x Value) (bool, error) {
 	case String:
 		s, ok := x.(String)
 		if !ok {
-			return false, newError(TypeError, "'in <string>' requires string as left operand, not %s", x.Type())
+			return false, NewError(TypeError, "'in <string>' requires string as left operand, not %s", x.Type())
 		}
 		return strings.Contains(string(c), string(s)), nil
 	case *Dict:
@@ -1011,7 +1006,7 @@ func contains(th *Thread, c, x Value) (bool, error) {
 	case *Set:
 		return c.Has(x)
 	case Range:
-		i, ok := asSmall(x)
+		i, ok := AsSmallInt(x)
 		if !ok {
 			if f, isF := x.(Float); isF && float64(f) == math.Trunc(float64(f)) {
 				i, ok = int64(f), true
@@ -1035,7 +1030,7 @@ func contains(th *Thread, c, x Value) (bool, error) {
 	}
 	it, err := Iterate(c)
 	if err != nil {
-		return false, newError(TypeError, "argument of type '%s' is not iterable", c.Type())
+		return false, NewError(TypeError, "argument of type '%s' is not iterable", c.Type())
 	}
 	for {
 		v, ok, err := it.Next(th)

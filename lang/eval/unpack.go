@@ -45,9 +45,9 @@ func UnpackArgs(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 			}
 		}
 		if nreq == npos {
-			return newError(TypeError, "%s() takes exactly %d argument%s (%d given)", fn, npos, plural(npos), len(args))
+			return NewError(TypeError, "%s() takes exactly %d argument%s (%d given)", fn, npos, Plural(npos), len(args))
 		}
-		return newError(TypeError, "%s() takes at most %d argument%s (%d given)", fn, npos, plural(npos), len(args))
+		return NewError(TypeError, "%s() takes at most %d argument%s (%d given)", fn, npos, Plural(npos), len(args))
 	}
 	set := make([]bool, len(params))
 	for i, a := range args {
@@ -61,7 +61,7 @@ func UnpackArgs(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 		for i, p := range params {
 			if p.name == kw.Name {
 				if set[i] {
-					return newError(TypeError, "argument for %s() given by name ('%s') and position (%d)", fn, kw.Name, i+1)
+					return NewError(TypeError, "argument for %s() given by name ('%s') and position (%d)", fn, kw.Name, i+1)
 				}
 				if err := store(fn, p.name, p.ptr, kw.Value); err != nil {
 					return err
@@ -72,12 +72,12 @@ func UnpackArgs(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 			}
 		}
 		if !found {
-			return newError(TypeError, "%s() got an unexpected keyword argument '%s'", fn, kw.Name)
+			return NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fn, kw.Name)
 		}
 	}
 	for i, p := range params {
 		if !set[i] && !p.optional {
-			return newError(TypeError, "%s() missing required argument '%s' (pos %d)", fn, p.name, i+1)
+			return NewError(TypeError, "%s() missing required argument '%s' (pos %d)", fn, p.name, i+1)
 		}
 	}
 	return nil
@@ -88,21 +88,21 @@ func store(fn, name string, ptr any, v Value) error {
 	case *Value:
 		*p = v
 	case *int:
-		i, err := toIndex(v, "")
+		i, err := ToIndex(v, "")
 		if err != nil {
-			return newError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+			return NewError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
 		}
 		*p = i
 	case *float64:
-		f, err := toFloat(v)
+		f, err := ToFloat(v)
 		if err != nil {
-			return newError(TypeError, "must be real number, not %s", v.Type())
+			return NewError(TypeError, "must be real number, not %s", v.Type())
 		}
 		*p = f
 	case *string:
 		s, ok := v.(String)
 		if !ok {
-			return newError(TypeError, "%s() argument '%s' must be str, not %s", fn, name, v.Type())
+			return NewError(TypeError, "%s() argument '%s' must be str, not %s", fn, name, v.Type())
 		}
 		*p = string(s)
 	case *bool:

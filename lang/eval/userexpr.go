@@ -17,7 +17,7 @@ func (in *Interpreter) EvalExpression(ctx context.Context, expr string) (data ma
 	info := &codeInfo{count: -1, lines: strings.Split(expr, "\n")}
 	defer func() {
 		if r := recover(); r != nil {
-			data, err = nil, in.toPyError(newError(SystemError, "internal error: %v", r))
+			data, err = nil, in.toPyError(NewError(SystemError, "internal error: %v", r))
 		}
 	}()
 	fr := &frame{th: th, info: info}

@@ -294,7 +294,7 @@ func complexRepr(c complex128) string {
 // String is a str.
 type String string
 
-func (s String) String() string { return strRepr(string(s)) }
+func (s String) String() string { return StrRepr(string(s)) }
 func (s String) Str() string    { return string(s) }
 func (String) Type() string     { return "str" }
 func (s String) Truth() bool    { return s != "" }
@@ -308,8 +308,8 @@ func (s String) Hash() (uint64, error) {
 	return h, nil
 }
 
-// strRepr is Python's repr of a str.
-func strRepr(s string) string {
+// StrRepr is Python's repr of a str.
+func StrRepr(s string) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -414,12 +414,12 @@ func (Slice) Truth() bool  { return true }
 func (s Slice) Indices(n int) (start, stop, step int, err error) {
 	step = 1
 	if s.Step != None {
-		st, e := toIndex(s.Step, "slice indices must be integers or None or have an __index__ method")
+		st, e := ToIndex(s.Step, "slice indices must be integers or None or have an __index__ method")
 		if e != nil {
 			return 0, 0, 0, e
 		}
 		if st == 0 {
-			return 0, 0, 0, newError(ValueError, "slice step cannot be zero")
+			return 0, 0, 0, NewError(ValueError, "slice step cannot be zero")
 		}
 		step = st
 	}
@@ -431,7 +431,7 @@ func (s Slice) Indices(n int) (start, stop, step int, err error) {
 		if v == None {
 			return def, nil
 		}
-		i, e := toIndex(v, "slice indices must be integers or None or have an __index__ method")
+		i, e := ToIndex(v, "slice indices must be integers or None or have an __index__ method")
 		if e != nil {
 			return 0, e
 		}
@@ -473,8 +473,8 @@ func sliceLen(start, stop, step int) int {
 	return 0
 }
 
-// toIndex converts an int-like value to an int.
-func toIndex(v Value, msg string) (int, error) {
+// ToIndex converts an int-like value to an int.
+func ToIndex(v Value, msg string) (int, error) {
 	switch v := v.(type) {
 	case Int:
 		return int(v), nil
@@ -484,13 +484,13 @@ func toIndex(v Value, msg string) (int, error) {
 		}
 		return 0, nil
 	case BigInt:
-		return 0, newError(IndexError, "cannot fit 'int' into an index-sized integer")
-	case *NumpyScalar:
-		if i, ok := v.asInt(); ok {
+		return 0, NewError(IndexError, "cannot fit 'int' into an index-sized integer")
+	case HasIndex:
+		if i, ok := v.AsIndex(); ok {
 			return int(i), nil
 		}
 	}
-	return 0, newError(TypeError, "%s", msg)
+	return 0, NewError(TypeError, "%s", msg)
 }
 
 func isPrintable(r rune) bool {

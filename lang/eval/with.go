@@ -27,7 +27,7 @@ func (fr *frame) execWith(items []syntax.WithItem, body []syntax.Stmt) (c ctrl, 
 	cm, ok := v.(ContextManager)
 	if !ok {
 		pos, _ := it.X.Span()
-		return ctrlNone, fr.fail(newError(TypeError, "'%s' object does not support the context manager protocol", v.Type()), pos)
+		return ctrlNone, fr.fail(NewError(TypeError, "'%s' object does not support the context manager protocol", v.Type()), pos)
 	}
 	r, err := cm.Enter(fr.th)
 	if err != nil {

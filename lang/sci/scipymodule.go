@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"github.com/golinalg/golinalg/linalg"
@@ -13,7 +15,7 @@ var LinAlgWarning = &ExcClass{name: "LinAlgWarning", base: RuntimeWarning, modul
 // mode, complex eigenvalues from eig, LU, Cholesky solves, expm,
 // null_space, orth, solve's assume_a and its LinAlgWarning), replacing the
 // numpy.linalg functions the module started from.
-func (in *Interpreter) addSciPyLinalg(m *Module) {
+func (in *lib) addSciPyLinalg(m *Module) {
 	m.attrs["LinAlgWarning"] = LinAlgWarning
 	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
 		m.attrs[name] = NewBuiltin(name, f)
@@ -168,7 +170,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 				trans = -1
 			}
 		default:
-			i, err := toIndex(tr, "")
+			i, err := ToIndex(tr, "")
 			if err != nil {
 				return nil, err
 			}
@@ -198,7 +200,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		if assume != None {
 			s, ok := assume.(String)
 			if !ok {
-				return nil, newError(ValueError, "%s is not a recognized matrix structure", assume.String())
+				return nil, NewError(ValueError, "%s is not a recognized matrix structure", assume.String())
 			}
 			as = string(s)
 		}
@@ -258,10 +260,10 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			return nil, err
 		}
 		if a.Ndim() < 2 {
-			return nil, newError(ValueError, "expected matrix")
+			return nil, NewError(ValueError, "expected matrix")
 		}
 		if driver != "gesdd" && driver != "gesvd" {
-			return nil, newError(ValueError, "lapack_driver must be \"gesdd\" or \"gesvd\", not \"%s\"", driver)
+			return nil, NewError(ValueError, "lapack_driver must be \"gesdd\" or \"gesvd\", not \"%s\"", driver)
 		}
 		if a.DType() != linalg.Complex128 {
 			a = a.AsType(linalg.Float64)
@@ -291,12 +293,12 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		var at, rt float64
 		if atol != None {
-			if at, err = toFloat(atol); err != nil {
+			if at, err = ToFloat(atol); err != nil {
 				return nil, err
 			}
 		}
 		if rtol != None {
-			if rt, err = toFloat(rtol); err != nil {
+			if rt, err = ToFloat(rtol); err != nil {
 				return nil, err
 			}
 		}
@@ -325,10 +327,10 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 				return nil, err
 			}
 			if b != None {
-				return nil, newError(NotImplementedError, "scipy.linalg.%s with b (the generalised eigenproblem) is not supported by golinalg yet", name)
+				return nil, NewError(NotImplementedError, "scipy.linalg.%s with b (the generalised eigenproblem) is not supported by golinalg yet", name)
 			}
 			if homog {
-				return nil, newError(NotImplementedError, "homogeneous_eigvals is not supported by golinalg yet")
+				return nil, NewError(NotImplementedError, "homogeneous_eigvals is not supported by golinalg yet")
 			}
 			a, err := arr(th, x, finite)
 			if err != nil {
@@ -367,7 +369,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 				return nil, err
 			}
 			if subsetV != None || typ != 1 {
-				return nil, newError(NotImplementedError, "scipy.linalg.%s with subset_by_value or type != 1 is not supported by golinalg yet", name)
+				return nil, NewError(NotImplementedError, "scipy.linalg.%s with subset_by_value or type != 1 is not supported by golinalg yet", name)
 			}
 			a, err := arr(th, x, finite)
 			if err != nil {
@@ -383,11 +385,11 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			if subset != None {
 				ix, err := intList([]Value{subset})
 				if err != nil || len(ix) != 2 {
-					return nil, newError(ValueError, "subset_by_index must be a pair of integers")
+					return nil, NewError(ValueError, "subset_by_index must be a pair of integers")
 				}
 				lo, hi = ix[0], ix[1]
 				if hi < 0 {
-					return nil, newError(ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", a.Shape()[a.Ndim()-1]-1, lo, hi)
+					return nil, NewError(ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", a.Shape()[a.Ndim()-1]-1, lo, hi)
 				}
 			}
 			w, v, err := linalg.SciPyEigh(a, ba, lower, lo, hi)
@@ -437,7 +439,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			}
 			r := -1.0
 			if rc != None {
-				if r, err = toFloat(rc); err != nil {
+				if r, err = ToFloat(rc); err != nil {
 					return nil, err
 				}
 			}
@@ -465,7 +467,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 					if ok {
 						key = string(s) // KeyError's str() quotes it
 					}
-					return nil, newError(KeyError, "%s", key)
+					return nil, NewError(KeyError, "%s", key)
 				}
 				as = string(s)
 			}
@@ -496,15 +498,15 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		// gelsd's default rcond is the machine precision.
 		rc := 0x1p-52
 		if cond != None {
-			if rc, err = toFloat(cond); err != nil {
+			if rc, err = ToFloat(cond); err != nil {
 				return nil, err
 			}
 		}
 		if a.Ndim() != 2 {
-			return nil, newError(ValueError, "Input array a should be 2D")
+			return nil, NewError(ValueError, "Input array a should be 2D")
 		}
 		if b.Ndim() == 0 || b.Shape()[0] != a.Shape()[0] {
-			return nil, newError(ValueError, "Shape mismatch: a and b should have the same number of rows (%d != %d).", a.Shape()[0], b.Shape()[0])
+			return nil, NewError(ValueError, "Shape mismatch: a and b should have the same number of rows (%d != %d).", a.Shape()[0], b.Shape()[0])
 		}
 		sol, res, rank, sv, err := linalg.Lstsq(a, b, rc)
 		if err != nil {
@@ -526,7 +528,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			return nil, err
 		}
 		if a.Ndim() < 2 {
-			return nil, newError(ValueError, "expected matrix")
+			return nil, NewError(ValueError, "expected matrix")
 		}
 		s, err := linalg.SVDVals(a)
 		if err != nil {
@@ -563,7 +565,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 }
 
 // pairArg unpacks a 2-tuple argument such as lu_and_piv or c_and_lower.
-func (in *Interpreter) pairArg(th *Thread, v Value, name string) (Value, Value, error) {
+func (in *lib) pairArg(th *Thread, v Value, name string) (Value, Value, error) {
 	var items []Value
 	switch t := v.(type) {
 	case Tuple:
@@ -572,14 +574,14 @@ func (in *Interpreter) pairArg(th *Thread, v Value, name string) (Value, Value, 
 		items = t.elems
 	}
 	if len(items) != 2 {
-		return nil, nil, newError(ValueError, "%s must be a pair", name)
+		return nil, nil, NewError(ValueError, "%s must be a pair", name)
 	}
 	return items[0], items[1], nil
 }
 
 // numpyQR is numpy.linalg.qr(a, mode='reduced') with the modes
 // 'reduced', 'complete', 'r' and 'raw'.
-func (in *Interpreter) numpyQR() *Builtin {
+func (in *lib) numpyQR() *Builtin {
 	return NewBuiltin("qr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		mode := "reduced"
@@ -600,12 +602,12 @@ func (in *Interpreter) numpyQR() *Builtin {
 		case "raw":
 			return Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
 		}
-		return qrResult.make(in.wrapScalar(q), in.wrapScalar(r)), nil
+		return qrResult.Make(in.wrapScalar(q), in.wrapScalar(r)), nil
 	})
 }
 
 // numpyCholesky is numpy.linalg.cholesky(a, /, *, upper=False).
-func (in *Interpreter) numpyCholesky() *Builtin {
+func (in *lib) numpyCholesky() *Builtin {
 	return NewBuiltin("cholesky", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		upper := false
@@ -630,7 +632,7 @@ func (in *Interpreter) numpyCholesky() *Builtin {
 
 // numpyEigh is numpy.linalg.eigh(a, UPLO='L') or, with valsOnly,
 // eigvalsh(a, UPLO='L').
-func (in *Interpreter) numpyEigh(name string, valsOnly bool) *Builtin {
+func (in *lib) numpyEigh(name string, valsOnly bool) *Builtin {
 	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		uplo := "L"
@@ -648,6 +650,6 @@ func (in *Interpreter) numpyEigh(name string, valsOnly bool) *Builtin {
 		if valsOnly {
 			return in.wrapScalar(w), nil
 		}
-		return eighResult.make(in.wrapScalar(w), in.wrapScalar(v)), nil
+		return eighResult.Make(in.wrapScalar(w), in.wrapScalar(v)), nil
 	})
 }

@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"strings"
@@ -289,7 +291,7 @@ var docModules = []string{"numpy.linalg", "numpy", "scipy.linalg"}
 // qualifiedName finds the library name of v, reached in code as name: the
 // module that holds it and its attribute there, e.g. "numpy.linalg.inv"
 // for "np.linalg.inv" or for a bare "inv" imported from numpy.linalg.
-func (in *Interpreter) qualifiedName(th *Thread, name string, v Value, local map[string]Value) string {
+func (in *lib) qualifiedName(th *Thread, name string, v Value, local map[string]Value) string {
 	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
 		if m, ok := in.resolveDotted(th, name[:dot], local); ok {
 			if m, ok := m.(*Module); ok {

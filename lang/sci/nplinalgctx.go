@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"context"
@@ -12,9 +14,9 @@ import (
 // KeyboardInterrupt as the interpreter does between statements.
 
 // linalgCtxErr is linalgErr for the Context functions of linalg.
-func (in *Interpreter) linalgCtxErr(th *Thread, fn string, a *linalg.Array, err error) error {
+func (in *lib) linalgCtxErr(th *Thread, fn string, a *linalg.Array, err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		if e := th.poll(); e != nil {
+		if e := th.Poll(); e != nil {
 			return e
 		}
 	}
@@ -22,7 +24,7 @@ func (in *Interpreter) linalgCtxErr(th *Thread, fn string, a *linalg.Array, err 
 }
 
 // linalgCtx1 is the builtin np.linalg.name(a) for f with one result.
-func (in *Interpreter) linalgCtx1(name string, f func(context.Context, *linalg.Array) (*linalg.Array, error)) *Builtin {
+func (in *lib) linalgCtx1(name string, f func(context.Context, *linalg.Array) (*linalg.Array, error)) *Builtin {
 	return in.linalgCtx(name, func(ctx context.Context, a *linalg.Array) (Value, error) {
 		r, err := f(ctx, a)
 		if err != nil {
@@ -34,7 +36,7 @@ func (in *Interpreter) linalgCtx1(name string, f func(context.Context, *linalg.A
 
 // linalgCtx2 is the builtin np.linalg.name(a) for f with two results,
 // returned as a tuple.
-func (in *Interpreter) linalgCtx2(name string, f func(context.Context, *linalg.Array) (*linalg.Array, *linalg.Array, error)) *Builtin {
+func (in *lib) linalgCtx2(name string, f func(context.Context, *linalg.Array) (*linalg.Array, *linalg.Array, error)) *Builtin {
 	return in.linalgCtx(name, func(ctx context.Context, a *linalg.Array) (Value, error) {
 		p, q, err := f(ctx, a)
 		if err != nil {
@@ -44,7 +46,7 @@ func (in *Interpreter) linalgCtx2(name string, f func(context.Context, *linalg.A
 	})
 }
 
-func (in *Interpreter) linalgCtx(name string, f func(context.Context, *linalg.Array) (Value, error)) *Builtin {
+func (in *lib) linalgCtx(name string, f func(context.Context, *linalg.Array) (Value, error)) *Builtin {
 	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		x, err := unpackOne(name, "a", args, kwargs)
 		if err != nil {
@@ -76,7 +78,7 @@ func unpackOne(name, param string, args []Value, kwargs []Kwarg) (Value, error) 
 // npDet is np.linalg.det: a single real matrix of order up to 16 goes
 // straight to linalg.DetSmall and a NumPy float64 scalar, without the 0-d
 // array in between; anything else to linalg.DetContext.
-func (in *Interpreter) npDet() *Builtin {
+func (in *lib) npDet() *Builtin {
 	base := in.linalgCtx1("det", linalg.DetContext)
 	return NewBuiltin("det", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) == 1 && len(kwargs) == 0 {
@@ -92,19 +94,19 @@ func (in *Interpreter) npDet() *Builtin {
 
 // npSlogdet is np.linalg.slogdet with npDet's shortcut for small real
 // matrices.
-func (in *Interpreter) npSlogdet() *Builtin {
+func (in *lib) npSlogdet() *Builtin {
 	base := in.linalgCtx2("slogdet", linalg.SlogdetContext)
 	return NewBuiltin("slogdet", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) == 1 && len(kwargs) == 0 {
 			if x, ok := args[0].(*Array); ok {
 				if s, l, ok := linalg.SlogdetSmall(x.a); ok {
-					return slogdetResult.make(&NumpyScalar{v: s, d: linalg.Float64, in: in}, &NumpyScalar{v: l, d: linalg.Float64, in: in}), nil
+					return slogdetResult.Make(&NumpyScalar{v: s, d: linalg.Float64, in: in}, &NumpyScalar{v: l, d: linalg.Float64, in: in}), nil
 				}
 			}
 		}
 		r, err := base.fn(th, args, kwargs)
 		if t, ok := r.(Tuple); ok {
-			return slogdetResult.make(t...), nil
+			return slogdetResult.Make(t...), nil
 		}
 		return r, err
 	})

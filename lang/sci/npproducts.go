@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"math"
@@ -10,7 +12,7 @@ import (
 // addNumpyProducts installs numpy's vector, matrix and tensor products and
 // matrix helpers that live at the top of the numpy module (np.trace,
 // np.outer, np.kron, ...) into m.
-func (in *Interpreter) addNumpyProducts(m *Module) {
+func (in *lib) addNumpyProducts(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	// two unpacks the operands a and b of name.
 	two := func(th *Thread, name string, args []Value, kwargs []Kwarg, pairs ...any) (*linalg.Array, *linalg.Array, error) {
@@ -41,15 +43,15 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 		}
 		switch {
 		case len(named) > 0:
-			return nil, nil, newError(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(named, ", "))
+			return nil, nil, NewError(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(named, ", "))
 		case len(kwargs) > 0:
-			return nil, nil, newError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kwargs[0].Name)
+			return nil, nil, NewError(TypeError, "%s() got an unexpected keyword argument '%s'", name, kwargs[0].Name)
 		case len(args) > 2:
-			return nil, nil, newError(TypeError, "%s() takes 2 positional arguments but %d were given", name, len(args))
+			return nil, nil, NewError(TypeError, "%s() takes 2 positional arguments but %d were given", name, len(args))
 		case len(args) == 1:
-			return nil, nil, newError(TypeError, "%s() missing 1 required positional argument: 'b'", name)
+			return nil, nil, NewError(TypeError, "%s() missing 1 required positional argument: 'b'", name)
 		case len(args) == 0:
-			return nil, nil, newError(TypeError, "%s() missing 2 required positional arguments: 'a' and 'b'", name)
+			return nil, nil, NewError(TypeError, "%s() missing 2 required positional arguments: 'a' and 'b'", name)
 		}
 		return two(th, name, args, nil)
 	}
@@ -73,11 +75,11 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			return nil, err
 		}
 		if out != None {
-			return nil, newError(NotImplementedError, "np.trace: the out argument is not supported")
+			return nil, NewError(NotImplementedError, "np.trace: the out argument is not supported")
 		}
-		k, err := toIndex(off, "integer argument expected, got "+off.Type())
+		k, err := ToIndex(off, "integer argument expected, got "+off.Type())
 		if _, big := off.(BigInt); big || err == nil && (k > math.MaxInt32 || k < math.MinInt32) {
-			return nil, newError(OverflowError, "Python int too large to convert to C int")
+			return nil, NewError(OverflowError, "Python int too large to convert to C int")
 		}
 		if err != nil {
 			return nil, err
@@ -103,7 +105,7 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			return nil, err
 		}
 		if out != None {
-			return nil, newError(NotImplementedError, "np.outer: the out argument is not supported")
+			return nil, NewError(NotImplementedError, "np.outer: the out argument is not supported")
 		}
 		return arrayResult(linalg.Outer(a.AsArray().Ravel(), b.AsArray().Ravel()))
 	})
@@ -122,7 +124,7 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			return nil, err
 		}
 		if axis != None {
-			k, err := toIndex(axis, "'"+axis.Type()+"' object cannot be interpreted as an integer")
+			k, err := ToIndex(axis, "'"+axis.Type()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return nil, err
 			}
@@ -183,11 +185,11 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			case "order":
 				s, ok := kw.Value.(String)
 				if !ok || !strings.Contains("CFAK", string(s)) || len(s) != 1 {
-					return nil, newError(ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got %s)", Repr(kw.Value))
+					return nil, NewError(ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got %s)", Repr(kw.Value))
 				}
 			case "out":
 				if kw.Value != None {
-					return nil, newError(NotImplementedError, "np.einsum: the out argument is not supported")
+					return nil, NewError(NotImplementedError, "np.einsum: the out argument is not supported")
 				}
 			case "dtype":
 				if kw.Value != None {
@@ -200,37 +202,37 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 			case "casting":
 				s, ok := kw.Value.(String)
 				if !ok {
-					return nil, newError(TypeError, "casting must be str, not %s", kw.Value.Type())
+					return nil, NewError(TypeError, "casting must be str, not %s", kw.Value.Type())
 				}
 				switch s {
 				case "no", "equiv", "safe", "same_kind", "unsafe":
 					opt.Casting = string(s)
 				default:
-					return nil, newError(ValueError, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %s)", Repr(s))
+					return nil, NewError(ValueError, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %s)", Repr(s))
 				}
 			default:
-				return nil, newError(TypeError, "einsum() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, NewError(TypeError, "einsum() got an unexpected keyword argument '%s'", kw.Name)
 			}
 		}
 		if len(args) == 0 {
-			return nil, newError(ValueError, "must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list")
+			return nil, NewError(ValueError, "must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list")
 		}
 		var subs string
 		var opv []Value
 		switch s := args[0].(type) {
 		case String:
 			if len(args) == 1 {
-				return nil, newError(ValueError, "must specify the einstein sum subscripts string and at least one operand")
+				return nil, NewError(ValueError, "must specify the einstein sum subscripts string and at least one operand")
 			}
 			subs, opv = string(s), args[1:]
 		case Bytes:
 			if len(args) == 1 {
-				return nil, newError(ValueError, "must specify the einstein sum subscripts string and at least one operand")
+				return nil, NewError(ValueError, "must specify the einstein sum subscripts string and at least one operand")
 			}
 			subs, opv = string(s), args[1:]
 		default:
 			if len(args) == 1 {
-				return nil, newError(ValueError, "must provide at least an operand and a subscripts list to einsum")
+				return nil, NewError(ValueError, "must provide at least an operand and a subscripts list to einsum")
 			}
 			var err error
 			if subs, opv, err = einsumSublists(th, args); err != nil {
@@ -255,9 +257,9 @@ func (in *Interpreter) addNumpyProducts(m *Module) {
 // either operand has, fails alike for any larger n, so it is cut there.
 func tensordotAxes(th *Thread, v Value, limit int) ([]int, []int, error) {
 	if _, isStr := v.(String); !isStr {
-		if n, err := toIndex(v, ""); err == nil {
+		if n, err := ToIndex(v, ""); err == nil {
 			// NumPy first lists range(-n, 0).
-			if err := checkSeqLen(int64(n)); n > 0 && err != nil {
+			if err := CheckSeqLen(int64(n)); n > 0 && err != nil {
 				return nil, nil, err
 			}
 			n = min(n, limit)
@@ -273,24 +275,24 @@ func tensordotAxes(th *Thread, v Value, limit int) ([]int, []int, error) {
 	}
 	if _, err := Iterate(v); err != nil {
 		if v.Type() == "float" {
-			return nil, nil, newError(TypeError, "'float' object cannot be interpreted as an integer")
+			return nil, nil, NewError(TypeError, "'float' object cannot be interpreted as an integer")
 		}
-		return nil, nil, newError(TypeError, "bad operand type for unary -: '%s'", v.Type())
+		return nil, nil, NewError(TypeError, "bad operand type for unary -: '%s'", v.Type())
 	}
-	pair, err := collect(th, v)
+	pair, err := Collect(th, v)
 	if err != nil {
 		return nil, nil, err
 	}
 	switch {
 	case len(pair) > 2:
-		return nil, nil, newError(ValueError, "too many values to unpack (expected 2)")
+		return nil, nil, NewError(ValueError, "too many values to unpack (expected 2)")
 	case len(pair) < 2:
-		return nil, nil, newError(ValueError, "not enough values to unpack (expected 2, got %d)", len(pair))
+		return nil, nil, NewError(ValueError, "not enough values to unpack (expected 2, got %d)", len(pair))
 	}
 	var lists [2][]Value
 	for k, half := range pair {
 		if _, ok := half.(Sequence); ok {
-			if lists[k], err = collect(th, half); err != nil {
+			if lists[k], err = Collect(th, half); err != nil {
 				return nil, nil, err
 			}
 		} else {
@@ -302,7 +304,7 @@ func tensordotAxes(th *Thread, v Value, limit int) ([]int, []int, error) {
 	for k, l := range lists {
 		seen := map[int]bool{}
 		for _, x := range l {
-			i, err := toIndex(x, "")
+			i, err := ToIndex(x, "")
 			if err != nil {
 				if bad == "" {
 					bad = x.Type()
@@ -310,17 +312,17 @@ func tensordotAxes(th *Thread, v Value, limit int) ([]int, []int, error) {
 				continue
 			}
 			if seen[i] {
-				return nil, nil, newError(ValueError, "duplicate axes are not allowed in tensordot")
+				return nil, nil, NewError(ValueError, "duplicate axes are not allowed in tensordot")
 			}
 			seen[i] = true
 			ints[k] = append(ints[k], i)
 		}
 	}
 	if len(lists[0]) != len(lists[1]) {
-		return nil, nil, newError(ValueError, "shape-mismatch for sum")
+		return nil, nil, NewError(ValueError, "shape-mismatch for sum")
 	}
 	if bad != "" {
-		return nil, nil, newError(TypeError, "tuple indices must be integers or slices, not %s", bad)
+		return nil, nil, NewError(TypeError, "tuple indices must be integers or slices, not %s", bad)
 	}
 	return ints[0], ints[1], nil
 }
@@ -335,10 +337,10 @@ func einsumSublists(th *Thread, args []Value) (string, []Value, error) {
 			return "...", nil
 		}
 		if _, ok := v.(Float); !ok {
-			if n, err := toIndex(v, ""); err == nil {
+			if n, err := ToIndex(v, ""); err == nil {
 				switch {
 				case n < 0 || n >= 52:
-					return "", newError(ValueError, "subscript is not within the valid range [0, 52)")
+					return "", NewError(ValueError, "subscript is not within the valid range [0, 52)")
 				case n < 26:
 					return string(rune('A' + n)), nil
 				default:
@@ -346,13 +348,13 @@ func einsumSublists(th *Thread, args []Value) (string, []Value, error) {
 				}
 			}
 		}
-		return "", newError(TypeError, "each subscript must be either an integer or an ellipsis")
+		return "", NewError(TypeError, "each subscript must be either an integer or an ellipsis")
 	}
 	list := func(v Value) (string, error) {
 		if _, ok := v.(Sequence); !ok {
-			return "", newError(TypeError, "each subscript must be either an integer or an ellipsis")
+			return "", NewError(TypeError, "each subscript must be either an integer or an ellipsis")
 		}
-		items, err := collect(th, v)
+		items, err := Collect(th, v)
 		if err != nil {
 			return "", err
 		}

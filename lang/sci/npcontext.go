@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"fmt"
@@ -36,17 +38,17 @@ func (c *ctxObject) Exit(th *Thread, _ *Exception) (bool, error) { c.exit(th); r
 
 // addNumpyContext adds np.printoptions, np.get_printoptions, np.errstate,
 // np.seterr and np.geterr to the numpy module m.
-func (in *Interpreter) addNumpyContext(m *Module) {
+func (in *lib) addNumpyContext(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	def("get_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("get_printoptions", args, kwargs, 0); err != nil {
+		if err := ExactArgs("get_printoptions", args, kwargs, 0); err != nil {
 			return nil, err
 		}
 		return in.printOptionsDict(), nil
 	})
 	def("printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if len(args) > len(printOptionsOrder) {
-			return nil, newError(TypeError, "printoptions() takes from 0 to %d positional arguments but %d were given", len(printOptionsOrder), len(args))
+			return nil, NewError(TypeError, "printoptions() takes from 0 to %d positional arguments but %d were given", len(printOptionsOrder), len(args))
 		}
 		kw := make([]Kwarg, 0, len(args)+len(kwargs))
 		for i, a := range args {
@@ -69,7 +71,7 @@ func (in *Interpreter) addNumpyContext(m *Module) {
 		}, nil
 	})
 	def("geterr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := exactArgs("geterr", args, kwargs, 0); err != nil {
+		if err := ExactArgs("geterr", args, kwargs, 0); err != nil {
 			return nil, err
 		}
 		return in.errStateDict(), nil
@@ -102,7 +104,7 @@ func (in *Interpreter) addNumpyContext(m *Module) {
 }
 
 // printOptionsDict is np.get_printoptions() for NumPy 2.
-func (in *Interpreter) printOptionsDict() *Dict {
+func (in *lib) printOptionsDict() *Dict {
 	o := in.printOpts
 	d := NewDict()
 	for _, kv := range []struct {
@@ -120,7 +122,7 @@ func (in *Interpreter) printOptionsDict() *Dict {
 }
 
 // errStateDict is np.geterr().
-func (in *Interpreter) errStateDict() *Dict {
+func (in *lib) errStateDict() *Dict {
 	d := NewDict()
 	for i, k := range errKinds {
 		d.Set(String(k), String(in.errMode(i)))
@@ -130,7 +132,7 @@ func (in *Interpreter) errStateDict() *Dict {
 
 // errMode is the mode of error category i (an index into errKinds), with
 // NumPy's defaults.
-func (in *Interpreter) errMode(i int) string {
+func (in *lib) errMode(i int) string {
 	if m := in.errState[i]; m != "" {
 		return m
 	}
@@ -146,7 +148,7 @@ func (in *Interpreter) errMode(i int) string {
 func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
 	var modes [4]string
 	if len(args) > 0 {
-		return modes, newError(TypeError, "%s() takes 1 positional argument but %d were given", fname, len(args)+1)
+		return modes, NewError(TypeError, "%s() takes 1 positional argument but %d were given", fname, len(args)+1)
 	}
 	var all string
 	for _, kw := range kwargs {
@@ -157,7 +159,7 @@ func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
 			}
 		}
 		if i < 0 && kw.Name != "all" || kw.Name == "call" {
-			return modes, newError(TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
+			return modes, NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
 		}
 		if kw.Value == None {
 			continue
@@ -166,12 +168,12 @@ func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
 		mode := string(s)
 		switch {
 		case !ok:
-			return modes, newError(ValueError, "invalid error mode %s", Repr(kw.Value))
+			return modes, NewError(ValueError, "invalid error mode %s", Repr(kw.Value))
 		case mode == "ignore" || mode == "warn" || mode == "print" || mode == "log":
 		case mode == "raise" || mode == "call":
-			return modes, newError(NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", strings.TrimSuffix(fname, ".__init__"), kw.Name, mode)
+			return modes, NewError(NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", strings.TrimSuffix(fname, ".__init__"), kw.Name, mode)
 		default:
-			return modes, newError(ValueError, "invalid error mode %s", Repr(kw.Value))
+			return modes, NewError(ValueError, "invalid error mode %s", Repr(kw.Value))
 		}
 		if i < 0 {
 			all = mode
@@ -189,7 +191,7 @@ func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
 	return modes, nil
 }
 
-func (in *Interpreter) applyErrModes(modes [4]string) {
+func (in *lib) applyErrModes(modes [4]string) {
 	for i, m := range modes {
 		if m != "" {
 			in.errState[i] = m
@@ -201,7 +203,7 @@ func (in *Interpreter) applyErrModes(modes [4]string) {
 // error state: "divide by zero encountered ..." belongs to divide,
 // "overflow ..." to over, "underflow ..." to under and "invalid value ..."
 // to invalid; other warnings always pass.
-func (in *Interpreter) warnAllowed(w linalg.Warning) bool {
+func (in *lib) warnAllowed(w linalg.Warning) bool {
 	if w.Category != "RuntimeWarning" {
 		return true
 	}

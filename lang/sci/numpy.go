@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"math"
@@ -12,11 +14,11 @@ import (
 // Array is a NumPy ndarray (or numpy.matrix) value.
 type Array struct {
 	a  *linalg.Array
-	in *Interpreter
+	in *lib
 }
 
 // NewArray wraps a linalg array for the interpreter in.
-func (in *Interpreter) NewArray(a *linalg.Array) *Array { return &Array{a: a, in: in} }
+func (in *lib) NewArray(a *linalg.Array) *Array { return &Array{a: a, in: in} }
 
 // Linalg returns the underlying array.
 func (x *Array) Linalg() *linalg.Array { return x.a }
@@ -39,9 +41,9 @@ func (x *Array) TruthErr() (bool, error) {
 	case 1:
 		return scalarTruth(x.a.At(0)), nil
 	case 0:
-		return false, newError(ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+		return false, NewError(ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
 	}
-	return false, newError(ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+	return false, NewError(ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
 }
 
 func scalarTruth(v any) bool {
@@ -59,8 +61,8 @@ func scalarTruth(v any) bool {
 }
 
 // MIME is the rich display of an array result.
-func (x *Array) MIME(in *Interpreter) map[string]any {
-	return map[string]any(display.ArrayBundle(x.a, in.printOpts))
+func (x *Array) MIME() map[string]any {
+	return map[string]any(display.ArrayBundle(x.a, x.in.printOpts))
 }
 
 func (x *Array) Len() int {
@@ -74,9 +76,9 @@ func (x *Array) Len() int {
 func (x *Array) Iterate() Iterator {
 	n := x.Len()
 	i := 0
-	return funcIter(func(th *Thread) (Value, bool, error) {
+	return FuncIter(func(th *Thread) (Value, bool, error) {
 		if x.a.Ndim() == 0 {
-			return nil, false, newError(TypeError, "iteration over a 0-d array")
+			return nil, false, NewError(TypeError, "iteration over a 0-d array")
 		}
 		if i >= n {
 			return nil, false, nil
@@ -91,7 +93,7 @@ func (x *Array) Iterate() Iterator {
 }
 
 // wrapScalar returns a NumPy scalar for a 0-d result, the array otherwise.
-func (in *Interpreter) wrapScalar(a *linalg.Array) Value {
+func (in *lib) wrapScalar(a *linalg.Array) Value {
 	if a.Ndim() == 0 && !a.IsMatrix() {
 		return &NumpyScalar{v: a.At(0), d: a.DType(), in: in}
 	}
@@ -108,7 +110,7 @@ func mapErr(err error) error {
 		if _, isExc := err.(*Exception); isExc {
 			return err
 		}
-		return newError(RuntimeError, "%v", err)
+		return NewError(RuntimeError, "%v", err)
 	}
 	cls := map[string]*ExcClass{
 		"LinAlgError": LinAlgError, "ValueError": ValueError, "TypeError": TypeError, "MemoryError": MemoryError,
@@ -118,7 +120,7 @@ func mapErr(err error) error {
 	if cls == nil {
 		cls = RuntimeError
 	}
-	return newError(cls, "%s", le.Msg)
+	return NewError(cls, "%s", le.Msg)
 }
 
 func (th *Thread) warn(ws []linalg.Warning) {
@@ -149,7 +151,7 @@ func renameWarnings(ws []linalg.Warning, rename func(string) string) []linalg.Wa
 
 // toArray converts a Python value (array, scalar, nested list/tuple) to an
 // array; ok is false when v is not array-like.
-func (in *Interpreter) toArray(th *Thread, v Value) (*linalg.Array, bool, error) {
+func (in *lib) toArray(th *Thread, v Value) (*linalg.Array, bool, error) {
 	switch x := v.(type) {
 	case *Array:
 		return x.a, true, nil
@@ -187,15 +189,15 @@ func goScalar(v Value) (any, error) {
 	case Complex:
 		return complex128(x), nil
 	case BigInt:
-		return nil, newError(OverflowError, "Python int too large to convert to C long")
+		return nil, NewError(OverflowError, "Python int too large to convert to C long")
 	case *NumpyScalar:
 		return x.v, nil
 	}
-	return nil, newError(TypeError, "unsupported array element type '%s'", v.Type())
+	return nil, NewError(TypeError, "unsupported array element type '%s'", v.Type())
 }
 
 // arrayFromNested is np.array(nested lists), with dtype d when not nil.
-func (in *Interpreter) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Array, error) {
+func (in *lib) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Array, error) {
 	if r, ok := v.(Range); ok {
 		// np.array(range(n)): its ints, as NumPy reads any sequence.
 		n := r.Len()
@@ -236,7 +238,7 @@ detected:
 	vals := make([]any, 0, 16)
 	var walk func(v Value, depth int) error
 	inhomog := func(depth int) error {
-		return newError(ValueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after %d dimensions. The detected shape was %s + inhomogeneous part.", depth, shapeRepr(shape[:depth]))
+		return NewError(ValueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after %d dimensions. The detected shape was %s + inhomogeneous part.", depth, shapeRepr(shape[:depth]))
 	}
 	walk = func(v Value, depth int) error {
 		var elems []Value
@@ -268,10 +270,10 @@ detected:
 			e, err := goScalar(v)
 			if err != nil {
 				if _, isStr := v.(String); isStr {
-					return newError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
+					return NewError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
 				}
 				if v == None {
-					return newError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not None")
+					return NewError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not None")
 				}
 				return err
 			}
@@ -327,7 +329,7 @@ var binOps = map[syntax.Token]linalg.BinaryOp{
 // arrayBinary computes a op b. rename, when not nil, gives the ufunc name
 // that warnings report (NumPy's scalar math and power fast paths report
 // other names than the ufunc's own).
-func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rename func(string) string) (Value, error) {
+func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rename func(string) string) (Value, error) {
 	if op == syntax.STARSTAR && a.IsMatrix() {
 		// numpy.matrix.__pow__ is matrix_power.
 		n, isInt := 0, b.Ndim() == 0 && !b.IsMatrix()
@@ -344,7 +346,7 @@ func (in *Interpreter) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Arr
 			}
 		}
 		if !isInt {
-			return nil, newError(TypeError, "exponent must be an integer")
+			return nil, NewError(TypeError, "exponent must be an integer")
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
@@ -424,7 +426,7 @@ func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
 		return r, err
 	}
 	if ra.DType() > x.a.DType() && x.a.DType() != linalg.Bool {
-		return nil, newError(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", binOpName(op), ra.DType(), x.a.DType())
+		return nil, NewError(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", binOpName(op), ra.DType(), x.a.DType())
 	}
 	if err := x.a.SetIndex([]linalg.IndexItem{{Kind: linalg.IndexEllipsis}}, ra); err != nil {
 		return nil, mapErr(err)
@@ -452,7 +454,7 @@ func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
 	case syntax.TILDE:
 		u = linalg.OpInvert
 	default:
-		return nil, newError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
+		return nil, NewError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
 	}
 	r, ws, err := linalg.Unary(u, x.a)
 	th.warn(ws)
@@ -471,7 +473,7 @@ func (x *Array) Abs() (Value, error) {
 }
 
 // indexItems converts a Python subscript to linalg index items.
-func (in *Interpreter) indexItems(th *Thread, k Value) ([]linalg.IndexItem, error) {
+func (in *lib) indexItems(th *Thread, k Value) ([]linalg.IndexItem, error) {
 	var keys []Value
 	if t, ok := k.(Tuple); ok {
 		keys = t
@@ -491,7 +493,7 @@ func (in *Interpreter) indexItems(th *Thread, k Value) ([]linalg.IndexItem, erro
 		case *NumpyScalar:
 			i, ok := kv.asInt()
 			if !ok {
-				return nil, newError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+				return nil, NewError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 			}
 			items = append(items, linalg.Int(int(i)))
 		case Slice:
@@ -500,7 +502,7 @@ func (in *Interpreter) indexItems(th *Thread, k Value) ([]linalg.IndexItem, erro
 				if p == None {
 					continue
 				}
-				n, err := toIndex(p, "slice indices must be integers or None or have an __index__ method")
+				n, err := ToIndex(p, "slice indices must be integers or None or have an __index__ method")
 				if err != nil {
 					return nil, err
 				}
@@ -518,7 +520,7 @@ func (in *Interpreter) indexItems(th *Thread, k Value) ([]linalg.IndexItem, erro
 			}
 			items = append(items, linalg.IndexItem{Kind: linalg.IndexArray, Arr: a})
 		default:
-			return nil, newError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+			return nil, NewError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 		}
 	}
 	return items, nil
@@ -546,7 +548,7 @@ func (x *Array) SetIndex(th *Thread, k, v Value) error {
 		return err
 	}
 	if !ok {
-		return newError(TypeError, "float() argument must be a string or a real number, not '%s'", v.Type())
+		return NewError(TypeError, "float() argument must be a string or a real number, not '%s'", v.Type())
 	}
 	return mapErr(x.a.SetIndex(items, va))
 }
@@ -566,16 +568,16 @@ func itemIndex(shape []int, args []Value) (int, error) {
 	}
 	idx := make([]int, len(args))
 	for i, v := range args {
-		n, ok := asSmall(v)
+		n, ok := AsSmallInt(v)
 		if !ok {
-			return 0, newError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+			return 0, NewError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
 		}
 		idx[i] = int(n)
 	}
 	if len(idx) == 1 {
 		k := idx[0]
 		if k < -size || k >= size {
-			return 0, newError(IndexError, "index %d is out of bounds for size %d", k, size)
+			return 0, NewError(IndexError, "index %d is out of bounds for size %d", k, size)
 		}
 		if k < 0 {
 			k += size
@@ -583,13 +585,13 @@ func itemIndex(shape []int, args []Value) (int, error) {
 		return k, nil
 	}
 	if len(idx) != len(shape) {
-		return 0, newError(ValueError, "incorrect number of indices for array")
+		return 0, NewError(ValueError, "incorrect number of indices for array")
 	}
 	k := 0
 	for ax, i := range idx {
 		d := shape[ax]
 		if i < -d || i >= d {
-			return 0, newError(IndexError, "index %d is out of bounds for axis %d with size %d", i, ax, d)
+			return 0, NewError(IndexError, "index %d is out of bounds for axis %d with size %d", i, ax, d)
 		}
 		if i < 0 {
 			i += d
@@ -749,7 +751,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 	case "dot":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(args) != 1 {
-				return nil, newError(TypeError, "dot() takes exactly 1 argument")
+				return nil, NewError(TypeError, "dot() takes exactly 1 argument")
 			}
 			b, _, err := in.toArray(th, args[0])
 			if err != nil {
@@ -805,7 +807,7 @@ func intList(args []Value) ([]int, error) {
 	}
 	out := make([]int, len(args))
 	for i, a := range args {
-		n, err := toIndex(a, "'"+a.Type()+"' object cannot be interpreted as an integer")
+		n, err := ToIndex(a, "'"+a.Type()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return nil, err
 		}
@@ -852,13 +854,13 @@ func toList(a *linalg.Array) Value {
 
 func (x *Array) toPyScalar(kind string) (Value, error) {
 	if x.a.Size() != 1 {
-		return nil, newError(TypeError, "only length-1 arrays can be converted to Python scalars")
+		return nil, NewError(TypeError, "only length-1 arrays can be converted to Python scalars")
 	}
 	v := pyScalar(x.a.At(0))
 	if kind == "int" {
-		return builtinInt(nil, []Value{v}, nil)
+		return BuiltinInt(nil, []Value{v}, nil)
 	}
-	return builtinFloat(nil, []Value{v}, nil)
+	return BuiltinFloat(nil, []Value{v}, nil)
 }
 
 // Format lets f-strings apply float specs to one-element arrays as
@@ -870,7 +872,7 @@ func (x *Array) Format(spec string) (string, bool, error) {
 	if x.a.Ndim() == 0 {
 		return "", false, nil
 	}
-	return "", true, newError(TypeError, "unsupported format string passed to numpy.ndarray.__format__")
+	return "", true, NewError(TypeError, "unsupported format string passed to numpy.ndarray.__format__")
 }
 
 // DTypeValue is a numpy dtype object.
@@ -909,7 +911,7 @@ func (d *DTypeValue) AttrNames() []string { return []string{"itemsize", "kind", 
 type npType struct {
 	name string
 	d    linalg.DType
-	in   *Interpreter
+	in   *lib
 }
 
 func (t *npType) String() string        { return "<class 'numpy." + t.name + "'>" }
@@ -930,7 +932,7 @@ func (t *npType) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return t.in.wrapScalar(a), nil
 	}
 	if s, ok := args[0].(String); ok {
-		f, err := builtinFloat(th, []Value{s}, nil)
+		f, err := BuiltinFloat(th, []Value{s}, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -941,7 +943,7 @@ func (t *npType) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		return nil, err
 	}
 	if !ok {
-		return nil, newError(TypeError, "%s() argument must be a string or a number, not '%s'", t.name, args[0].Type())
+		return nil, NewError(TypeError, "%s() argument must be a string or a number, not '%s'", t.name, args[0].Type())
 	}
 	return t.in.wrapScalar(a.AsType(t.d)), nil
 }
@@ -974,16 +976,16 @@ func toDType(v Value) (linalg.DType, error) {
 		case "bool", "?", "b1":
 			return linalg.Bool, nil
 		}
-		return 0, newError(TypeError, "data type %s not understood", strRepr(string(x)))
+		return 0, NewError(TypeError, "data type %s not understood", StrRepr(string(x)))
 	}
-	return 0, newError(TypeError, "Cannot interpret '%s' as a data type", Repr(v))
+	return 0, NewError(TypeError, "Cannot interpret '%s' as a data type", Repr(v))
 }
 
 // NumpyScalar is a NumPy scalar: np.float64(1.5), np.int64(3), np.True_.
 type NumpyScalar struct {
 	v  any
 	d  linalg.DType
-	in *Interpreter
+	in *lib
 	// label names a NumPy scalar type the linalg dtypes lack (e.g.
 	// "int32" for the rank np.linalg.lstsq returns); it changes only the
 	// repr and type name.
@@ -1015,7 +1017,7 @@ func (s *NumpyScalar) dtypeName() string {
 }
 func (s *NumpyScalar) Truth() bool { return scalarTruth(s.v) }
 func (s *NumpyScalar) Hash() (uint64, error) {
-	return hashValue(pyScalar(s.v))
+	return HashValue(pyScalar(s.v))
 }
 func (s *NumpyScalar) asFloat() (float64, bool) {
 	switch v := s.v.(type) {
@@ -1086,16 +1088,16 @@ func (s *NumpyScalar) Format(spec string) (string, bool, error) {
 func (s *NumpyScalar) Round(nd Value) (Value, error) {
 	n := 0
 	if nd != None {
-		k, ok := asSmall(nd)
+		k, ok := AsSmallInt(nd)
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
 		}
 		n = int(k)
 	}
 	switch v := s.v.(type) {
 	case float64:
 		if nd == None {
-			return builtinRound(nil, []Value{Float(v)}, nil)
+			return BuiltinRound(nil, []Value{Float(v)}, nil)
 		}
 		return &NumpyScalar{v: npRound(v, n), d: s.d, in: s.in}, nil
 	}
@@ -1153,24 +1155,24 @@ func sortArgs(name string, args []Value, kwargs []Kwarg, allowNone bool) (axis i
 		return 0, false, err
 	}
 	if order != None {
-		return 0, false, newError(ValueError, "Cannot specify order when the array has no fields.")
+		return 0, false, NewError(ValueError, "Cannot specify order when the array has no fields.")
 	}
 	if ax == None {
 		if !allowNone {
-			return 0, false, newError(TypeError, "'NoneType' object cannot be interpreted as an integer")
+			return 0, false, NewError(TypeError, "'NoneType' object cannot be interpreted as an integer")
 		}
 		return 0, true, nil
 	}
-	k, ok := asSmall(ax)
+	k, ok := AsSmallInt(ax)
 	if !ok {
-		return 0, false, newError(TypeError, "'%s' object cannot be interpreted as an integer", ax.Type())
+		return 0, false, NewError(TypeError, "'%s' object cannot be interpreted as an integer", ax.Type())
 	}
 	return int(k), false, nil
 }
 
 // addNumpyExtras installs np.sort, np.argsort, np.column_stack and
 // np.linalg.lstsq into the numpy module m.
-func (in *Interpreter) addNumpyExtras(m *Module) {
+func (in *lib) addNumpyExtras(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	in.addNumpyRandom(m)
 	in.addNumpyContext(m)
@@ -1187,7 +1189,7 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 					}
 				}
 				if len(args) == 0 {
-					return nil, newError(TypeError, "%s() missing 1 required positional argument: 'a'", name)
+					return nil, NewError(TypeError, "%s() missing 1 required positional argument: 'a'", name)
 				}
 			}
 			a, err := in.arrayArg(th, args[0])
@@ -1209,7 +1211,7 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 		if err := UnpackArgs("column_stack", args, kwargs, "tup", &tup); err != nil {
 			return nil, err
 		}
-		items, err := collect(th, tup)
+		items, err := Collect(th, tup)
 		if err != nil {
 			return nil, err
 		}
@@ -1225,7 +1227,7 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 			arrs = append(arrs, a)
 		}
 		if len(arrs) == 0 {
-			return nil, newError(ValueError, "need at least one array to concatenate")
+			return nil, NewError(ValueError, "need at least one array to concatenate")
 		}
 		r, err := linalg.Concatenate(arrs, 1)
 		return &Array{a: r, in: in}, mapErr(err)
@@ -1249,7 +1251,7 @@ func (in *Interpreter) addNumpyExtras(m *Module) {
 		}
 		rcond := -1.0
 		if rc != None {
-			f, err := toFloat(rc)
+			f, err := ToFloat(rc)
 			if err != nil {
 				return nil, err
 			}

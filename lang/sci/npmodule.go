@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"context"
@@ -11,13 +13,13 @@ import (
 type npFn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
 
 // arrayArg converts an argument to an array with NumPy's messages.
-func (in *Interpreter) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
+func (in *lib) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
 	a, ok, err := in.toArray(th, v)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, newError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
+		return nil, NewError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
 	}
 	return a, nil
 }
@@ -27,7 +29,7 @@ func (in *Interpreter) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
 // matrix, why it failed, what to use instead), made and published only if
 // the exception escapes the cell, just before the error; an exception that
 // is caught shows nothing. The exception itself is unchanged.
-func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err error) error {
+func (in *lib) linalgErr(th *Thread, fn string, a *linalg.Array, err error) error {
 	mapped := mapErr(err)
 	le, ok := err.(*linalg.Error)
 	exc, isExc := mapped.(*Exception)
@@ -40,7 +42,7 @@ func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err err
 
 // closeArgs unpacks the arguments shared by allclose and isclose:
 // a, b, rtol=1e-05, atol=1e-08, equal_nan=False.
-func (in *Interpreter) closeArgs(th *Thread, name string, args []Value, kwargs []Kwarg) (a, b *linalg.Array, rtol, atol float64, equalNaN bool, err error) {
+func (in *lib) closeArgs(th *Thread, name string, args []Value, kwargs []Kwarg) (a, b *linalg.Array, rtol, atol float64, equalNaN bool, err error) {
 	var x, y Value
 	rtol, atol = 1e-05, 1e-08
 	if err = UnpackArgs(name, args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
@@ -55,7 +57,7 @@ func (in *Interpreter) closeArgs(th *Thread, name string, args []Value, kwargs [
 
 // solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
 // qual), computed by fn.
-func (in *Interpreter) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
+func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
 	return NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		x, y, err := unpackTwo("solve", "a", "b", args, kwargs)
 		if err != nil {
@@ -77,7 +79,7 @@ func (in *Interpreter) solveBuiltin(qual string, fn func(ctx context.Context, a,
 	})
 }
 
-func (in *Interpreter) numpyModule() *Module {
+func (in *lib) numpyModule() *Module {
 	m := &Module{name: "numpy", attrs: map[string]Value{}, doc: "NumPy (golinalg subset): n-dimensional arrays and linear algebra."}
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	for _, t := range []*npType{{"float64", linalg.Float64, in}, {"int64", linalg.Int64, in}, {"complex128", linalg.Complex128, in}, {"bool", linalg.Bool, in}} {
@@ -89,7 +91,7 @@ func (in *Interpreter) numpyModule() *Module {
 	m.attrs["int_"] = m.attrs["int64"]
 	m.attrs["complex_"] = m.attrs["complex128"]
 	m.attrs["ndarray"] = &typeObject{name: "numpy.ndarray", fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, newError(NotImplementedError, "use numpy.array to build arrays")
+		return nil, NewError(NotImplementedError, "use numpy.array to build arrays")
 	}}
 	m.attrs["floating"] = &typeObject{name: "numpy.floating", fn: m.attrs["ndarray"].(*typeObject).fn}
 	m.attrs["integer"] = &typeObject{name: "numpy.integer", fn: m.attrs["ndarray"].(*typeObject).fn}
@@ -139,7 +141,7 @@ func (in *Interpreter) numpyModule() *Module {
 						return nil, err
 					}
 				} else {
-					return nil, newError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
+					return nil, NewError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
 				}
 			default:
 				a, err = in.arrayFromNested(th, obj, dp)
@@ -165,7 +167,7 @@ func (in *Interpreter) numpyModule() *Module {
 	def("asmatrix", arrayCtor("asmatrix", true))
 
 	shapeArg := func(v Value) ([]int, error) {
-		if n, ok := asSmall(v); ok {
+		if n, ok := AsSmallInt(v); ok {
 			return []int{int(n)}, nil
 		}
 		return intList([]Value{v})
@@ -221,7 +223,7 @@ func (in *Interpreter) numpyModule() *Module {
 		}
 		cols := n
 		if mv != None {
-			c, err := toIndex(mv, "'"+mv.Type()+"' object cannot be interpreted as an integer")
+			c, err := ToIndex(mv, "'"+mv.Type()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return nil, err
 			}
@@ -274,7 +276,7 @@ func (in *Interpreter) numpyModule() *Module {
 		case 3:
 			start, stop, step = vals[0], vals[1], vals[2]
 		default:
-			return nil, newError(TypeError, "arange() requires stop to be specified.")
+			return nil, NewError(TypeError, "arange() requires stop to be specified.")
 		}
 		a, err := linalg.Arange(start, stop, step)
 		return &Array{a: a, in: in}, mapErr(err)
@@ -458,7 +460,7 @@ func (in *Interpreter) numpyModule() *Module {
 			if err := UnpackArgs(name, args, kwargs, "arrays", &seq, "axis?", &axis); err != nil {
 				return nil, err
 			}
-			items, err := collect(th, seq)
+			items, err := Collect(th, seq)
 			if err != nil {
 				return nil, err
 			}
@@ -528,7 +530,7 @@ func (in *Interpreter) numpyModule() *Module {
 			return nil, err
 		}
 		if out != None {
-			return nil, newError(NotImplementedError, "np.median: the out argument is not supported")
+			return nil, NewError(NotImplementedError, "np.median: the out argument is not supported")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -579,7 +581,7 @@ func (in *Interpreter) numpyModule() *Module {
 				if kw.Value == None { // NumPy: None leaves the option as it is
 					continue
 				}
-				n, err := toIndex(kw.Value, "precision must be an integer")
+				n, err := ToIndex(kw.Value, "precision must be an integer")
 				if err != nil {
 					return nil, err
 				}
@@ -587,19 +589,19 @@ func (in *Interpreter) numpyModule() *Module {
 			case "suppress":
 				o.Suppress = kw.Value.Truth()
 			case "threshold":
-				n, err := toIndex(kw.Value, "threshold must be an integer")
+				n, err := ToIndex(kw.Value, "threshold must be an integer")
 				if err != nil {
 					return nil, err
 				}
 				o.Threshold = n
 			case "linewidth":
-				n, err := toIndex(kw.Value, "linewidth must be an integer")
+				n, err := ToIndex(kw.Value, "linewidth must be an integer")
 				if err != nil {
 					return nil, err
 				}
 				o.Linewidth = n
 			case "edgeitems":
-				n, err := toIndex(kw.Value, "edgeitems must be an integer")
+				n, err := ToIndex(kw.Value, "edgeitems must be an integer")
 				if err != nil {
 					return nil, err
 				}
@@ -609,7 +611,7 @@ func (in *Interpreter) numpyModule() *Module {
 			case "sign":
 				o.Sign = Str(kw.Value)
 			default:
-				return nil, newError(TypeError, "set_printoptions() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, NewError(TypeError, "set_printoptions() got an unexpected keyword argument '%s'", kw.Name)
 			}
 		}
 		in.printOpts = o
@@ -619,11 +621,11 @@ func (in *Interpreter) numpyModule() *Module {
 	return m
 }
 
-func stackND(in *Interpreter, th *Thread, args []Value, axis int) (Value, error) {
+func stackND(in *lib, th *Thread, args []Value, axis int) (Value, error) {
 	if len(args) != 1 {
-		return nil, newError(TypeError, "expected one sequence argument")
+		return nil, NewError(TypeError, "expected one sequence argument")
 	}
-	items, err := collect(th, args[0])
+	items, err := Collect(th, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -662,7 +664,7 @@ func axisList(axis Value) ([]int, error) {
 }
 
 // reduce is np.sum(a, axis=None, keepdims=False) and friends.
-func (in *Interpreter) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Value, error) {
+func (in *lib) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Value, error) {
 	var x, axis Value = nil, None
 	keep := false
 	if err := UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
@@ -685,14 +687,14 @@ func (in *Interpreter) reduce(th *Thread, name string, args []Value, kwargs []Kw
 }
 
 // matrixFromString parses np.matrix("1 2; 3 4").
-func (in *Interpreter) matrixFromString(th *Thread, s string) (*linalg.Array, error) {
+func (in *lib) matrixFromString(th *Thread, s string) (*linalg.Array, error) {
 	var rows [][]Value
 	for _, row := range splitAny(s, ";") {
 		var vals []Value
 		for _, f := range splitAny(row, ", \t") {
-			v, err := builtinInt(th, []Value{String(f)}, nil)
+			v, err := BuiltinInt(th, []Value{String(f)}, nil)
 			if err != nil {
-				v, err = builtinFloat(th, []Value{String(f)}, nil)
+				v, err = BuiltinFloat(th, []Value{String(f)}, nil)
 				if err != nil {
 					return nil, err
 				}
@@ -733,7 +735,7 @@ func splitAny(s, seps string) []string {
 	return out
 }
 
-func (in *Interpreter) numpyLinalgModule() *Module {
+func (in *lib) numpyLinalgModule() *Module {
 	m := &Module{name: "numpy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
 	one := func(name string, f func(a *linalg.Array) (*linalg.Array, error)) {
 		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -757,7 +759,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	m.attrs["cholesky"] = in.numpyCholesky()
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
 	m.attrs["eigvalsh"] = in.numpyEigh("eigvalsh", true)
-	pair := func(name string, class *namedTupleClass, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
+	pair := func(name string, class *NamedTupleClass, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
 		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x Value
 			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
@@ -800,7 +802,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		if err != nil {
 			return nil, mapErr(err)
 		}
-		return svdResult.make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
+		return svdResult.Make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
 	})
 	m.attrs["pinv"] = NewBuiltin("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
@@ -830,7 +832,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		}
 		t := -1.0
 		if tol != None {
-			if t, err = toFloat(tol); err != nil {
+			if t, err = ToFloat(tol); err != nil {
 				return nil, err
 			}
 		}
@@ -843,7 +845,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 	return m
 }
 
-func (in *Interpreter) scipyLinalgModule() *Module {
+func (in *lib) scipyLinalgModule() *Module {
 	np := in.numpyLinalgModule()
 	m := &Module{name: "scipy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
 	for _, k := range []string{"eig", "eigh", "svd", "qr", "pinv", "cholesky", "eigvals", "eigvalsh", "norm"} {
@@ -894,9 +896,9 @@ func normOrd(v Value) (linalg.NormOrd, error) {
 	case String:
 		return linalg.NormOrd{Str: string(o)}, nil
 	}
-	f, err := toFloat(v)
+	f, err := ToFloat(v)
 	if err != nil {
-		return linalg.NormOrd{}, newError(TypeError, "'<' not supported between instances of '%s' and 'int'", v.Type())
+		return linalg.NormOrd{}, NewError(TypeError, "'<' not supported between instances of '%s' and 'int'", v.Type())
 	}
 	return linalg.NormOrd{P: f}, nil
 }
@@ -908,7 +910,7 @@ func normAxes(v Value) ([]int, error) {
 	}
 	axes, err := intList([]Value{v})
 	if err != nil {
-		return nil, newError(TypeError, "'axis' must be None, an integer or a tuple of integers")
+		return nil, NewError(TypeError, "'axis' must be None, an integer or a tuple of integers")
 	}
 	return axes, nil
 }
@@ -916,7 +918,7 @@ func normAxes(v Value) ([]int, error) {
 // addLinalgExtras installs norm, cond, matrix_power, multi_dot, svdvals,
 // matrix_transpose, trace, diagonal, vector_norm, matrix_norm, outer,
 // cross, tensorinv and tensorsolve in the numpy.linalg module m, with NumPy 2's signatures.
-func (in *Interpreter) addLinalgExtras(m *Module) {
+func (in *lib) addLinalgExtras(m *Module) {
 	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
 		m.attrs[name] = NewBuiltin(name, f)
 	}
@@ -1015,7 +1017,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 				n = 1
 			}
 		default:
-			return nil, newError(TypeError, "exponent must be an integer")
+			return nil, NewError(TypeError, "exponent must be an integer")
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
@@ -1149,9 +1151,9 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 
 // repeat is np.repeat(a, reps, axis) and a.repeat(reps, axis): counts are
 // truncated to ints as NumPy casts them.
-func (in *Interpreter) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, error) {
+func (in *lib) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, error) {
 	if s, ok := reps.(String); ok {
-		return nil, newError(ValueError, "invalid literal for int() with base 10: %s", Repr(s))
+		return nil, NewError(ValueError, "invalid literal for int() with base 10: %s", Repr(s))
 	}
 	ra, err := in.arrayArg(th, reps)
 	if err != nil {
@@ -1167,9 +1169,9 @@ func (in *Interpreter) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Va
 	}
 	ax, hasAxis := 0, axis != None
 	if hasAxis {
-		n, ok := asSmall(axis)
+		n, ok := AsSmallInt(axis)
 		if !ok {
-			return nil, newError(TypeError, "'%s' object cannot be interpreted as an integer", axis.Type())
+			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", axis.Type())
 		}
 		ax = int(n)
 	}
@@ -1186,18 +1188,18 @@ func (in *Interpreter) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Va
 func diagonalAxes(a *linalg.Array, off, ax1, ax2 int) (*linalg.Array, error) {
 	nd := len(a.Shape())
 	if nd < 2 {
-		return nil, newError(ValueError, "diag requires an array of at least two dimensions")
+		return nil, NewError(ValueError, "diag requires an array of at least two dimensions")
 	}
 	for i, ax := range []*int{&ax1, &ax2} {
 		if *ax < -nd || *ax >= nd {
-			return nil, newError(AxisError, "axis%d: axis %d is out of bounds for array of dimension %d", i+1, *ax, nd)
+			return nil, NewError(AxisError, "axis%d: axis %d is out of bounds for array of dimension %d", i+1, *ax, nd)
 		}
 		if *ax < 0 {
 			*ax += nd
 		}
 	}
 	if ax1 == ax2 {
-		return nil, newError(ValueError, "axis1 and axis2 cannot be the same")
+		return nil, NewError(ValueError, "axis1 and axis2 cannot be the same")
 	}
 	perm := make([]int, 0, nd)
 	for k := 0; k < nd; k++ {

@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"math"
@@ -12,7 +14,7 @@ import (
 // addNumpyRandom installs np.random with NumPy's legacy global
 // RandomState (MT19937) streams: seed, rand, randn, random, random_sample,
 // randint, uniform, normal.
-func (in *Interpreter) addNumpyRandom(m *Module) {
+func (in *lib) addNumpyRandom(m *Module) {
 	rs := random.NewMT19937(uint32(time0Seed()))
 	r := &Module{name: "numpy.random", attrs: map[string]Value{}}
 	m.attrs["random"] = r
@@ -28,7 +30,7 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		}
 		for _, d := range s {
 			if d < 0 {
-				return nil, false, newError(ValueError, "negative dimensions are not allowed")
+				return nil, false, NewError(ValueError, "negative dimensions are not allowed")
 			}
 		}
 		return s, true, nil
@@ -65,10 +67,10 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		}
 		n, ok := s.(Int)
 		if !ok {
-			return nil, newError(NotImplementedError, "np.random.seed with a non-integer seed is not supported by golinalg")
+			return nil, NewError(NotImplementedError, "np.random.seed with a non-integer seed is not supported by golinalg")
 		}
 		if n < 0 || n > math.MaxUint32 {
-			return nil, newError(ValueError, "Seed must be between 0 and 2**32 - 1")
+			return nil, NewError(ValueError, "Seed must be between 0 and 2**32 - 1")
 		}
 		rs.Seed(uint32(n))
 		return None, nil
@@ -76,7 +78,7 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 	shaped := func(name string, f func() float64) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if len(kwargs) > 0 {
-				return nil, newError(TypeError, "%s() takes no keyword arguments", name)
+				return nil, NewError(TypeError, "%s() takes no keyword arguments", name)
 			}
 			if len(args) == 0 {
 				return Float(f()), nil
@@ -178,9 +180,9 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		if sd == None {
 			seed = uint64(time0Seed())
 		} else if n, ok := sd.(Int); !ok {
-			return nil, newError(NotImplementedError, "np.random.default_rng with a non-integer seed is not supported by golinalg")
+			return nil, NewError(NotImplementedError, "np.random.default_rng with a non-integer seed is not supported by golinalg")
 		} else if n < 0 {
-			return nil, newError(ValueError, "expected non-negative integer")
+			return nil, NewError(ValueError, "expected non-negative integer")
 		} else {
 			seed = uint64(n)
 		}
@@ -219,11 +221,11 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 					return nil, err
 				}
 				if d != linalg.Float64 {
-					return nil, newError(NotImplementedError, "Generator.standard_normal with dtype %s is not supported by golinalg", d)
+					return nil, NewError(NotImplementedError, "Generator.standard_normal with dtype %s is not supported by golinalg", d)
 				}
 			}
 			if out != None {
-				return nil, newError(NotImplementedError, "Generator.standard_normal with out= is not supported by golinalg")
+				return nil, NewError(NotImplementedError, "Generator.standard_normal with out= is not supported by golinalg")
 			}
 			shape, has, err := sizeOf(sz)
 			if err != nil {
@@ -267,25 +269,25 @@ func (g *npGenerator) AttrNames() []string {
 func intBounds(lo, hi Value, endpoint bool) (Int, Int, error) {
 	l, ok := lo.(Int)
 	if !ok {
-		return 0, 0, newError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
+		return 0, 0, NewError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
 	}
 	var h Int
 	if hi == None {
 		l, h = 0, l
 	} else if h, ok = hi.(Int); !ok {
-		return 0, 0, newError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
+		return 0, 0, NewError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
 	}
 	if endpoint {
 		if h < l {
-			return 0, 0, newError(ValueError, "low > high")
+			return 0, 0, NewError(ValueError, "low > high")
 		}
 		if h == math.MaxInt64 {
-			return 0, 0, newError(NotImplementedError, "high=2**63-1 with endpoint=True is not supported by golinalg")
+			return 0, 0, NewError(NotImplementedError, "high=2**63-1 with endpoint=True is not supported by golinalg")
 		}
 		h++
 	}
 	if l >= h {
-		return 0, 0, newError(ValueError, "low >= high")
+		return 0, 0, NewError(ValueError, "low >= high")
 	}
 	return l, h, nil
 }
@@ -307,7 +309,7 @@ type randParams struct {
 
 // distParams reads the parameters ps and the size argument sz (decoded by
 // sizeOf).
-func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool, error), ps ...Value) (*randParams, error) {
+func (in *lib) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool, error), ps ...Value) (*randParams, error) {
 	r := &randParams{vals: make([][]float64, len(ps))}
 	arrays := make([]*linalg.Array, len(ps))
 	shapes := [][]int{}
@@ -319,7 +321,7 @@ func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]in
 				return nil, err
 			}
 			if ok && a.DType() == linalg.Complex128 {
-				return nil, newError(TypeError, "float() argument must be a string or a real number, not 'complex'")
+				return nil, NewError(TypeError, "float() argument must be a string or a real number, not 'complex'")
 			}
 			if ok && len(a.Shape()) > 0 {
 				arrays[j] = a
@@ -331,7 +333,7 @@ func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]in
 				continue
 			}
 		}
-		f, err := toFloat(v)
+		f, err := ToFloat(v)
 		if err != nil {
 			return nil, err
 		}
@@ -360,7 +362,7 @@ func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]in
 		return nil, err
 	}
 	if hasSize && !slices.Equal(out, size) {
-		return nil, newError(ValueError, "Output size %s is not compatible with broadcast dimensions of inputs %s.", Repr(shapeTuple(size)), Repr(shapeTuple(out)))
+		return nil, NewError(ValueError, "Output size %s is not compatible with broadcast dimensions of inputs %s.", Repr(shapeTuple(size)), Repr(shapeTuple(out)))
 	}
 	r.shape = out
 	for j, a := range arrays {
@@ -381,7 +383,7 @@ func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]in
 func (r *randParams) nonNegative(j int, name string) error {
 	for _, f := range r.vals[j] {
 		if !math.IsNaN(f) && math.Signbit(f) {
-			return newError(ValueError, "%s < 0", name)
+			return NewError(ValueError, "%s < 0", name)
 		}
 	}
 	return nil
@@ -427,7 +429,7 @@ func broadcastArgs(shapes [][]int) ([]int, error) {
 				out[off+k], setter[off+k] = d, j
 			default:
 				i := setter[off+k]
-				return nil, newError(ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", i, Repr(shapeTuple(shapes[i])), j, Repr(shapeTuple(s)))
+				return nil, NewError(ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", i, Repr(shapeTuple(shapes[i])), j, Repr(shapeTuple(s)))
 			}
 		}
 	}

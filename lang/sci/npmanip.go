@@ -1,4 +1,6 @@
-package eval
+package sci
+
+import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"math"
@@ -13,7 +15,7 @@ import (
 // delete, insert, tile, flip, fliplr, flipud, rot90, meshgrid, vander,
 // polyfit, polyval and roots. Their argument errors use CPython's wording
 // for functions written in Python, as NumPy's are (see pyUnpack).
-func (in *Interpreter) addNumpyManip(m *Module) {
+func (in *lib) addNumpyManip(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	arrayResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
@@ -33,7 +35,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		if v == None {
 			return 0, true, nil
 		}
-		axis, err = toIndex(v, "'"+v.Type()+"' object cannot be interpreted as an integer")
+		axis, err = ToIndex(v, "'"+v.Type()+"' object cannot be interpreted as an integer")
 		return axis, false, err
 	}
 	// axesArg reads an axis that may be None, an int or a tuple of ints.
@@ -44,7 +46,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			if v == None {
 				return nil, nil
 			}
-			return nil, newError(TypeError, "'%s' object is not iterable", v.Type())
+			return nil, NewError(TypeError, "'%s' object is not iterable", v.Type())
 		}
 		return intList([]Value{v})
 	}
@@ -56,22 +58,22 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			case "condition", "x", "y":
 				posOnly = append(posOnly, kw.Name)
 			default:
-				return nil, newError(TypeError, "where() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, NewError(TypeError, "where() got an unexpected keyword argument '%s'", kw.Name)
 			}
 		}
 		if len(posOnly) > 0 {
-			return nil, newError(TypeError, "where() got some positional-only arguments passed as keyword arguments: '%s'", strings.Join(posOnly, ", "))
+			return nil, NewError(TypeError, "where() got some positional-only arguments passed as keyword arguments: '%s'", strings.Join(posOnly, ", "))
 		}
 		switch len(args) {
 		case 1:
 			return in.nonzero(th, args[0])
 		case 3:
 		case 2:
-			return nil, newError(ValueError, "either both or neither of x and y should be given")
+			return nil, NewError(ValueError, "either both or neither of x and y should be given")
 		case 0:
-			return nil, newError(TypeError, "where() missing 1 required positional argument: 'condition'")
+			return nil, NewError(TypeError, "where() missing 1 required positional argument: 'condition'")
 		default:
-			return nil, newError(TypeError, "where() takes at most 3 arguments (%d given)", len(args))
+			return nil, NewError(TypeError, "where() takes at most 3 arguments (%d given)", len(args))
 		}
 		var arrs [3]*linalg.Array
 		for k, v := range args {
@@ -136,17 +138,17 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			return nil, err
 		}
 		if out != None {
-			return nil, newError(NotImplementedError, "np.clip: the out argument is not supported")
+			return nil, NewError(NotImplementedError, "np.clip: the out argument is not supported")
 		}
 		switch {
 		case lo == nil && hi == nil:
 			lo, hi = lo2, hi2
 		case lo == nil:
-			return nil, newError(TypeError, "clip() missing 1 required positional argument: 'a_min'")
+			return nil, NewError(TypeError, "clip() missing 1 required positional argument: 'a_min'")
 		case hi == nil:
-			return nil, newError(TypeError, "clip() missing 1 required positional argument: 'a_max'")
+			return nil, NewError(TypeError, "clip() missing 1 required positional argument: 'a_max'")
 		case lo2 != nil || hi2 != nil:
-			return nil, newError(ValueError, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
+			return nil, NewError(ValueError, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -173,7 +175,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 				return nil, err
 			}
 			if out != None {
-				return nil, newError(NotImplementedError, "np.%s: the out argument is not supported", name)
+				return nil, NewError(NotImplementedError, "np.%s: the out argument is not supported", name)
 			}
 			a, err := in.arrayArg(th, x)
 			if err != nil {
@@ -213,7 +215,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		if axis == None {
 			r, err = linalg.Unique(a, equalNaN, wantIndex, wantInverse, wantCounts)
 		} else {
-			ax, aerr := toIndex(axis, "'"+axis.Type()+"' object is not iterable")
+			ax, aerr := ToIndex(axis, "'"+axis.Type()+"' object is not iterable")
 			if aerr != nil {
 				return nil, aerr
 			}
@@ -241,7 +243,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		if err := pyUnpack("diff", args, kwargs, "a", &x, "n?", &n, "axis?", &axv, "prepend?", &pre, "append?", &post); err != nil {
 			return nil, err
 		}
-		axis, err := toIndex(axv, "integer argument expected, got "+axv.Type())
+		axis, err := ToIndex(axv, "integer argument expected, got "+axv.Type())
 		if err != nil {
 			return nil, err
 		}
@@ -413,14 +415,14 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		switch axes.(type) {
 		case Tuple, *List:
 		default:
-			return nil, newError(TypeError, "'%s' object is not iterable", axes.Type())
+			return nil, NewError(TypeError, "'%s' object is not iterable", axes.Type())
 		}
 		ax, err := intList([]Value{axes})
 		if err != nil {
 			return nil, err
 		}
 		if len(ax) != 2 {
-			return nil, newError(ValueError, "len(axes) must be 2.")
+			return nil, NewError(ValueError, "len(axes) must be 2.")
 		}
 		return arrayResult(linalg.Rot90(a, k, ax[0], ax[1]))
 	})
@@ -432,7 +434,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		indexing, _ := idx.(String)
 		if indexing != "xy" && indexing != "ij" {
-			return nil, newError(ValueError, "Valid values for `indexing` are 'xy' and 'ij'.")
+			return nil, NewError(ValueError, "Valid values for `indexing` are 'xy' and 'ij'.")
 		}
 		xs := make([]*linalg.Array, len(args))
 		for k, v := range args {
@@ -459,22 +461,22 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			return nil, err
 		}
 		// NumPy takes int(deg) for the order: 1.5 fits a line.
-		fd, err := toFloat(dv)
+		fd, err := ToFloat(dv)
 		if err != nil {
-			return nil, newError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", dv.Type())
+			return nil, NewError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", dv.Type())
 		}
 		if fd < 0 {
-			return nil, newError(ValueError, "expected deg >= 0")
+			return nil, NewError(ValueError, "expected deg >= 0")
 		}
 		switch {
 		case fd != fd:
-			return nil, newError(ValueError, "cannot convert float NaN to integer")
+			return nil, NewError(ValueError, "cannot convert float NaN to integer")
 		case math.IsInf(fd, 1):
-			return nil, newError(OverflowError, "cannot convert float infinity to integer")
+			return nil, NewError(OverflowError, "cannot convert float infinity to integer")
 		}
 		deg := int(min(fd, 1<<53))
 		if cov.Truth() && !full {
-			return nil, newError(NotImplementedError, "np.polyfit: cov is not supported")
+			return nil, NewError(NotImplementedError, "np.polyfit: cov is not supported")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -486,7 +488,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		rcond := -1.0
 		if rc != None {
-			if rcond, err = toFloat(rc); err != nil {
+			if rcond, err = ToFloat(rc); err != nil {
 				return nil, err
 			}
 		}
@@ -521,7 +523,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			n = a.Size()
 		}
 		if nv != None {
-			if n, err = toIndex(nv, "'"+nv.Type()+"' object cannot be interpreted as an integer"); err != nil {
+			if n, err = ToIndex(nv, "'"+nv.Type()+"' object cannot be interpreted as an integer"); err != nil {
 				return nil, err
 			}
 		}
@@ -560,7 +562,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 }
 
 // nonzero is np.nonzero(x): a tuple of int64 index arrays, one per axis.
-func (in *Interpreter) nonzero(th *Thread, x Value) (Value, error) {
+func (in *lib) nonzero(th *Thread, x Value) (Value, error) {
 	a, err := in.arrayArg(th, x)
 	if err != nil {
 		return nil, err
@@ -600,9 +602,9 @@ func pyUnpack(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 			verb = "was"
 		}
 		if required == positional {
-			return newError(TypeError, "%s() takes %d positional argument%s but %d %s given", fn, positional, plural(positional), len(args), verb)
+			return NewError(TypeError, "%s() takes %d positional argument%s but %d %s given", fn, positional, Plural(positional), len(args), verb)
 		}
-		return newError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fn, required, positional, len(args), verb)
+		return NewError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fn, required, positional, len(args), verb)
 	}
 	var missing []string
 	for k, name := range names {
@@ -625,7 +627,7 @@ func pyUnpack(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 		case n > 2:
 			list = strings.Join(missing[:n-1], ", ") + ", and " + missing[n-1]
 		}
-		return newError(TypeError, "%s() missing %d required positional argument%s: %s", fn, len(missing), plural(len(missing)), list)
+		return NewError(TypeError, "%s() missing %d required positional argument%s: %s", fn, len(missing), Plural(len(missing)), list)
 	}
 	return UnpackArgs(fn, args, kwargs, pairs...)
 }

@@ -1,0 +1,153 @@
+package eval
+
+import (
+	"context"
+
+	"github.com/golinalg/golinalg/display"
+)
+
+// This file is the core's side of the library packages (lang/sci for NumPy
+// and SciPy): the module registry they register with, the per-interpreter
+// state they keep, and the interfaces through which their values take part
+// in Python's built-in operations. The core knows no library value
+// concretely; it asks these interfaces.
+
+// A ModuleLoader builds a library module the first time a cell imports it.
+// Submodules ("numpy.linalg") have loaders of their own; a loader may
+// import other modules through th.Import.
+type ModuleLoader func(th *Thread) (*Module, error)
+
+// NewModule returns a module named name (its dotted path) with the given
+// attributes and docstring.
+func NewModule(name, doc string, attrs map[string]Value) *Module {
+	if attrs == nil {
+		attrs = map[string]Value{}
+	}
+	return &Module{name: name, attrs: attrs, doc: doc}
+}
+
+// Name is the module's dotted path, such as "numpy.linalg".
+func (m *Module) Name() string { return m.name }
+
+// Get returns the module attribute name, or nil.
+func (m *Module) Get(name string) Value { return m.attrs[name] }
+
+// Set binds the module attribute name.
+func (m *Module) Set(name string, v Value) { m.attrs[name] = v }
+
+// Import returns the module name, loading it on first use, or Python's
+// ModuleNotFoundError.
+func (th *Thread) Import(name string) (*Module, error) { return th.in.importModule(name) }
+
+// Local returns the per-interpreter value a library stored under key, or
+// nil (starlark's Thread.Local). Libraries keep their state (NumPy's print
+// options and error state) here, so that two interpreters never share it.
+func (th *Thread) Local(key any) any { return th.in.locals[key] }
+
+// SetLocal stores v under key for the interpreter; see Local.
+func (th *Thread) SetLocal(key, v any) {
+	if th.in.locals == nil {
+		th.in.locals = map[any]any{}
+	}
+	th.in.locals[key] = v
+}
+
+// Context returns the context of the running cell, cancelled on interrupt.
+func (th *Thread) Context() context.Context { return th.ctx }
+
+// HasIndex is implemented by values that Python accepts as integers where
+// an index is needed (the __index__ protocol): subscripts, range()
+// arguments, '%c'.
+type HasIndex interface {
+	Value
+	AsIndex() (int64, bool)
+}
+
+// HasFloat is implemented by real numbers other than Python's own (the
+// __float__ protocol): float(x), math functions, '%f' and comparison with
+// Python numbers.
+type HasFloat interface {
+	Value
+	AsFloat() (float64, bool)
+}
+
+// HasPyNumber is implemented by library scalars that behave as the Python
+// number of the same value (a NumPy int64 as int, a float64 as float) in
+// arithmetic and comparisons with Python numbers.
+type HasPyNumber interface {
+	Value
+	PyNumber() Value
+}
+
+// HasConvert is implemented by values that int(x) and float(x) convert:
+// kind is "int" or "float".
+type HasConvert interface {
+	Value
+	Convert(kind string) (Value, error)
+}
+
+// HasClass is implemented by values whose type(x) is a class of their
+// library (numpy.ndarray, numpy.float64).
+type HasClass interface {
+	Value
+	Class() Value
+}
+
+// InstanceChecker is implemented by library classes: isinstance(v, c)
+// asks c.
+type InstanceChecker interface {
+	Value
+	IsInstance(v Value) bool
+}
+
+// HasBuiltinBase is implemented by values whose class derives from a
+// built-in type (numpy.float64 from float): isinstance(v, float) asks it.
+type HasBuiltinBase interface {
+	Value
+	IsA(builtinType string) bool
+}
+
+// Describer is implemented by values with a summary of their own for
+// %whos's Data/Info column ("3x3: 9 elems, type `float64`, 72 bytes") and
+// fields of their own for the inspector (x?): Length, Shape, Dtype.
+type Describer interface {
+	Value
+	Whos() string
+	Inspect() (typ string, fields [][2]string)
+}
+
+// SetDoc sets a builtin's signature ("inv(a)") and docstring, which help(),
+// __doc__, x? and the Jupyter inspector show, and the module it belongs to
+// ("numpy.linalg"); it returns b.
+func (b *Builtin) SetDoc(module, sig, doc string) *Builtin {
+	b.module, b.sig, b.doc = module, sig, doc
+	return b
+}
+
+// NewMethod returns a builtin bound to recv, printed as a method of it.
+func NewMethod(name string, recv Value, fn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) *Builtin {
+	return &Builtin{name: name, recv: recv, fn: fn}
+}
+
+// Warn writes a Python warning of the given category ("RuntimeWarning")
+// to the cell's stderr, as Python's warnings module shows it.
+func (th *Thread) Warn(category, msg string) {
+	th.out.Stream("stderr", "<golinalg>: "+category+": "+msg+"\n")
+}
+
+// SetDiagnosis attaches to e a card (display_data) explaining it, made by
+// f and published just before the error only if e escapes the cell and
+// diagnostics are on; an exception that is caught shows nothing.
+func (e *Exception) SetDiagnosis(f func() (display.Bundle, bool)) { e.diagnose = f }
+
+// NewExcClass returns an exception class name of module ("numpy.linalg")
+// derived from base.
+func NewExcClass(name, module string, base *ExcClass) *ExcClass {
+	return &ExcClass{name: name, module: module, base: base}
+}
+
+// NewType returns a built-in class named name ("numpy.ndarray") whose
+// call runs fn.
+func NewType(name string, fn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) Value {
+	return &typeObject{name: name, fn: fn}
+}
