@@ -31,7 +31,7 @@ func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err err
 	mapped := mapErr(err)
 	le, ok := err.(*linalg.Error)
 	exc, isExc := mapped.(*Exception)
-	if ok && isExc && le.Kind == "LinAlgError" && !in.opts.NoDiagnostics {
+	if ok && isExc && le.Kind == linalg.LinAlgError && !in.opts.NoDiagnostics {
 		opts := in.printOpts
 		exc.diagnose = func() (display.Bundle, bool) { return display.Diagnose(fn, a, le, opts) }
 	}

@@ -110,10 +110,10 @@ func mapErr(err error) error {
 		}
 		return newError(RuntimeError, "%v", err)
 	}
-	cls := map[string]*ExcClass{
-		"LinAlgError": LinAlgError, "ValueError": ValueError, "TypeError": TypeError, "MemoryError": MemoryError,
-		"IndexError": IndexError, "AxisError": AxisError, "ZeroDivisionError": ZeroDivisionError,
-		"OverflowError": OverflowError, "NotImplementedError": NotImplementedError, "KeyError": KeyError,
+	cls := map[linalg.Kind]*ExcClass{
+		linalg.LinAlgError: LinAlgError, linalg.ValueError: ValueError, linalg.TypeError: TypeError, linalg.MemoryError: MemoryError,
+		linalg.IndexError: IndexError, linalg.AxisError: AxisError, linalg.ZeroDivisionError: ZeroDivisionError,
+		linalg.OverflowError: OverflowError, linalg.NotImplementedError: NotImplementedError,
 	}[le.Kind]
 	if cls == nil {
 		cls = RuntimeError
