@@ -17,7 +17,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	arrayResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	}
@@ -106,7 +106,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		idx, err := linalg.NonzeroIndices(a.AsArray())
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return arrayResult(linalg.Stack(idx, 1))
 	})
@@ -126,7 +126,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.CountNonzero(a, axes, keep)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -162,7 +162,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.Clip(a, l, h)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -220,7 +220,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 			r, err = linalg.UniqueAxis(a, ax, wantIndex, wantInverse, wantCounts)
 		}
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		vals := &Array{a: r.Values, in: in}
 		if !wantIndex && !wantInverse && !wantCounts {
@@ -380,7 +380,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.Flip(a, axes)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -444,7 +444,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		grids, err := linalg.Meshgrid(xs, indexing == "ij", sparse)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		t := make(Tuple, len(grids))
 		for k, g := range grids {
@@ -496,7 +496,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		res, ws, err := linalg.Polyfit(a, b, wa, deg, rcond)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		if !full {
 			th.warn(ws)
@@ -542,7 +542,7 @@ func (in *Interpreter) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.Polyval(p, x)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -567,7 +567,7 @@ func (in *Interpreter) nonzero(th *Thread, x Value) (Value, error) {
 	}
 	idx, err := linalg.NonzeroIndices(a.AsArray())
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	t := make(Tuple, len(idx))
 	for k, r := range idx {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"math"
 
-	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -20,22 +19,6 @@ func (in *Interpreter) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
 		return nil, newError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
 	}
 	return a, nil
-}
-
-// linalgErr maps the error of the linear-algebra function fn on a to its
-// Python exception. A LinAlgError carries the card of display.Diagnose (the
-// matrix, why it failed, what to use instead), made and published only if
-// the exception escapes the cell, just before the error; an exception that
-// is caught shows nothing. The exception itself is unchanged.
-func (in *Interpreter) linalgErr(th *Thread, fn string, a *linalg.Array, err error) error {
-	mapped := mapErr(err)
-	le, ok := err.(*linalg.Error)
-	exc, isExc := mapped.(*Exception)
-	if ok && isExc && le.Kind == linalg.LinAlgError && !in.opts.NoDiagnostics {
-		opts := in.printOpts
-		exc.diagnose = func() (display.Bundle, bool) { return display.Diagnose(fn, a, le, opts) }
-	}
-	return mapped
 }
 
 // closeArgs unpacks the arguments shared by allclose and isclose:
@@ -71,7 +54,7 @@ func (in *Interpreter) solveBuiltin(qual string, fn func(ctx context.Context, a,
 		}
 		r, err := fn(th.ctx, a, b)
 		if err != nil {
-			return nil, in.linalgCtxErr(th, qual, a, err)
+			return nil, pyErr(th, qual, a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -149,7 +132,7 @@ func (in *Interpreter) numpyModule() *Module {
 			}
 			if matrix {
 				if a, err = a.AsMatrix(); err != nil {
-					return nil, mapErr(err)
+					return nil, pyErr(th, "", nil, err)
 				}
 			} else if name == "asarray" || name == "array" {
 				if _, wasArr := obj.(*Array); !wasArr {
@@ -203,7 +186,7 @@ func (in *Interpreter) numpyModule() *Module {
 			}
 			a, err := linalg.Full(d, s, v)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return &Array{a: a, in: in}, nil
 		}
@@ -236,7 +219,7 @@ func (in *Interpreter) numpyModule() *Module {
 		}
 		a, err := linalg.Eye(d, n, cols, k)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return &Array{a: a, in: in}, nil
 	})
@@ -254,7 +237,7 @@ func (in *Interpreter) numpyModule() *Module {
 			}
 		}
 		a, err := linalg.Identity(d, n)
-		return &Array{a: a, in: in}, mapErr(err)
+		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
 	def("arange", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var vals []any
@@ -277,7 +260,7 @@ func (in *Interpreter) numpyModule() *Module {
 			return nil, newError(TypeError, "arange() requires stop to be specified.")
 		}
 		a, err := linalg.Arange(start, stop, step)
-		return &Array{a: a, in: in}, mapErr(err)
+		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
 	def("linspace", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var start, stop float64
@@ -287,7 +270,7 @@ func (in *Interpreter) numpyModule() *Module {
 			return nil, err
 		}
 		a, err := linalg.Linspace(start, stop, num, endpoint)
-		return &Array{a: a, in: in}, mapErr(err)
+		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
 	def("diag", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var v Value
@@ -300,7 +283,7 @@ func (in *Interpreter) numpyModule() *Module {
 			return nil, err
 		}
 		r, err := linalg.Diag(a, k)
-		return &Array{a: r, in: in}, mapErr(err)
+		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	binary2 := func(name string, f func(a, b *linalg.Array) (*linalg.Array, error)) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -318,7 +301,7 @@ func (in *Interpreter) numpyModule() *Module {
 			}
 			r, err := f(a, b)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		}
@@ -342,7 +325,7 @@ func (in *Interpreter) numpyModule() *Module {
 			r, ws, err := linalg.Binary(op, a, b)
 			th.warn(ws)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -369,7 +352,7 @@ func (in *Interpreter) numpyModule() *Module {
 			r, ws, err := linalg.Unary(op, a)
 			th.warn(ws)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -388,7 +371,7 @@ func (in *Interpreter) numpyModule() *Module {
 		}
 		r, err := linalg.Allclose(a, b, rtol, atol, equalNaN)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return Bool(r), nil
 	})
@@ -399,7 +382,7 @@ func (in *Interpreter) numpyModule() *Module {
 		}
 		r, err := linalg.Isclose(a, b, rtol, atol, equalNaN)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -449,7 +432,7 @@ func (in *Interpreter) numpyModule() *Module {
 			return nil, err
 		}
 		r, err := a.Reshape(shape)
-		return &Array{a: r, in: in}, mapErr(err)
+		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	joiner := func(name string, f func([]*linalg.Array, int) (*linalg.Array, error), defAxis int) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -471,7 +454,7 @@ func (in *Interpreter) numpyModule() *Module {
 				arrs = append(arrs, a)
 			}
 			r, err := f(arrs, axis)
-			return &Array{a: r, in: in}, mapErr(err)
+			return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 		}
 	}
 	def("concatenate", joiner("concatenate", linalg.Concatenate, 0))
@@ -513,7 +496,7 @@ func (in *Interpreter) numpyModule() *Module {
 		}
 		r, err := linalg.NewFloat64(a.Shape(), out)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		if a.IsMatrix() {
 			r, _ = r.AsMatrix()
@@ -540,7 +523,7 @@ func (in *Interpreter) numpyModule() *Module {
 		}
 		r, err := linalg.Median(a, axes, keep)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -642,7 +625,7 @@ func stackND(in *Interpreter, th *Thread, args []Value, axis int) (Value, error)
 		axis = 0
 	}
 	r, err := linalg.Concatenate(arrs, axis)
-	return &Array{a: r, in: in}, mapErr(err)
+	return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 }
 
 var reduceOps = map[string]linalg.ReduceOp{
@@ -679,7 +662,7 @@ func (in *Interpreter) reduce(th *Thread, name string, args []Value, kwargs []Kw
 	r, ws, err := linalg.Reduce(reduceOps[name], a, axes, keep)
 	th.warn(ws)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return in.wrapScalar(r), nil
 }
@@ -747,7 +730,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			}
 			r, err := f(a)
 			if err != nil {
-				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+				return nil, pyErr(th, "np.linalg."+name, a, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -769,7 +752,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 			}
 			p, q, err := f(a)
 			if err != nil {
-				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+				return nil, pyErr(th, "np.linalg."+name, a, err)
 			}
 			return class.make(in.wrapScalar(p), in.wrapScalar(q)), nil
 		})
@@ -792,13 +775,13 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		if !uv {
 			s, err := linalg.SVDVals(a)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "np.linalg.svd", a, err)
 			}
 			return in.wrapScalar(s), nil
 		}
 		u, s, vh, err := linalg.SVD(a, full)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.svd", a, err)
 		}
 		return svdResult.make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
 	})
@@ -814,7 +797,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		}
 		r, err := linalg.Pinv(a, rcond)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.pinv", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -836,7 +819,7 @@ func (in *Interpreter) numpyLinalgModule() *Module {
 		}
 		r, err := linalg.MatrixRank(a, t)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.matrix_rank", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -861,7 +844,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		r, err := linalg.SciPyDet(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.det", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -877,7 +860,7 @@ func (in *Interpreter) scipyLinalgModule() *Module {
 		}
 		r, err := linalg.SciPyInv(a)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.inv", a, err)
+			return nil, pyErr(th, "scipy.linalg.inv", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -922,9 +905,19 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 	}
 	result := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
+	}
+	// linalgResult is result for np.linalg.name on its matrix a, whose
+	// LinAlgError carries the diagnostic card.
+	linalgResult := func(th *Thread, name string, a *linalg.Array) func(*linalg.Array, error) (Value, error) {
+		return func(r *linalg.Array, err error) (Value, error) {
+			if err != nil {
+				return nil, pyErr(th, "np.linalg."+name, a, err)
+			}
+			return in.wrapScalar(r), nil
+		}
 	}
 	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, ord, axis Value = nil, None, None
@@ -944,7 +937,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.Norm(a, o, axes, keep))
+		return linalgResult(th, "norm", a)(linalg.Norm(a, o, axes, keep))
 	})
 	fn("vector_norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, axis, ord Value = nil, None, Int(2)
@@ -980,7 +973,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.Norm(a, o, []int{-2, -1}, keep))
+		return linalgResult(th, "matrix_norm", a)(linalg.Norm(a, o, []int{-2, -1}, keep))
 	})
 	fn("cond", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, p Value = nil, None
@@ -995,7 +988,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.Cond(a, o))
+		return linalgResult(th, "cond", a)(linalg.Cond(a, o))
 	})
 	fn("matrix_power", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, nv Value
@@ -1019,7 +1012,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.matrix_power", a, err)
+			return nil, pyErr(th, "np.linalg.matrix_power", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -1042,7 +1035,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 			for k := 0; k < a.Shape()[0]; k++ {
 				r, err := a.Index([]linalg.IndexItem{linalg.Int(k)})
 				if err != nil {
-					return nil, mapErr(err)
+					return nil, pyErr(th, "", nil, err)
 				}
 				items = append(items, &Array{a: r, in: in})
 			}
@@ -1055,7 +1048,15 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 			}
 			arrs[k] = a
 		}
-		return result(linalg.MultiDot(arrs))
+		// The card shows the first array of a shape multi_dot refuses.
+		var bad *linalg.Array
+		for k, a := range arrs {
+			if a.Ndim() != 2 && (a.Ndim() != 1 || (k != 0 && k != len(arrs)-1)) {
+				bad = a
+				break
+			}
+		}
+		return linalgResult(th, "multi_dot", bad)(linalg.MultiDot(arrs))
 	})
 	fn("svdvals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
@@ -1066,7 +1067,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.SVDVals(a))
+		return linalgResult(th, "svdvals", a)(linalg.SVDVals(a))
 	})
 	fn("matrix_transpose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
@@ -1124,7 +1125,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.TensorInv(a, ind))
+		return linalgResult(th, "tensorinv", a)(linalg.TensorInv(a, ind))
 	})
 	fn("tensorsolve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, y, axes Value = nil, nil, None
@@ -1143,7 +1144,7 @@ func (in *Interpreter) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.TensorSolve(a, b, ax))
+		return linalgResult(th, "tensorsolve", a)(linalg.TensorSolve(a, b, ax))
 	})
 }
 
@@ -1175,7 +1176,7 @@ func (in *Interpreter) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Va
 	}
 	r, err := linalg.Repeat(a, counts, ax, hasAxis)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return &Array{a: r, in: in}, nil
 }
@@ -1207,8 +1208,8 @@ func diagonalAxes(a *linalg.Array, off, ax1, ax2 int) (*linalg.Array, error) {
 	}
 	t, err := a.Transpose(append(perm, ax1, ax2)...)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(nil, "", nil, err)
 	}
 	r, err := linalg.Diagonal(t, off)
-	return r, mapErr(err)
+	return r, pyErr(nil, "", nil, err)
 }

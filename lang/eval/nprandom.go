@@ -38,7 +38,7 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 			return Float(f()), nil
 		}
 		if err := linalg.CheckAlloc(linalg.Float64, shape); err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		n := 1
 		for _, d := range shape {
@@ -50,7 +50,7 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		}
 		a, err := linalg.NewFloat64(shape, data)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: a, in: in}, nil
 	}
@@ -142,7 +142,7 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 			return Int(f()), nil
 		}
 		if err := linalg.CheckAlloc(linalg.Int64, shape); err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		n := 1
 		for _, d := range shape {
@@ -154,7 +154,7 @@ func (in *Interpreter) addNumpyRandom(m *Module) {
 		}
 		a, err := linalg.NewInt64(shape, data)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: a, in: in}, nil
 	}
@@ -369,7 +369,7 @@ func (in *Interpreter) distParams(th *Thread, sz Value, sizeOf func(Value) ([]in
 		}
 		b, err := a.BroadcastTo(out)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		r.vals[j] = b.Float64s()
 	}

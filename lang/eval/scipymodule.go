@@ -26,7 +26,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		if finite {
 			if err := linalg.CheckFinite(a); err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 		}
 		return a.AsArray(), nil
@@ -45,7 +45,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyCholesky(a, lower)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.cholesky", a, err)
+			return nil, pyErr(th, "scipy.linalg.cholesky", a, err)
 		}
 		return wrap(r), nil
 	})
@@ -61,7 +61,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyChoFactor(a, lower)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.cho_factor", a, err)
+			return nil, pyErr(th, "scipy.linalg.cho_factor", a, err)
 		}
 		return Tuple{wrap(r), Bool(lower)}, nil
 	})
@@ -85,7 +85,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyChoSolve(ca, lower.Truth(), b)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.cho_solve", ca, err)
 		}
 		return wrap(r), nil
 	})
@@ -101,7 +101,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		p, l, u, err := linalg.SciPyLU(a, permuteL, pIdx)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lu", a, err)
 		}
 		if permuteL {
 			return Tuple{wrap(p), wrap(l)}, nil
@@ -120,7 +120,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		lu, piv, ws, err := linalg.SciPyLUFactor(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lu_factor", a, err)
 		}
 		th.warn(ws)
 		return Tuple{wrap(lu), wrap(piv)}, nil
@@ -150,7 +150,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyLUSolve(lu, piv, b, trans)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lu_solve", lu, err)
 		}
 		return wrap(r), nil
 	})
@@ -184,7 +184,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SolveTriangular(a, b, trans, lower, unit)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.solve_triangular", a, err)
 		}
 		return wrap(r), nil
 	})
@@ -212,7 +212,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, ws, err := linalg.SciPySolveOpts(a, b, as, lower, transposed)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.solve", a, err)
+			return nil, pyErr(th, "scipy.linalg.solve", a, err)
 		}
 		th.warn(ws)
 		return wrap(r), nil
@@ -230,7 +230,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		q, r, p, tau, err := linalg.SciPyQR(a, mode, pivoting)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.qr", a, err)
 		}
 		var out Tuple
 		switch mode {
@@ -269,13 +269,13 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		if !uv {
 			s, err := linalg.SVDVals(a)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "scipy.linalg.svd", a, err)
 			}
 			return wrap(s), nil
 		}
 		u, s, vh, err := linalg.SVD(a, full)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.svd", a, err)
 		}
 		return Tuple{wrap(u), wrap(s), wrap(vh)}, nil
 	})
@@ -302,7 +302,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, rank, err := linalg.SciPyPinv(a, at, rt, atol != None, rtol != None)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.pinv", a, err)
 		}
 		if retRank {
 			rk, _ := linalg.Scalar(int64(rank))
@@ -336,7 +336,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			}
 			w, vl, vr, err := linalg.SciPyEig(a, left, right)
 			if err != nil {
-				return nil, in.linalgErr(th, "scipy.linalg."+name, a, err)
+				return nil, pyErr(th, "scipy.linalg."+name, a, err)
 			}
 			if !left && !right {
 				return wrap(w), nil
@@ -392,7 +392,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			}
 			w, v, err := linalg.SciPyEigh(a, ba, lower, lo, hi)
 			if err != nil {
-				return nil, in.linalgErr(th, "scipy.linalg."+name, a, err)
+				return nil, pyErr(th, "scipy.linalg."+name, a, err)
 			}
 			if only {
 				return wrap(w), nil
@@ -413,7 +413,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.Expm(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.expm", a, err)
 		}
 		return wrap(r), nil
 	})
@@ -443,7 +443,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 			}
 			out, err := f(a, r)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "scipy.linalg."+name, a, err)
 			}
 			return wrap(out), nil
 		})
@@ -508,7 +508,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		sol, res, rank, sv, err := linalg.Lstsq(a, b, rc)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lstsq", a, err)
 		}
 		if b.Ndim() == 1 && res.Size() == 1 {
 			res, _ = res.Reshape(nil)
@@ -530,7 +530,7 @@ func (in *Interpreter) addSciPyLinalg(m *Module) {
 		}
 		s, err := linalg.SVDVals(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.svdvals", a, err)
 		}
 		return wrap(s), nil
 	})
@@ -592,7 +592,7 @@ func (in *Interpreter) numpyQR() *Builtin {
 		}
 		q, r, err := linalg.QRMode(a, mode)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.qr", a, err)
+			return nil, pyErr(th, "np.linalg.qr", a, err)
 		}
 		switch mode {
 		case "r":
@@ -622,7 +622,7 @@ func (in *Interpreter) numpyCholesky() *Builtin {
 		}
 		r, err := f(a)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.cholesky", a, err)
+			return nil, pyErr(th, "np.linalg.cholesky", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -643,7 +643,7 @@ func (in *Interpreter) numpyEigh(name string, valsOnly bool) *Builtin {
 		}
 		w, v, err := linalg.EighUPLO(a, uplo)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+			return nil, pyErr(th, "np.linalg."+name, a, err)
 		}
 		if valsOnly {
 			return in.wrapScalar(w), nil
