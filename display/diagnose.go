@@ -19,44 +19,43 @@ const maxDiagnoseSize = 512
 // it, such as "np.linalg.inv") raised err on its argument a. It returns a
 // card as text/plain and text/html showing the offending matrix, why the
 // operation failed and what to use instead, and false when err is not a
-// LinAlgError or there is nothing useful to say. The cases:
+// LinAlgError or there is nothing useful to say. It reads err.Reason, never
+// the message text:
 //
-//   - a singular matrix: its determinant, its rank against its size and
-//     the rows that are linear combinations of earlier rows, such as
-//     "row 2 = 2 × row 1" (rows counted from 1, with the index expression
-//     a[1] = 2*a[0] beside it);
-//   - a matrix that is not positive definite (cholesky): the first leading
-//     principal minor det(a[:k, :k]) that is not positive, the smallest
-//     eigenvalue, and whether a is symmetric (cholesky reads only its lower
-//     triangle);
-//   - a matrix that is not square, or an array of fewer than two dimensions;
-//   - an array holding nan or inf.
+//   - Singular: the determinant, the rank against the size and the rows
+//     that are linear combinations of earlier rows, such as "row 2 = 2 ×
+//     row 1" (rows counted from 1, with the index expression a[1] = 2*a[0]
+//     beside it);
+//   - NotPositiveDefinite (cholesky): the first leading principal minor
+//     det(a[:k, :k]) that is not positive, the smallest eigenvalue, and
+//     whether a is symmetric (cholesky reads only its lower triangle);
+//   - NotSquare, TooFewDims: the shape, when a is the operand at fault;
+//   - any other reason (SVDNoConvergence, EigNoConvergence, ...): the nan or
+//     inf that a holds, if any.
 //
 // For a stack of matrices (..., M, M) the card shows the first matrix of
 // the stack that fails. Diagnose never changes a or the error; the error
 // message stays NumPy's.
 func Diagnose(fn string, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
-	if a == nil || err == nil || err.Kind != "LinAlgError" {
+	if a == nil || err == nil || err.Kind != linalg.LinAlgError {
 		return nil, false
 	}
 	c := &card{fn: fn, short: fn[strings.LastIndex(fn, ".")+1:], label: "a", matrix: a}
-	switch msg := err.Msg; {
-	case strings.Contains(msg, "-dimensional array given"):
-		c.lowDim()
-	case strings.Contains(msg, "must be square"):
-		c.notSquare()
-	case strings.Contains(msg, "positive definite"):
-		if !c.notPositiveDefinite() {
-			return nil, false
-		}
-	case strings.Contains(strings.ToLower(msg), "singular"):
-		if !c.singular(o) {
-			return nil, false
-		}
+	var ok bool
+	switch err.Reason {
+	case linalg.TooFewDims:
+		ok = c.lowDim()
+	case linalg.NotSquare:
+		ok = c.notSquare()
+	case linalg.NotPositiveDefinite:
+		ok = c.notPositiveDefinite()
+	case linalg.Singular:
+		ok = c.singular(o)
 	default:
-		if !c.nonFinite() {
-			return nil, false
-		}
+		ok = c.nonFinite()
+	}
+	if !ok {
+		return nil, false
 	}
 	return Bundle{"text/plain": c.text(o), "text/html": c.html(o)}, true
 }
@@ -88,17 +87,28 @@ func (c *card) suggestAlternatives() {
 	}
 }
 
-func (c *card) lowDim() {
+// lowDim explains an array of fewer than two dimensions; false when a has
+// two or more (the error was about another operand).
+func (c *card) lowDim() bool {
+	if c.matrix.Ndim() >= 2 {
+		return false
+	}
 	c.title = fmt.Sprintf("%s needs matrices, got a %d-d array", c.fn, c.matrix.Ndim())
 	c.why = fmt.Sprintf("%s works on arrays of shape (..., M, N), at least two-dimensional; a has shape %s.",
 		c.fn, linalg.FormatShape(c.matrix.Shape()))
 	c.add("shape", linalg.FormatShape(c.matrix.Shape()))
 	c.suggest("np.atleast_2d(a)", "a 1-d array as a 1×n matrix")
 	c.suggest("a.reshape(m, n)", "the elements laid out as an m×n matrix")
+	return true
 }
 
-func (c *card) notSquare() {
+// notSquare explains a matrix that is not square; false when a is (the
+// error was about another operand).
+func (c *card) notSquare() bool {
 	shape := c.matrix.Shape()
+	if len(shape) < 2 || shape[len(shape)-2] == shape[len(shape)-1] {
+		return false
+	}
 	m, n := shape[len(shape)-2], shape[len(shape)-1]
 	c.title = fmt.Sprintf("a is not square: %d×%d", m, n)
 	c.why = fmt.Sprintf("%s needs square matrices (M×M); a has %d rows and %d columns, so it has no inverse, determinant or eigenvalues.", c.fn, m, n)
@@ -115,6 +125,7 @@ func (c *card) notSquare() {
 		c.suggest("np.linalg.matrix_rank(a)", "the rank, defined for every shape")
 	}
 	c.suggestAlternatives()
+	return true
 }
 
 // slices returns the indices into the leading dimensions of a stack

@@ -2,6 +2,7 @@ package display
 
 import (
 	"encoding/xml"
+	"math"
 	"strings"
 	"testing"
 
@@ -26,30 +27,42 @@ func TestDiagnose(t *testing.T) {
 		want     []string
 	}{
 		{"singular 2x2", "np.linalg.inv", mustFloat(t, []int{2, 2}, 1, 2, 2, 4),
-			&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"},
+			lae(linalg.Singular, "Singular matrix"),
 			[]string{"a is singular", "[[1. 2.]\n [2. 4.]]", "determinant  0.0", "rank         1 of 2",
 				"row 2 = 2 × row 1   (a[1] = 2*a[0])", "np.linalg.pinv(a)", "np.linalg.lstsq(a, b, rcond=None)"}},
 		{"rank-deficient 3x3", "np.linalg.solve", mustFloat(t, []int{3, 3}, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-			&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"},
+			lae(linalg.Singular, "Singular matrix"),
 			[]string{"rank         2 of 3", "row 3 = -row 1 + 2 × row 2   (a[2] = -a[0] + 2*a[1])", "np.linalg.lstsq(a, b, rcond=None)"}},
 		{"rank 1 3x3", "np.linalg.inv", mustFloat(t, []int{3, 3}, 1, 2, 3, 2, 4, 6, 0, 0, 0),
-			&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"},
+			lae(linalg.Singular, "Singular matrix"),
 			[]string{"rank         1 of 3", "row 2 = 2 × row 1", "row 3 is all zeros   (a[2] = 0)"}},
 		{"singular in a stack", "scipy.linalg.inv", mustFloat(t, []int{2, 2, 2}, 1, 0, 0, 1, 1, 3, 2, 6),
-			&linalg.Error{Kind: "LinAlgError", Msg: "A singular matrix detected: slice(s) [1] are singular."},
+			lae(linalg.Singular, "A singular matrix detected: slice(s) [1] are singular."),
 			[]string{"a[1] is singular", "row 2 = 2 × row 1   (a[1, 1] = 2*a[1, 0])"}},
 		{"cholesky", "np.linalg.cholesky", mustFloat(t, []int{3, 3}, 4, 2, 0, 2, 1, 0, 0, 0, 1),
-			&linalg.Error{Kind: "LinAlgError", Msg: "Matrix is not positive definite"},
+			lae(linalg.NotPositiveDefinite, "Matrix is not positive definite"),
 			[]string{"a is not positive definite", "det(a[:2, :2]) = 0, not > 0", "smallest eigenvalue", "np.linalg.eigvalsh(a)"}},
 		{"cholesky negative", "np.linalg.cholesky", mustFloat(t, []int{2, 2}, 1, 2, 3, 1),
-			&linalg.Error{Kind: "LinAlgError", Msg: "Matrix is not positive definite"},
+			lae(linalg.NotPositiveDefinite, "Matrix is not positive definite"),
 			[]string{"det(a[:2, :2]) = -8, not > 0", "symmetric", "a[0, 1] ≠ a[1, 0]"}},
 		{"not square", "np.linalg.inv", mustFloat(t, []int{2, 3}, 1, 2, 3, 4, 5, 6),
-			&linalg.Error{Kind: "LinAlgError", Msg: "Last 2 dimensions of the array must be square"},
+			lae(linalg.NotSquare, "Last 2 dimensions of the array must be square"),
 			[]string{"a is not square: 2×3", "2 rows and 3 columns", "rank   2 (at most min(2, 3) = 2)", "np.linalg.pinv(a)"}},
 		{"1-d", "np.linalg.det", mustFloat(t, []int{3}, 1, 2, 3),
-			&linalg.Error{Kind: "LinAlgError", Msg: "1-dimensional array given. Array must be at least two-dimensional"},
+			lae(linalg.TooFewDims, "1-dimensional array given. Array must be at least two-dimensional"),
 			[]string{"got a 1-d array", "np.atleast_2d(a)"}},
+		{"1-d, SciPy's words", "scipy.linalg.expm", mustFloat(t, []int{2}, 1, 2),
+			lae(linalg.TooFewDims, "The input array must be at least two-dimensional"),
+			[]string{"scipy.linalg.expm needs matrices, got a 1-d array"}},
+		{"svd of nan", "np.linalg.svd", mustFloat(t, []int{2, 2}, 1, math.NaN(), 3, 4),
+			lae(linalg.SVDNoConvergence, "SVD did not converge"),
+			[]string{"a contains nan or inf", "np.nan_to_num(a)"}},
+		{"eig of inf", "np.linalg.eig", mustFloat(t, []int{2, 2}, 1, math.Inf(1), 3, 4),
+			lae(linalg.EigNoConvergence, "Eigenvalues did not converge"),
+			[]string{"a contains nan or inf"}},
+		{"the reason, not the words", "np.linalg.inv", mustFloat(t, []int{2, 2}, 1, 2, 2, 4),
+			lae(linalg.Singular, "some other text"),
+			[]string{"a is singular", "row 2 = 2 × row 1"}},
 	} {
 		b, ok := Diagnose(tc.fn, tc.a, tc.err, o)
 		if !ok {
@@ -75,12 +88,28 @@ func TestDiagnose(t *testing.T) {
 func TestDiagnoseDeclines(t *testing.T) {
 	o := DefaultPrintOptions()
 	a := mustFloat(t, []int{2, 2}, 1, 2, 3, 4)
-	if _, ok := Diagnose("np.linalg.inv", a, &linalg.Error{Kind: "ValueError", Msg: "x"}, o); ok {
-		t.Error("card for a ValueError")
+	for _, tc := range []struct {
+		name string
+		a    *linalg.Array
+		err  *linalg.Error
+	}{
+		{"a ValueError", a, &linalg.Error{Kind: linalg.ValueError, Msg: "Singular matrix"}},
+		{"a finite matrix that did not converge", a, lae(linalg.EigNoConvergence, "Eigenvalues did not converge")},
+		{"no reason, whatever the words", a, lae(linalg.NoReason, "Singular matrix")},
+		{"not square, but a is", a, lae(linalg.NotSquare, "Last 2 dimensions of the array must be square")},
+		{"too few dimensions, but a has two", a, lae(linalg.TooFewDims, "3-dimensional array given. Array must be two-dimensional")},
+		{"singular, but a is not square", mustFloat(t, []int{2, 3}, 1, 2, 3, 4, 5, 6), lae(linalg.Singular, "Singular matrix")},
+		{"no array", nil, lae(linalg.Singular, "Singular matrix")},
+	} {
+		if _, ok := Diagnose("np.linalg.inv", tc.a, tc.err, o); ok {
+			t.Errorf("card for %s", tc.name)
+		}
 	}
-	if _, ok := Diagnose("np.linalg.eig", a, &linalg.Error{Kind: "LinAlgError", Msg: "Eigenvalues did not converge"}, o); ok {
-		t.Error("card for a finite matrix that did not converge")
-	}
+}
+
+// lae is a LinAlgError for reason r with message msg.
+func lae(r linalg.Reason, msg string) *linalg.Error {
+	return &linalg.Error{Kind: linalg.LinAlgError, Reason: r, Msg: msg}
 }
 
 // wellFormed parses h as XML, which the card's HTML is written to satisfy.

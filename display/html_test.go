@@ -48,7 +48,7 @@ func TestHTMLColoursComeFromTheme(t *testing.T) {
 	stack := mustFloat(t, []int{2, 2, 2}, 1, 2, 3, 4, 5, 6, 7, 8)
 	checkThemeColours(t, "2x2x2 table", HTML(stack, o))
 	b, ok := Diagnose("np.linalg.inv", mustFloat(t, []int{2, 2}, 1, 2, 2, 4),
-		&linalg.Error{Kind: "LinAlgError", Msg: "Singular matrix"}, o)
+		&linalg.Error{Kind: linalg.LinAlgError, Reason: linalg.Singular, Msg: "Singular matrix"}, o)
 	if !ok {
 		t.Fatal("no diagnostic card for a singular inv")
 	}

@@ -220,7 +220,7 @@ func (a *Array) setFlat(k int, v any) error {
 				return valueErr("cannot convert float NaN to integer")
 			}
 			if math.IsInf(x, 0) {
-				return &Error{Kind: "OverflowError", Msg: "cannot convert float infinity to integer"}
+				return &Error{Kind: OverflowError, Msg: "cannot convert float infinity to integer"}
 			}
 			a.i[k] = int64(x)
 		case complex128:

@@ -203,7 +203,7 @@ func svdComplex(a *Array, full bool) (u, s, vh *Array, err error) {
 func svdComplexOpt(a *Array, full, uv bool) (u, s, vh *Array, err error) {
 	batch, m, n := stackDims(a.shape)
 	if !a.allFinite() {
-		return nil, nil, nil, linAlgErr("SVD did not converge")
+		return nil, nil, nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
 	}
 	k := min(m, n)
 	ur, vc := k, k
@@ -231,7 +231,7 @@ func svdComplexOpt(a *Array, full, uv bool) (u, s, vh *Array, err error) {
 		}
 		ut, st, vt, ok := svdEmbedC(src[t*m*n:(t+1)*m*n], m, n, full)
 		if !ok {
-			return nil, nil, nil, linAlgErr("SVD did not converge")
+			return nil, nil, nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
 		}
 		copy(s.f[t*k:], st)
 		if uv {
@@ -295,7 +295,7 @@ func QRMode(a *Array, mode string) (q, r *Array, err error) {
 		return nil, nil, valueErr("Unrecognized mode '%s'", mode)
 	}
 	if len(a.shape) < 2 {
-		return nil, nil, linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+		return nil, nil, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
 	}
 	if a.dtype != Complex128 && (mode == "reduced" || mode == "r") {
 		q, r, err = QR(a)

@@ -69,7 +69,7 @@ func Arange(start, stop, step any) (*Array, error) {
 	_, i3 := step.(int64)
 	s0, s1, st := toFloat(start), toFloat(stop), toFloat(step)
 	if st == 0 {
-		return nil, &Error{Kind: "ZeroDivisionError", Msg: "division by zero"}
+		return nil, &Error{Kind: ZeroDivisionError, Msg: "division by zero"}
 	}
 	n := int(math.Max(0, math.Ceil((s1-s0)/st)))
 	if i1 && i2 && i3 {

@@ -8,7 +8,7 @@ import (
 )
 
 func notImplemented(what string) error {
-	return &Error{Kind: "NotImplementedError", Msg: what + " is not supported by golinalg yet"}
+	return &Error{Kind: NotImplementedError, Msg: what + " is not supported by golinalg yet"}
 }
 
 // realStack returns the float64 matrices of a (..., M, N) stack, or an
@@ -16,7 +16,7 @@ func notImplemented(what string) error {
 // take yet.
 func realStack(a *Array, name string) ([]float64, []int, int, int, error) {
 	if len(a.shape) < 2 {
-		return nil, nil, 0, 0, linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+		return nil, nil, 0, 0, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
 	}
 	if a.dtype == Complex128 {
 		return nil, nil, 0, 0, notImplemented("complex input to " + name)
@@ -42,7 +42,7 @@ func Cholesky(a *Array) (*Array, error) {
 		copy(out.c, a.Complex128s())
 		for t := 0; t < prod(batch); t++ {
 			if !cholLowerC(out.c[t*n*n:(t+1)*n*n], n) {
-				return nil, linAlgErr("Matrix is not positive definite")
+				return nil, linAlgErr(NotPositiveDefinite, "Matrix is not positive definite")
 			}
 		}
 		return out.withMatrix(a.matrix), nil
@@ -63,7 +63,7 @@ func Cholesky(a *Array) (*Array, error) {
 				s -= l[j*n+k] * l[j*n+k]
 			}
 			if !(s > 0) {
-				return nil, linAlgErr("Matrix is not positive definite")
+				return nil, linAlgErr(NotPositiveDefinite, "Matrix is not positive definite")
 			}
 			d := math.Sqrt(s)
 			l[j*n+j] = d
@@ -98,7 +98,7 @@ func Eigh(a *Array) (w, v *Array, err error) {
 		for t := 0; t < prod(batch) && n > 0; t++ {
 			wt, vt, ok := eighEmbedC(src[t*n*n:(t+1)*n*n], n, true)
 			if !ok {
-				return nil, nil, linAlgErr("Eigenvalues did not converge")
+				return nil, nil, linAlgErr(EigNoConvergence, "Eigenvalues did not converge")
 			}
 			copy(w.f[t*n:], wt)
 			copy(v.c[t*n*n:], vt)
@@ -125,7 +125,7 @@ func Eigh(a *Array) (w, v *Array, err error) {
 		}
 		var es mat.EigenSym
 		if !es.Factorize(sym, true) {
-			return nil, nil, linAlgErr("Eigenvalues did not converge")
+			return nil, nil, linAlgErr(EigNoConvergence, "Eigenvalues did not converge")
 		}
 		es.Values(w.f[t*n : (t+1)*n])
 		vec := mat.NewDense(n, n, v.f[t*n*n:(t+1)*n*n])
@@ -161,7 +161,7 @@ func Eig(a *Array) (w, v *Array, err error) {
 		}
 		var e mat.Eigen
 		if !e.Factorize(mat.NewDense(n, n, append([]float64(nil), src[t*n*n:(t+1)*n*n]...)), mat.EigenRight) {
-			return nil, nil, linAlgErr("Eigenvalues did not converge")
+			return nil, nil, linAlgErr(EigNoConvergence, "Eigenvalues did not converge")
 		}
 		e.Values(wc[t*n : (t+1)*n])
 		var cv mat.CDense
@@ -204,7 +204,7 @@ func Eig(a *Array) (w, v *Array, err error) {
 // through the real embedding of svdEmbedC, and may differ from NumPy's gesdd. Errors:
 //
 //	LinAlgError "%d-dimensional array given. Array must be at least two-dimensional"
-//	LinAlgError "SVD did not converge"
+//	LinAlgError "SVD did not converge", when a holds NaN
 func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
 	if a.dtype == Complex128 && len(a.shape) >= 2 {
 		return svdComplex(a, fullMatrices)
@@ -212,6 +212,13 @@ func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
 	src, batch, m, n, err := realStack(a, "svd")
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	for _, x := range src {
+		if math.IsNaN(x) {
+			// LAPACK's gesdd fails on NaN (NumPy raises); on ±Inf it
+			// returns NaNs, as Dgesvd does.
+			return nil, nil, nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
+		}
 	}
 	k := min(m, n)
 	ur, vc := k, k
@@ -236,7 +243,7 @@ func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
 		}
 		var d mat.SVD
 		if !d.Factorize(mat.NewDense(m, n, append([]float64(nil), src[t*m*n:(t+1)*m*n]...)), kind) {
-			return nil, nil, nil, linAlgErr("SVD did not converge")
+			return nil, nil, nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
 		}
 		d.Values(s.f[t*k : (t+1)*k])
 		var um, vm mat.Dense
@@ -261,7 +268,7 @@ func SVD(a *Array, fullMatrices bool) (u, s, vh *Array, err error) {
 func SVDVals(a *Array) (*Array, error) {
 	if a.dtype == Complex128 && len(a.shape) >= 2 {
 		if !a.allFinite() {
-			return nil, linAlgErr("SVD did not converge")
+			return nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
 		}
 		return svdValsAny(a)
 	}
@@ -270,14 +277,14 @@ func SVDVals(a *Array) (*Array, error) {
 		return nil, err
 	}
 	if !a.allFinite() {
-		return nil, linAlgErr("SVD did not converge")
+		return nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
 	}
 	k := min(m, n)
 	s := newArray(Float64, append(append([]int{}, batch...), k))
 	for t := 0; t < prod(batch) && k > 0; t++ {
 		var d mat.SVD
 		if !d.Factorize(mat.NewDense(m, n, append([]float64(nil), src[t*m*n:(t+1)*m*n]...)), mat.SVDNone) {
-			return nil, linAlgErr("SVD did not converge")
+			return nil, linAlgErr(SVDNoConvergence, "SVD did not converge")
 		}
 		d.Values(s.f[t*k : (t+1)*k])
 	}
@@ -329,7 +336,7 @@ func Pinv(a *Array, rcond float64) (*Array, error) {
 		rcond = 1e-15
 	}
 	if len(a.shape) < 2 {
-		return nil, linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+		return nil, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
 	}
 	batch, m, n := stackDims(a.shape)
 	if m == 0 || n == 0 {
@@ -429,16 +436,17 @@ func MatrixRank(a *Array, tol float64) (*Array, error) {
 //
 //	LinAlgError "%d-dimensional array given. Array must be two-dimensional"
 //	LinAlgError "Incompatible dimensions"
+//	LinAlgError "SVD did not converge in Linear Least Squares", when a holds NaN
 func Lstsq(a, b *Array, rcond float64) (x, residuals *Array, rank int, s *Array, err error) {
 	if a.Ndim() != 2 {
-		return nil, nil, 0, nil, linAlgErr("%d-dimensional array given. Array must be two-dimensional", a.Ndim())
+		return nil, nil, 0, nil, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be two-dimensional", a.Ndim())
 	}
 	if b.Ndim() != 1 && b.Ndim() != 2 {
-		return nil, nil, 0, nil, linAlgErr("%d-dimensional array given. Array must be two-dimensional", b.Ndim())
+		return nil, nil, 0, nil, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be two-dimensional", b.Ndim())
 	}
 	m, n := a.shape[0], a.shape[1]
 	if b.shape[0] != m {
-		return nil, nil, 0, nil, linAlgErr("Incompatible dimensions")
+		return nil, nil, 0, nil, linAlgErr(IncompatibleDims, "Incompatible dimensions")
 	}
 	vec := b.Ndim() == 1
 	bb := b
@@ -453,7 +461,7 @@ func Lstsq(a, b *Array, rcond float64) (x, residuals *Array, rank int, s *Array,
 	}
 	u, sv, vh, err := SVD(a.AsArray(), false)
 	if err != nil {
-		return nil, nil, 0, nil, err
+		return nil, nil, 0, nil, lstsqErr(err)
 	}
 	k := min(m, n)
 	mx := 0.0
@@ -523,7 +531,7 @@ func CholeskyUpper(a *Array) (*Array, error) {
 	}
 	u, err := choFactor(a, false, true)
 	if err != nil {
-		return nil, linAlgErr("Matrix is not positive definite")
+		return nil, linAlgErr(NotPositiveDefinite, "Matrix is not positive definite")
 	}
 	return u.withMatrix(a.matrix), nil
 }
@@ -568,13 +576,21 @@ func EighUPLO(a *Array, uplo string) (w, v *Array, err error) {
 	return w, v.withMatrix(a.matrix), nil
 }
 
+// lstsqErr gives an SVD failure in Lstsq NumPy's gelsd message.
+func lstsqErr(err error) error {
+	if e, ok := err.(*Error); ok && e.Reason == SVDNoConvergence {
+		return linAlgErr(SVDNoConvergence, "SVD did not converge in Linear Least Squares")
+	}
+	return err
+}
+
 // lstsqComplex is Lstsq when a or b is complex: x = V·diag(S⁺)·Uᴴ·b,
 // complex128, with real residuals ‖b − a·x‖².
 func lstsqComplex(a, bb *Array, vec bool, rcond float64) (x, residuals *Array, rank int, s *Array, err error) {
 	m, n := a.shape[0], a.shape[1]
 	u, sv, vh, err := SVD(a.AsArray(), false)
 	if err != nil {
-		return nil, nil, 0, nil, err
+		return nil, nil, 0, nil, lstsqErr(err)
 	}
 	k := min(m, n)
 	uc, vc := u.Complex128s(), vh.Complex128s()
@@ -643,7 +659,7 @@ func lstsqComplex(a, bb *Array, vec bool, rcond float64) (x, residuals *Array, r
 func eigComplex(a *Array) (w, v *Array, err error) {
 	batch, n, _ := stackDims(a.shape)
 	if !a.allFinite() {
-		return nil, nil, linAlgErr("Eigenvalues did not converge")
+		return nil, nil, linAlgErr(EigNoConvergence, "Eigenvalues did not converge")
 	}
 	src := a.Complex128s()
 	w = newArray(Complex128, append(append([]int{}, batch...), n))

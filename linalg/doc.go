@@ -8,8 +8,10 @@
 // view.
 //
 // Failures that NumPy reports as Python exceptions are returned as *Error
-// values whose Kind is the Python exception class name and whose Msg is
-// NumPy's (or SciPy's) message text, byte for byte. Numerical singularity is
+// values whose Kind is the Python exception class (a value such as
+// LinAlgError, whose String is the class name), whose Reason tells a
+// LinAlgError's cause (Singular, NotSquare, NotPositiveDefinite, ...), and
+// whose Msg is NumPy's (or SciPy's) message text, byte for byte. Numerical singularity is
 // decided as LAPACK decides it: an exactly zero pivot in LU factorisation
 // with partial pivoting, never a condition-number threshold.
 package linalg

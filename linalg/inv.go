@@ -6,10 +6,10 @@ import "context"
 // works on stacks of square matrices (..., M, M), with NumPy's messages.
 func assertStackedSquare(a *Array) error {
 	if len(a.shape) < 2 {
-		return linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+		return linAlgErr(TooFewDims, "%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
 	}
 	if a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
-		return linAlgErr("Last 2 dimensions of the array must be square")
+		return linAlgErr(NotSquare, "Last 2 dimensions of the array must be square")
 	}
 	return nil
 }
@@ -39,7 +39,7 @@ func InvContext(ctx context.Context, a *Array) (*Array, error) {
 	if n, ok := smallSquare(a); ok {
 		out, ok := invSmall(a, n)
 		if !ok {
-			return nil, linAlgErr("Singular matrix")
+			return nil, linAlgErr(Singular, "Singular matrix")
 		}
 		return out.withMatrix(a.matrix), nil
 	}
@@ -52,7 +52,7 @@ func InvContext(ctx context.Context, a *Array) (*Array, error) {
 		return nil, err
 	}
 	if len(singular) > 0 {
-		return nil, linAlgErr("Singular matrix")
+		return nil, linAlgErr(Singular, "Singular matrix")
 	}
 	return out.withMatrix(a.matrix), nil
 }
@@ -81,7 +81,7 @@ func SciPyInv(a *Array) (*Array, error) {
 	}
 	out, singular := invStack(a)
 	if len(singular) > 0 {
-		return nil, linAlgErr("A singular matrix detected: slice(s) [%d] are singular.", sciPySingularIndex(a, singular[0]))
+		return nil, linAlgErr(Singular, "A singular matrix detected: slice(s) [%d] are singular.", sciPySingularIndex(a, singular[0]))
 	}
 	out.matrix = false
 	return out, nil

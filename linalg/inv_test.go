@@ -164,7 +164,7 @@ json.dump(out, sys.stdout)`)
 		if !ok {
 			return "not a linalg error: " + err.Error()
 		}
-		return e.Kind + ": " + e.Msg
+		return e.Kind.String() + ": " + e.Msg
 	}
 	for k, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -261,11 +261,11 @@ func TestMemoryError(t *testing.T) {
 	for _, tc := range tests {
 		_, err := ZerosCap(tc.d, tc.shape, tc.cap)
 		e, ok := err.(*Error)
-		if !ok || e.Kind != "MemoryError" || e.Msg != tc.msg {
+		if !ok || e.Kind != MemoryError || e.Msg != tc.msg {
 			t.Errorf("ZerosCap(%v) = %v, want MemoryError: %s", tc.shape, err, tc.msg)
 		}
 	}
-	if _, err := Zeros(Float64, []int{1e10, 1e10}); err == nil || err.(*Error).Kind != "ValueError" {
+	if _, err := Zeros(Float64, []int{1e10, 1e10}); err == nil || err.(*Error).Kind != ValueError {
 		t.Errorf("Zeros(1e10, 1e10) = %v, want ValueError", err)
 	}
 }

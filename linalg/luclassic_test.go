@@ -30,7 +30,7 @@ func TestLUClassicRegressions(t *testing.T) {
 	wantErr := func(what string, err error, kind, msg string) {
 		t.Helper()
 		e, ok := err.(*Error)
-		if !ok || e.Kind != kind || e.Msg != msg {
+		if !ok || e.Kind.String() != kind || e.Msg != msg {
 			t.Errorf("%s: error %v, want %s: %s", what, err, kind, msg)
 		}
 	}

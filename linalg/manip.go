@@ -432,7 +432,7 @@ func Delete(arr, obj *Array, axis int, flat bool) (*Array, error) {
 	}
 	nd := arr.Ndim()
 	if nd == 0 {
-		return nil, &Error{Kind: "AxisError", Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension 0", axis)}
+		return nil, &Error{Kind: AxisError, Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension 0", axis)}
 	}
 	ax, err := normAxis(axis, nd)
 	if err != nil {
@@ -489,7 +489,7 @@ func Insert(arr, obj, values *Array, axis int, flat bool) (*Array, error) {
 	}
 	nd := arr.Ndim()
 	if nd == 0 {
-		return nil, &Error{Kind: "AxisError", Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension 0", axis)}
+		return nil, &Error{Kind: AxisError, Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension 0", axis)}
 	}
 	ax, err := normAxis(axis, nd)
 	if err != nil {

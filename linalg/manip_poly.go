@@ -108,7 +108,7 @@ func Polyfit(x, y, w *Array, deg int, rcond float64) (*PolyfitResult, []Warning,
 		}
 	}
 	if x.dtype == Complex128 || y.dtype == Complex128 || (w != nil && w.dtype == Complex128) {
-		return nil, nil, &Error{Kind: "NotImplementedError", Msg: "np.polyfit of complex data is not supported"}
+		return nil, nil, &Error{Kind: NotImplementedError, Msg: "np.polyfit of complex data is not supported"}
 	}
 	if _, err := shapeSize([]int{x.Size(), order}); err != nil || order <= 0 {
 		return nil, nil, valueErr("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")

@@ -71,7 +71,7 @@ func checkAlloc(d DType, shape []int, capBytes int64) error {
 	}
 	bytes := int64(n) * int64(d.ItemSize())
 	if bytes > capBytes {
-		return &Error{Kind: "MemoryError", Msg: fmt.Sprintf("Unable to allocate %s for an array with shape %s and data type %s",
+		return &Error{Kind: MemoryError, Msg: fmt.Sprintf("Unable to allocate %s for an array with shape %s and data type %s",
 			sizeToString(bytes), FormatShape(shape), d)}
 	}
 	return nil

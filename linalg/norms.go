@@ -204,7 +204,7 @@ func svdValsAny(a *Array) (*Array, error) {
 		return SVDVals(a)
 	}
 	if len(a.shape) < 2 {
-		return nil, linAlgErr("%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
+		return nil, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be at least two-dimensional", len(a.shape))
 	}
 	batch, m, n := stackDims(a.shape)
 	src := a.Complex128s()
@@ -245,7 +245,7 @@ func svdValsAny(a *Array) (*Array, error) {
 //	LinAlgError "Last 2 dimensions of the array must be square"
 func Cond(x *Array, p NormOrd) (*Array, error) {
 	if x.Size() == 0 && len(x.shape) >= 2 && x.shape[len(x.shape)-1]*x.shape[len(x.shape)-2] == 0 {
-		return nil, linAlgErr("cond is not defined on empty arrays")
+		return nil, linAlgErr(EmptyArray, "cond is not defined on empty arrays")
 	}
 	var r *Array
 	if p.Default || p.is(2) || p.is(-2) {

@@ -226,7 +226,7 @@ func MultiDot(arrays []*Array) (*Array, error) {
 	}
 	for _, a := range arrs {
 		if len(a.shape) != 2 {
-			return nil, linAlgErr("%d-dimensional array given. Array must be two-dimensional", len(a.shape))
+			return nil, linAlgErr(TooFewDims, "%d-dimensional array given. Array must be two-dimensional", len(a.shape))
 		}
 	}
 	var result *Array

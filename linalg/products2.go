@@ -15,7 +15,7 @@ func axisErrFor(prefix string, axis, nd int) *Error {
 	if prefix != "" {
 		msg = prefix + ": " + msg
 	}
-	return &Error{Kind: "AxisError", Msg: msg}
+	return &Error{Kind: AxisError, Msg: msg}
 }
 
 // normAxisFor maps axis into [0, nd) as normalize_axis_index does, with

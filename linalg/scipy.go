@@ -123,8 +123,8 @@ func SciPySolve(a, b *Array) (*Array, error) {
 	}
 	x, err := Solve(a, b)
 	if err != nil {
-		if e, ok := err.(*Error); ok && e.Msg == "Singular matrix" {
-			return nil, linAlgErr("A singular matrix detected: slice(s) [0] are singular.")
+		if e, ok := err.(*Error); ok && e.Reason == Singular {
+			return nil, linAlgErr(Singular, "A singular matrix detected: slice(s) [0] are singular.")
 		}
 		return nil, err
 	}

@@ -153,7 +153,7 @@ func choFactor(a *Array, lower, clean bool) (*Array, error) {
 			}
 		}
 		if k := cholLowerInfo(w, n, m.dtype == Complex128); k > 0 {
-			return nil, linAlgErr("%d-th leading minor of the array is not positive definite", k)
+			return nil, linAlgErr(NotPositiveDefinite, "%d-th leading minor of the array is not positive definite", k)
 		}
 		out := make([]complex128, n*n)
 		if !clean {
@@ -609,7 +609,7 @@ func SolveTriangular(a, b *Array, trans int, lower, unitDiagonal bool) (*Array, 
 	if !unitDiagonal {
 		for i := 0; i < n; i++ {
 			if t[i*n+i] == 0 {
-				return nil, linAlgErr("singular matrix: resolution failed at diagonal %d", i)
+				return nil, linAlgErr(Singular, "singular matrix: resolution failed at diagonal %d", i)
 			}
 		}
 	}

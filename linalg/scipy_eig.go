@@ -52,7 +52,7 @@ func SciPyEig(a *Array, left, right bool) (w, vl, vr *Array, err error) {
 				kind |= mat.EigenLeft
 			}
 			if !e.Factorize(mat.NewDense(n, n, append([]float64(nil), m.f...)), kind) {
-				return nil, linAlgErr("Eigenvalues did not converge")
+				return nil, linAlgErr(EigNoConvergence, "Eigenvalues did not converge")
 			}
 			e.Values(wc)
 			var cv mat.CDense
@@ -136,7 +136,7 @@ func SciPyEigh(a, b *Array, lower bool, lo, hi int) (w, v *Array, err error) {
 					break
 				}
 			}
-			return nil, nil, linAlgErr("The leading minor of order %d of B is not positive definite. The factorization of B could not be completed and no eigenvalues or eigenvectors were computed.", k)
+			return nil, nil, linAlgErr(NotPositiveDefinite, "The leading minor of order %d of B is not positive definite. The factorization of B could not be completed and no eigenvalues or eigenvectors were computed.", k)
 		}
 	}
 	cplx := a.dtype == Complex128 || (b != nil && b.dtype == Complex128)
@@ -244,10 +244,10 @@ func Expm(a *Array) (*Array, error) {
 		a, _ = a.Reshape([]int{1, 1})
 	}
 	if len(a.shape) < 2 {
-		return nil, linAlgErr("The input array must be at least two-dimensional")
+		return nil, linAlgErr(TooFewDims, "The input array must be at least two-dimensional")
 	}
 	if a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
-		return nil, linAlgErr("Last 2 dimensions of the array must be square")
+		return nil, linAlgErr(NotSquare, "Last 2 dimensions of the array must be square")
 	}
 	if a.Size() == 0 {
 		return newArray(a.dtype, a.shape), nil

@@ -101,7 +101,7 @@ func SciPySolveOpts(a, b *Array, assume string, lower, transposed bool) (*Array,
 	}
 	d := Promote(a.dtype, b.dtype)
 	if d == Complex128 && transposed {
-		return nil, nil, &Error{Kind: "NotImplementedError", Msg: "scipy.linalg.solve can currently not solve a^T x = b or a^H x = b for complex matrices."}
+		return nil, nil, &Error{Kind: NotImplementedError, Msg: "scipy.linalg.solve can currently not solve a^T x = b or a^H x = b for complex matrices."}
 	}
 	b1D := len(b.shape) == 1
 	if b1D {
@@ -140,7 +140,7 @@ func SciPySolveOpts(a, b *Array, assume string, lower, transposed bool) (*Array,
 	if aScalar {
 		av := a.Complex128s()[0]
 		if av == 0 {
-			return nil, nil, linAlgErr("A singular matrix detected.")
+			return nil, nil, linAlgErr(Singular, "A singular matrix detected.")
 		}
 		x, _, err := Binary(OpDiv, b, a)
 		if err != nil {
@@ -168,7 +168,7 @@ func SciPySolveOpts(a, b *Array, assume string, lower, transposed bool) (*Array,
 	var ill []string
 	for i, s := range problems {
 		if s.singular {
-			return nil, nil, linAlgErr("A singular matrix detected: slice(s) [%d] are singular.", i)
+			return nil, nil, linAlgErr(Singular, "A singular matrix detected: slice(s) [%d] are singular.", i)
 		}
 		ill = append(ill, "slice "+strconv.Itoa(i)+" has rcond = "+PyFloatRepr(s.rcond))
 	}

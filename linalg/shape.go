@@ -104,7 +104,7 @@ func (a *Array) Transpose(axes ...int) (*Array, error) {
 	v := a.view()
 	for k, ax := range axes {
 		if ax < -nd || ax >= nd {
-			return nil, &Error{Kind: "AxisError", Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension %d", ax, nd)}
+			return nil, &Error{Kind: AxisError, Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension %d", ax, nd)}
 		}
 		if ax < 0 {
 			ax += nd
@@ -145,7 +145,7 @@ func (a *Array) Squeeze() *Array {
 // AxisError "axis 2 is out of bounds for array of dimension 2".
 func normAxis(axis, nd int) (int, error) {
 	if axis < -nd || axis >= nd {
-		return 0, &Error{Kind: "AxisError", Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension %d", axis, nd)}
+		return 0, &Error{Kind: AxisError, Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension %d", axis, nd)}
 	}
 	if axis < 0 {
 		axis += nd

@@ -42,7 +42,7 @@ func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
 	if n, ok := smallSquare(a); ok && n > 0 {
 		if out, singular, ok := solveSmall(a, n, b); ok {
 			if singular {
-				return nil, linAlgErr("Singular matrix")
+				return nil, linAlgErr(Singular, "Singular matrix")
 			}
 			return out.withMatrix(a.matrix || b.matrix), nil
 		}
@@ -80,7 +80,7 @@ func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
 		for t := 0; t < nb; t++ {
 			lu := A[t*m*m : (t+1)*m*m]
 			if luFactorC(lu, m, piv) >= 0 {
-				return nil, linAlgErr("Singular matrix")
+				return nil, linAlgErr(Singular, "Singular matrix")
 			}
 			luSolveC(lu, m, piv, B[t*m*k:(t+1)*m*k], k)
 		}
@@ -100,7 +100,7 @@ func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
 					singular, ok = solve3(lu, B[t*3:t*3+3])
 				}
 				if singular {
-					return nil, linAlgErr("Singular matrix")
+					return nil, linAlgErr(Singular, "Singular matrix")
 				}
 				if ok {
 					continue
@@ -111,7 +111,7 @@ func SolveContext(ctx context.Context, a, b *Array) (*Array, error) {
 				return nil, err
 			}
 			if info >= 0 {
-				return nil, linAlgErr("Singular matrix")
+				return nil, linAlgErr(Singular, "Singular matrix")
 			}
 			luSolve(p, lu, m, piv, B[t*m*k:(t+1)*m*k], k)
 			if err := p.interrupted(); err != nil {

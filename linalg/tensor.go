@@ -71,7 +71,7 @@ func TensorSolve(a, b *Array, axes []int) (*Array, error) {
 	}
 	p := prod(old)
 	if a.Size() != p*p {
-		return nil, linAlgErr("Input arrays must satisfy the requirement             prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])")
+		return nil, linAlgErr(IncompatibleDims, "Input arrays must satisfy the requirement             prod(a.shape[b.ndim:]) == prod(a.shape[:b.ndim])")
 	}
 	m, err := a.AsArray().contiguous().Reshape([]int{p, p})
 	if err != nil {

@@ -4,7 +4,6 @@ import . "github.com/golinalg/golinalg/lang/eval"
 
 import (
 	"context"
-	"errors"
 
 	"github.com/golinalg/golinalg/linalg"
 )
@@ -12,16 +11,6 @@ import (
 // numpy.linalg functions whose large factorisations poll for an interrupt:
 // they get the thread's context, and a computation stopped by it raises
 // KeyboardInterrupt as the interpreter does between statements.
-
-// linalgCtxErr is linalgErr for the Context functions of linalg.
-func (in *lib) linalgCtxErr(th *Thread, fn string, a *linalg.Array, err error) error {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		if e := th.Poll(); e != nil {
-			return e
-		}
-	}
-	return in.linalgErr(th, fn, a, err)
-}
 
 // linalgCtx1 is the builtin np.linalg.name(a) for f with one result.
 func (in *lib) linalgCtx1(name string, f func(context.Context, *linalg.Array) (*linalg.Array, error)) *Builtin {
@@ -58,7 +47,7 @@ func (in *lib) linalgCtx(name string, f func(context.Context, *linalg.Array) (Va
 		}
 		r, err := f(th.ctx, a)
 		if err != nil {
-			return nil, in.linalgCtxErr(th, "np.linalg."+name, a, err)
+			return nil, pyErr(th, "np.linalg."+name, a, err)
 		}
 		return r, nil
 	})

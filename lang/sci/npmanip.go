@@ -19,7 +19,7 @@ func (in *lib) addNumpyManip(m *Module) {
 	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
 	arrayResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	}
@@ -108,7 +108,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		idx, err := linalg.NonzeroIndices(a.AsArray())
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return arrayResult(linalg.Stack(idx, 1))
 	})
@@ -128,7 +128,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.CountNonzero(a, axes, keep)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -164,7 +164,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.Clip(a, l, h)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -222,7 +222,7 @@ func (in *lib) addNumpyManip(m *Module) {
 			r, err = linalg.UniqueAxis(a, ax, wantIndex, wantInverse, wantCounts)
 		}
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		vals := &Array{a: r.Values, in: in}
 		if !wantIndex && !wantInverse && !wantCounts {
@@ -382,7 +382,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.Flip(a, axes)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -446,7 +446,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		grids, err := linalg.Meshgrid(xs, indexing == "ij", sparse)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		t := make(Tuple, len(grids))
 		for k, g := range grids {
@@ -498,7 +498,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		res, ws, err := linalg.Polyfit(a, b, wa, deg, rcond)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		if !full {
 			th.warn(ws)
@@ -544,7 +544,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		r, err := linalg.Polyval(p, x)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -569,7 +569,7 @@ func (in *lib) nonzero(th *Thread, x Value) (Value, error) {
 	}
 	idx, err := linalg.NonzeroIndices(a.AsArray())
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	t := make(Tuple, len(idx))
 	for k, r := range idx {

@@ -6,7 +6,6 @@ import (
 	"context"
 	"math"
 
-	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -22,22 +21,6 @@ func (in *lib) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
 		return nil, NewError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
 	}
 	return a, nil
-}
-
-// linalgErr maps the error of the linear-algebra function fn on a to its
-// Python exception. A LinAlgError carries the card of display.Diagnose (the
-// matrix, why it failed, what to use instead), made and published only if
-// the exception escapes the cell, just before the error; an exception that
-// is caught shows nothing. The exception itself is unchanged.
-func (in *lib) linalgErr(th *Thread, fn string, a *linalg.Array, err error) error {
-	mapped := mapErr(err)
-	le, ok := err.(*linalg.Error)
-	exc, isExc := mapped.(*Exception)
-	if ok && isExc && le.Kind == "LinAlgError" && !in.opts.NoDiagnostics {
-		opts := in.printOpts
-		exc.diagnose = func() (display.Bundle, bool) { return display.Diagnose(fn, a, le, opts) }
-	}
-	return mapped
 }
 
 // closeArgs unpacks the arguments shared by allclose and isclose:
@@ -73,7 +56,7 @@ func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *lina
 		}
 		r, err := fn(th.ctx, a, b)
 		if err != nil {
-			return nil, in.linalgCtxErr(th, qual, a, err)
+			return nil, pyErr(th, qual, a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -151,7 +134,7 @@ func (in *lib) numpyModule() *Module {
 			}
 			if matrix {
 				if a, err = a.AsMatrix(); err != nil {
-					return nil, mapErr(err)
+					return nil, pyErr(th, "", nil, err)
 				}
 			} else if name == "asarray" || name == "array" {
 				if _, wasArr := obj.(*Array); !wasArr {
@@ -205,7 +188,7 @@ func (in *lib) numpyModule() *Module {
 			}
 			a, err := linalg.Full(d, s, v)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return &Array{a: a, in: in}, nil
 		}
@@ -238,7 +221,7 @@ func (in *lib) numpyModule() *Module {
 		}
 		a, err := linalg.Eye(d, n, cols, k)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return &Array{a: a, in: in}, nil
 	})
@@ -256,7 +239,7 @@ func (in *lib) numpyModule() *Module {
 			}
 		}
 		a, err := linalg.Identity(d, n)
-		return &Array{a: a, in: in}, mapErr(err)
+		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
 	def("arange", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var vals []any
@@ -279,7 +262,7 @@ func (in *lib) numpyModule() *Module {
 			return nil, NewError(TypeError, "arange() requires stop to be specified.")
 		}
 		a, err := linalg.Arange(start, stop, step)
-		return &Array{a: a, in: in}, mapErr(err)
+		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
 	def("linspace", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var start, stop float64
@@ -289,7 +272,7 @@ func (in *lib) numpyModule() *Module {
 			return nil, err
 		}
 		a, err := linalg.Linspace(start, stop, num, endpoint)
-		return &Array{a: a, in: in}, mapErr(err)
+		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
 	def("diag", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var v Value
@@ -302,7 +285,7 @@ func (in *lib) numpyModule() *Module {
 			return nil, err
 		}
 		r, err := linalg.Diag(a, k)
-		return &Array{a: r, in: in}, mapErr(err)
+		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	binary2 := func(name string, f func(a, b *linalg.Array) (*linalg.Array, error)) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -320,7 +303,7 @@ func (in *lib) numpyModule() *Module {
 			}
 			r, err := f(a, b)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		}
@@ -344,7 +327,7 @@ func (in *lib) numpyModule() *Module {
 			r, ws, err := linalg.Binary(op, a, b)
 			th.warn(ws)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -371,7 +354,7 @@ func (in *lib) numpyModule() *Module {
 			r, ws, err := linalg.Unary(op, a)
 			th.warn(ws)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -390,7 +373,7 @@ func (in *lib) numpyModule() *Module {
 		}
 		r, err := linalg.Allclose(a, b, rtol, atol, equalNaN)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return Bool(r), nil
 	})
@@ -401,7 +384,7 @@ func (in *lib) numpyModule() *Module {
 		}
 		r, err := linalg.Isclose(a, b, rtol, atol, equalNaN)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -451,7 +434,7 @@ func (in *lib) numpyModule() *Module {
 			return nil, err
 		}
 		r, err := a.Reshape(shape)
-		return &Array{a: r, in: in}, mapErr(err)
+		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	joiner := func(name string, f func([]*linalg.Array, int) (*linalg.Array, error), defAxis int) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -473,7 +456,7 @@ func (in *lib) numpyModule() *Module {
 				arrs = append(arrs, a)
 			}
 			r, err := f(arrs, axis)
-			return &Array{a: r, in: in}, mapErr(err)
+			return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 		}
 	}
 	def("concatenate", joiner("concatenate", linalg.Concatenate, 0))
@@ -515,7 +498,7 @@ func (in *lib) numpyModule() *Module {
 		}
 		r, err := linalg.NewFloat64(a.Shape(), out)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		if a.IsMatrix() {
 			r, _ = r.AsMatrix()
@@ -542,7 +525,7 @@ func (in *lib) numpyModule() *Module {
 		}
 		r, err := linalg.Median(a, axes, keep)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -644,7 +627,7 @@ func stackND(in *lib, th *Thread, args []Value, axis int) (Value, error) {
 		axis = 0
 	}
 	r, err := linalg.Concatenate(arrs, axis)
-	return &Array{a: r, in: in}, mapErr(err)
+	return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 }
 
 var reduceOps = map[string]linalg.ReduceOp{
@@ -681,7 +664,7 @@ func (in *lib) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Va
 	r, ws, err := linalg.Reduce(reduceOps[name], a, axes, keep)
 	th.warn(ws)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return in.wrapScalar(r), nil
 }
@@ -749,7 +732,7 @@ func (in *lib) numpyLinalgModule() *Module {
 			}
 			r, err := f(a)
 			if err != nil {
-				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+				return nil, pyErr(th, "np.linalg."+name, a, err)
 			}
 			return in.wrapScalar(r), nil
 		})
@@ -771,7 +754,7 @@ func (in *lib) numpyLinalgModule() *Module {
 			}
 			p, q, err := f(a)
 			if err != nil {
-				return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+				return nil, pyErr(th, "np.linalg."+name, a, err)
 			}
 			return class.make(in.wrapScalar(p), in.wrapScalar(q)), nil
 		})
@@ -794,13 +777,13 @@ func (in *lib) numpyLinalgModule() *Module {
 		if !uv {
 			s, err := linalg.SVDVals(a)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "np.linalg.svd", a, err)
 			}
 			return in.wrapScalar(s), nil
 		}
 		u, s, vh, err := linalg.SVD(a, full)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.svd", a, err)
 		}
 		return svdResult.Make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
 	})
@@ -816,7 +799,7 @@ func (in *lib) numpyLinalgModule() *Module {
 		}
 		r, err := linalg.Pinv(a, rcond)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.pinv", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -838,7 +821,7 @@ func (in *lib) numpyLinalgModule() *Module {
 		}
 		r, err := linalg.MatrixRank(a, t)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.matrix_rank", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -863,7 +846,7 @@ func (in *lib) scipyLinalgModule() *Module {
 		}
 		r, err := linalg.SciPyDet(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.det", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -879,7 +862,7 @@ func (in *lib) scipyLinalgModule() *Module {
 		}
 		r, err := linalg.SciPyInv(a)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.inv", a, err)
+			return nil, pyErr(th, "scipy.linalg.inv", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -924,9 +907,19 @@ func (in *lib) addLinalgExtras(m *Module) {
 	}
 	result := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
+	}
+	// linalgResult is result for np.linalg.name on its matrix a, whose
+	// LinAlgError carries the diagnostic card.
+	linalgResult := func(th *Thread, name string, a *linalg.Array) func(*linalg.Array, error) (Value, error) {
+		return func(r *linalg.Array, err error) (Value, error) {
+			if err != nil {
+				return nil, pyErr(th, "np.linalg."+name, a, err)
+			}
+			return in.wrapScalar(r), nil
+		}
 	}
 	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, ord, axis Value = nil, None, None
@@ -946,7 +939,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.Norm(a, o, axes, keep))
+		return linalgResult(th, "norm", a)(linalg.Norm(a, o, axes, keep))
 	})
 	fn("vector_norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, axis, ord Value = nil, None, Int(2)
@@ -982,7 +975,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.Norm(a, o, []int{-2, -1}, keep))
+		return linalgResult(th, "matrix_norm", a)(linalg.Norm(a, o, []int{-2, -1}, keep))
 	})
 	fn("cond", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, p Value = nil, None
@@ -997,7 +990,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.Cond(a, o))
+		return linalgResult(th, "cond", a)(linalg.Cond(a, o))
 	})
 	fn("matrix_power", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, nv Value
@@ -1021,7 +1014,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.matrix_power", a, err)
+			return nil, pyErr(th, "np.linalg.matrix_power", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -1044,7 +1037,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 			for k := 0; k < a.Shape()[0]; k++ {
 				r, err := a.Index([]linalg.IndexItem{linalg.Int(k)})
 				if err != nil {
-					return nil, mapErr(err)
+					return nil, pyErr(th, "", nil, err)
 				}
 				items = append(items, &Array{a: r, in: in})
 			}
@@ -1057,7 +1050,15 @@ func (in *lib) addLinalgExtras(m *Module) {
 			}
 			arrs[k] = a
 		}
-		return result(linalg.MultiDot(arrs))
+		// The card shows the first array of a shape multi_dot refuses.
+		var bad *linalg.Array
+		for k, a := range arrs {
+			if a.Ndim() != 2 && (a.Ndim() != 1 || (k != 0 && k != len(arrs)-1)) {
+				bad = a
+				break
+			}
+		}
+		return linalgResult(th, "multi_dot", bad)(linalg.MultiDot(arrs))
 	})
 	fn("svdvals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
@@ -1068,7 +1069,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.SVDVals(a))
+		return linalgResult(th, "svdvals", a)(linalg.SVDVals(a))
 	})
 	fn("matrix_transpose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
@@ -1126,7 +1127,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.TensorInv(a, ind))
+		return linalgResult(th, "tensorinv", a)(linalg.TensorInv(a, ind))
 	})
 	fn("tensorsolve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, y, axes Value = nil, nil, None
@@ -1145,7 +1146,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		return result(linalg.TensorSolve(a, b, ax))
+		return linalgResult(th, "tensorsolve", a)(linalg.TensorSolve(a, b, ax))
 	})
 }
 
@@ -1177,7 +1178,7 @@ func (in *lib) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, err
 	}
 	r, err := linalg.Repeat(a, counts, ax, hasAxis)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return &Array{a: r, in: in}, nil
 }
@@ -1209,8 +1210,8 @@ func diagonalAxes(a *linalg.Array, off, ax1, ax2 int) (*linalg.Array, error) {
 	}
 	t, err := a.Transpose(append(perm, ax1, ax2)...)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(nil, "", nil, err)
 	}
 	r, err := linalg.Diagonal(t, off)
-	return r, mapErr(err)
+	return r, pyErr(nil, "", nil, err)
 }

@@ -57,13 +57,13 @@ func (in *lib) addNumpyProducts(m *Module) {
 	}
 	scalarResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	}
 	arrayResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	}

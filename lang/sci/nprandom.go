@@ -40,7 +40,7 @@ func (in *lib) addNumpyRandom(m *Module) {
 			return Float(f()), nil
 		}
 		if err := linalg.CheckAlloc(linalg.Float64, shape); err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		n := 1
 		for _, d := range shape {
@@ -52,7 +52,7 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		a, err := linalg.NewFloat64(shape, data)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: a, in: in}, nil
 	}
@@ -144,7 +144,7 @@ func (in *lib) addNumpyRandom(m *Module) {
 			return Int(f()), nil
 		}
 		if err := linalg.CheckAlloc(linalg.Int64, shape); err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		n := 1
 		for _, d := range shape {
@@ -156,7 +156,7 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		a, err := linalg.NewInt64(shape, data)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: a, in: in}, nil
 	}
@@ -371,7 +371,7 @@ func (in *lib) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool,
 		}
 		b, err := a.BroadcastTo(out)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		r.vals[j] = b.Float64s()
 	}

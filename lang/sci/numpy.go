@@ -86,7 +86,7 @@ func (x *Array) Iterate() Iterator {
 		r, err := x.a.Index([]linalg.IndexItem{linalg.Int(i)})
 		i++
 		if err != nil {
-			return nil, false, mapErr(err)
+			return nil, false, pyErr(th, "", nil, err)
 		}
 		return x.in.wrapScalar(r), true, nil
 	})
@@ -98,29 +98,6 @@ func (in *lib) wrapScalar(a *linalg.Array) Value {
 		return &NumpyScalar{v: a.At(0), d: a.DType(), in: in}
 	}
 	return &Array{a: a, in: in}
-}
-
-// mapErr turns a linalg error into a Python exception.
-func mapErr(err error) error {
-	if err == nil {
-		return nil
-	}
-	le, ok := err.(*linalg.Error)
-	if !ok {
-		if _, isExc := err.(*Exception); isExc {
-			return err
-		}
-		return NewError(RuntimeError, "%v", err)
-	}
-	cls := map[string]*ExcClass{
-		"LinAlgError": LinAlgError, "ValueError": ValueError, "TypeError": TypeError, "MemoryError": MemoryError,
-		"IndexError": IndexError, "AxisError": AxisError, "ZeroDivisionError": ZeroDivisionError,
-		"OverflowError": OverflowError, "NotImplementedError": NotImplementedError, "KeyError": KeyError,
-	}[le.Kind]
-	if cls == nil {
-		cls = RuntimeError
-	}
-	return NewError(cls, "%s", le.Msg)
 }
 
 func (th *Thread) warn(ws []linalg.Warning) {
@@ -157,14 +134,14 @@ func (in *lib) toArray(th *Thread, v Value) (*linalg.Array, bool, error) {
 		return x.a, true, nil
 	case *NumpyScalar:
 		a, err := linalg.FromValuesDType(nil, []any{x.v}, x.d)
-		return a, true, mapErr(err)
+		return a, true, pyErr(th, "", nil, err)
 	case Int, Float, Bool, Complex, BigInt:
 		e, err := goScalar(v)
 		if err != nil {
 			return nil, true, err
 		}
 		a, err := linalg.Scalar(e)
-		return a, true, mapErr(err)
+		return a, true, pyErr(th, "", nil, err)
 	case *List, Tuple:
 		a, err := in.arrayFromNested(th, v, nil)
 		return a, true, err
@@ -202,7 +179,7 @@ func (in *lib) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Ar
 		// np.array(range(n)): its ints, as NumPy reads any sequence.
 		n := r.Len()
 		if err := linalg.CheckAlloc(linalg.Int64, []int{n}); err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		elems := make([]Value, n)
 		for i := range elems {
@@ -295,10 +272,10 @@ detected:
 	}
 	if d != nil {
 		a, err := linalg.FromValuesDType(shape, vals, *d)
-		return a, mapErr(err)
+		return a, pyErr(th, "", nil, err)
 	}
 	a, err := linalg.FromValues(shape, vals)
-	return a, mapErr(err)
+	return a, pyErr(th, "", nil, err)
 }
 
 func shapeRepr(shape []int) string {
@@ -350,7 +327,7 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	}
@@ -359,13 +336,13 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 			r, ws, err := linalg.Binary(linalg.OpMul, a, b)
 			th.warn(renameWarnings(ws, rename))
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		}
 		r, err := linalg.MatMul(a, b)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return in.wrapScalar(r), nil
 	}
@@ -376,7 +353,7 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 	r, ws, err := linalg.Binary(bop, a, b)
 	th.warn(renameWarnings(ws, rename))
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return in.wrapScalar(r), nil
 }
@@ -429,7 +406,7 @@ func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
 		return nil, NewError(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", binOpName(op), ra.DType(), x.a.DType())
 	}
 	if err := x.a.SetIndex([]linalg.IndexItem{{Kind: linalg.IndexEllipsis}}, ra); err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return x, nil
 }
@@ -459,7 +436,7 @@ func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
 	r, ws, err := linalg.Unary(u, x.a)
 	th.warn(ws)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return x.in.wrapScalar(r), nil
 }
@@ -467,7 +444,7 @@ func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
 func (x *Array) Abs() (Value, error) {
 	r, _, err := linalg.Unary(linalg.OpAbs, x.a)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(nil, "", nil, err)
 	}
 	return x.in.wrapScalar(r), nil
 }
@@ -533,7 +510,7 @@ func (x *Array) Index(th *Thread, k Value) (Value, error) {
 	}
 	r, err := x.a.Index(items)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, pyErr(th, "", nil, err)
 	}
 	return x.in.wrapScalar(r), nil
 }
@@ -550,7 +527,7 @@ func (x *Array) SetIndex(th *Thread, k, v Value) error {
 	if !ok {
 		return NewError(TypeError, "float() argument must be a string or a real number, not '%s'", v.Type())
 	}
-	return mapErr(x.a.SetIndex(items, va))
+	return pyErr(th, "", nil, x.a.SetIndex(items, va))
 }
 
 // itemIndex is the flat (C-order) position that a.item(*args) reads: one
@@ -649,7 +626,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			r, _, err = linalg.Unary(linalg.OpConj, a.T())
 		}
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	case "real", "imag":
@@ -659,7 +636,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		}
 		r, _, err := linalg.Unary(op, a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	case "transpose":
@@ -670,7 +647,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			}
 			r, err := a.Transpose(axes...)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return &Array{a: r, in: in}, nil
 		}), nil
@@ -682,7 +659,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			}
 			r, err := a.Reshape(shape)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return &Array{a: r, in: in}, nil
 		}), nil
@@ -697,7 +674,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 				return &Array{a: a.Squeeze(), in: in}, nil
 			case "conj":
 				r, _, err := linalg.Unary(linalg.OpConj, a)
-				return &Array{a: r, in: in}, mapErr(err)
+				return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 			}
 			return &Array{a: a.Copy(), in: in}, nil
 		}), nil
@@ -722,7 +699,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			if len(args) == 0 {
 				v, err := a.Item()
 				if err != nil {
-					return nil, mapErr(err)
+					return nil, pyErr(th, "", nil, err)
 				}
 				return pyScalar(v), nil
 			}
@@ -759,7 +736,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			}
 			r, err := linalg.Dot(a, b)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 			return in.wrapScalar(r), nil
 		}), nil
@@ -773,7 +750,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			return None, mapErr(a.SortInPlace(axis))
+			return None, pyErr(th, "", nil, a.SortInPlace(axis))
 		}), nil
 	case "argsort":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -782,7 +759,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 				return nil, err
 			}
 			r, err := linalg.Argsort(a, axis, flat)
-			return &Array{a: r, in: in}, mapErr(err)
+			return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 		}), nil
 	case "diagonal", "trace", "cumsum", "cumprod", "clip", "nonzero":
 		// as the numpy functions of the same name with a first
@@ -1201,7 +1178,7 @@ func (in *lib) addNumpyExtras(m *Module) {
 				return nil, err
 			}
 			r, err := f(a, axis, flat)
-			return &Array{a: r, in: in}, mapErr(err)
+			return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 		}
 	}
 	def("sort", sorter("sort", linalg.Sort))
@@ -1230,7 +1207,7 @@ func (in *lib) addNumpyExtras(m *Module) {
 			return nil, NewError(ValueError, "need at least one array to concatenate")
 		}
 		r, err := linalg.Concatenate(arrs, 1)
-		return &Array{a: r, in: in}, mapErr(err)
+		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	la, _ := m.attrs["linalg"].(*Module)
 	if la == nil {
@@ -1263,7 +1240,7 @@ func (in *lib) addNumpyExtras(m *Module) {
 		}
 		sol, res, rank, sv, err := linalg.Lstsq(a, b, rcond)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "np.linalg.lstsq", a, err)
 		}
 		r := &NumpyScalar{v: int64(rank), d: linalg.Int64, in: in, label: "int32"}
 		return Tuple{&Array{a: sol, in: in}, &Array{a: res, in: in}, r, &Array{a: sv, in: in}}, nil

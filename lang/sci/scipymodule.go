@@ -28,7 +28,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		if finite {
 			if err := linalg.CheckFinite(a); err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "", nil, err)
 			}
 		}
 		return a.AsArray(), nil
@@ -47,7 +47,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyCholesky(a, lower)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.cholesky", a, err)
+			return nil, pyErr(th, "scipy.linalg.cholesky", a, err)
 		}
 		return wrap(r), nil
 	})
@@ -63,7 +63,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyChoFactor(a, lower)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.cho_factor", a, err)
+			return nil, pyErr(th, "scipy.linalg.cho_factor", a, err)
 		}
 		return Tuple{wrap(r), Bool(lower)}, nil
 	})
@@ -87,7 +87,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyChoSolve(ca, lower.Truth(), b)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.cho_solve", ca, err)
 		}
 		return wrap(r), nil
 	})
@@ -103,7 +103,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		p, l, u, err := linalg.SciPyLU(a, permuteL, pIdx)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lu", a, err)
 		}
 		if permuteL {
 			return Tuple{wrap(p), wrap(l)}, nil
@@ -122,7 +122,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		lu, piv, ws, err := linalg.SciPyLUFactor(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lu_factor", a, err)
 		}
 		th.warn(ws)
 		return Tuple{wrap(lu), wrap(piv)}, nil
@@ -152,7 +152,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SciPyLUSolve(lu, piv, b, trans)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lu_solve", lu, err)
 		}
 		return wrap(r), nil
 	})
@@ -186,7 +186,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.SolveTriangular(a, b, trans, lower, unit)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.solve_triangular", a, err)
 		}
 		return wrap(r), nil
 	})
@@ -214,7 +214,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, ws, err := linalg.SciPySolveOpts(a, b, as, lower, transposed)
 		if err != nil {
-			return nil, in.linalgErr(th, "scipy.linalg.solve", a, err)
+			return nil, pyErr(th, "scipy.linalg.solve", a, err)
 		}
 		th.warn(ws)
 		return wrap(r), nil
@@ -232,7 +232,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		q, r, p, tau, err := linalg.SciPyQR(a, mode, pivoting)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.qr", a, err)
 		}
 		var out Tuple
 		switch mode {
@@ -271,13 +271,13 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if !uv {
 			s, err := linalg.SVDVals(a)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "scipy.linalg.svd", a, err)
 			}
 			return wrap(s), nil
 		}
 		u, s, vh, err := linalg.SVD(a, full)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.svd", a, err)
 		}
 		return Tuple{wrap(u), wrap(s), wrap(vh)}, nil
 	})
@@ -304,7 +304,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, rank, err := linalg.SciPyPinv(a, at, rt, atol != None, rtol != None)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.pinv", a, err)
 		}
 		if retRank {
 			rk, _ := linalg.Scalar(int64(rank))
@@ -338,7 +338,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			}
 			w, vl, vr, err := linalg.SciPyEig(a, left, right)
 			if err != nil {
-				return nil, in.linalgErr(th, "scipy.linalg."+name, a, err)
+				return nil, pyErr(th, "scipy.linalg."+name, a, err)
 			}
 			if !left && !right {
 				return wrap(w), nil
@@ -394,7 +394,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			}
 			w, v, err := linalg.SciPyEigh(a, ba, lower, lo, hi)
 			if err != nil {
-				return nil, in.linalgErr(th, "scipy.linalg."+name, a, err)
+				return nil, pyErr(th, "scipy.linalg."+name, a, err)
 			}
 			if only {
 				return wrap(w), nil
@@ -415,7 +415,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		r, err := linalg.Expm(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.expm", a, err)
 		}
 		return wrap(r), nil
 	})
@@ -445,7 +445,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			}
 			out, err := f(a, r)
 			if err != nil {
-				return nil, mapErr(err)
+				return nil, pyErr(th, "scipy.linalg."+name, a, err)
 			}
 			return wrap(out), nil
 		})
@@ -510,7 +510,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		sol, res, rank, sv, err := linalg.Lstsq(a, b, rc)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.lstsq", a, err)
 		}
 		if b.Ndim() == 1 && res.Size() == 1 {
 			res, _ = res.Reshape(nil)
@@ -532,7 +532,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		s, err := linalg.SVDVals(a)
 		if err != nil {
-			return nil, mapErr(err)
+			return nil, pyErr(th, "scipy.linalg.svdvals", a, err)
 		}
 		return wrap(s), nil
 	})
@@ -594,7 +594,7 @@ func (in *lib) numpyQR() *Builtin {
 		}
 		q, r, err := linalg.QRMode(a, mode)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.qr", a, err)
+			return nil, pyErr(th, "np.linalg.qr", a, err)
 		}
 		switch mode {
 		case "r":
@@ -624,7 +624,7 @@ func (in *lib) numpyCholesky() *Builtin {
 		}
 		r, err := f(a)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg.cholesky", a, err)
+			return nil, pyErr(th, "np.linalg.cholesky", a, err)
 		}
 		return in.wrapScalar(r), nil
 	})
@@ -645,7 +645,7 @@ func (in *lib) numpyEigh(name string, valsOnly bool) *Builtin {
 		}
 		w, v, err := linalg.EighUPLO(a, uplo)
 		if err != nil {
-			return nil, in.linalgErr(th, "np.linalg."+name, a, err)
+			return nil, pyErr(th, "np.linalg."+name, a, err)
 		}
 		if valsOnly {
 			return in.wrapScalar(w), nil

@@ -1372,3 +1372,28 @@ try:
 except np.linalg.LinAlgError as e:
     print(type(e).__name__, e)
 np.linalg.inv(M)
+# ---
+import numpy as np
+N = np.array([[1., np.nan], [3., 4.]])
+for f in (np.linalg.svd, np.linalg.pinv, np.linalg.matrix_rank, np.linalg.svdvals, np.linalg.cond):
+    try:
+        f(N)
+    except np.linalg.LinAlgError as e:
+        print(f.__name__, type(e).__name__, e)
+for call in (lambda: np.linalg.svd(N, compute_uv=False), lambda: np.linalg.svd(N, full_matrices=False),
+             lambda: np.linalg.norm(N, 2),
+             lambda: np.linalg.svd(np.array([[[1., 2.], [3., np.nan]]]))):
+    try:
+        call()
+    except np.linalg.LinAlgError as e:
+        print(type(e).__name__, e)
+print(np.linalg.lstsq(np.eye(2), [np.nan, 1.])[0])
+# ---
+import numpy as np
+np.linalg.svd(np.array([[1., np.nan], [3., 4.]]))
+# ---
+import numpy as np
+np.linalg.pinv(np.array([1., 2.]))
+# ---
+import numpy as np
+np.linalg.matrix_rank(np.array([[np.nan, 2.], [3., 4.]]))
