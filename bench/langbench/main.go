@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/sci"
 )
 
 // cells are the same as lang/eval/bench_test.go.
@@ -87,7 +88,7 @@ func main() {
 			os.Exit(1)
 		}
 		for i, c := range cells {
-			in := eval.New(eval.Options{})
+			in := eval.New(eval.Options{Modules: sci.Modules()})
 			run := func() {
 				if err := in.Execute(context.Background(), eval.Cell{Code: c.src, Count: 1}, discard{}); err != nil {
 					fmt.Fprintln(os.Stderr, c.name, err)

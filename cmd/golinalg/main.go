@@ -26,6 +26,7 @@ import (
 	"github.com/golinalg/golinalg/kernel"
 	"github.com/golinalg/golinalg/kernelspec"
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/sci"
 	"github.com/golinalg/golinalg/protocol"
 )
 
@@ -101,7 +102,7 @@ func runKernel(args []string, stderr io.Writer) int {
 		Interrupts: sigint,
 		Idle:       (&memoryReleaser{}).idle,
 		NewInterpreter: func(input kernel.InputFunc) kernel.Interpreter {
-			return eval.New(eval.Options{Input: input, NoDiagnostics: os.Getenv("GOLINALG_DIAGNOSTICS") == "0"})
+			return eval.New(eval.Options{Modules: sci.Modules(), Input: input, NoDiagnostics: os.Getenv("GOLINALG_DIAGNOSTICS") == "0"})
 		},
 	}
 	ctx, stop := context.WithCancel(context.Background())

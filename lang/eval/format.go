@@ -804,6 +804,11 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 			r := Repr(x)
 			p.Text(strings.TrimSuffix(strings.TrimPrefix(r, "<class '"), "'>"))
 		default:
+			if x.Type() == "type" && strings.HasPrefix(Repr(x), "<class '") {
+				// a library's class: numpy.ndarray
+				p.Text(strings.TrimSuffix(strings.TrimPrefix(Repr(x), "<class '"), "'>"))
+				return
+			}
 			p.Repr(Repr(v))
 		}
 	})

@@ -151,3 +151,7 @@ func NewExcClass(name, module string, base *ExcClass) *ExcClass {
 func NewType(name string, fn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) Value {
 	return &typeObject{name: name, fn: fn}
 }
+
+// Attrs returns the module's attribute table itself, for a library to
+// fill as it builds the module.
+func (m *Module) Attrs() map[string]Value { return m.attrs }

@@ -116,7 +116,6 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 	return m, nil
 }
 
-
 func mathFn1(name string, f func(float64) float64) Value {
 	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := ExactArgs(name, args, kwargs, 1); err != nil {

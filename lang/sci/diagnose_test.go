@@ -47,6 +47,7 @@ func TestLinAlgDiagnostic(t *testing.T) {
 		{"%config on", Options{NoDiagnostics: true}, "%config Diagnostics.enabled = True\n", true},
 	} {
 		for _, c := range calls {
+			mode.opts.Modules = Modules()
 			in := New(mode.opts)
 			out := &diagOutput{}
 			err := in.Execute(context.Background(), Cell{Code: mode.pre + setup + "print('before')\n" + c.call, Count: 1}, out)
@@ -84,7 +85,7 @@ func TestLinAlgDiagnostic(t *testing.T) {
 // TestLinAlgDiagnosticNotOnOtherErrors checks that errors other than
 // LinAlgError publish nothing.
 func TestLinAlgDiagnosticNotOnOtherErrors(t *testing.T) {
-	in := New(Options{})
+	in := New(Options{Modules: Modules()})
 	out := &diagOutput{}
 	err := in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", Count: 1}, out)
 	if pe, ok := err.(*PyError); !ok || pe.Name != "ValueError" || len(out.displays) != 0 {
@@ -107,7 +108,7 @@ func TestLinAlgDiagnosticOnlyWhenUncaught(t *testing.T) {
 	}
 	for _, c := range cases {
 		out := &diagOutput{}
-		New(Options{}).Execute(context.Background(), Cell{Code: setup + c.code, Count: 1}, out)
+		New(Options{Modules: Modules()}).Execute(context.Background(), Cell{Code: setup + c.code, Count: 1}, out)
 		if got := len(out.displays) == 1; got != c.card || len(out.displays) > 1 {
 			t.Errorf("%q: %d cards, want card %v", c.code, len(out.displays), c.card)
 		}
@@ -138,7 +139,7 @@ func TestLinAlgDiagnosticEveryFunction(t *testing.T) {
 	}
 	for _, c := range calls {
 		out := &diagOutput{}
-		err := New(Options{}).Execute(context.Background(), Cell{Code: setup + c.call, Count: 1}, out)
+		err := New(Options{Modules: Modules()}).Execute(context.Background(), Cell{Code: setup + c.call, Count: 1}, out)
 		if pe, ok := err.(*PyError); !ok || pe.Name != "LinAlgError" {
 			t.Errorf("%s: error %v, want a LinAlgError", c.call, err)
 			continue

@@ -284,39 +284,14 @@ var docs = map[string]funcDoc{
 		summary: "Matrix or vector norm, as numpy.linalg.norm.", params: "a : array_like\nord : optional", returns: "n : float or ndarray"},
 }
 
-// docModules are searched, in order, for a function given without its
-// module (after "from numpy.linalg import inv").
-var docModules = []string{"numpy.linalg", "numpy", "scipy.linalg"}
-
-// qualifiedName finds the library name of v, reached in code as name: the
-// module that holds it and its attribute there, e.g. "numpy.linalg.inv"
-// for "np.linalg.inv" or for a bare "inv" imported from numpy.linalg.
-func (in *lib) qualifiedName(th *Thread, name string, v Value, local map[string]Value) string {
-	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
-		if m, ok := in.resolveDotted(th, name[:dot], local); ok {
-			if m, ok := m.(*Module); ok {
-				return m.name + "." + name[dot+1:]
+// attachDocs gives the functions of m their entry in the docs table, so
+// that help(), __doc__ and x? show it.
+func attachDocs(m *Module) {
+	for k, v := range m.Attrs() {
+		if b, ok := v.(*Builtin); ok {
+			if d, ok := docs[m.Name()+"."+k]; ok {
+				b.SetDoc(m.Name(), d.sig, d.text())
 			}
 		}
 	}
-	b, ok := v.(*Builtin)
-	if !ok || b.recv != nil {
-		return ""
-	}
-	for _, mn := range docModules {
-		m, err := in.importModule(mn)
-		if err != nil {
-			continue
-		}
-		if x, ok := m.attrs[b.name].(*Builtin); ok && x == b {
-			return mn + "." + b.name
-		}
-	}
-	return ""
-}
-
-// lookupDoc returns the help of the library function qual, if we have it.
-func lookupDoc(qual string) (funcDoc, bool) {
-	d, ok := docs[qual]
-	return d, ok
 }

@@ -17,13 +17,15 @@ package sci
 import (
 	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/linalg"
 )
 
 // lib is one interpreter's NumPy: its print options and error state. The
 // module functions close over it.
 type lib struct {
 	printOpts display.PrintOptions
-	errState  [4]string // np.errstate modes by errKinds; "" is NumPy's default
+	errState  [4]string                // np.errstate modes by errKinds; "" is NumPy's default
+	types     map[linalg.DType]*npType // numpy.float64, ... by dtype, for type(x)
 }
 
 // libKey is lib's key in eval.Thread.Local.
@@ -34,7 +36,7 @@ func libOf(th *eval.Thread) *lib {
 	if l, ok := th.Local(libKey{}).(*lib); ok {
 		return l
 	}
-	l := &lib{printOpts: display.DefaultPrintOptions()}
+	l := &lib{printOpts: display.DefaultPrintOptions(), types: map[linalg.DType]*npType{}}
 	th.SetLocal(libKey{}, l)
 	return l
 }
@@ -48,6 +50,13 @@ func Modules() map[string]eval.ModuleLoader {
 			m := in.numpyModule()
 			in.addNumpyExtras(m)
 			in.addNumpyManip(m)
+			attachDocs(m)
+			if la, ok := m.Get("linalg").(*eval.Module); ok {
+				attachDocs(la)
+			}
+			if r, ok := m.Get("random").(*eval.Module); ok {
+				attachDocs(r)
+			}
 			return m, nil
 		},
 		"numpy.linalg": func(th *eval.Thread) (*eval.Module, error) {
@@ -64,7 +73,9 @@ func Modules() map[string]eval.ModuleLoader {
 			return eval.NewModule("scipy", "SciPy (golinalg subset): scipy.linalg.", map[string]eval.Value{"linalg": sl}), nil
 		},
 		"scipy.linalg": func(th *eval.Thread) (*eval.Module, error) {
-			return libOf(th).scipyLinalgModule(), nil
+			m := libOf(th).scipyLinalgModule()
+			attachDocs(m)
+			return m, nil
 		},
 	}
 }

@@ -1,9 +1,9 @@
 package sci
 
 import (
-	. "github.com/golinalg/golinalg/lang/eval"
 	"context"
 	"errors"
+	. "github.com/golinalg/golinalg/lang/eval"
 
 	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/linalg"

@@ -1,6 +1,5 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
 
 import "testing"
 

@@ -39,7 +39,7 @@ func (c *ctxObject) Exit(th *Thread, _ *Exception) (bool, error) { c.exit(th); r
 // addNumpyContext adds np.printoptions, np.get_printoptions, np.errstate,
 // np.seterr and np.geterr to the numpy module m.
 func (in *lib) addNumpyContext(m *Module) {
-	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
 	def("get_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := ExactArgs("get_printoptions", args, kwargs, 0); err != nil {
 			return nil, err
@@ -52,10 +52,10 @@ func (in *lib) addNumpyContext(m *Module) {
 		}
 		kw := make([]Kwarg, 0, len(args)+len(kwargs))
 		for i, a := range args {
-			kw = append(kw, Kwarg{printOptionsOrder[i], a})
+			kw = append(kw, Kwarg{Name: printOptionsOrder[i], Value: a})
 		}
 		kw = append(kw, kwargs...)
-		set := m.attrs["set_printoptions"]
+		set := m.Attrs()["set_printoptions"]
 		var saved = in.printOpts
 		ctxCount++
 		return &ctxObject{repr: "contextlib._GeneratorContextManager", typ: "_GeneratorContextManager", id: ctxCount,

@@ -10,7 +10,7 @@ import (
 // benchLinalgLoop times 1000 calls of stmt in a Python loop, after setup,
 // so that the interpreter's call overhead counts as in %timeit.
 func benchLinalgLoop(b *testing.B, stmt string) {
-	in := New(Options{})
+	in := New(Options{Modules: Modules()})
 	setup := "import numpy as np\nnp.random.seed(0)\nA2 = np.random.rand(2, 2)\n" +
 		"A10 = np.random.rand(10, 10)\nb10 = np.random.rand(10)\nS2 = np.random.rand(100, 2, 2)\n" +
 		"A100 = np.random.rand(100, 100)\nS10 = np.random.rand(100, 10, 10)"

@@ -45,7 +45,7 @@ func (in *lib) linalgCtx(name string, f func(context.Context, *linalg.Array) (Va
 		if err != nil {
 			return nil, err
 		}
-		r, err := f(th.ctx, a)
+		r, err := f(th.Context(), a)
 		if err != nil {
 			return nil, pyErr(th, "np.linalg."+name, a, err)
 		}
@@ -77,7 +77,7 @@ func (in *lib) npDet() *Builtin {
 				}
 			}
 		}
-		return base.fn(th, args, kwargs)
+		return base.Call(th, args, kwargs)
 	})
 }
 
@@ -93,7 +93,7 @@ func (in *lib) npSlogdet() *Builtin {
 				}
 			}
 		}
-		r, err := base.fn(th, args, kwargs)
+		r, err := base.Call(th, args, kwargs)
 		if t, ok := r.(Tuple); ok {
 			return slogdetResult.Make(t...), nil
 		}

@@ -16,7 +16,7 @@ func TestLinalgInterrupt(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: factorises 2500×2500 matrices")
 	}
-	in := New(Options{})
+	in := New(Options{Modules: Modules()})
 	if err := in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.random.seed(0)\na = np.random.rand(2500, 2500)", Count: 1}, &recorder{}); err != nil {
 		t.Fatal(err)
 	}

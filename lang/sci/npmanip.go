@@ -16,7 +16,7 @@ import (
 // polyfit, polyval and roots. Their argument errors use CPython's wording
 // for functions written in Python, as NumPy's are (see pyUnpack).
 func (in *lib) addNumpyManip(m *Module) {
-	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
 	arrayResult := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
 			return nil, pyErr(nil, "", nil, err)
@@ -92,7 +92,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return in.nonzero(th, x)
 	})
-	m.attrs["argwhere"] = NewBuiltin("argwhere", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	m.Attrs()["argwhere"] = NewBuiltin("argwhere", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		if err := pyUnpack("argwhere", args, kwargs, "a", &x); err != nil {
 			return nil, err
@@ -501,7 +501,7 @@ func (in *lib) addNumpyManip(m *Module) {
 			return nil, pyErr(th, "", nil, err)
 		}
 		if !full {
-			th.warn(ws)
+			warn(th, ws)
 			return &Array{a: res.Coef, in: in}, nil
 		}
 		rank := &NumpyScalar{v: int64(res.Rank), d: linalg.Int64, in: in, label: "int32"}

@@ -54,7 +54,7 @@ func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *lina
 		if err != nil {
 			return nil, err
 		}
-		r, err := fn(th.ctx, a, b)
+		r, err := fn(th.Context(), a, b)
 		if err != nil {
 			return nil, pyErr(th, qual, a, err)
 		}
@@ -63,30 +63,28 @@ func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *lina
 }
 
 func (in *lib) numpyModule() *Module {
-	m := &Module{name: "numpy", attrs: map[string]Value{}, doc: "NumPy (golinalg subset): n-dimensional arrays and linear algebra."}
-	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	m := NewModule("numpy", "NumPy (golinalg subset): n-dimensional arrays and linear algebra.", nil)
+	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
 	for _, t := range []*npType{{"float64", linalg.Float64, in}, {"int64", linalg.Int64, in}, {"complex128", linalg.Complex128, in}, {"bool", linalg.Bool, in}} {
-		m.attrs[t.name] = t
+		m.Attrs()[t.name] = t
+		in.types[t.d] = t
 	}
-	m.attrs["bool_"] = m.attrs["bool"]
-	m.attrs["double"] = m.attrs["float64"]
-	m.attrs["float_"] = m.attrs["float64"]
-	m.attrs["int_"] = m.attrs["int64"]
-	m.attrs["complex_"] = m.attrs["complex128"]
-	m.attrs["ndarray"] = &typeObject{name: "numpy.ndarray", fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		return nil, NewError(NotImplementedError, "use numpy.array to build arrays")
-	}}
-	m.attrs["floating"] = &typeObject{name: "numpy.floating", fn: m.attrs["ndarray"].(*typeObject).fn}
-	m.attrs["integer"] = &typeObject{name: "numpy.integer", fn: m.attrs["ndarray"].(*typeObject).fn}
-	m.attrs["number"] = &typeObject{name: "numpy.number", fn: m.attrs["ndarray"].(*typeObject).fn}
-	m.attrs["pi"] = Float(math.Pi)
-	m.attrs["e"] = Float(math.E)
-	m.attrs["inf"] = Float(math.Inf(1))
-	m.attrs["nan"] = Float(math.NaN())
-	m.attrs["newaxis"] = None
-	m.attrs["True_"] = &NumpyScalar{v: true, d: linalg.Bool, in: in}
-	m.attrs["False_"] = &NumpyScalar{v: false, d: linalg.Bool, in: in}
-	m.attrs["__version__"] = String("2.4.6")
+	m.Attrs()["bool_"] = m.Attrs()["bool"]
+	m.Attrs()["double"] = m.Attrs()["float64"]
+	m.Attrs()["float_"] = m.Attrs()["float64"]
+	m.Attrs()["int_"] = m.Attrs()["int64"]
+	m.Attrs()["complex_"] = m.Attrs()["complex128"]
+	for _, c := range []*npClass{ndarrayClass, floatingClass, integerClass, numberClass} {
+		m.Attrs()[c.name[len("numpy."):]] = c
+	}
+	m.Attrs()["pi"] = Float(math.Pi)
+	m.Attrs()["e"] = Float(math.E)
+	m.Attrs()["inf"] = Float(math.Inf(1))
+	m.Attrs()["nan"] = Float(math.NaN())
+	m.Attrs()["newaxis"] = None
+	m.Attrs()["True_"] = &NumpyScalar{v: true, d: linalg.Bool, in: in}
+	m.Attrs()["False_"] = &NumpyScalar{v: false, d: linalg.Bool, in: in}
+	m.Attrs()["__version__"] = String("2.4.6")
 
 	arrayCtor := func(name string, matrix bool) npFn {
 		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -325,7 +323,7 @@ func (in *lib) numpyModule() *Module {
 				return nil, err
 			}
 			r, ws, err := linalg.Binary(op, a, b)
-			th.warn(ws)
+			warn(th, ws)
 			if err != nil {
 				return nil, pyErr(th, "", nil, err)
 			}
@@ -352,7 +350,7 @@ func (in *lib) numpyModule() *Module {
 				return nil, err
 			}
 			r, ws, err := linalg.Unary(op, a)
-			th.warn(ws)
+			warn(th, ws)
 			if err != nil {
 				return nil, pyErr(th, "", nil, err)
 			}
@@ -505,7 +503,7 @@ func (in *lib) numpyModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	m.attrs["around"] = m.attrs["round"]
+	m.Attrs()["around"] = m.Attrs()["round"]
 	def("median", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, axis, out Value = nil, None, None
 		overwrite, keep := false, false
@@ -600,7 +598,7 @@ func (in *lib) numpyModule() *Module {
 		in.printOpts = o
 		return None, nil
 	})
-	m.attrs["linalg"] = in.numpyLinalgModule()
+	m.Attrs()["linalg"] = in.numpyLinalgModule()
 	return m
 }
 
@@ -662,7 +660,7 @@ func (in *lib) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Va
 		return nil, err
 	}
 	r, ws, err := linalg.Reduce(reduceOps[name], a, axes, keep)
-	th.warn(ws)
+	warn(th, ws)
 	if err != nil {
 		return nil, pyErr(th, "", nil, err)
 	}
@@ -686,11 +684,11 @@ func (in *lib) matrixFromString(th *Thread, s string) (*linalg.Array, error) {
 		}
 		rows = append(rows, vals)
 	}
-	l := &List{}
-	for _, r := range rows {
-		l.elems = append(l.elems, &List{elems: r})
+	elems := make([]Value, len(rows))
+	for i, r := range rows {
+		elems[i] = NewList(r)
 	}
-	return in.arrayFromNested(th, l, nil)
+	return in.arrayFromNested(th, NewList(elems), nil)
 }
 
 func splitAny(s, seps string) []string {
@@ -719,9 +717,9 @@ func splitAny(s, seps string) []string {
 }
 
 func (in *lib) numpyLinalgModule() *Module {
-	m := &Module{name: "numpy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
+	m := NewModule("numpy.linalg", "", map[string]Value{"LinAlgError": LinAlgError})
 	one := func(name string, f func(a *linalg.Array) (*linalg.Array, error)) {
-		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		m.Attrs()[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x Value
 			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
 				return nil, err
@@ -737,13 +735,13 @@ func (in *lib) numpyLinalgModule() *Module {
 			return in.wrapScalar(r), nil
 		})
 	}
-	m.attrs["inv"] = in.linalgCtx1("inv", linalg.InvContext)
-	m.attrs["det"] = in.npDet()
-	m.attrs["cholesky"] = in.numpyCholesky()
+	m.Attrs()["inv"] = in.linalgCtx1("inv", linalg.InvContext)
+	m.Attrs()["det"] = in.npDet()
+	m.Attrs()["cholesky"] = in.numpyCholesky()
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
-	m.attrs["eigvalsh"] = in.numpyEigh("eigvalsh", true)
+	m.Attrs()["eigvalsh"] = in.numpyEigh("eigvalsh", true)
 	pair := func(name string, class *NamedTupleClass, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
-		m.attrs[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		m.Attrs()[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x Value
 			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
 				return nil, err
@@ -756,15 +754,15 @@ func (in *lib) numpyLinalgModule() *Module {
 			if err != nil {
 				return nil, pyErr(th, "np.linalg."+name, a, err)
 			}
-			return class.make(in.wrapScalar(p), in.wrapScalar(q)), nil
+			return class.Make(in.wrapScalar(p), in.wrapScalar(q)), nil
 		})
 	}
 	pair("eig", eigResult, linalg.Eig)
-	m.attrs["eigh"] = in.numpyEigh("eigh", false)
-	m.attrs["qr"] = in.numpyQR()
-	m.attrs["slogdet"] = in.npSlogdet()
-	m.attrs["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)
-	m.attrs["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	m.Attrs()["eigh"] = in.numpyEigh("eigh", false)
+	m.Attrs()["qr"] = in.numpyQR()
+	m.Attrs()["slogdet"] = in.npSlogdet()
+	m.Attrs()["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)
+	m.Attrs()["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		full, uv := true, true
 		if err := UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv); err != nil {
@@ -787,7 +785,7 @@ func (in *lib) numpyLinalgModule() *Module {
 		}
 		return svdResult.Make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
 	})
-	m.attrs["pinv"] = NewBuiltin("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	m.Attrs()["pinv"] = NewBuiltin("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		rcond := 1e-15
 		if err := UnpackArgs("pinv", args, kwargs, "a", &x, "rcond?", &rcond); err != nil {
@@ -804,7 +802,7 @@ func (in *lib) numpyLinalgModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	in.addLinalgExtras(m)
-	m.attrs["matrix_rank"] = NewBuiltin("matrix_rank", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	m.Attrs()["matrix_rank"] = NewBuiltin("matrix_rank", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, tol Value = nil, None
 		if err := UnpackArgs("matrix_rank", args, kwargs, "A", &x, "tol?", &tol); err != nil {
 			return nil, err
@@ -830,11 +828,11 @@ func (in *lib) numpyLinalgModule() *Module {
 
 func (in *lib) scipyLinalgModule() *Module {
 	np := in.numpyLinalgModule()
-	m := &Module{name: "scipy.linalg", attrs: map[string]Value{"LinAlgError": LinAlgError}}
+	m := NewModule("scipy.linalg", "", map[string]Value{"LinAlgError": LinAlgError})
 	for _, k := range []string{"eig", "eigh", "svd", "qr", "pinv", "cholesky", "eigvals", "eigvalsh", "norm"} {
-		m.attrs[k] = np.attrs[k]
+		m.Attrs()[k] = np.Attrs()[k]
 	}
-	m.attrs["det"] = NewBuiltin("det", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	m.Attrs()["det"] = NewBuiltin("det", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		overwrite, finite := false, true
 		if err := UnpackArgs("det", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
@@ -850,8 +848,8 @@ func (in *lib) scipyLinalgModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	m.attrs["solve"] = in.solveBuiltin("scipy.linalg.solve", func(_ context.Context, a, b *linalg.Array) (*linalg.Array, error) { return linalg.SciPySolve(a, b) })
-	m.attrs["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	m.Attrs()["solve"] = in.solveBuiltin("scipy.linalg.solve", func(_ context.Context, a, b *linalg.Array) (*linalg.Array, error) { return linalg.SciPySolve(a, b) })
+	m.Attrs()["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x Value
 		if err := UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
 			return nil, err
@@ -903,7 +901,7 @@ func normAxes(v Value) ([]int, error) {
 // cross, tensorinv and tensorsolve in the numpy.linalg module m, with NumPy 2's signatures.
 func (in *lib) addLinalgExtras(m *Module) {
 	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
-		m.attrs[name] = NewBuiltin(name, f)
+		m.Attrs()[name] = NewBuiltin(name, f)
 	}
 	result := func(r *linalg.Array, err error) (Value, error) {
 		if err != nil {
@@ -1026,7 +1024,7 @@ func (in *lib) addLinalgExtras(m *Module) {
 		var items []Value
 		switch v := xs.(type) {
 		case *List:
-			items = v.elems
+			items = v.Elems()
 		case Tuple:
 			items = v
 		default:

@@ -13,7 +13,7 @@ import (
 // matrix helpers that live at the top of the numpy module (np.trace,
 // np.outer, np.kron, ...) into m.
 func (in *lib) addNumpyProducts(m *Module) {
-	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
 	// two unpacks the operands a and b of name.
 	two := func(th *Thread, name string, args []Value, kwargs []Kwarg, pairs ...any) (*linalg.Array, *linalg.Array, error) {
 		var x, y Value
@@ -131,7 +131,7 @@ func (in *lib) addNumpyProducts(m *Module) {
 			axa, axb, axc = k, k, k
 		}
 		r, ws, err := linalg.CrossAxes(a, b, axa, axb, axc)
-		th.warn(ws)
+		warn(th, ws)
 		return arrayResult(r, err)
 	})
 	def("vdot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {

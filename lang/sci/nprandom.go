@@ -16,9 +16,9 @@ import (
 // randint, uniform, normal.
 func (in *lib) addNumpyRandom(m *Module) {
 	rs := random.NewMT19937(uint32(time0Seed()))
-	r := &Module{name: "numpy.random", attrs: map[string]Value{}}
-	m.attrs["random"] = r
-	def := func(name string, fn npFn) { r.attrs[name] = NewBuiltin(name, fn) }
+	r := NewModule("numpy.random", "", nil)
+	m.Attrs()["random"] = r
+	def := func(name string, fn npFn) { r.Attrs()[name] = NewBuiltin(name, fn) }
 	// sizeOf returns the shape for a size argument (nil for None).
 	sizeOf := func(v Value) ([]int, bool, error) {
 		if v == nil || v == None {

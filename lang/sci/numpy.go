@@ -100,12 +100,13 @@ func (in *lib) wrapScalar(a *linalg.Array) Value {
 	return &Array{a: a, in: in}
 }
 
-func (th *Thread) warn(ws []linalg.Warning) {
+// warn shows the warnings ws that np.errstate lets through.
+func warn(th *Thread, ws []linalg.Warning) {
+	in := libOf(th)
 	for _, w := range ws {
-		if !th.in.warnAllowed(w) {
-			continue
+		if in.warnAllowed(w) {
+			th.Warn(w.Category, w.Msg)
 		}
-		th.out.Stream("stderr", "<golinalg>: "+w.Category+": "+w.Msg+"\n")
 	}
 }
 
@@ -181,11 +182,11 @@ func (in *lib) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Ar
 		if err := linalg.CheckAlloc(linalg.Int64, []int{n}); err != nil {
 			return nil, pyErr(th, "", nil, err)
 		}
-		elems := make([]Value, n)
-		for i := range elems {
-			elems[i] = r.at(i)
+		elems, err := Collect(th, r)
+		if err != nil {
+			return nil, err
 		}
-		v = &List{elems: elems}
+		v = NewList(elems)
 	}
 	var shape []int
 	// detect shape along the first elements
@@ -194,7 +195,7 @@ func (in *lib) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Ar
 		var elems []Value
 		switch x := cur.(type) {
 		case *List:
-			elems = x.elems
+			elems = x.Elems()
 		case Tuple:
 			elems = x
 		case *NamedTuple:
@@ -221,7 +222,7 @@ detected:
 		var elems []Value
 		switch x := v.(type) {
 		case *List:
-			elems = x.elems
+			elems = x.Elems()
 		case Tuple:
 			elems = x
 		case *NamedTuple:
@@ -334,7 +335,7 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 	if op == syntax.AT || op == syntax.STAR && (a.IsMatrix() || b.IsMatrix()) {
 		if op == syntax.STAR && (a.Ndim() == 0 || b.Ndim() == 0) {
 			r, ws, err := linalg.Binary(linalg.OpMul, a, b)
-			th.warn(renameWarnings(ws, rename))
+			warn(th, renameWarnings(ws, rename))
 			if err != nil {
 				return nil, pyErr(th, "", nil, err)
 			}
@@ -351,7 +352,7 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 		return nil, nil
 	}
 	r, ws, err := linalg.Binary(bop, a, b)
-	th.warn(renameWarnings(ws, rename))
+	warn(th, renameWarnings(ws, rename))
 	if err != nil {
 		return nil, pyErr(th, "", nil, err)
 	}
@@ -412,7 +413,7 @@ func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
 }
 
 // UFuncTypeError is numpy's casting error class.
-var UFuncTypeError = &ExcClass{name: "UFuncTypeError", base: TypeError, module: "numpy._core._exceptions"}
+var UFuncTypeError = NewExcClass("UFuncTypeError", "numpy._core._exceptions", TypeError)
 
 func binOpName(op syntax.Token) string {
 	if b, ok := binOps[op]; ok {
@@ -434,7 +435,7 @@ func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
 		return nil, NewError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
 	}
 	r, ws, err := linalg.Unary(u, x.a)
-	th.warn(ws)
+	warn(th, ws)
 	if err != nil {
 		return nil, pyErr(th, "", nil, err)
 	}
@@ -588,7 +589,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 	in := x.in
 	a := x.a
 	method := func(fn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) Value {
-		return &Builtin{name: name, recv: x, fn: fn}
+		return NewMethod(name, x, fn)
 	}
 	switch name {
 	case "shape":
@@ -719,11 +720,11 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		}), nil
 	case "round":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			np, err := in.importModule("numpy")
+			np, err := th.Import("numpy")
 			if err != nil {
 				return nil, err
 			}
-			return np.attrs["round"].(*Builtin).fn(th, append([]Value{x}, args...), kwargs)
+			return np.Attrs()["round"].(*Builtin).Call(th, append([]Value{x}, args...), kwargs)
 		}), nil
 	case "dot":
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -764,11 +765,11 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 	case "diagonal", "trace", "cumsum", "cumprod", "clip", "nonzero":
 		// as the numpy functions of the same name with a first
 		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			np, err := in.importModule("numpy")
+			np, err := th.Import("numpy")
 			if err != nil {
 				return nil, err
 			}
-			return np.attrs[name].(*Builtin).fn(th, append([]Value{x}, args...), kwargs)
+			return np.Attrs()[name].(*Builtin).Call(th, append([]Value{x}, args...), kwargs)
 		}), nil
 	}
 	return nil, nil
@@ -779,7 +780,7 @@ func intList(args []Value) ([]int, error) {
 		if t, ok := args[0].(Tuple); ok {
 			args = t
 		} else if l, ok := args[0].(*List); ok {
-			args = l.elems
+			args = l.Elems()
 		}
 	}
 	out := make([]int, len(args))
@@ -815,13 +816,13 @@ func toList(a *linalg.Array) Value {
 	k := 0
 	var build func(d int) Value
 	build = func(d int) Value {
-		l := &List{elems: make([]Value, shape[d])}
-		for i := range l.elems {
+		l := NewList(make([]Value, shape[d]))
+		for i := range l.Elems() {
 			if d == len(shape)-1 {
-				l.elems[i] = pyScalar(a.At(k))
+				l.Elems()[i] = pyScalar(a.At(k))
 				k++
 			} else {
-				l.elems[i] = build(d + 1)
+				l.Elems()[i] = build(d + 1)
 			}
 		}
 		return l
@@ -931,8 +932,14 @@ func toDType(v Value) (linalg.DType, error) {
 		return x.d, nil
 	case *DTypeValue:
 		return x.d, nil
-	case *typeObject:
-		switch x.name {
+	case interface {
+		Value
+		Name() string
+	}:
+		if x.Type() != "type" {
+			break
+		}
+		switch x.Name() {
 		case "float":
 			return linalg.Float64, nil
 		case "int":
@@ -1103,9 +1110,9 @@ func (s *NumpyScalar) Attr(th *Thread, name string) (Value, error) {
 	case "dtype":
 		return &DTypeValue{s.d}, nil
 	case "item":
-		return &Builtin{name: "item", recv: s, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return NewMethod("item", s, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			return pyScalar(s.v), nil
-		}}, nil
+		}), nil
 	case "real", "imag":
 		return (&Array{a: s.array(), in: s.in}).Attr(th, name)
 	case "shape":
@@ -1113,10 +1120,10 @@ func (s *NumpyScalar) Attr(th *Thread, name string) (Value, error) {
 	case "ndim":
 		return Int(0), nil
 	case "is_integer":
-		return &Builtin{name: "is_integer", recv: s, fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return NewMethod("is_integer", s, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			f, _ := s.asFloat()
 			return Bool(f == math.Trunc(f)), nil
-		}}, nil
+		}), nil
 	}
 	return nil, nil
 }
@@ -1150,7 +1157,7 @@ func sortArgs(name string, args []Value, kwargs []Kwarg, allowNone bool) (axis i
 // addNumpyExtras installs np.sort, np.argsort, np.column_stack and
 // np.linalg.lstsq into the numpy module m.
 func (in *lib) addNumpyExtras(m *Module) {
-	def := func(name string, fn npFn) { m.attrs[name] = NewBuiltin(name, fn) }
+	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
 	in.addNumpyRandom(m)
 	in.addNumpyContext(m)
 	in.addNumpyProducts(m)
@@ -1209,11 +1216,11 @@ func (in *lib) addNumpyExtras(m *Module) {
 		r, err := linalg.Concatenate(arrs, 1)
 		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
-	la, _ := m.attrs["linalg"].(*Module)
+	la, _ := m.Attrs()["linalg"].(*Module)
 	if la == nil {
 		return
 	}
-	la.attrs["lstsq"] = NewBuiltin("lstsq", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	la.Attrs()["lstsq"] = NewBuiltin("lstsq", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		var x, y, rc Value = nil, nil, None
 		if err := UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "rcond?", &rc); err != nil {
 			return nil, err

@@ -26,7 +26,7 @@ var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
 
 // runCellStderr is runCell keeping the warnings printed to stderr.
 func runCellStderr(src string) scipyOutcome {
-	in := New(Options{})
+	in := New(Options{Modules: Modules()})
 	rec := &recorder{}
 	err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, rec)
 	out := scipyOutcome{cellOutcome: cellOutcome{Stdout: rec.stdout.String()}}

@@ -8,7 +8,7 @@ import (
 
 // LinAlgWarning is scipy.linalg.LinAlgWarning, the warning SciPy emits for
 // ill-conditioned and exactly singular factorisations.
-var LinAlgWarning = &ExcClass{name: "LinAlgWarning", base: RuntimeWarning, module: "scipy.linalg"}
+var LinAlgWarning = NewExcClass("LinAlgWarning", "scipy.linalg", RuntimeWarning)
 
 // addSciPyLinalg installs scipy.linalg's own functions in m with SciPy
 // 1.17's signatures and results (the upper Cholesky factor, QR's 'full'
@@ -16,9 +16,9 @@ var LinAlgWarning = &ExcClass{name: "LinAlgWarning", base: RuntimeWarning, modul
 // null_space, orth, solve's assume_a and its LinAlgWarning), replacing the
 // numpy.linalg functions the module started from.
 func (in *lib) addSciPyLinalg(m *Module) {
-	m.attrs["LinAlgWarning"] = LinAlgWarning
+	m.Attrs()["LinAlgWarning"] = LinAlgWarning
 	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
-		m.attrs[name] = NewBuiltin(name, f)
+		m.Attrs()[name] = NewBuiltin(name, f)
 	}
 	// arr converts an argument and applies check_finite.
 	arr := func(th *Thread, v Value, finite bool) (*linalg.Array, error) {
@@ -124,7 +124,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if err != nil {
 			return nil, pyErr(th, "scipy.linalg.lu_factor", a, err)
 		}
-		th.warn(ws)
+		warn(th, ws)
 		return Tuple{wrap(lu), wrap(piv)}, nil
 	})
 	fn("lu_solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -216,7 +216,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if err != nil {
 			return nil, pyErr(th, "scipy.linalg.solve", a, err)
 		}
-		th.warn(ws)
+		warn(th, ws)
 		return wrap(r), nil
 	})
 	fn("qr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
@@ -452,7 +452,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 	}
 	space("null_space", linalg.NullSpace)
 	space("orth", linalg.Orth)
-	if base, ok := m.attrs["inv"].(*Builtin); ok {
+	if base, ok := m.Attrs()["inv"].(*Builtin); ok {
 		fn("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			var x, assume Value = nil, None
 			owa, finite, lower := false, true, false
@@ -471,12 +471,12 @@ func (in *lib) addSciPyLinalg(m *Module) {
 				}
 				as = string(s)
 			}
-			r, err := base.fn(th, []Value{x}, nil)
+			r, err := base.Call(th, []Value{x}, nil)
 			if err != nil {
 				return nil, err
 			}
 			if a, ok, _ := in.toArray(th, x); ok {
-				th.warn(linalg.SciPyInvWarnings(a, as, lower))
+				warn(th, linalg.SciPyInvWarnings(a, as, lower))
 			}
 			return r, nil
 		})
@@ -536,7 +536,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return wrap(s), nil
 	})
-	normFn := m.attrs["norm"]
+	normFn := m.Attrs()["norm"]
 	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		// scipy.linalg.norm(a, ord=None, axis=None, keepdims=False, check_finite=True)
 		finite := true
@@ -560,7 +560,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 				return nil, err
 			}
 		}
-		return normFn.(*Builtin).fn(th, args, rest)
+		return normFn.(*Builtin).Call(th, args, rest)
 	})
 }
 
@@ -571,7 +571,7 @@ func (in *lib) pairArg(th *Thread, v Value, name string) (Value, Value, error) {
 	case Tuple:
 		items = t
 	case *List:
-		items = t.elems
+		items = t.Elems()
 	}
 	if len(items) != 2 {
 		return nil, nil, NewError(ValueError, "%s must be a pair", name)

@@ -46,7 +46,7 @@ print(json.dumps(out))`, string(js))
 	line := regexp.MustCompile(`<golinalg>: (.*)\n`)
 	for i, e := range exprs {
 		rec := &recorder{}
-		if err := New(Options{}).Execute(context.Background(), Cell{Code: "import numpy as np\n" + e, Count: 1}, rec); err != nil {
+		if err := New(Options{Modules: Modules()}).Execute(context.Background(), Cell{Code: "import numpy as np\n" + e, Count: 1}, rec); err != nil {
 			t.Fatalf("%s: %v", e, err)
 		}
 		var got []string

@@ -1,0 +1,127 @@
+package sci
+
+import (
+	"fmt"
+	"strings"
+
+	. "github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// npClass is one of NumPy's abstract classes (numpy.ndarray,
+// numpy.floating, ...): isinstance asks it; calling it is not supported.
+type npClass struct {
+	name string // "numpy.ndarray"
+	is   func(v Value) bool
+}
+
+var (
+	ndarrayClass  = &npClass{"numpy.ndarray", func(v Value) bool { _, ok := v.(*Array); return ok }}
+	matrixClass   = &npClass{"numpy.matrix", func(v Value) bool { a, ok := v.(*Array); return ok && a.a.IsMatrix() }}
+	floatingClass = &npClass{"numpy.floating", func(v Value) bool { return scalarNamed(v, "float64") }}
+	integerClass  = &npClass{"numpy.integer", func(v Value) bool { return scalarNamed(v, "int64") }}
+	numberClass   = &npClass{"numpy.number", func(v Value) bool { _, ok := v.(*NumpyScalar); return ok }}
+)
+
+func scalarNamed(v Value, name string) bool {
+	s, ok := v.(*NumpyScalar)
+	return ok && s.dtypeName() == name
+}
+
+func (c *npClass) String() string          { return "<class '" + c.name + "'>" }
+func (*npClass) Type() string              { return "type" }
+func (*npClass) Truth() bool               { return true }
+func (c *npClass) Name() string            { return c.name }
+func (c *npClass) Hash() (uint64, error)   { return String("type " + c.name).Hash() }
+func (c *npClass) IsInstance(v Value) bool { return c.is(v) }
+func (c *npClass) AttrNames() []string     { return []string{"__name__"} }
+func (c *npClass) Attr(th *Thread, name string) (Value, error) {
+	if name == "__name__" {
+		return String(c.name[strings.LastIndexByte(c.name, '.')+1:]), nil
+	}
+	return nil, nil
+}
+func (c *npClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	if c == ndarrayClass {
+		return nil, NewError(NotImplementedError, "use numpy.array to build arrays")
+	}
+	return nil, NewError(TypeError, "cannot create '%s' instances", c.name)
+}
+
+// Class is type(x): numpy.ndarray, or numpy.matrix.
+func (x *Array) Class() Value {
+	if x.a.IsMatrix() {
+		return matrixClass
+	}
+	return ndarrayClass
+}
+
+// Convert is int(x) and float(x) of a one-element array.
+func (x *Array) Convert(kind string) (Value, error) { return x.toPyScalar(kind) }
+
+// Whos is the array's line in %whos, as IPython writes it.
+func (x *Array) Whos() string {
+	a := x.a
+	return fmt.Sprintf("%s: %d elems, type `%s`, %d bytes", strings.Join(strings.Fields(strings.Trim(shapeRepr(a.Shape()), "(),")), "x"), a.Size(), a.DType(), a.Size()*a.DType().ItemSize())
+}
+
+// Inspect gives the inspector's (x?) type and fields for an array.
+func (x *Array) Inspect() (string, [][2]string) {
+	var f [][2]string
+	if len(x.a.Shape()) > 0 {
+		f = append(f, [2]string{"Length", fmt.Sprint(x.Len())})
+	}
+	f = append(f, [2]string{"Shape", shapeRepr(x.a.Shape())}, [2]string{"Dtype", x.a.DType().String()})
+	return "ndarray", f
+}
+
+// Class is type(s): numpy.float64, numpy.int64, ...
+func (s *NumpyScalar) Class() Value {
+	if t, ok := s.in.types[s.d]; ok && t.name == s.dtypeName() {
+		return t
+	}
+	return &npType{s.dtypeName(), s.d, s.in}
+}
+
+// AsIndex is NumPy's integer and bool scalars' __index__.
+func (s *NumpyScalar) AsIndex() (int64, bool) { return s.asInt() }
+
+// AsFloat is __float__ of NumPy's real scalars.
+func (s *NumpyScalar) AsFloat() (float64, bool) { return s.asFloat() }
+
+// PyNumber is the Python int or float of the same value; complex scalars
+// stay themselves.
+func (s *NumpyScalar) PyNumber() Value {
+	if i, ok := s.asInt(); ok {
+		return Int(i)
+	}
+	if f, ok := s.asFloat(); ok {
+		return Float(f)
+	}
+	return s
+}
+
+// Convert is int(s) and float(s).
+func (s *NumpyScalar) Convert(kind string) (Value, error) {
+	if kind == "int" {
+		if i, ok := s.asInt(); ok {
+			return Int(i), nil
+		}
+		f, _ := s.asFloat()
+		return BuiltinInt(nil, []Value{Float(f)}, nil)
+	}
+	if f, ok := s.asFloat(); ok {
+		return Float(f), nil
+	}
+	return nil, NewError(TypeError, "float() argument must be a string or a real number, not '%s'", s.Type())
+}
+
+// IsA reports that numpy.float64 derives from Python's float.
+func (s *NumpyScalar) IsA(builtinType string) bool {
+	return builtinType == "float" && s.dtypeName() == "float64"
+}
+
+// IsInstance is isinstance(v, np.float64) and the like.
+func (t *npType) IsInstance(v Value) bool { return scalarNamed(v, t.name) }
+
+var _ = linalg.Float64
