@@ -1,33 +1,16 @@
 package linalg
 
 import (
-	"bufio"
 	"fmt"
 	"math"
 	"math/big"
-	"os"
 	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/golinalg/golinalg/internal/memcap"
 )
 
-var physMem = sync.OnceValue(func() int64 {
-	f, err := os.Open("/proc/meminfo")
-	if err != nil {
-		return 8 << 30
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) >= 2 && fs[0] == "MemTotal:" {
-			if kb, err := strconv.ParseInt(fs[1], 10, 64); err == nil {
-				return kb * 1024
-			}
-		}
-	}
-	return 8 << 30
-})
+var physMem = memcap.PhysMem
 
 // DefaultMemoryCap is the largest array, in bytes, that Zeros allocates:
 // half the physical memory of the machine (8 GiB when it cannot be read).

@@ -4,22 +4,22 @@ import (
 	"math"
 	"strconv"
 
-	"github.com/golinalg/golinalg/linalg"
+	"github.com/golinalg/golinalg/internal/memcap"
 )
 
 // Size caps. CPython raises MemoryError when an allocation fails; the
 // kernel process has no such safety net (a failed Go allocation kills it),
 // so sizes are checked before allocating, or as a container grows when the
-// final size is unknown. Both caps derive from linalg's array memory cap
+// final size is unknown. Both caps derive from the memory cap that linalg's arrays use too (internal/memcap)
 // (half the machine's memory).
 var (
 	// maxSeqLen is the largest number of elements a list, tuple, set or
 	// dict may hold: the memory cap over a budget of 256 bytes per
 	// element (the interface value, the boxed element, a tuple's slice,
 	// and the slack of append's doubling).
-	maxSeqLen = int(max(linalg.DefaultMemoryCap()/256, 1<<20))
+	maxSeqLen = int(max(memcap.Default()/256, 1<<20))
 	// maxStrLen is the largest str or bytes length in bytes.
-	maxStrLen = int(max(linalg.DefaultMemoryCap()/4, 1<<24))
+	maxStrLen = int(max(memcap.Default()/4, 1<<24))
 )
 
 // errMemory is Python's MemoryError with CPython's empty message.

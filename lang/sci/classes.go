@@ -4,52 +4,51 @@ import (
 	"fmt"
 	"strings"
 
-	. "github.com/golinalg/golinalg/lang/eval"
-	"github.com/golinalg/golinalg/linalg"
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 // npClass is one of NumPy's abstract classes (numpy.ndarray,
 // numpy.floating, ...): isinstance asks it; calling it is not supported.
 type npClass struct {
 	name string // "numpy.ndarray"
-	is   func(v Value) bool
+	is   func(v eval.Value) bool
 }
 
 var (
-	ndarrayClass  = &npClass{"numpy.ndarray", func(v Value) bool { _, ok := v.(*Array); return ok }}
-	matrixClass   = &npClass{"numpy.matrix", func(v Value) bool { a, ok := v.(*Array); return ok && a.a.IsMatrix() }}
-	floatingClass = &npClass{"numpy.floating", func(v Value) bool { return scalarNamed(v, "float64") }}
-	integerClass  = &npClass{"numpy.integer", func(v Value) bool { return scalarNamed(v, "int64") }}
-	numberClass   = &npClass{"numpy.number", func(v Value) bool { _, ok := v.(*NumpyScalar); return ok }}
+	ndarrayClass  = &npClass{"numpy.ndarray", func(v eval.Value) bool { _, ok := v.(*Array); return ok }}
+	matrixClass   = &npClass{"numpy.matrix", func(v eval.Value) bool { a, ok := v.(*Array); return ok && a.a.IsMatrix() }}
+	floatingClass = &npClass{"numpy.floating", func(v eval.Value) bool { return scalarNamed(v, "float64") }}
+	integerClass  = &npClass{"numpy.integer", func(v eval.Value) bool { return scalarNamed(v, "int64") }}
+	numberClass   = &npClass{"numpy.number", func(v eval.Value) bool { _, ok := v.(*NumpyScalar); return ok }}
 )
 
-func scalarNamed(v Value, name string) bool {
+func scalarNamed(v eval.Value, name string) bool {
 	s, ok := v.(*NumpyScalar)
 	return ok && s.dtypeName() == name
 }
 
-func (c *npClass) String() string          { return "<class '" + c.name + "'>" }
-func (*npClass) Type() string              { return "type" }
-func (*npClass) Truth() bool               { return true }
-func (c *npClass) Name() string            { return c.name }
-func (c *npClass) Hash() (uint64, error)   { return String("type " + c.name).Hash() }
-func (c *npClass) IsInstance(v Value) bool { return c.is(v) }
-func (c *npClass) AttrNames() []string     { return []string{"__name__"} }
-func (c *npClass) Attr(th *Thread, name string) (Value, error) {
+func (c *npClass) String() string               { return "<class '" + c.name + "'>" }
+func (*npClass) Type() string                   { return "type" }
+func (*npClass) Truth() bool                    { return true }
+func (c *npClass) Name() string                 { return c.name }
+func (c *npClass) Hash() (uint64, error)        { return eval.String("type " + c.name).Hash() }
+func (c *npClass) IsInstance(v eval.Value) bool { return c.is(v) }
+func (c *npClass) AttrNames() []string          { return []string{"__name__"} }
+func (c *npClass) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	if name == "__name__" {
-		return String(c.name[strings.LastIndexByte(c.name, '.')+1:]), nil
+		return eval.String(c.name[strings.LastIndexByte(c.name, '.')+1:]), nil
 	}
 	return nil, nil
 }
-func (c *npClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func (c *npClass) Call(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 	if c == ndarrayClass {
-		return nil, NewError(NotImplementedError, "use numpy.array to build arrays")
+		return nil, eval.NewError(eval.NotImplementedError, "use numpy.array to build arrays")
 	}
-	return nil, NewError(TypeError, "cannot create '%s' instances", c.name)
+	return nil, eval.NewError(eval.TypeError, "cannot create '%s' instances", c.name)
 }
 
 // Class is type(x): numpy.ndarray, or numpy.matrix.
-func (x *Array) Class() Value {
+func (x *Array) Class() eval.Value {
 	if x.a.IsMatrix() {
 		return matrixClass
 	}
@@ -57,7 +56,7 @@ func (x *Array) Class() Value {
 }
 
 // Convert is int(x) and float(x) of a one-element array.
-func (x *Array) Convert(kind string) (Value, error) { return x.toPyScalar(kind) }
+func (x *Array) Convert(kind string) (eval.Value, error) { return x.toPyScalar(kind) }
 
 // Whos is the array's line in %whos, as IPython writes it.
 func (x *Array) Whos() string {
@@ -76,7 +75,7 @@ func (x *Array) Inspect() (string, [][2]string) {
 }
 
 // Class is type(s): numpy.float64, numpy.int64, ...
-func (s *NumpyScalar) Class() Value {
+func (s *NumpyScalar) Class() eval.Value {
 	if t, ok := s.in.types[s.d]; ok && t.name == s.dtypeName() {
 		return t
 	}
@@ -91,29 +90,29 @@ func (s *NumpyScalar) AsFloat() (float64, bool) { return s.asFloat() }
 
 // PyNumber is the Python int or float of the same value; complex scalars
 // stay themselves.
-func (s *NumpyScalar) PyNumber() Value {
+func (s *NumpyScalar) PyNumber() eval.Value {
 	if i, ok := s.asInt(); ok {
-		return Int(i)
+		return eval.Int(i)
 	}
 	if f, ok := s.asFloat(); ok {
-		return Float(f)
+		return eval.Float(f)
 	}
 	return s
 }
 
 // Convert is int(s) and float(s).
-func (s *NumpyScalar) Convert(kind string) (Value, error) {
+func (s *NumpyScalar) Convert(kind string) (eval.Value, error) {
 	if kind == "int" {
 		if i, ok := s.asInt(); ok {
-			return Int(i), nil
+			return eval.Int(i), nil
 		}
 		f, _ := s.asFloat()
-		return BuiltinInt(nil, []Value{Float(f)}, nil)
+		return eval.BuiltinInt(nil, []eval.Value{eval.Float(f)}, nil)
 	}
 	if f, ok := s.asFloat(); ok {
-		return Float(f), nil
+		return eval.Float(f), nil
 	}
-	return nil, NewError(TypeError, "float() argument must be a string or a real number, not '%s'", s.Type())
+	return nil, eval.NewError(eval.TypeError, "float() argument must be a string or a real number, not '%s'", s.Type())
 }
 
 // IsA reports that numpy.float64 derives from Python's float.
@@ -122,6 +121,4 @@ func (s *NumpyScalar) IsA(builtinType string) bool {
 }
 
 // IsInstance is isinstance(v, np.float64) and the like.
-func (t *npType) IsInstance(v Value) bool { return scalarNamed(v, t.name) }
-
-var _ = linalg.Float64
+func (t *npType) IsInstance(v eval.Value) bool { return scalarNamed(v, t.name) }

@@ -1,11 +1,11 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 // diagOutput records the order of outputs: "display" or "stdout".
@@ -37,21 +37,21 @@ func TestLinAlgDiagnostic(t *testing.T) {
 	}
 	for _, mode := range []struct {
 		name string
-		opts Options
+		opts eval.Options
 		pre  string
 		card bool
 	}{
-		{"default", Options{}, "", true},
-		{"option off", Options{NoDiagnostics: true}, "", false},
-		{"%config off", Options{}, "%config Diagnostics.enabled = False\n", false},
-		{"%config on", Options{NoDiagnostics: true}, "%config Diagnostics.enabled = True\n", true},
+		{"default", eval.Options{}, "", true},
+		{"option off", eval.Options{NoDiagnostics: true}, "", false},
+		{"%config off", eval.Options{}, "%config Diagnostics.enabled = False\n", false},
+		{"%config on", eval.Options{NoDiagnostics: true}, "%config Diagnostics.enabled = True\n", true},
 	} {
 		for _, c := range calls {
 			mode.opts.Modules = Modules()
-			in := New(mode.opts)
+			in := eval.New(mode.opts)
 			out := &diagOutput{}
-			err := in.Execute(context.Background(), Cell{Code: mode.pre + setup + "print('before')\n" + c.call, Count: 1}, out)
-			pe, ok := err.(*PyError)
+			err := in.Execute(context.Background(), eval.Cell{Code: mode.pre + setup + "print('before')\n" + c.call, Count: 1}, out)
+			pe, ok := err.(*eval.PyError)
 			if !ok || pe.Name != "LinAlgError" || pe.Value != c.errValue {
 				t.Errorf("%s %s: error %v, want LinAlgError: %s", mode.name, c.call, err, c.errValue)
 				continue
@@ -85,10 +85,10 @@ func TestLinAlgDiagnostic(t *testing.T) {
 // TestLinAlgDiagnosticNotOnOtherErrors checks that errors other than
 // LinAlgError publish nothing.
 func TestLinAlgDiagnosticNotOnOtherErrors(t *testing.T) {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	out := &diagOutput{}
-	err := in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", Count: 1}, out)
-	if pe, ok := err.(*PyError); !ok || pe.Name != "ValueError" || len(out.displays) != 0 {
+	err := in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", Count: 1}, out)
+	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "ValueError" || len(out.displays) != 0 {
 		t.Errorf("got %v and %d displays", err, len(out.displays))
 	}
 }
@@ -108,7 +108,7 @@ func TestLinAlgDiagnosticOnlyWhenUncaught(t *testing.T) {
 	}
 	for _, c := range cases {
 		out := &diagOutput{}
-		New(Options{Modules: Modules()}).Execute(context.Background(), Cell{Code: setup + c.code, Count: 1}, out)
+		eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: setup + c.code, Count: 1}, out)
 		if got := len(out.displays) == 1; got != c.card || len(out.displays) > 1 {
 			t.Errorf("%q: %d cards, want card %v", c.code, len(out.displays), c.card)
 		}
@@ -139,8 +139,8 @@ func TestLinAlgDiagnosticEveryFunction(t *testing.T) {
 	}
 	for _, c := range calls {
 		out := &diagOutput{}
-		err := New(Options{Modules: Modules()}).Execute(context.Background(), Cell{Code: setup + c.call, Count: 1}, out)
-		if pe, ok := err.(*PyError); !ok || pe.Name != "LinAlgError" {
+		err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: setup + c.call, Count: 1}, out)
+		if pe, ok := err.(*eval.PyError); !ok || pe.Name != "LinAlgError" {
 			t.Errorf("%s: error %v, want a LinAlgError", c.call, err)
 			continue
 		}

@@ -1,9 +1,9 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"strings"
+
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 // funcDoc is the help text of one library function, in our own words:
@@ -286,9 +286,9 @@ var docs = map[string]funcDoc{
 
 // attachDocs gives the functions of m their entry in the docs table, so
 // that help(), __doc__ and x? show it.
-func attachDocs(m *Module) {
+func attachDocs(m *eval.Module) {
 	for k, v := range m.Attrs() {
-		if b, ok := v.(*Builtin); ok {
+		if b, ok := v.(*eval.Builtin); ok {
 			if d, ok := docs[m.Name()+"."+k]; ok {
 				b.SetDoc(m.Name(), d.sig, d.text())
 			}

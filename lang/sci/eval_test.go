@@ -1,12 +1,12 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"context"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 func TestEvalTable(t *testing.T) {
@@ -40,9 +40,9 @@ func TestEvalTable(t *testing.T) {
 }
 
 func TestTraceback(t *testing.T) {
-	in := New(Options{Modules: Modules()})
-	err := in.Execute(context.Background(), Cell{Code: "def f(n):\n    return 1/n\nf(0)", Count: 4}, &recorder{})
-	pe := err.(*PyError)
+	in := eval.New(eval.Options{Modules: Modules()})
+	err := in.Execute(context.Background(), eval.Cell{Code: "def f(n):\n    return 1/n\nf(0)", Count: 4}, &recorder{})
+	pe := err.(*eval.PyError)
 	if pe.Name != "ZeroDivisionError" || pe.Value != "division by zero" {
 		t.Fatalf("got %s: %s", pe.Name, pe.Value)
 	}
@@ -59,54 +59,54 @@ func TestTraceback(t *testing.T) {
 			t.Errorf("traceback lacks %q:\n%s", want, tb)
 		}
 	}
-	err = in.Execute(context.Background(), Cell{Code: "1+", Count: 5}, &recorder{})
-	pe = err.(*PyError)
+	err = in.Execute(context.Background(), eval.Cell{Code: "1+", Count: 5}, &recorder{})
+	pe = err.(*eval.PyError)
 	if pe.Name != "SyntaxError" || !strings.Contains(pe.Traceback[0], "      ^\n") {
 		t.Errorf("syntax error traceback %q", pe.Traceback)
 	}
 }
 
 func TestInterrupt(t *testing.T) {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { time.Sleep(50 * time.Millisecond); cancel() }()
-	err := in.Execute(ctx, Cell{Code: "while True:\n    pass", Count: 1}, &recorder{})
-	if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
+	err := in.Execute(ctx, eval.Cell{Code: "while True:\n    pass", Count: 1}, &recorder{})
+	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "KeyboardInterrupt" {
 		t.Fatalf("got %v", err)
 	}
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	go func() { time.Sleep(50 * time.Millisecond); cancel2() }()
-	err = in.Execute(ctx2, Cell{Code: "x = [i for i in range(10**9)]", Count: 2}, &recorder{})
-	if pe, ok := err.(*PyError); !ok || pe.Name != "KeyboardInterrupt" {
+	err = in.Execute(ctx2, eval.Cell{Code: "x = [i for i in range(10**9)]", Count: 2}, &recorder{})
+	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "KeyboardInterrupt" {
 		t.Fatalf("comprehension: got %v", err)
 	}
 }
 
 func TestHistoryAndRichResult(t *testing.T) {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	rec := &recorder{}
-	in.Execute(context.Background(), Cell{Code: "import numpy as np\nnp.array([[1, 2], [3, 4]])", Count: 1}, rec)
+	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nnp.array([[1, 2], [3, 4]])", Count: 1}, rec)
 	if len(rec.results) != 1 || rec.results[0]["text/html"] == nil {
 		t.Fatalf("array result lacks text/html: %v", rec.results)
 	}
-	in.Execute(context.Background(), Cell{Code: "41 + 1", Count: 2}, &recorder{})
+	in.Execute(context.Background(), eval.Cell{Code: "41 + 1", Count: 2}, &recorder{})
 	got := runIn(in, "print(_, Out[2], In[2], _i)", 3)
 	if got != "42 42 41 + 1 41 + 1\n" {
 		t.Errorf("history: %q", got)
 	}
 }
 
-func runIn(in *Interpreter, src string, n int) string {
+func runIn(in *eval.Interpreter, src string, n int) string {
 	rec := &recorder{}
-	if err := in.Execute(context.Background(), Cell{Code: src, Count: n}, rec); err != nil {
+	if err := in.Execute(context.Background(), eval.Cell{Code: src, Count: n}, rec); err != nil {
 		return err.Error()
 	}
 	return rec.stdout.String()
 }
 
 func TestCompleteInspect(t *testing.T) {
-	in := New(Options{Modules: Modules()})
-	in.Execute(context.Background(), Cell{Code: "import numpy as np\nvalue_a = 1", Count: 1}, &recorder{})
+	in := eval.New(eval.Options{Modules: Modules()})
+	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nvalue_a = 1", Count: 1}, &recorder{})
 	m, s, e := in.Complete("np.linalg.in", 12)
 	if s != 10 || e != 12 || len(m) == 0 || m[0] != "inv" {
 		t.Errorf("Complete np.linalg.in: %v %d %d", m, s, e)
@@ -124,7 +124,7 @@ func TestCompleteInspect(t *testing.T) {
 }
 
 func TestCompleteStaticImports(t *testing.T) {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	code := "import numpy as np\nnp.linalg.in"
 	m, s, e := in.Complete(code, len([]rune(code)))
 	if len(m) != 1 || m[0] != "inv" || s != len([]rune(code))-2 || e != len([]rune(code)) {
@@ -137,7 +137,7 @@ func TestCompleteStaticImports(t *testing.T) {
 	if m, s, _ := in.Complete("pri", 3); len(m) != 1 || m[0] != "print" || s != 0 {
 		t.Errorf("Complete pri: %v", m)
 	}
-	if rec := (&recorder{}); in.Execute(context.Background(), Cell{Code: "print('np' in globals())", Count: 1}, rec) != nil || rec.stdout.String() != "False\n" {
+	if rec := (&recorder{}); in.Execute(context.Background(), eval.Cell{Code: "print('np' in globals())", Count: 1}, rec) != nil || rec.stdout.String() != "False\n" {
 		t.Errorf("completion bound np in the session: %q", rec.stdout.String())
 	}
 	types := in.CompleteTypes("import numpy as np\nnp.lina", 26)
@@ -151,7 +151,7 @@ func TestCompleteStaticImports(t *testing.T) {
 }
 
 func TestInspectDocs(t *testing.T) {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	code := "import numpy as np\nnp.linalg.inv"
 	d, ok := in.Inspect(code, len(code), 0)
 	if !ok {
@@ -172,7 +172,7 @@ func TestInspectDocs(t *testing.T) {
 	if d, ok = in.Inspect(code, len(code), 0); !ok || !strings.Contains(d["text/plain"].(string), "logabsdet") {
 		t.Errorf("Inspect bare slogdet: %v", d)
 	}
-	in.Execute(context.Background(), Cell{Code: "import numpy as np\nA = np.eye(2)", Count: 1}, &recorder{})
+	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nA = np.eye(2)", Count: 1}, &recorder{})
 	d, ok = in.Inspect("A", 1, 0)
 	text, _ = d["text/plain"].(string)
 	for _, want := range []string{"ndarray", "(2, 2)", "float64", "[[1. 0.]"} {
@@ -198,12 +198,12 @@ func TestScopes(t *testing.T) {
 		{"def r(n):\n    return 0 if n == 0 else 1 + r(n - 1)\nprint(r(50))", "50\n"},
 	}
 	for _, c := range cells {
-		in := New(Options{Modules: Modules()})
+		in := eval.New(eval.Options{Modules: Modules()})
 		if got := runIn(in, c.src, 1); got != c.want {
 			t.Errorf("%q:\ngot  %q\nwant %q", c.src, got, c.want)
 		}
 	}
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	runIn(in, "z = 1\ndef f():\n    return z", 1)
 	runIn(in, "%reset -f", 2)
 	if got := runIn(in, "try:\n    z\nexcept NameError as e:\n    print(e)\nz = 2\nprint(z)", 3); got != "name 'z' is not defined\n2\n" {

@@ -3,23 +3,23 @@ package sci
 import (
 	"context"
 	"errors"
-	. "github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval"
 
 	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/linalg"
 )
 
 // linalgClass is the Python exception class of each linalg.Kind.
-var linalgClass = map[linalg.Kind]*ExcClass{
-	linalg.LinAlgError:         LinAlgError,
-	linalg.ValueError:          ValueError,
-	linalg.TypeError:           TypeError,
-	linalg.IndexError:          IndexError,
-	linalg.AxisError:           AxisError,
-	linalg.MemoryError:         MemoryError,
-	linalg.ZeroDivisionError:   ZeroDivisionError,
-	linalg.OverflowError:       OverflowError,
-	linalg.NotImplementedError: NotImplementedError,
+var linalgClass = map[linalg.Kind]*eval.ExcClass{
+	linalg.LinAlgError:         eval.LinAlgError,
+	linalg.ValueError:          eval.ValueError,
+	linalg.TypeError:           eval.TypeError,
+	linalg.IndexError:          eval.IndexError,
+	linalg.AxisError:           eval.AxisError,
+	linalg.MemoryError:         eval.MemoryError,
+	linalg.ZeroDivisionError:   eval.ZeroDivisionError,
+	linalg.OverflowError:       eval.OverflowError,
+	linalg.NotImplementedError: eval.NotImplementedError,
 }
 
 // pyErr is the one mapping from an error of package linalg to the Python
@@ -38,7 +38,7 @@ var linalgClass = map[linalg.Kind]*ExcClass{
 // Diagnostics option); an exception that is caught shows nothing. Every
 // binding of a function that can raise LinAlgError passes them; others
 // pass "" and nil. th may be nil where no thread is at hand.
-func pyErr(th *Thread, fn string, a *linalg.Array, err error) error {
+func pyErr(th *eval.Thread, fn string, a *linalg.Array, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -49,16 +49,16 @@ func pyErr(th *Thread, fn string, a *linalg.Array, err error) error {
 	}
 	le, ok := err.(*linalg.Error)
 	if !ok {
-		if _, isExc := err.(*Exception); isExc {
+		if _, isExc := err.(*eval.Exception); isExc {
 			return err
 		}
-		return NewError(RuntimeError, "%v", err)
+		return eval.NewError(eval.RuntimeError, "%v", err)
 	}
 	cls := linalgClass[le.Kind]
 	if cls == nil {
-		cls = RuntimeError
+		cls = eval.RuntimeError
 	}
-	exc := NewError(cls, "%s", le.Msg)
+	exc := eval.NewError(cls, "%s", le.Msg)
 	if le.Kind == linalg.LinAlgError && a != nil && fn != "" && th != nil {
 		opts := libOf(th).printOpts
 		exc.SetDiagnosis(func() (display.Bundle, bool) { return display.Diagnose(fn, a, le, opts) })

@@ -1,6 +1,5 @@
 package sci
 
-
 import "testing"
 
 // TestNamedTupleAsTuple checks, without NumPy, that numpy.linalg's named

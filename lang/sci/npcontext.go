@@ -1,11 +1,10 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"fmt"
 	"strings"
 
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -21,8 +20,8 @@ var errKinds = []string{"divide", "over", "under", "invalid"}
 type ctxObject struct {
 	repr  string
 	typ   string
-	enter func(th *Thread) (Value, error)
-	exit  func(th *Thread)
+	enter func(th *eval.Thread) (eval.Value, error)
+	exit  func(th *eval.Thread)
 	id    uint64
 }
 
@@ -31,52 +30,55 @@ var ctxCount uint64
 func (c *ctxObject) String() string {
 	return fmt.Sprintf("<%s object at 0x7f%010x>", c.repr, 0x2000000+c.id*0x40)
 }
-func (c *ctxObject) Type() string                                { return c.typ }
-func (*ctxObject) Truth() bool                                   { return true }
-func (c *ctxObject) Enter(th *Thread) (Value, error)             { return c.enter(th) }
-func (c *ctxObject) Exit(th *Thread, _ *Exception) (bool, error) { c.exit(th); return false, nil }
+func (c *ctxObject) Type() string                              { return c.typ }
+func (*ctxObject) Truth() bool                                 { return true }
+func (c *ctxObject) Enter(th *eval.Thread) (eval.Value, error) { return c.enter(th) }
+func (c *ctxObject) Exit(th *eval.Thread, _ *eval.Exception) (bool, error) {
+	c.exit(th)
+	return false, nil
+}
 
 // addNumpyContext adds np.printoptions, np.get_printoptions, np.errstate,
 // np.seterr and np.geterr to the numpy module m.
-func (in *lib) addNumpyContext(m *Module) {
-	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
-	def("get_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := ExactArgs("get_printoptions", args, kwargs, 0); err != nil {
+func (in *lib) addNumpyContext(m *eval.Module) {
+	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
+	def("get_printoptions", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		if err := eval.ExactArgs("get_printoptions", args, kwargs, 0); err != nil {
 			return nil, err
 		}
 		return in.printOptionsDict(), nil
 	})
-	def("printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("printoptions", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		if len(args) > len(printOptionsOrder) {
-			return nil, NewError(TypeError, "printoptions() takes from 0 to %d positional arguments but %d were given", len(printOptionsOrder), len(args))
+			return nil, eval.NewError(eval.TypeError, "printoptions() takes from 0 to %d positional arguments but %d were given", len(printOptionsOrder), len(args))
 		}
-		kw := make([]Kwarg, 0, len(args)+len(kwargs))
+		kw := make([]eval.Kwarg, 0, len(args)+len(kwargs))
 		for i, a := range args {
-			kw = append(kw, Kwarg{Name: printOptionsOrder[i], Value: a})
+			kw = append(kw, eval.Kwarg{Name: printOptionsOrder[i], Value: a})
 		}
 		kw = append(kw, kwargs...)
 		set := m.Attrs()["set_printoptions"]
 		var saved = in.printOpts
 		ctxCount++
 		return &ctxObject{repr: "contextlib._GeneratorContextManager", typ: "_GeneratorContextManager", id: ctxCount,
-			enter: func(th *Thread) (Value, error) {
+			enter: func(th *eval.Thread) (eval.Value, error) {
 				saved = in.printOpts
-				if _, err := Call(th, set, nil, kw); err != nil {
+				if _, err := eval.Call(th, set, nil, kw); err != nil {
 					in.printOpts = saved
 					return nil, err
 				}
 				return in.printOptionsDict(), nil
 			},
-			exit: func(*Thread) { in.printOpts = saved },
+			exit: func(*eval.Thread) { in.printOpts = saved },
 		}, nil
 	})
-	def("geterr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		if err := ExactArgs("geterr", args, kwargs, 0); err != nil {
+	def("geterr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		if err := eval.ExactArgs("geterr", args, kwargs, 0); err != nil {
 			return nil, err
 		}
 		return in.errStateDict(), nil
 	})
-	def("seterr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("seterr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		modes, err := errModes("seterr", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -85,7 +87,7 @@ func (in *lib) addNumpyContext(m *Module) {
 		in.applyErrModes(modes)
 		return old, nil
 	})
-	def("errstate", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("errstate", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		modes, err := errModes("errstate.__init__", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -93,39 +95,39 @@ func (in *lib) addNumpyContext(m *Module) {
 		var saved [4]string
 		ctxCount++
 		return &ctxObject{repr: "numpy.errstate", typ: "errstate", id: ctxCount,
-			enter: func(*Thread) (Value, error) {
+			enter: func(*eval.Thread) (eval.Value, error) {
 				saved = in.errState
 				in.applyErrModes(modes)
-				return None, nil
+				return eval.None, nil
 			},
-			exit: func(*Thread) { in.errState = saved },
+			exit: func(*eval.Thread) { in.errState = saved },
 		}, nil
 	})
 }
 
 // printOptionsDict is np.get_printoptions() for NumPy 2.
-func (in *lib) printOptionsDict() *Dict {
+func (in *lib) printOptionsDict() *eval.Dict {
 	o := in.printOpts
-	d := NewDict()
+	d := eval.NewDict()
 	for _, kv := range []struct {
 		k string
-		v Value
+		v eval.Value
 	}{
-		{"edgeitems", Int(o.EdgeItems)}, {"threshold", Int(o.Threshold)}, {"floatmode", String(o.FloatMode)},
-		{"precision", Int(o.Precision)}, {"suppress", Bool(o.Suppress)}, {"linewidth", Int(o.Linewidth)},
-		{"nanstr", String("nan")}, {"infstr", String("inf")}, {"sign", String(o.Sign)},
-		{"formatter", None}, {"legacy", False}, {"override_repr", None},
+		{"edgeitems", eval.Int(o.EdgeItems)}, {"threshold", eval.Int(o.Threshold)}, {"floatmode", eval.String(o.FloatMode)},
+		{"precision", eval.Int(o.Precision)}, {"suppress", eval.Bool(o.Suppress)}, {"linewidth", eval.Int(o.Linewidth)},
+		{"nanstr", eval.String("nan")}, {"infstr", eval.String("inf")}, {"sign", eval.String(o.Sign)},
+		{"formatter", eval.None}, {"legacy", eval.False}, {"override_repr", eval.None},
 	} {
-		d.Set(String(kv.k), kv.v)
+		d.Set(eval.String(kv.k), kv.v)
 	}
 	return d
 }
 
 // errStateDict is np.geterr().
-func (in *lib) errStateDict() *Dict {
-	d := NewDict()
+func (in *lib) errStateDict() *eval.Dict {
+	d := eval.NewDict()
 	for i, k := range errKinds {
-		d.Set(String(k), String(in.errMode(i)))
+		d.Set(eval.String(k), eval.String(in.errMode(i)))
 	}
 	return d
 }
@@ -145,10 +147,10 @@ func (in *lib) errMode(i int) string {
 // errModes parses the keyword arguments of np.errstate and np.seterr
 // (all, divide, over, under, invalid) into modes per category ("" where
 // unchanged).
-func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
+func errModes(fname string, args []eval.Value, kwargs []eval.Kwarg) ([4]string, error) {
 	var modes [4]string
 	if len(args) > 0 {
-		return modes, NewError(TypeError, "%s() takes 1 positional argument but %d were given", fname, len(args)+1)
+		return modes, eval.NewError(eval.TypeError, "%s() takes 1 positional argument but %d were given", fname, len(args)+1)
 	}
 	var all string
 	for _, kw := range kwargs {
@@ -159,21 +161,21 @@ func errModes(fname string, args []Value, kwargs []Kwarg) ([4]string, error) {
 			}
 		}
 		if i < 0 && kw.Name != "all" || kw.Name == "call" {
-			return modes, NewError(TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
+			return modes, eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
 		}
-		if kw.Value == None {
+		if kw.Value == eval.None {
 			continue
 		}
-		s, ok := kw.Value.(String)
+		s, ok := kw.Value.(eval.String)
 		mode := string(s)
 		switch {
 		case !ok:
-			return modes, NewError(ValueError, "invalid error mode %s", Repr(kw.Value))
+			return modes, eval.NewError(eval.ValueError, "invalid error mode %s", eval.Repr(kw.Value))
 		case mode == "ignore" || mode == "warn" || mode == "print" || mode == "log":
 		case mode == "raise" || mode == "call":
-			return modes, NewError(NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", strings.TrimSuffix(fname, ".__init__"), kw.Name, mode)
+			return modes, eval.NewError(eval.NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", strings.TrimSuffix(fname, ".__init__"), kw.Name, mode)
 		default:
-			return modes, NewError(ValueError, "invalid error mode %s", Repr(kw.Value))
+			return modes, eval.NewError(eval.ValueError, "invalid error mode %s", eval.Repr(kw.Value))
 		}
 		if i < 0 {
 			all = mode

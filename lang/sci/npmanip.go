@@ -1,11 +1,10 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"math"
 	"strings"
 
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -15,65 +14,65 @@ import (
 // delete, insert, tile, flip, fliplr, flipud, rot90, meshgrid, vander,
 // polyfit, polyval and roots. Their argument errors use CPython's wording
 // for functions written in Python, as NumPy's are (see pyUnpack).
-func (in *lib) addNumpyManip(m *Module) {
-	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
-	arrayResult := func(r *linalg.Array, err error) (Value, error) {
+func (in *lib) addNumpyManip(m *eval.Module) {
+	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
+	arrayResult := func(r *linalg.Array, err error) (eval.Value, error) {
 		if err != nil {
 			return nil, pyErr(nil, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
 	}
 	// optArray converts v unless it is None (nil then).
-	optArray := func(th *Thread, v Value) (*linalg.Array, error) {
-		if v == None || v == nil {
+	optArray := func(th *eval.Thread, v eval.Value) (*linalg.Array, error) {
+		if v == eval.None || v == nil {
 			return nil, nil
 		}
 		return in.arrayArg(th, v)
 	}
 	// axisArg reads an axis that may be None (flat is then true).
-	axisArg := func(v Value) (axis int, flat bool, err error) {
-		if v == None {
+	axisArg := func(v eval.Value) (axis int, flat bool, err error) {
+		if v == eval.None {
 			return 0, true, nil
 		}
-		axis, err = ToIndex(v, "'"+v.Type()+"' object cannot be interpreted as an integer")
+		axis, err = eval.ToIndex(v, "'"+v.Type()+"' object cannot be interpreted as an integer")
 		return axis, false, err
 	}
 	// axesArg reads an axis that may be None, an int or a tuple of ints.
-	axesArg := func(v Value) ([]int, error) {
+	axesArg := func(v eval.Value) ([]int, error) {
 		switch v.(type) {
-		case Int, Bool, *NumpyScalar, Tuple, *List:
+		case eval.Int, eval.Bool, *NumpyScalar, eval.Tuple, *eval.List:
 		default:
-			if v == None {
+			if v == eval.None {
 				return nil, nil
 			}
-			return nil, NewError(TypeError, "'%s' object is not iterable", v.Type())
+			return nil, eval.NewError(eval.TypeError, "'%s' object is not iterable", v.Type())
 		}
-		return intList([]Value{v})
+		return intList([]eval.Value{v})
 	}
 
-	def("where", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("where", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		var posOnly []string
 		for _, kw := range kwargs {
 			switch kw.Name {
 			case "condition", "x", "y":
 				posOnly = append(posOnly, kw.Name)
 			default:
-				return nil, NewError(TypeError, "where() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, eval.NewError(eval.TypeError, "where() got an unexpected keyword argument '%s'", kw.Name)
 			}
 		}
 		if len(posOnly) > 0 {
-			return nil, NewError(TypeError, "where() got some positional-only arguments passed as keyword arguments: '%s'", strings.Join(posOnly, ", "))
+			return nil, eval.NewError(eval.TypeError, "where() got some positional-only arguments passed as keyword arguments: '%s'", strings.Join(posOnly, ", "))
 		}
 		switch len(args) {
 		case 1:
 			return in.nonzero(th, args[0])
 		case 3:
 		case 2:
-			return nil, NewError(ValueError, "either both or neither of x and y should be given")
+			return nil, eval.NewError(eval.ValueError, "either both or neither of x and y should be given")
 		case 0:
-			return nil, NewError(TypeError, "where() missing 1 required positional argument: 'condition'")
+			return nil, eval.NewError(eval.TypeError, "where() missing 1 required positional argument: 'condition'")
 		default:
-			return nil, NewError(TypeError, "where() takes at most 3 arguments (%d given)", len(args))
+			return nil, eval.NewError(eval.TypeError, "where() takes at most 3 arguments (%d given)", len(args))
 		}
 		var arrs [3]*linalg.Array
 		for k, v := range args {
@@ -85,15 +84,15 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return arrayResult(linalg.Where(arrs[0], arrs[1], arrs[2]))
 	})
-	def("nonzero", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	def("nonzero", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		if err := pyUnpack("nonzero", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
 		return in.nonzero(th, x)
 	})
-	m.Attrs()["argwhere"] = NewBuiltin("argwhere", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	m.Attrs()["argwhere"] = eval.NewBuiltin("argwhere", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		if err := pyUnpack("argwhere", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
@@ -112,8 +111,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return arrayResult(linalg.Stack(idx, 1))
 	})
-	def("count_nonzero", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, axis Value = nil, None
+	def("count_nonzero", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, axis eval.Value = nil, eval.None
 		keep := false
 		if err := pyUnpack("count_nonzero", args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
 			return nil, err
@@ -132,23 +131,23 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return in.wrapScalar(r), nil
 	})
-	def("clip", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, lo, hi, out, lo2, hi2 Value = nil, nil, nil, None, nil, nil
+	def("clip", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, lo, hi, out, lo2, hi2 eval.Value = nil, nil, nil, eval.None, nil, nil
 		if err := pyUnpack("clip", args, kwargs, "a", &x, "a_min?", &lo, "a_max?", &hi, "out?", &out, "*", "min?", &lo2, "max?", &hi2); err != nil {
 			return nil, err
 		}
-		if out != None {
-			return nil, NewError(NotImplementedError, "np.clip: the out argument is not supported")
+		if out != eval.None {
+			return nil, eval.NewError(eval.NotImplementedError, "np.clip: the out argument is not supported")
 		}
 		switch {
 		case lo == nil && hi == nil:
 			lo, hi = lo2, hi2
 		case lo == nil:
-			return nil, NewError(TypeError, "clip() missing 1 required positional argument: 'a_min'")
+			return nil, eval.NewError(eval.TypeError, "clip() missing 1 required positional argument: 'a_min'")
 		case hi == nil:
-			return nil, NewError(TypeError, "clip() missing 1 required positional argument: 'a_max'")
+			return nil, eval.NewError(eval.TypeError, "clip() missing 1 required positional argument: 'a_max'")
 		case lo2 != nil || hi2 != nil:
-			return nil, NewError(ValueError, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
+			return nil, eval.NewError(eval.ValueError, "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -169,13 +168,13 @@ func (in *lib) addNumpyManip(m *Module) {
 		return in.wrapScalar(r), nil
 	})
 	cum := func(name string, f func(*linalg.Array, int, bool, *linalg.DType) (*linalg.Array, error)) {
-		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, axis, dt, out Value = nil, None, None, None
+		def(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, axis, dt, out eval.Value = nil, eval.None, eval.None, eval.None
 			if err := pyUnpack(name, args, kwargs, "a", &x, "axis?", &axis, "dtype?", &dt, "out?", &out); err != nil {
 				return nil, err
 			}
-			if out != None {
-				return nil, NewError(NotImplementedError, "np.%s: the out argument is not supported", name)
+			if out != eval.None {
+				return nil, eval.NewError(eval.NotImplementedError, "np.%s: the out argument is not supported", name)
 			}
 			a, err := in.arrayArg(th, x)
 			if err != nil {
@@ -186,7 +185,7 @@ func (in *lib) addNumpyManip(m *Module) {
 				return nil, err
 			}
 			var d *linalg.DType
-			if dt != None {
+			if dt != eval.None {
 				dd, err := toDType(dt)
 				if err != nil {
 					return nil, err
@@ -199,8 +198,8 @@ func (in *lib) addNumpyManip(m *Module) {
 	cum("cumsum", linalg.CumSum)
 	cum("cumprod", linalg.CumProd)
 
-	def("unique", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, axis Value = nil, None
+	def("unique", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, axis eval.Value = nil, eval.None
 		var wantIndex, wantInverse, wantCounts bool
 		equalNaN, sorted := true, true
 		if err := pyUnpack("unique", args, kwargs, "ar", &x, "return_index?", &wantIndex, "return_inverse?", &wantInverse,
@@ -212,10 +211,10 @@ func (in *lib) addNumpyManip(m *Module) {
 			return nil, err
 		}
 		var r *linalg.UniqueResult
-		if axis == None {
+		if axis == eval.None {
 			r, err = linalg.Unique(a, equalNaN, wantIndex, wantInverse, wantCounts)
 		} else {
-			ax, aerr := ToIndex(axis, "'"+axis.Type()+"' object is not iterable")
+			ax, aerr := eval.ToIndex(axis, "'"+axis.Type()+"' object is not iterable")
 			if aerr != nil {
 				return nil, aerr
 			}
@@ -228,7 +227,7 @@ func (in *lib) addNumpyManip(m *Module) {
 		if !wantIndex && !wantInverse && !wantCounts {
 			return vals, nil
 		}
-		t := Tuple{vals}
+		t := eval.Tuple{vals}
 		for _, e := range []*linalg.Array{r.Index, r.Inverse, r.Counts} {
 			if e != nil {
 				t = append(t, &Array{a: e, in: in})
@@ -236,14 +235,14 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return t, nil
 	})
-	def("diff", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, pre, post Value = nil, nil, nil
-		var axv Value = Int(-1)
+	def("diff", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, pre, post eval.Value = nil, nil, nil
+		var axv eval.Value = eval.Int(-1)
 		n := 1
 		if err := pyUnpack("diff", args, kwargs, "a", &x, "n?", &n, "axis?", &axv, "prepend?", &pre, "append?", &post); err != nil {
 			return nil, err
 		}
-		axis, err := ToIndex(axv, "integer argument expected, got "+axv.Type())
+		axis, err := eval.ToIndex(axv, "integer argument expected, got "+axv.Type())
 		if err != nil {
 			return nil, err
 		}
@@ -261,8 +260,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return arrayResult(linalg.Diff(a, n, axis, p, q))
 	})
-	def("append", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, axis Value = nil, nil, None
+	def("append", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, axis eval.Value = nil, nil, eval.None
 		if err := pyUnpack("append", args, kwargs, "arr", &x, "values", &y, "axis?", &axis); err != nil {
 			return nil, err
 		}
@@ -282,8 +281,8 @@ func (in *lib) addNumpyManip(m *Module) {
 	})
 	// indexObj converts the obj argument of np.delete and np.insert on a
 	// along axis (flat: axis=None); a slice becomes its index range.
-	indexObj := func(th *Thread, v Value, a *linalg.Array, axis int, flat bool) (*linalg.Array, error) {
-		sl, ok := v.(Slice)
+	indexObj := func(th *eval.Thread, v eval.Value, a *linalg.Array, axis int, flat bool) (*linalg.Array, error) {
+		sl, ok := v.(eval.Slice)
 		if !ok {
 			return in.arrayArg(th, v)
 		}
@@ -307,8 +306,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return linalg.NewInt64([]int{len(idx)}, idx)
 	}
-	def("delete", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, o, axis Value = nil, nil, None
+	def("delete", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, o, axis eval.Value = nil, nil, eval.None
 		if err := pyUnpack("delete", args, kwargs, "arr", &x, "obj", &o, "axis?", &axis); err != nil {
 			return nil, err
 		}
@@ -326,8 +325,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return arrayResult(linalg.Delete(a, obj, ax, flat))
 	})
-	def("insert", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, o, vals, axis Value = nil, nil, nil, None
+	def("insert", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, o, vals, axis eval.Value = nil, nil, nil, eval.None
 		if err := pyUnpack("insert", args, kwargs, "arr", &x, "obj", &o, "values", &vals, "axis?", &axis); err != nil {
 			return nil, err
 		}
@@ -349,8 +348,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return arrayResult(linalg.Insert(a, obj, v, ax, flat))
 	})
-	def("tile", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, r Value
+	def("tile", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, r eval.Value
 		if err := pyUnpack("tile", args, kwargs, "A", &x, "reps", &r); err != nil {
 			return nil, err
 		}
@@ -358,14 +357,14 @@ func (in *lib) addNumpyManip(m *Module) {
 		if err != nil {
 			return nil, err
 		}
-		reps, err := intList([]Value{r})
+		reps, err := intList([]eval.Value{r})
 		if err != nil {
 			return nil, err
 		}
 		return arrayResult(linalg.Tile(a, reps))
 	})
-	def("flip", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, axis Value = nil, None
+	def("flip", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, axis eval.Value = nil, eval.None
 		if err := pyUnpack("flip", args, kwargs, "m", &x, "axis?", &axis); err != nil {
 			return nil, err
 		}
@@ -387,8 +386,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		return in.wrapScalar(r), nil
 	})
 	flip1 := func(name string, f func(*linalg.Array) (*linalg.Array, error)) {
-		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x Value
+		def(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x eval.Value
 			if err := pyUnpack(name, args, kwargs, "m", &x); err != nil {
 				return nil, err
 			}
@@ -401,9 +400,9 @@ func (in *lib) addNumpyManip(m *Module) {
 	}
 	flip1("fliplr", linalg.Fliplr)
 	flip1("flipud", linalg.Flipud)
-	def("rot90", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		var axes Value = Tuple{Int(0), Int(1)}
+	def("rot90", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		var axes eval.Value = eval.Tuple{eval.Int(0), eval.Int(1)}
 		k := 1
 		if err := pyUnpack("rot90", args, kwargs, "m", &x, "k?", &k, "axes?", &axes); err != nil {
 			return nil, err
@@ -413,28 +412,28 @@ func (in *lib) addNumpyManip(m *Module) {
 			return nil, err
 		}
 		switch axes.(type) {
-		case Tuple, *List:
+		case eval.Tuple, *eval.List:
 		default:
-			return nil, NewError(TypeError, "'%s' object is not iterable", axes.Type())
+			return nil, eval.NewError(eval.TypeError, "'%s' object is not iterable", axes.Type())
 		}
-		ax, err := intList([]Value{axes})
+		ax, err := intList([]eval.Value{axes})
 		if err != nil {
 			return nil, err
 		}
 		if len(ax) != 2 {
-			return nil, NewError(ValueError, "len(axes) must be 2.")
+			return nil, eval.NewError(eval.ValueError, "len(axes) must be 2.")
 		}
 		return arrayResult(linalg.Rot90(a, k, ax[0], ax[1]))
 	})
-	def("meshgrid", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("meshgrid", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		sparse, cp := false, true
-		var idx Value = String("xy")
+		var idx eval.Value = eval.String("xy")
 		if err := pyUnpack("meshgrid", nil, kwargs, "copy?", &cp, "sparse?", &sparse, "indexing?", &idx); err != nil {
 			return nil, err
 		}
-		indexing, _ := idx.(String)
+		indexing, _ := idx.(eval.String)
 		if indexing != "xy" && indexing != "ij" {
-			return nil, NewError(ValueError, "Valid values for `indexing` are 'xy' and 'ij'.")
+			return nil, eval.NewError(eval.ValueError, "Valid values for `indexing` are 'xy' and 'ij'.")
 		}
 		xs := make([]*linalg.Array, len(args))
 		for k, v := range args {
@@ -448,35 +447,35 @@ func (in *lib) addNumpyManip(m *Module) {
 		if err != nil {
 			return nil, pyErr(th, "", nil, err)
 		}
-		t := make(Tuple, len(grids))
+		t := make(eval.Tuple, len(grids))
 		for k, g := range grids {
 			t[k] = &Array{a: g, in: in}
 		}
 		return t, nil
 	})
-	def("polyfit", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, dv, rc, w, cov Value = nil, nil, nil, None, None, False
+	def("polyfit", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, dv, rc, w, cov eval.Value = nil, nil, nil, eval.None, eval.None, eval.False
 		full := false
 		if err := pyUnpack("polyfit", args, kwargs, "x", &x, "y", &y, "deg", &dv, "rcond?", &rc, "full?", &full, "w?", &w, "cov?", &cov); err != nil {
 			return nil, err
 		}
 		// NumPy takes int(deg) for the order: 1.5 fits a line.
-		fd, err := ToFloat(dv)
+		fd, err := eval.ToFloat(dv)
 		if err != nil {
-			return nil, NewError(TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", dv.Type())
+			return nil, eval.NewError(eval.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", dv.Type())
 		}
 		if fd < 0 {
-			return nil, NewError(ValueError, "expected deg >= 0")
+			return nil, eval.NewError(eval.ValueError, "expected deg >= 0")
 		}
 		switch {
 		case fd != fd:
-			return nil, NewError(ValueError, "cannot convert float NaN to integer")
+			return nil, eval.NewError(eval.ValueError, "cannot convert float NaN to integer")
 		case math.IsInf(fd, 1):
-			return nil, NewError(OverflowError, "cannot convert float infinity to integer")
+			return nil, eval.NewError(eval.OverflowError, "cannot convert float infinity to integer")
 		}
 		deg := int(min(fd, 1<<53))
 		if cov.Truth() && !full {
-			return nil, NewError(NotImplementedError, "np.polyfit: cov is not supported")
+			return nil, eval.NewError(eval.NotImplementedError, "np.polyfit: cov is not supported")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -487,8 +486,8 @@ func (in *lib) addNumpyManip(m *Module) {
 			return nil, err
 		}
 		rcond := -1.0
-		if rc != None {
-			if rcond, err = ToFloat(rc); err != nil {
+		if rc != eval.None {
+			if rcond, err = eval.ToFloat(rc); err != nil {
 				return nil, err
 			}
 		}
@@ -506,10 +505,10 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		rank := &NumpyScalar{v: int64(res.Rank), d: linalg.Int64, in: in, label: "int32"}
 		rca, _ := linalg.Scalar(res.Rcond)
-		return Tuple{&Array{a: res.Coef, in: in}, &Array{a: res.Residuals, in: in}, rank, &Array{a: res.S, in: in}, in.wrapScalar(rca)}, nil
+		return eval.Tuple{&Array{a: res.Coef, in: in}, &Array{a: res.Residuals, in: in}, rank, &Array{a: res.S, in: in}, in.wrapScalar(rca)}, nil
 	})
-	def("vander", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, nv Value = nil, None
+	def("vander", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, nv eval.Value = nil, eval.None
 		increasing := false
 		if err := pyUnpack("vander", args, kwargs, "x", &x, "N?", &nv, "increasing?", &increasing); err != nil {
 			return nil, err
@@ -522,15 +521,15 @@ func (in *lib) addNumpyManip(m *Module) {
 		if a.Ndim() == 1 {
 			n = a.Size()
 		}
-		if nv != None {
-			if n, err = ToIndex(nv, "'"+nv.Type()+"' object cannot be interpreted as an integer"); err != nil {
+		if nv != eval.None {
+			if n, err = eval.ToIndex(nv, "'"+nv.Type()+"' object cannot be interpreted as an integer"); err != nil {
 				return nil, err
 			}
 		}
 		return arrayResult(linalg.Vander(a, n, increasing))
 	})
-	def("polyval", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var pv, xv Value
+	def("polyval", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var pv, xv eval.Value
 		if err := pyUnpack("polyval", args, kwargs, "p", &pv, "x", &xv); err != nil {
 			return nil, err
 		}
@@ -548,8 +547,8 @@ func (in *lib) addNumpyManip(m *Module) {
 		}
 		return in.wrapScalar(r), nil
 	})
-	def("roots", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	def("roots", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		if err := pyUnpack("roots", args, kwargs, "p", &x); err != nil {
 			return nil, err
 		}
@@ -562,7 +561,7 @@ func (in *lib) addNumpyManip(m *Module) {
 }
 
 // nonzero is np.nonzero(x): a tuple of int64 index arrays, one per axis.
-func (in *lib) nonzero(th *Thread, x Value) (Value, error) {
+func (in *lib) nonzero(th *eval.Thread, x eval.Value) (eval.Value, error) {
 	a, err := in.arrayArg(th, x)
 	if err != nil {
 		return nil, err
@@ -571,7 +570,7 @@ func (in *lib) nonzero(th *Thread, x Value) (Value, error) {
 	if err != nil {
 		return nil, pyErr(th, "", nil, err)
 	}
-	t := make(Tuple, len(idx))
+	t := make(eval.Tuple, len(idx))
 	for k, r := range idx {
 		t[k] = &Array{a: r, in: in}
 	}
@@ -582,7 +581,7 @@ func (in *lib) nonzero(th *Thread, x Value) (Value, error) {
 // written in Python, as NumPy's are: "f() missing 1 required positional
 // argument: 'a'" and "f() takes from 1 to 4 positional arguments but 5
 // were given".
-func pyUnpack(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
+func pyUnpack(fn string, args []eval.Value, kwargs []eval.Kwarg, pairs ...any) error {
 	var names []string
 	required, positional := 0, 0
 	for i := 0; i < len(pairs); i += 2 {
@@ -602,9 +601,9 @@ func pyUnpack(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 			verb = "was"
 		}
 		if required == positional {
-			return NewError(TypeError, "%s() takes %d positional argument%s but %d %s given", fn, positional, Plural(positional), len(args), verb)
+			return eval.NewError(eval.TypeError, "%s() takes %d positional argument%s but %d %s given", fn, positional, eval.Plural(positional), len(args), verb)
 		}
-		return NewError(TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fn, required, positional, len(args), verb)
+		return eval.NewError(eval.TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fn, required, positional, len(args), verb)
 	}
 	var missing []string
 	for k, name := range names {
@@ -627,7 +626,7 @@ func pyUnpack(fn string, args []Value, kwargs []Kwarg, pairs ...any) error {
 		case n > 2:
 			list = strings.Join(missing[:n-1], ", ") + ", and " + missing[n-1]
 		}
-		return NewError(TypeError, "%s() missing %d required positional argument%s: %s", fn, len(missing), Plural(len(missing)), list)
+		return eval.NewError(eval.TypeError, "%s() missing %d required positional argument%s: %s", fn, len(missing), eval.Plural(len(missing)), list)
 	}
-	return UnpackArgs(fn, args, kwargs, pairs...)
+	return eval.UnpackArgs(fn, args, kwargs, pairs...)
 }

@@ -1,34 +1,33 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"context"
 	"math"
 
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
 
-type npFn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)
+type npFn func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error)
 
 // arrayArg converts an argument to an array with NumPy's messages.
-func (in *lib) arrayArg(th *Thread, v Value) (*linalg.Array, error) {
+func (in *lib) arrayArg(th *eval.Thread, v eval.Value) (*linalg.Array, error) {
 	a, ok, err := in.toArray(th, v)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, NewError(TypeError, "unsupported operand type for numpy: '%s'", v.Type())
+		return nil, eval.NewError(eval.TypeError, "unsupported operand type for numpy: '%s'", v.Type())
 	}
 	return a, nil
 }
 
 // closeArgs unpacks the arguments shared by allclose and isclose:
 // a, b, rtol=1e-05, atol=1e-08, equal_nan=False.
-func (in *lib) closeArgs(th *Thread, name string, args []Value, kwargs []Kwarg) (a, b *linalg.Array, rtol, atol float64, equalNaN bool, err error) {
-	var x, y Value
+func (in *lib) closeArgs(th *eval.Thread, name string, args []eval.Value, kwargs []eval.Kwarg) (a, b *linalg.Array, rtol, atol float64, equalNaN bool, err error) {
+	var x, y eval.Value
 	rtol, atol = 1e-05, 1e-08
-	if err = UnpackArgs(name, args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
+	if err = eval.UnpackArgs(name, args, kwargs, "a", &x, "b", &y, "rtol?", &rtol, "atol?", &atol, "equal_nan?", &equalNaN); err != nil {
 		return
 	}
 	if a, err = in.arrayArg(th, x); err != nil {
@@ -40,8 +39,8 @@ func (in *lib) closeArgs(th *Thread, name string, args []Value, kwargs []Kwarg) 
 
 // solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
 // qual), computed by fn.
-func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *Builtin {
-	return NewBuiltin("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *eval.Builtin {
+	return eval.NewBuiltin("solve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		x, y, err := unpackTwo("solve", "a", "b", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -62,9 +61,9 @@ func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *lina
 	})
 }
 
-func (in *lib) numpyModule() *Module {
-	m := NewModule("numpy", "NumPy (golinalg subset): n-dimensional arrays and linear algebra.", nil)
-	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
+func (in *lib) numpyModule() *eval.Module {
+	m := eval.NewModule("numpy", "NumPy (golinalg subset): n-dimensional arrays and linear algebra.", nil)
+	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
 	for _, t := range []*npType{{"float64", linalg.Float64, in}, {"int64", linalg.Int64, in}, {"complex128", linalg.Complex128, in}, {"bool", linalg.Bool, in}} {
 		m.Attrs()[t.name] = t
 		in.types[t.d] = t
@@ -77,26 +76,26 @@ func (in *lib) numpyModule() *Module {
 	for _, c := range []*npClass{ndarrayClass, floatingClass, integerClass, numberClass} {
 		m.Attrs()[c.name[len("numpy."):]] = c
 	}
-	m.Attrs()["pi"] = Float(math.Pi)
-	m.Attrs()["e"] = Float(math.E)
-	m.Attrs()["inf"] = Float(math.Inf(1))
-	m.Attrs()["nan"] = Float(math.NaN())
-	m.Attrs()["newaxis"] = None
+	m.Attrs()["pi"] = eval.Float(math.Pi)
+	m.Attrs()["e"] = eval.Float(math.E)
+	m.Attrs()["inf"] = eval.Float(math.Inf(1))
+	m.Attrs()["nan"] = eval.Float(math.NaN())
+	m.Attrs()["newaxis"] = eval.None
 	m.Attrs()["True_"] = &NumpyScalar{v: true, d: linalg.Bool, in: in}
 	m.Attrs()["False_"] = &NumpyScalar{v: false, d: linalg.Bool, in: in}
-	m.Attrs()["__version__"] = String("2.4.6")
+	m.Attrs()["__version__"] = eval.String("2.4.6")
 
 	arrayCtor := func(name string, matrix bool) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var obj, dt Value = nil, None
-			copyArg := Value(True)
-			if err := UnpackArgs(name, args, kwargs, "object", &obj, "dtype?", &dt, "*", "copy?", &copyArg); err != nil {
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var obj, dt eval.Value = nil, eval.None
+			copyArg := eval.Value(eval.True)
+			if err := eval.UnpackArgs(name, args, kwargs, "object", &obj, "dtype?", &dt, "*", "copy?", &copyArg); err != nil {
 				return nil, err
 			}
 			var a *linalg.Array
 			var err error
 			var dp *linalg.DType
-			if dt != None {
+			if dt != eval.None {
 				d, err := toDType(dt)
 				if err != nil {
 					return nil, err
@@ -115,14 +114,14 @@ func (in *lib) numpyModule() *Module {
 				if !matrix && name == "array" {
 					a = a.AsArray()
 				}
-			case String:
+			case eval.String:
 				if matrix {
 					a, err = in.matrixFromString(th, string(o))
 					if err != nil {
 						return nil, err
 					}
 				} else {
-					return nil, NewError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
+					return nil, eval.NewError(eval.NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
 				}
 			default:
 				a, err = in.arrayFromNested(th, obj, dp)
@@ -147,22 +146,22 @@ func (in *lib) numpyModule() *Module {
 	def("matrix", arrayCtor("matrix", true))
 	def("asmatrix", arrayCtor("asmatrix", true))
 
-	shapeArg := func(v Value) ([]int, error) {
-		if n, ok := AsSmallInt(v); ok {
+	shapeArg := func(v eval.Value) ([]int, error) {
+		if n, ok := eval.AsSmallInt(v); ok {
 			return []int{int(n)}, nil
 		}
-		return intList([]Value{v})
+		return intList([]eval.Value{v})
 	}
 	fill := func(name string, val any) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var shape, dt Value = nil, None
-			var fv Value = None
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var shape, dt eval.Value = nil, eval.None
+			var fv eval.Value = eval.None
 			pairs := []any{"shape", &shape}
 			if val == nil {
 				pairs = append(pairs, "fill_value", &fv)
 			}
 			pairs = append(pairs, "dtype?", &dt)
-			if err := UnpackArgs(name, args, kwargs, pairs...); err != nil {
+			if err := eval.UnpackArgs(name, args, kwargs, pairs...); err != nil {
 				return nil, err
 			}
 			s, err := shapeArg(shape)
@@ -179,7 +178,7 @@ func (in *lib) numpyModule() *Module {
 				v = gv
 				d, _ = linalg.DTypeOf(gv)
 			}
-			if dt != None {
+			if dt != eval.None {
 				if d, err = toDType(dt); err != nil {
 					return nil, err
 				}
@@ -195,23 +194,23 @@ func (in *lib) numpyModule() *Module {
 	def("ones", fill("ones", 1))
 	def("full", fill("full", nil))
 	def("empty", fill("empty", 0))
-	def("eye", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("eye", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		var n int
-		var mv, dt Value = None, None
+		var mv, dt eval.Value = eval.None, eval.None
 		k := 0
-		if err := UnpackArgs("eye", args, kwargs, "N", &n, "M?", &mv, "k?", &k, "dtype?", &dt); err != nil {
+		if err := eval.UnpackArgs("eye", args, kwargs, "N", &n, "M?", &mv, "k?", &k, "dtype?", &dt); err != nil {
 			return nil, err
 		}
 		cols := n
-		if mv != None {
-			c, err := ToIndex(mv, "'"+mv.Type()+"' object cannot be interpreted as an integer")
+		if mv != eval.None {
+			c, err := eval.ToIndex(mv, "'"+mv.Type()+"' object cannot be interpreted as an integer")
 			if err != nil {
 				return nil, err
 			}
 			cols = c
 		}
 		d := linalg.Float64
-		if dt != None {
+		if dt != eval.None {
 			var err error
 			if d, err = toDType(dt); err != nil {
 				return nil, err
@@ -223,14 +222,14 @@ func (in *lib) numpyModule() *Module {
 		}
 		return &Array{a: a, in: in}, nil
 	})
-	def("identity", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("identity", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		var n int
-		var dt Value = None
-		if err := UnpackArgs("identity", args, kwargs, "n", &n, "dtype?", &dt); err != nil {
+		var dt eval.Value = eval.None
+		if err := eval.UnpackArgs("identity", args, kwargs, "n", &n, "dtype?", &dt); err != nil {
 			return nil, err
 		}
 		d := linalg.Float64
-		if dt != None {
+		if dt != eval.None {
 			var err error
 			if d, err = toDType(dt); err != nil {
 				return nil, err
@@ -239,7 +238,7 @@ func (in *lib) numpyModule() *Module {
 		a, err := linalg.Identity(d, n)
 		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
-	def("arange", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("arange", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		var vals []any
 		for _, a := range args {
 			g, err := goScalar(a)
@@ -257,25 +256,25 @@ func (in *lib) numpyModule() *Module {
 		case 3:
 			start, stop, step = vals[0], vals[1], vals[2]
 		default:
-			return nil, NewError(TypeError, "arange() requires stop to be specified.")
+			return nil, eval.NewError(eval.TypeError, "arange() requires stop to be specified.")
 		}
 		a, err := linalg.Arange(start, stop, step)
 		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
-	def("linspace", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("linspace", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		var start, stop float64
 		num := 50
 		endpoint := true
-		if err := UnpackArgs("linspace", args, kwargs, "start", &start, "stop", &stop, "num?", &num, "endpoint?", &endpoint); err != nil {
+		if err := eval.UnpackArgs("linspace", args, kwargs, "start", &start, "stop", &stop, "num?", &num, "endpoint?", &endpoint); err != nil {
 			return nil, err
 		}
 		a, err := linalg.Linspace(start, stop, num, endpoint)
 		return &Array{a: a, in: in}, pyErr(th, "", nil, err)
 	})
-	def("diag", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var v Value
+	def("diag", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var v eval.Value
 		k := 0
-		if err := UnpackArgs("diag", args, kwargs, "v", &v, "k?", &k); err != nil {
+		if err := eval.UnpackArgs("diag", args, kwargs, "v", &v, "k?", &k); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, v)
@@ -286,9 +285,9 @@ func (in *lib) numpyModule() *Module {
 		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	binary2 := func(name string, f func(a, b *linalg.Array) (*linalg.Array, error)) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, y Value
-			if err := UnpackArgs(name, args, kwargs, "a", &x, "b", &y); err != nil {
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, y eval.Value
+			if err := eval.UnpackArgs(name, args, kwargs, "a", &x, "b", &y); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -309,9 +308,9 @@ func (in *lib) numpyModule() *Module {
 	def("dot", binary2("dot", linalg.Dot))
 	def("matmul", binary2("matmul", linalg.MatMul))
 	ufunc2 := func(name string, op linalg.BinaryOp) {
-		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, y Value
-			if err := UnpackArgs(name, args, kwargs, "x1", &x, "x2", &y); err != nil {
+		def(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, y eval.Value
+			if err := eval.UnpackArgs(name, args, kwargs, "x1", &x, "x2", &y); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -340,9 +339,9 @@ func (in *lib) numpyModule() *Module {
 	ufunc2("minimum", linalg.OpMinimum)
 	ufunc2("equal", linalg.OpEqual)
 	ufunc1 := func(name string, op linalg.UnaryOp) {
-		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x Value
-			if err := UnpackArgs(name, args, kwargs, "x", &x); err != nil {
+		def(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x eval.Value
+			if err := eval.UnpackArgs(name, args, kwargs, "x", &x); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -364,7 +363,7 @@ func (in *lib) numpyModule() *Module {
 		"real": linalg.OpReal, "imag": linalg.OpImag, "rint": linalg.OpRint} {
 		ufunc1(name, op)
 	}
-	def("allclose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("allclose", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		a, b, rtol, atol, equalNaN, err := in.closeArgs(th, "allclose", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -373,9 +372,9 @@ func (in *lib) numpyModule() *Module {
 		if err != nil {
 			return nil, pyErr(th, "", nil, err)
 		}
-		return Bool(r), nil
+		return eval.Bool(r), nil
 	})
-	def("isclose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("isclose", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		a, b, rtol, atol, equalNaN, err := in.closeArgs(th, "isclose", args, kwargs)
 		if err != nil {
 			return nil, err
@@ -386,9 +385,9 @@ func (in *lib) numpyModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	def("array_equal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y Value
-		if err := UnpackArgs("array_equal", args, kwargs, "a1", &x, "a2", &y); err != nil {
+	def("array_equal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y eval.Value
+		if err := eval.UnpackArgs("array_equal", args, kwargs, "a1", &x, "a2", &y); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -399,17 +398,17 @@ func (in *lib) numpyModule() *Module {
 		if err != nil {
 			return nil, err
 		}
-		return Bool(linalg.ArrayEqual(a, b)), nil
+		return eval.Bool(linalg.ArrayEqual(a, b)), nil
 	})
 	for _, name := range []string{"sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin", "amax", "amin"} {
 		name := name
-		def(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		def(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			return in.reduce(th, name, args, kwargs)
 		})
 	}
-	def("transpose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs("transpose", args, kwargs, "a", &x); err != nil {
+	def("transpose", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		if err := eval.UnpackArgs("transpose", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -418,9 +417,9 @@ func (in *lib) numpyModule() *Module {
 		}
 		return &Array{a: a.T(), in: in}, nil
 	})
-	def("reshape", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, s Value
-		if err := UnpackArgs("reshape", args, kwargs, "a", &x, "shape", &s); err != nil {
+	def("reshape", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, s eval.Value
+		if err := eval.UnpackArgs("reshape", args, kwargs, "a", &x, "shape", &s); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -435,13 +434,13 @@ func (in *lib) numpyModule() *Module {
 		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
 	joiner := func(name string, f func([]*linalg.Array, int) (*linalg.Array, error), defAxis int) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var seq Value
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var seq eval.Value
 			axis := defAxis
-			if err := UnpackArgs(name, args, kwargs, "arrays", &seq, "axis?", &axis); err != nil {
+			if err := eval.UnpackArgs(name, args, kwargs, "arrays", &seq, "axis?", &axis); err != nil {
 				return nil, err
 			}
-			items, err := Collect(th, seq)
+			items, err := eval.Collect(th, seq)
 			if err != nil {
 				return nil, err
 			}
@@ -459,15 +458,15 @@ func (in *lib) numpyModule() *Module {
 	}
 	def("concatenate", joiner("concatenate", linalg.Concatenate, 0))
 	def("stack", joiner("stack", linalg.Stack, 0))
-	def("vstack", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("vstack", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		return stackND(in, th, args, 0)
 	})
-	def("hstack", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("hstack", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		return stackND(in, th, args, 1)
 	})
-	def("shape", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs("shape", args, kwargs, "a", &x); err != nil {
+	def("shape", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		if err := eval.UnpackArgs("shape", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -476,10 +475,10 @@ func (in *lib) numpyModule() *Module {
 		}
 		return shapeTuple(a.Shape()), nil
 	})
-	def("round", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	def("round", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		dec := 0
-		if err := UnpackArgs("round", args, kwargs, "a", &x, "decimals?", &dec); err != nil {
+		if err := eval.UnpackArgs("round", args, kwargs, "a", &x, "decimals?", &dec); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -504,14 +503,14 @@ func (in *lib) numpyModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	m.Attrs()["around"] = m.Attrs()["round"]
-	def("median", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, axis, out Value = nil, None, None
+	def("median", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, axis, out eval.Value = nil, eval.None, eval.None
 		overwrite, keep := false, false
-		if err := UnpackArgs("median", args, kwargs, "a", &x, "axis?", &axis, "out?", &out, "overwrite_input?", &overwrite, "keepdims?", &keep); err != nil {
+		if err := eval.UnpackArgs("median", args, kwargs, "a", &x, "axis?", &axis, "out?", &out, "overwrite_input?", &overwrite, "keepdims?", &keep); err != nil {
 			return nil, err
 		}
-		if out != None {
-			return nil, NewError(NotImplementedError, "np.median: the out argument is not supported")
+		if out != eval.None {
+			return nil, eval.NewError(eval.NotImplementedError, "np.median: the out argument is not supported")
 		}
 		a, err := in.arrayArg(th, x)
 		if err != nil {
@@ -527,10 +526,10 @@ func (in *lib) numpyModule() *Module {
 		}
 		return in.wrapScalar(r), nil
 	})
-	def("diagonal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	def("diagonal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		off, ax1, ax2 := 0, 0, 1
-		if err := UnpackArgs("diagonal", args, kwargs, "a", &x, "offset?", &off, "axis1?", &ax1, "axis2?", &ax2); err != nil {
+		if err := eval.UnpackArgs("diagonal", args, kwargs, "a", &x, "offset?", &off, "axis1?", &ax1, "axis2?", &ax2); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -543,9 +542,9 @@ func (in *lib) numpyModule() *Module {
 		}
 		return &Array{a: r, in: in}, nil
 	})
-	def("repeat", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, reps, axis Value = nil, nil, None
-		if err := UnpackArgs("repeat", args, kwargs, "a", &x, "repeats", &reps, "axis?", &axis); err != nil {
+	def("repeat", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, reps, axis eval.Value = nil, nil, eval.None
+		if err := eval.UnpackArgs("repeat", args, kwargs, "a", &x, "repeats", &reps, "axis?", &axis); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -554,15 +553,15 @@ func (in *lib) numpyModule() *Module {
 		}
 		return in.repeat(th, a, reps, axis)
 	})
-	def("set_printoptions", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	def("set_printoptions", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		o := in.printOpts
 		for _, kw := range kwargs {
 			switch kw.Name {
 			case "precision":
-				if kw.Value == None { // NumPy: None leaves the option as it is
+				if kw.Value == eval.None { // NumPy: None leaves the option as it is
 					continue
 				}
-				n, err := ToIndex(kw.Value, "precision must be an integer")
+				n, err := eval.ToIndex(kw.Value, "precision must be an integer")
 				if err != nil {
 					return nil, err
 				}
@@ -570,43 +569,43 @@ func (in *lib) numpyModule() *Module {
 			case "suppress":
 				o.Suppress = kw.Value.Truth()
 			case "threshold":
-				n, err := ToIndex(kw.Value, "threshold must be an integer")
+				n, err := eval.ToIndex(kw.Value, "threshold must be an integer")
 				if err != nil {
 					return nil, err
 				}
 				o.Threshold = n
 			case "linewidth":
-				n, err := ToIndex(kw.Value, "linewidth must be an integer")
+				n, err := eval.ToIndex(kw.Value, "linewidth must be an integer")
 				if err != nil {
 					return nil, err
 				}
 				o.Linewidth = n
 			case "edgeitems":
-				n, err := ToIndex(kw.Value, "edgeitems must be an integer")
+				n, err := eval.ToIndex(kw.Value, "edgeitems must be an integer")
 				if err != nil {
 					return nil, err
 				}
 				o.EdgeItems = n
 			case "floatmode":
-				o.FloatMode = Str(kw.Value)
+				o.FloatMode = eval.Str(kw.Value)
 			case "sign":
-				o.Sign = Str(kw.Value)
+				o.Sign = eval.Str(kw.Value)
 			default:
-				return nil, NewError(TypeError, "set_printoptions() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, eval.NewError(eval.TypeError, "set_printoptions() got an unexpected keyword argument '%s'", kw.Name)
 			}
 		}
 		in.printOpts = o
-		return None, nil
+		return eval.None, nil
 	})
 	m.Attrs()["linalg"] = in.numpyLinalgModule()
 	return m
 }
 
-func stackND(in *lib, th *Thread, args []Value, axis int) (Value, error) {
+func stackND(in *lib, th *eval.Thread, args []eval.Value, axis int) (eval.Value, error) {
 	if len(args) != 1 {
-		return nil, NewError(TypeError, "expected one sequence argument")
+		return nil, eval.NewError(eval.TypeError, "expected one sequence argument")
 	}
-	items, err := Collect(th, args[0])
+	items, err := eval.Collect(th, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -637,18 +636,18 @@ var reduceOps = map[string]linalg.ReduceOp{
 
 // axisList reads an axis argument of a reduction: None (nil, every axis),
 // an int or a tuple of ints.
-func axisList(axis Value) ([]int, error) {
-	if axis == None {
+func axisList(axis eval.Value) ([]int, error) {
+	if axis == eval.None {
 		return nil, nil
 	}
-	return intList([]Value{axis})
+	return intList([]eval.Value{axis})
 }
 
 // reduce is np.sum(a, axis=None, keepdims=False) and friends.
-func (in *lib) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Value, error) {
-	var x, axis Value = nil, None
+func (in *lib) reduce(th *eval.Thread, name string, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+	var x, axis eval.Value = nil, eval.None
 	keep := false
-	if err := UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
+	if err := eval.UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
 		return nil, err
 	}
 	a, err := in.arrayArg(th, x)
@@ -668,14 +667,14 @@ func (in *lib) reduce(th *Thread, name string, args []Value, kwargs []Kwarg) (Va
 }
 
 // matrixFromString parses np.matrix("1 2; 3 4").
-func (in *lib) matrixFromString(th *Thread, s string) (*linalg.Array, error) {
-	var rows [][]Value
+func (in *lib) matrixFromString(th *eval.Thread, s string) (*linalg.Array, error) {
+	var rows [][]eval.Value
 	for _, row := range splitAny(s, ";") {
-		var vals []Value
+		var vals []eval.Value
 		for _, f := range splitAny(row, ", \t") {
-			v, err := BuiltinInt(th, []Value{String(f)}, nil)
+			v, err := eval.BuiltinInt(th, []eval.Value{eval.String(f)}, nil)
 			if err != nil {
-				v, err = BuiltinFloat(th, []Value{String(f)}, nil)
+				v, err = eval.BuiltinFloat(th, []eval.Value{eval.String(f)}, nil)
 				if err != nil {
 					return nil, err
 				}
@@ -684,11 +683,11 @@ func (in *lib) matrixFromString(th *Thread, s string) (*linalg.Array, error) {
 		}
 		rows = append(rows, vals)
 	}
-	elems := make([]Value, len(rows))
+	elems := make([]eval.Value, len(rows))
 	for i, r := range rows {
-		elems[i] = NewList(r)
+		elems[i] = eval.NewList(r)
 	}
-	return in.arrayFromNested(th, NewList(elems), nil)
+	return in.arrayFromNested(th, eval.NewList(elems), nil)
 }
 
 func splitAny(s, seps string) []string {
@@ -716,12 +715,12 @@ func splitAny(s, seps string) []string {
 	return out
 }
 
-func (in *lib) numpyLinalgModule() *Module {
-	m := NewModule("numpy.linalg", "", map[string]Value{"LinAlgError": LinAlgError})
+func (in *lib) numpyLinalgModule() *eval.Module {
+	m := eval.NewModule("numpy.linalg", "", map[string]eval.Value{"LinAlgError": eval.LinAlgError})
 	one := func(name string, f func(a *linalg.Array) (*linalg.Array, error)) {
-		m.Attrs()[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x Value
-			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
+		m.Attrs()[name] = eval.NewBuiltin(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x eval.Value
+			if err := eval.UnpackArgs(name, args, kwargs, "a", &x); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -740,10 +739,10 @@ func (in *lib) numpyLinalgModule() *Module {
 	m.Attrs()["cholesky"] = in.numpyCholesky()
 	one("eigvals", func(a *linalg.Array) (*linalg.Array, error) { w, _, err := linalg.Eig(a); return w, err })
 	m.Attrs()["eigvalsh"] = in.numpyEigh("eigvalsh", true)
-	pair := func(name string, class *NamedTupleClass, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
-		m.Attrs()[name] = NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x Value
-			if err := UnpackArgs(name, args, kwargs, "a", &x); err != nil {
+	pair := func(name string, class *eval.NamedTupleClass, f func(a *linalg.Array) (*linalg.Array, *linalg.Array, error)) {
+		m.Attrs()[name] = eval.NewBuiltin(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x eval.Value
+			if err := eval.UnpackArgs(name, args, kwargs, "a", &x); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -762,10 +761,10 @@ func (in *lib) numpyLinalgModule() *Module {
 	m.Attrs()["qr"] = in.numpyQR()
 	m.Attrs()["slogdet"] = in.npSlogdet()
 	m.Attrs()["solve"] = in.solveBuiltin("np.linalg.solve", linalg.SolveContext)
-	m.Attrs()["svd"] = NewBuiltin("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	m.Attrs()["svd"] = eval.NewBuiltin("svd", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		full, uv := true, true
-		if err := UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv); err != nil {
+		if err := eval.UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -785,10 +784,10 @@ func (in *lib) numpyLinalgModule() *Module {
 		}
 		return svdResult.Make(in.wrapScalar(u), in.wrapScalar(s), in.wrapScalar(vh)), nil
 	})
-	m.Attrs()["pinv"] = NewBuiltin("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	m.Attrs()["pinv"] = eval.NewBuiltin("pinv", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		rcond := 1e-15
-		if err := UnpackArgs("pinv", args, kwargs, "a", &x, "rcond?", &rcond); err != nil {
+		if err := eval.UnpackArgs("pinv", args, kwargs, "a", &x, "rcond?", &rcond); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -802,9 +801,9 @@ func (in *lib) numpyLinalgModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	in.addLinalgExtras(m)
-	m.Attrs()["matrix_rank"] = NewBuiltin("matrix_rank", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, tol Value = nil, None
-		if err := UnpackArgs("matrix_rank", args, kwargs, "A", &x, "tol?", &tol); err != nil {
+	m.Attrs()["matrix_rank"] = eval.NewBuiltin("matrix_rank", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, tol eval.Value = nil, eval.None
+		if err := eval.UnpackArgs("matrix_rank", args, kwargs, "A", &x, "tol?", &tol); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -812,8 +811,8 @@ func (in *lib) numpyLinalgModule() *Module {
 			return nil, err
 		}
 		t := -1.0
-		if tol != None {
-			if t, err = ToFloat(tol); err != nil {
+		if tol != eval.None {
+			if t, err = eval.ToFloat(tol); err != nil {
 				return nil, err
 			}
 		}
@@ -826,16 +825,16 @@ func (in *lib) numpyLinalgModule() *Module {
 	return m
 }
 
-func (in *lib) scipyLinalgModule() *Module {
+func (in *lib) scipyLinalgModule() *eval.Module {
 	np := in.numpyLinalgModule()
-	m := NewModule("scipy.linalg", "", map[string]Value{"LinAlgError": LinAlgError})
+	m := eval.NewModule("scipy.linalg", "", map[string]eval.Value{"LinAlgError": eval.LinAlgError})
 	for _, k := range []string{"eig", "eigh", "svd", "qr", "pinv", "cholesky", "eigvals", "eigvalsh", "norm"} {
 		m.Attrs()[k] = np.Attrs()[k]
 	}
-	m.Attrs()["det"] = NewBuiltin("det", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	m.Attrs()["det"] = eval.NewBuiltin("det", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		overwrite, finite := false, true
-		if err := UnpackArgs("det", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("det", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -849,9 +848,9 @@ func (in *lib) scipyLinalgModule() *Module {
 		return in.wrapScalar(r), nil
 	})
 	m.Attrs()["solve"] = in.solveBuiltin("scipy.linalg.solve", func(_ context.Context, a, b *linalg.Array) (*linalg.Array, error) { return linalg.SciPySolve(a, b) })
-	m.Attrs()["inv"] = NewBuiltin("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
+	m.Attrs()["inv"] = eval.NewBuiltin("inv", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		if err := eval.UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -870,28 +869,28 @@ func (in *lib) scipyLinalgModule() *Module {
 
 // normOrd converts the ord argument of norm, cond, vector_norm and
 // matrix_norm.
-func normOrd(v Value) (linalg.NormOrd, error) {
+func normOrd(v eval.Value) (linalg.NormOrd, error) {
 	switch o := v.(type) {
-	case NoneType:
+	case eval.NoneType:
 		return linalg.NormOrd{Default: true}, nil
-	case String:
+	case eval.String:
 		return linalg.NormOrd{Str: string(o)}, nil
 	}
-	f, err := ToFloat(v)
+	f, err := eval.ToFloat(v)
 	if err != nil {
-		return linalg.NormOrd{}, NewError(TypeError, "'<' not supported between instances of '%s' and 'int'", v.Type())
+		return linalg.NormOrd{}, eval.NewError(eval.TypeError, "'<' not supported between instances of '%s' and 'int'", v.Type())
 	}
 	return linalg.NormOrd{P: f}, nil
 }
 
 // normAxes converts an axis argument: None, an int or a tuple of ints.
-func normAxes(v Value) ([]int, error) {
-	if v == None {
+func normAxes(v eval.Value) ([]int, error) {
+	if v == eval.None {
 		return nil, nil
 	}
-	axes, err := intList([]Value{v})
+	axes, err := intList([]eval.Value{v})
 	if err != nil {
-		return nil, NewError(TypeError, "'axis' must be None, an integer or a tuple of integers")
+		return nil, eval.NewError(eval.TypeError, "'axis' must be None, an integer or a tuple of integers")
 	}
 	return axes, nil
 }
@@ -899,11 +898,11 @@ func normAxes(v Value) ([]int, error) {
 // addLinalgExtras installs norm, cond, matrix_power, multi_dot, svdvals,
 // matrix_transpose, trace, diagonal, vector_norm, matrix_norm, outer,
 // cross, tensorinv and tensorsolve in the numpy.linalg module m, with NumPy 2's signatures.
-func (in *lib) addLinalgExtras(m *Module) {
-	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
-		m.Attrs()[name] = NewBuiltin(name, f)
+func (in *lib) addLinalgExtras(m *eval.Module) {
+	fn := func(name string, f func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error)) {
+		m.Attrs()[name] = eval.NewBuiltin(name, f)
 	}
-	result := func(r *linalg.Array, err error) (Value, error) {
+	result := func(r *linalg.Array, err error) (eval.Value, error) {
 		if err != nil {
 			return nil, pyErr(nil, "", nil, err)
 		}
@@ -911,18 +910,18 @@ func (in *lib) addLinalgExtras(m *Module) {
 	}
 	// linalgResult is result for np.linalg.name on its matrix a, whose
 	// LinAlgError carries the diagnostic card.
-	linalgResult := func(th *Thread, name string, a *linalg.Array) func(*linalg.Array, error) (Value, error) {
-		return func(r *linalg.Array, err error) (Value, error) {
+	linalgResult := func(th *eval.Thread, name string, a *linalg.Array) func(*linalg.Array, error) (eval.Value, error) {
+		return func(r *linalg.Array, err error) (eval.Value, error) {
 			if err != nil {
 				return nil, pyErr(th, "np.linalg."+name, a, err)
 			}
 			return in.wrapScalar(r), nil
 		}
 	}
-	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, ord, axis Value = nil, None, None
+	fn("norm", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, ord, axis eval.Value = nil, eval.None, eval.None
 		keep := false
-		if err := UnpackArgs("norm", args, kwargs, "x", &x, "ord?", &ord, "axis?", &axis, "keepdims?", &keep); err != nil {
+		if err := eval.UnpackArgs("norm", args, kwargs, "x", &x, "ord?", &ord, "axis?", &axis, "keepdims?", &keep); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -939,10 +938,10 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return linalgResult(th, "norm", a)(linalg.Norm(a, o, axes, keep))
 	})
-	fn("vector_norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, axis, ord Value = nil, None, Int(2)
+	fn("vector_norm", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, axis, ord eval.Value = nil, eval.None, eval.Int(2)
 		keep := false
-		if err := UnpackArgs("vector_norm", args, kwargs, "x", &x, "*", "axis?", &axis, "keepdims?", &keep, "ord?", &ord); err != nil {
+		if err := eval.UnpackArgs("vector_norm", args, kwargs, "x", &x, "*", "axis?", &axis, "keepdims?", &keep, "ord?", &ord); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -959,10 +958,10 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return result(linalg.VectorNorm(a, o, axes, keep))
 	})
-	fn("matrix_norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, ord Value = nil, String("fro")
+	fn("matrix_norm", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, ord eval.Value = nil, eval.String("fro")
 		keep := false
-		if err := UnpackArgs("matrix_norm", args, kwargs, "x", &x, "*", "keepdims?", &keep, "ord?", &ord); err != nil {
+		if err := eval.UnpackArgs("matrix_norm", args, kwargs, "x", &x, "*", "keepdims?", &keep, "ord?", &ord); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -975,9 +974,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return linalgResult(th, "matrix_norm", a)(linalg.Norm(a, o, []int{-2, -1}, keep))
 	})
-	fn("cond", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, p Value = nil, None
-		if err := UnpackArgs("cond", args, kwargs, "x", &x, "p?", &p); err != nil {
+	fn("cond", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, p eval.Value = nil, eval.None
+		if err := eval.UnpackArgs("cond", args, kwargs, "x", &x, "p?", &p); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -990,9 +989,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return linalgResult(th, "cond", a)(linalg.Cond(a, o))
 	})
-	fn("matrix_power", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, nv Value
-		if err := UnpackArgs("matrix_power", args, kwargs, "a", &x, "n", &nv); err != nil {
+	fn("matrix_power", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, nv eval.Value
+		if err := eval.UnpackArgs("matrix_power", args, kwargs, "a", &x, "n", &nv); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -1001,14 +1000,14 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		var n int
 		switch v := nv.(type) {
-		case Int:
+		case eval.Int:
 			n = int(v)
-		case Bool:
+		case eval.Bool:
 			if v {
 				n = 1
 			}
 		default:
-			return nil, NewError(TypeError, "exponent must be an integer")
+			return nil, eval.NewError(eval.TypeError, "exponent must be an integer")
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
@@ -1016,16 +1015,16 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return in.wrapScalar(r), nil
 	})
-	fn("multi_dot", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var xs, out Value = nil, None
-		if err := UnpackArgs("multi_dot", args, kwargs, "arrays", &xs, "*", "out?", &out); err != nil {
+	fn("multi_dot", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var xs, out eval.Value = nil, eval.None
+		if err := eval.UnpackArgs("multi_dot", args, kwargs, "arrays", &xs, "*", "out?", &out); err != nil {
 			return nil, err
 		}
-		var items []Value
+		var items []eval.Value
 		switch v := xs.(type) {
-		case *List:
+		case *eval.List:
 			items = v.Elems()
-		case Tuple:
+		case eval.Tuple:
 			items = v
 		default:
 			a, err := in.arrayArg(th, xs)
@@ -1058,9 +1057,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return linalgResult(th, "multi_dot", bad)(linalg.MultiDot(arrs))
 	})
-	fn("svdvals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs("svdvals", args, kwargs, "x", &x); err != nil {
+	fn("svdvals", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		if err := eval.UnpackArgs("svdvals", args, kwargs, "x", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -1069,9 +1068,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return linalgResult(th, "svdvals", a)(linalg.SVDVals(a))
 	})
-	fn("matrix_transpose", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs("matrix_transpose", args, kwargs, "x", &x); err != nil {
+	fn("matrix_transpose", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		if err := eval.UnpackArgs("matrix_transpose", args, kwargs, "x", &x); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -1081,10 +1080,10 @@ func (in *lib) addLinalgExtras(m *Module) {
 		return result(linalg.MatrixTranspose(a))
 	})
 	offsetFn := func(name string, f func(*linalg.Array, int) (*linalg.Array, error)) {
-		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x Value
+		fn(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x eval.Value
 			off := 0
-			if err := UnpackArgs(name, args, kwargs, "x", &x, "*", "offset?", &off); err != nil {
+			if err := eval.UnpackArgs(name, args, kwargs, "x", &x, "*", "offset?", &off); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -1097,9 +1096,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 	offsetFn("trace", linalg.Trace)
 	offsetFn("diagonal", linalg.Diagonal)
 	pair := func(name string, f func(a, b *linalg.Array) (*linalg.Array, error)) {
-		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, y Value
-			if err := UnpackArgs(name, args, kwargs, "x1", &x, "x2", &y); err != nil {
+		fn(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, y eval.Value
+			if err := eval.UnpackArgs(name, args, kwargs, "x1", &x, "x2", &y); err != nil {
 				return nil, err
 			}
 			a, err := in.arrayArg(th, x)
@@ -1115,10 +1114,10 @@ func (in *lib) addLinalgExtras(m *Module) {
 	}
 	pair("outer", linalg.Outer)
 	pair("cross", linalg.Cross)
-	fn("tensorinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("tensorinv", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		ind := 2
-		if err := UnpackArgs("tensorinv", args, kwargs, "a", &x, "ind?", &ind); err != nil {
+		if err := eval.UnpackArgs("tensorinv", args, kwargs, "a", &x, "ind?", &ind); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -1127,9 +1126,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 		}
 		return linalgResult(th, "tensorinv", a)(linalg.TensorInv(a, ind))
 	})
-	fn("tensorsolve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, axes Value = nil, nil, None
-		if err := UnpackArgs("tensorsolve", args, kwargs, "a", &x, "b", &y, "axes?", &axes); err != nil {
+	fn("tensorsolve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, axes eval.Value = nil, nil, eval.None
+		if err := eval.UnpackArgs("tensorsolve", args, kwargs, "a", &x, "b", &y, "axes?", &axes); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -1150,9 +1149,9 @@ func (in *lib) addLinalgExtras(m *Module) {
 
 // repeat is np.repeat(a, reps, axis) and a.repeat(reps, axis): counts are
 // truncated to ints as NumPy casts them.
-func (in *lib) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, error) {
-	if s, ok := reps.(String); ok {
-		return nil, NewError(ValueError, "invalid literal for int() with base 10: %s", Repr(s))
+func (in *lib) repeat(th *eval.Thread, a *linalg.Array, reps, axis eval.Value) (eval.Value, error) {
+	if s, ok := reps.(eval.String); ok {
+		return nil, eval.NewError(eval.ValueError, "invalid literal for int() with base 10: %s", eval.Repr(s))
 	}
 	ra, err := in.arrayArg(th, reps)
 	if err != nil {
@@ -1166,11 +1165,11 @@ func (in *lib) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, err
 	if len(counts) == 0 {
 		counts = []int{0}
 	}
-	ax, hasAxis := 0, axis != None
+	ax, hasAxis := 0, axis != eval.None
 	if hasAxis {
-		n, ok := AsSmallInt(axis)
+		n, ok := eval.AsSmallInt(axis)
 		if !ok {
-			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", axis.Type())
+			return nil, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", axis.Type())
 		}
 		ax = int(n)
 	}
@@ -1187,18 +1186,18 @@ func (in *lib) repeat(th *Thread, a *linalg.Array, reps, axis Value) (Value, err
 func diagonalAxes(a *linalg.Array, off, ax1, ax2 int) (*linalg.Array, error) {
 	nd := len(a.Shape())
 	if nd < 2 {
-		return nil, NewError(ValueError, "diag requires an array of at least two dimensions")
+		return nil, eval.NewError(eval.ValueError, "diag requires an array of at least two dimensions")
 	}
 	for i, ax := range []*int{&ax1, &ax2} {
 		if *ax < -nd || *ax >= nd {
-			return nil, NewError(AxisError, "axis%d: axis %d is out of bounds for array of dimension %d", i+1, *ax, nd)
+			return nil, eval.NewError(eval.AxisError, "axis%d: axis %d is out of bounds for array of dimension %d", i+1, *ax, nd)
 		}
 		if *ax < 0 {
 			*ax += nd
 		}
 	}
 	if ax1 == ax2 {
-		return nil, NewError(ValueError, "axis1 and axis2 cannot be the same")
+		return nil, eval.NewError(eval.ValueError, "axis1 and axis2 cannot be the same")
 	}
 	perm := make([]int, 0, nd)
 	for k := 0; k < nd; k++ {

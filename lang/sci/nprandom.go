@@ -1,12 +1,11 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"math"
 	"slices"
 	"time"
 
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 	"github.com/golinalg/golinalg/linalg/random"
 )
@@ -14,30 +13,30 @@ import (
 // addNumpyRandom installs np.random with NumPy's legacy global
 // RandomState (MT19937) streams: seed, rand, randn, random, random_sample,
 // randint, uniform, normal.
-func (in *lib) addNumpyRandom(m *Module) {
+func (in *lib) addNumpyRandom(m *eval.Module) {
 	rs := random.NewMT19937(uint32(time0Seed()))
-	r := NewModule("numpy.random", "", nil)
+	r := eval.NewModule("numpy.random", "", nil)
 	m.Attrs()["random"] = r
-	def := func(name string, fn npFn) { r.Attrs()[name] = NewBuiltin(name, fn) }
+	def := func(name string, fn npFn) { r.Attrs()[name] = eval.NewBuiltin(name, fn) }
 	// sizeOf returns the shape for a size argument (nil for None).
-	sizeOf := func(v Value) ([]int, bool, error) {
-		if v == nil || v == None {
+	sizeOf := func(v eval.Value) ([]int, bool, error) {
+		if v == nil || v == eval.None {
 			return nil, false, nil
 		}
-		s, err := intList([]Value{v})
+		s, err := intList([]eval.Value{v})
 		if err != nil {
 			return nil, false, err
 		}
 		for _, d := range s {
 			if d < 0 {
-				return nil, false, NewError(ValueError, "negative dimensions are not allowed")
+				return nil, false, eval.NewError(eval.ValueError, "negative dimensions are not allowed")
 			}
 		}
 		return s, true, nil
 	}
-	floats := func(shape []int, has bool, f func() float64) (Value, error) {
+	floats := func(shape []int, has bool, f func() float64) (eval.Value, error) {
 		if !has {
-			return Float(f()), nil
+			return eval.Float(f()), nil
 		}
 		if err := linalg.CheckAlloc(linalg.Float64, shape); err != nil {
 			return nil, pyErr(nil, "", nil, err)
@@ -56,32 +55,32 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		return &Array{a: a, in: in}, nil
 	}
-	def("seed", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var s Value = None
-		if err := UnpackArgs("seed", args, kwargs, "seed?", &s); err != nil {
+	def("seed", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var s eval.Value = eval.None
+		if err := eval.UnpackArgs("seed", args, kwargs, "seed?", &s); err != nil {
 			return nil, err
 		}
-		if s == None {
+		if s == eval.None {
 			rs.Seed(uint32(time0Seed()))
-			return None, nil
+			return eval.None, nil
 		}
-		n, ok := s.(Int)
+		n, ok := s.(eval.Int)
 		if !ok {
-			return nil, NewError(NotImplementedError, "np.random.seed with a non-integer seed is not supported by golinalg")
+			return nil, eval.NewError(eval.NotImplementedError, "np.random.seed with a non-integer seed is not supported by golinalg")
 		}
 		if n < 0 || n > math.MaxUint32 {
-			return nil, NewError(ValueError, "Seed must be between 0 and 2**32 - 1")
+			return nil, eval.NewError(eval.ValueError, "Seed must be between 0 and 2**32 - 1")
 		}
 		rs.Seed(uint32(n))
-		return None, nil
+		return eval.None, nil
 	})
 	shaped := func(name string, f func() float64) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			if len(kwargs) > 0 {
-				return nil, NewError(TypeError, "%s() takes no keyword arguments", name)
+				return nil, eval.NewError(eval.TypeError, "%s() takes no keyword arguments", name)
 			}
 			if len(args) == 0 {
-				return Float(f()), nil
+				return eval.Float(f()), nil
 			}
 			shape, err := intList(args)
 			if err != nil {
@@ -93,9 +92,9 @@ func (in *lib) addNumpyRandom(m *Module) {
 	def("rand", shaped("rand", rs.Float64))
 	def("randn", shaped("randn", rs.Gauss))
 	sample := func(name string) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var sz Value = None
-			if err := UnpackArgs(name, args, kwargs, "size?", &sz); err != nil {
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var sz eval.Value = eval.None
+			if err := eval.UnpackArgs(name, args, kwargs, "size?", &sz); err != nil {
 				return nil, err
 			}
 			shape, has, err := sizeOf(sz)
@@ -107,9 +106,9 @@ func (in *lib) addNumpyRandom(m *Module) {
 	}
 	def("random", sample("random"))
 	def("random_sample", sample("random_sample"))
-	def("uniform", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var lo, hi, sz Value = Float(0), Float(1), None
-		if err := UnpackArgs("uniform", args, kwargs, "low?", &lo, "high?", &hi, "size?", &sz); err != nil {
+	def("uniform", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var lo, hi, sz eval.Value = eval.Float(0), eval.Float(1), eval.None
+		if err := eval.UnpackArgs("uniform", args, kwargs, "low?", &lo, "high?", &hi, "size?", &sz); err != nil {
 			return nil, err
 		}
 		p, err := in.distParams(th, sz, sizeOf, lo, hi)
@@ -118,9 +117,9 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		return p.draw(floats, func(v []float64) float64 { return v[0] + (v[1]-v[0])*rs.Float64() })
 	})
-	def("normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var lo, sc, sz Value = Float(0), Float(1), None
-		if err := UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
+	def("normal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var lo, sc, sz eval.Value = eval.Float(0), eval.Float(1), eval.None
+		if err := eval.UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
 			return nil, err
 		}
 		p, err := in.distParams(th, sz, sizeOf, lo, sc)
@@ -132,7 +131,7 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		return p.draw(floats, func(v []float64) float64 { return v[0] + v[1]*rs.Gauss() })
 	})
-	ints := func(sz Value, f func() int64, npScalar bool) (Value, error) {
+	ints := func(sz eval.Value, f func() int64, npScalar bool) (eval.Value, error) {
 		shape, has, err := sizeOf(sz)
 		if err != nil {
 			return nil, err
@@ -141,7 +140,7 @@ func (in *lib) addNumpyRandom(m *Module) {
 			if npScalar {
 				return &NumpyScalar{v: f(), d: linalg.Int64, in: in}, nil
 			}
-			return Int(f()), nil
+			return eval.Int(f()), nil
 		}
 		if err := linalg.CheckAlloc(linalg.Int64, shape); err != nil {
 			return nil, pyErr(nil, "", nil, err)
@@ -160,9 +159,9 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		return &Array{a: a, in: in}, nil
 	}
-	def("randint", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var lo, hi, sz Value = nil, None, None
-		if err := UnpackArgs("randint", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz); err != nil {
+	def("randint", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var lo, hi, sz eval.Value = nil, eval.None, eval.None
+		if err := eval.UnpackArgs("randint", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz); err != nil {
 			return nil, err
 		}
 		l, h, err := intBounds(lo, hi, false)
@@ -171,26 +170,26 @@ func (in *lib) addNumpyRandom(m *Module) {
 		}
 		return ints(sz, func() int64 { return rs.Interval(int64(l), uint64(h)-1-uint64(l)) }, false)
 	})
-	def("default_rng", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var sd Value = None
-		if err := UnpackArgs("default_rng", args, kwargs, "seed?", &sd); err != nil {
+	def("default_rng", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var sd eval.Value = eval.None
+		if err := eval.UnpackArgs("default_rng", args, kwargs, "seed?", &sd); err != nil {
 			return nil, err
 		}
 		var seed uint64
-		if sd == None {
+		if sd == eval.None {
 			seed = uint64(time0Seed())
-		} else if n, ok := sd.(Int); !ok {
-			return nil, NewError(NotImplementedError, "np.random.default_rng with a non-integer seed is not supported by golinalg")
+		} else if n, ok := sd.(eval.Int); !ok {
+			return nil, eval.NewError(eval.NotImplementedError, "np.random.default_rng with a non-integer seed is not supported by golinalg")
 		} else if n < 0 {
-			return nil, NewError(ValueError, "expected non-negative integer")
+			return nil, eval.NewError(eval.ValueError, "expected non-negative integer")
 		} else {
 			seed = uint64(n)
 		}
 		p := random.NewPCG64(seed)
-		g := &npGenerator{attrs: map[string]Value{}}
-		g.attrs["random"] = NewBuiltin("random", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var sz Value = None
-			if err := UnpackArgs("random", args, kwargs, "size?", &sz); err != nil {
+		g := &npGenerator{attrs: map[string]eval.Value{}}
+		g.attrs["random"] = eval.NewBuiltin("random", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var sz eval.Value = eval.None
+			if err := eval.UnpackArgs("random", args, kwargs, "size?", &sz); err != nil {
 				return nil, err
 			}
 			shape, has, err := sizeOf(sz)
@@ -199,9 +198,9 @@ func (in *lib) addNumpyRandom(m *Module) {
 			}
 			return floats(shape, has, p.Float64)
 		})
-		g.attrs["integers"] = NewBuiltin("integers", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var lo, hi, sz, ep Value = nil, None, None, False
-			if err := UnpackArgs("integers", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz, "endpoint?", &ep); err != nil {
+		g.attrs["integers"] = eval.NewBuiltin("integers", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var lo, hi, sz, ep eval.Value = nil, eval.None, eval.None, eval.False
+			if err := eval.UnpackArgs("integers", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz, "endpoint?", &ep); err != nil {
 				return nil, err
 			}
 			l, h, err := intBounds(lo, hi, ep.Truth())
@@ -210,22 +209,22 @@ func (in *lib) addNumpyRandom(m *Module) {
 			}
 			return ints(sz, func() int64 { return p.Integer(int64(l), uint64(h)-1-uint64(l)) }, true)
 		})
-		g.attrs["standard_normal"] = NewBuiltin("standard_normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var sz, dt, out Value = None, None, None
-			if err := UnpackArgs("standard_normal", args, kwargs, "size?", &sz, "dtype?", &dt, "out?", &out); err != nil {
+		g.attrs["standard_normal"] = eval.NewBuiltin("standard_normal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var sz, dt, out eval.Value = eval.None, eval.None, eval.None
+			if err := eval.UnpackArgs("standard_normal", args, kwargs, "size?", &sz, "dtype?", &dt, "out?", &out); err != nil {
 				return nil, err
 			}
-			if dt != None {
+			if dt != eval.None {
 				d, err := toDType(dt)
 				if err != nil {
 					return nil, err
 				}
 				if d != linalg.Float64 {
-					return nil, NewError(NotImplementedError, "Generator.standard_normal with dtype %s is not supported by golinalg", d)
+					return nil, eval.NewError(eval.NotImplementedError, "Generator.standard_normal with dtype %s is not supported by golinalg", d)
 				}
 			}
-			if out != None {
-				return nil, NewError(NotImplementedError, "Generator.standard_normal with out= is not supported by golinalg")
+			if out != eval.None {
+				return nil, eval.NewError(eval.NotImplementedError, "Generator.standard_normal with out= is not supported by golinalg")
 			}
 			shape, has, err := sizeOf(sz)
 			if err != nil {
@@ -233,9 +232,9 @@ func (in *lib) addNumpyRandom(m *Module) {
 			}
 			return floats(shape, has, p.StandardNormal)
 		})
-		g.attrs["normal"] = NewBuiltin("normal", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var lo, sc, sz Value = Float(0), Float(1), None
-			if err := UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
+		g.attrs["normal"] = eval.NewBuiltin("normal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var lo, sc, sz eval.Value = eval.Float(0), eval.Float(1), eval.None
+			if err := eval.UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
 				return nil, err
 			}
 			rp, err := in.distParams(th, sz, sizeOf, lo, sc)
@@ -253,12 +252,12 @@ func (in *lib) addNumpyRandom(m *Module) {
 
 // npGenerator is numpy.random.Generator on PCG64 with the integers,
 // random, normal and standard_normal methods.
-type npGenerator struct{ attrs map[string]Value }
+type npGenerator struct{ attrs map[string]eval.Value }
 
 func (*npGenerator) String() string { return "Generator(PCG64)" }
 func (*npGenerator) Type() string   { return "numpy.random._generator.Generator" }
 func (*npGenerator) Truth() bool    { return true }
-func (g *npGenerator) Attr(th *Thread, name string) (Value, error) {
+func (g *npGenerator) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	return g.attrs[name], nil
 }
 func (g *npGenerator) AttrNames() []string {
@@ -266,28 +265,28 @@ func (g *npGenerator) AttrNames() []string {
 }
 
 // intBounds resolves randint/integers' (low, high) pair to [l, h).
-func intBounds(lo, hi Value, endpoint bool) (Int, Int, error) {
-	l, ok := lo.(Int)
+func intBounds(lo, hi eval.Value, endpoint bool) (eval.Int, eval.Int, error) {
+	l, ok := lo.(eval.Int)
 	if !ok {
-		return 0, 0, NewError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
+		return 0, 0, eval.NewError(eval.NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
 	}
-	var h Int
-	if hi == None {
+	var h eval.Int
+	if hi == eval.None {
 		l, h = 0, l
-	} else if h, ok = hi.(Int); !ok {
-		return 0, 0, NewError(NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
+	} else if h, ok = hi.(eval.Int); !ok {
+		return 0, 0, eval.NewError(eval.NotImplementedError, "non-integer bounds are not supported by golinalg's np.random")
 	}
 	if endpoint {
 		if h < l {
-			return 0, 0, NewError(ValueError, "low > high")
+			return 0, 0, eval.NewError(eval.ValueError, "low > high")
 		}
 		if h == math.MaxInt64 {
-			return 0, 0, NewError(NotImplementedError, "high=2**63-1 with endpoint=True is not supported by golinalg")
+			return 0, 0, eval.NewError(eval.NotImplementedError, "high=2**63-1 with endpoint=True is not supported by golinalg")
 		}
 		h++
 	}
 	if l >= h {
-		return 0, 0, NewError(ValueError, "low >= high")
+		return 0, 0, eval.NewError(eval.ValueError, "low >= high")
 	}
 	return l, h, nil
 }
@@ -309,19 +308,19 @@ type randParams struct {
 
 // distParams reads the parameters ps and the size argument sz (decoded by
 // sizeOf).
-func (in *lib) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool, error), ps ...Value) (*randParams, error) {
+func (in *lib) distParams(th *eval.Thread, sz eval.Value, sizeOf func(eval.Value) ([]int, bool, error), ps ...eval.Value) (*randParams, error) {
 	r := &randParams{vals: make([][]float64, len(ps))}
 	arrays := make([]*linalg.Array, len(ps))
 	shapes := [][]int{}
 	for j, v := range ps {
 		switch v.(type) {
-		case *List, Tuple, *Array:
+		case *eval.List, eval.Tuple, *Array:
 			a, ok, err := in.toArray(th, v)
 			if err != nil {
 				return nil, err
 			}
 			if ok && a.DType() == linalg.Complex128 {
-				return nil, NewError(TypeError, "float() argument must be a string or a real number, not 'complex'")
+				return nil, eval.NewError(eval.TypeError, "float() argument must be a string or a real number, not 'complex'")
 			}
 			if ok && len(a.Shape()) > 0 {
 				arrays[j] = a
@@ -333,7 +332,7 @@ func (in *lib) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool,
 				continue
 			}
 		}
-		f, err := ToFloat(v)
+		f, err := eval.ToFloat(v)
 		if err != nil {
 			return nil, err
 		}
@@ -362,7 +361,7 @@ func (in *lib) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool,
 		return nil, err
 	}
 	if hasSize && !slices.Equal(out, size) {
-		return nil, NewError(ValueError, "Output size %s is not compatible with broadcast dimensions of inputs %s.", Repr(shapeTuple(size)), Repr(shapeTuple(out)))
+		return nil, eval.NewError(eval.ValueError, "Output size %s is not compatible with broadcast dimensions of inputs %s.", eval.Repr(shapeTuple(size)), eval.Repr(shapeTuple(out)))
 	}
 	r.shape = out
 	for j, a := range arrays {
@@ -383,7 +382,7 @@ func (in *lib) distParams(th *Thread, sz Value, sizeOf func(Value) ([]int, bool,
 func (r *randParams) nonNegative(j int, name string) error {
 	for _, f := range r.vals[j] {
 		if !math.IsNaN(f) && math.Signbit(f) {
-			return NewError(ValueError, "%s < 0", name)
+			return eval.NewError(eval.ValueError, "%s < 0", name)
 		}
 	}
 	return nil
@@ -391,7 +390,7 @@ func (r *randParams) nonNegative(j int, name string) error {
 
 // draw makes the draws, calling f with the parameters of each in turn;
 // floats builds the result as the other samplers do.
-func (r *randParams) draw(floats func([]int, bool, func() float64) (Value, error), f func(params []float64) float64) (Value, error) {
+func (r *randParams) draw(floats func([]int, bool, func() float64) (eval.Value, error), f func(params []float64) float64) (eval.Value, error) {
 	v := make([]float64, len(r.vals))
 	k := 0
 	return floats(r.shape, r.array, func() float64 {
@@ -429,7 +428,7 @@ func broadcastArgs(shapes [][]int) ([]int, error) {
 				out[off+k], setter[off+k] = d, j
 			default:
 				i := setter[off+k]
-				return nil, NewError(ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", i, Repr(shapeTuple(shapes[i])), j, Repr(shapeTuple(s)))
+				return nil, eval.NewError(eval.ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", i, eval.Repr(shapeTuple(shapes[i])), j, eval.Repr(shapeTuple(s)))
 			}
 		}
 	}

@@ -1,12 +1,11 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"math"
 	"strings"
 
 	"github.com/golinalg/golinalg/display"
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/lang/syntax"
 	"github.com/golinalg/golinalg/linalg"
 )
@@ -41,9 +40,9 @@ func (x *Array) TruthErr() (bool, error) {
 	case 1:
 		return scalarTruth(x.a.At(0)), nil
 	case 0:
-		return false, NewError(ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+		return false, eval.NewError(eval.ValueError, "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
 	}
-	return false, NewError(ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+	return false, eval.NewError(eval.ValueError, "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
 }
 
 func scalarTruth(v any) bool {
@@ -73,12 +72,12 @@ func (x *Array) Len() int {
 	return s[0]
 }
 
-func (x *Array) Iterate() Iterator {
+func (x *Array) Iterate() eval.Iterator {
 	n := x.Len()
 	i := 0
-	return FuncIter(func(th *Thread) (Value, bool, error) {
+	return eval.FuncIter(func(th *eval.Thread) (eval.Value, bool, error) {
 		if x.a.Ndim() == 0 {
-			return nil, false, NewError(TypeError, "iteration over a 0-d array")
+			return nil, false, eval.NewError(eval.TypeError, "iteration over a 0-d array")
 		}
 		if i >= n {
 			return nil, false, nil
@@ -93,7 +92,7 @@ func (x *Array) Iterate() Iterator {
 }
 
 // wrapScalar returns a NumPy scalar for a 0-d result, the array otherwise.
-func (in *lib) wrapScalar(a *linalg.Array) Value {
+func (in *lib) wrapScalar(a *linalg.Array) eval.Value {
 	if a.Ndim() == 0 && !a.IsMatrix() {
 		return &NumpyScalar{v: a.At(0), d: a.DType(), in: in}
 	}
@@ -101,7 +100,7 @@ func (in *lib) wrapScalar(a *linalg.Array) Value {
 }
 
 // warn shows the warnings ws that np.errstate lets through.
-func warn(th *Thread, ws []linalg.Warning) {
+func warn(th *eval.Thread, ws []linalg.Warning) {
 	in := libOf(th)
 	for _, w := range ws {
 		if in.warnAllowed(w) {
@@ -129,76 +128,76 @@ func renameWarnings(ws []linalg.Warning, rename func(string) string) []linalg.Wa
 
 // toArray converts a Python value (array, scalar, nested list/tuple) to an
 // array; ok is false when v is not array-like.
-func (in *lib) toArray(th *Thread, v Value) (*linalg.Array, bool, error) {
+func (in *lib) toArray(th *eval.Thread, v eval.Value) (*linalg.Array, bool, error) {
 	switch x := v.(type) {
 	case *Array:
 		return x.a, true, nil
 	case *NumpyScalar:
 		a, err := linalg.FromValuesDType(nil, []any{x.v}, x.d)
 		return a, true, pyErr(th, "", nil, err)
-	case Int, Float, Bool, Complex, BigInt:
+	case eval.Int, eval.Float, eval.Bool, eval.Complex, eval.BigInt:
 		e, err := goScalar(v)
 		if err != nil {
 			return nil, true, err
 		}
 		a, err := linalg.Scalar(e)
 		return a, true, pyErr(th, "", nil, err)
-	case *List, Tuple:
+	case *eval.List, eval.Tuple:
 		a, err := in.arrayFromNested(th, v, nil)
 		return a, true, err
-	case *NamedTuple:
+	case *eval.NamedTuple:
 		a, err := in.arrayFromNested(th, x.Tuple, nil)
 		return a, true, err
-	case Range:
+	case eval.Range:
 		a, err := in.arrayFromNested(th, v, nil)
 		return a, true, err
 	}
 	return nil, false, nil
 }
 
-func goScalar(v Value) (any, error) {
+func goScalar(v eval.Value) (any, error) {
 	switch x := v.(type) {
-	case Int:
+	case eval.Int:
 		return int64(x), nil
-	case Float:
+	case eval.Float:
 		return float64(x), nil
-	case Bool:
+	case eval.Bool:
 		return bool(x), nil
-	case Complex:
+	case eval.Complex:
 		return complex128(x), nil
-	case BigInt:
-		return nil, NewError(OverflowError, "Python int too large to convert to C long")
+	case eval.BigInt:
+		return nil, eval.NewError(eval.OverflowError, "Python int too large to convert to C long")
 	case *NumpyScalar:
 		return x.v, nil
 	}
-	return nil, NewError(TypeError, "unsupported array element type '%s'", v.Type())
+	return nil, eval.NewError(eval.TypeError, "unsupported array element type '%s'", v.Type())
 }
 
 // arrayFromNested is np.array(nested lists), with dtype d when not nil.
-func (in *lib) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Array, error) {
-	if r, ok := v.(Range); ok {
+func (in *lib) arrayFromNested(th *eval.Thread, v eval.Value, d *linalg.DType) (*linalg.Array, error) {
+	if r, ok := v.(eval.Range); ok {
 		// np.array(range(n)): its ints, as NumPy reads any sequence.
 		n := r.Len()
 		if err := linalg.CheckAlloc(linalg.Int64, []int{n}); err != nil {
 			return nil, pyErr(th, "", nil, err)
 		}
-		elems, err := Collect(th, r)
+		elems, err := eval.Collect(th, r)
 		if err != nil {
 			return nil, err
 		}
-		v = NewList(elems)
+		v = eval.NewList(elems)
 	}
 	var shape []int
 	// detect shape along the first elements
 	cur := v
 	for {
-		var elems []Value
+		var elems []eval.Value
 		switch x := cur.(type) {
-		case *List:
+		case *eval.List:
 			elems = x.Elems()
-		case Tuple:
+		case eval.Tuple:
 			elems = x
-		case *NamedTuple:
+		case *eval.NamedTuple:
 			elems = x.Tuple
 		case *Array:
 			shape = append(shape, x.a.Shape()...)
@@ -214,18 +213,18 @@ func (in *lib) arrayFromNested(th *Thread, v Value, d *linalg.DType) (*linalg.Ar
 	}
 detected:
 	vals := make([]any, 0, 16)
-	var walk func(v Value, depth int) error
+	var walk func(v eval.Value, depth int) error
 	inhomog := func(depth int) error {
-		return NewError(ValueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after %d dimensions. The detected shape was %s + inhomogeneous part.", depth, shapeRepr(shape[:depth]))
+		return eval.NewError(eval.ValueError, "setting an array element with a sequence. The requested array has an inhomogeneous shape after %d dimensions. The detected shape was %s + inhomogeneous part.", depth, shapeRepr(shape[:depth]))
 	}
-	walk = func(v Value, depth int) error {
-		var elems []Value
+	walk = func(v eval.Value, depth int) error {
+		var elems []eval.Value
 		switch x := v.(type) {
-		case *List:
+		case *eval.List:
 			elems = x.Elems()
-		case Tuple:
+		case eval.Tuple:
 			elems = x
-		case *NamedTuple:
+		case *eval.NamedTuple:
 			elems = x.Tuple
 		case *Array:
 			s := x.a.Shape()
@@ -247,11 +246,11 @@ detected:
 			}
 			e, err := goScalar(v)
 			if err != nil {
-				if _, isStr := v.(String); isStr {
-					return NewError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
+				if _, isStr := v.(eval.String); isStr {
+					return eval.NewError(eval.NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not str")
 				}
-				if v == None {
-					return NewError(NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not None")
+				if v == eval.None {
+					return eval.NewError(eval.NotImplementedError, "golinalg arrays hold numbers only (bool, int64, float64, complex128), not None")
 				}
 				return err
 			}
@@ -280,17 +279,17 @@ detected:
 }
 
 func shapeRepr(shape []int) string {
-	t := make(Tuple, len(shape))
+	t := make(eval.Tuple, len(shape))
 	for i, n := range shape {
-		t[i] = Int(n)
+		t[i] = eval.Int(n)
 	}
 	return t.String()
 }
 
-func shapeTuple(shape []int) Tuple {
-	t := make(Tuple, len(shape))
+func shapeTuple(shape []int) eval.Tuple {
+	t := make(eval.Tuple, len(shape))
 	for i, n := range shape {
-		t[i] = Int(n)
+		t[i] = eval.Int(n)
 	}
 	return t
 }
@@ -307,7 +306,7 @@ var binOps = map[syntax.Token]linalg.BinaryOp{
 // arrayBinary computes a op b. rename, when not nil, gives the ufunc name
 // that warnings report (NumPy's scalar math and power fast paths report
 // other names than the ufunc's own).
-func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rename func(string) string) (Value, error) {
+func (in *lib) arrayBinary(th *eval.Thread, op syntax.Token, a, b *linalg.Array, rename func(string) string) (eval.Value, error) {
 	if op == syntax.STARSTAR && a.IsMatrix() {
 		// numpy.matrix.__pow__ is matrix_power.
 		n, isInt := 0, b.Ndim() == 0 && !b.IsMatrix()
@@ -324,7 +323,7 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 			}
 		}
 		if !isInt {
-			return nil, NewError(TypeError, "exponent must be an integer")
+			return nil, eval.NewError(eval.TypeError, "exponent must be an integer")
 		}
 		r, err := linalg.MatrixPower(a, n)
 		if err != nil {
@@ -360,12 +359,12 @@ func (in *lib) arrayBinary(th *Thread, op syntax.Token, a, b *linalg.Array, rena
 }
 
 // Binary implements arithmetic and comparisons with broadcasting.
-func (x *Array) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+func (x *Array) Binary(th *eval.Thread, op syntax.Token, y eval.Value, side eval.Side) (eval.Value, error) {
 	b, ok, err := x.in.toArray(th, y)
 	if err != nil || !ok {
 		return nil, err
 	}
-	if side == Left {
+	if side == eval.Left {
 		return x.in.arrayBinary(th, op, x.a, b, powerFastPath(op, x.a, y))
 	}
 	return x.in.arrayBinary(th, op, b, x.a, nil)
@@ -374,17 +373,17 @@ func (x *Array) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, 
 // powerFastPath is the name NumPy's array ** scalar reports in warnings
 // when it takes a fast path: for a float or complex array, a Python int
 // exponent 2 or -1 runs square or reciprocal, a Python float 0.5 sqrt.
-func powerFastPath(op syntax.Token, a *linalg.Array, y Value) func(string) string {
+func powerFastPath(op syntax.Token, a *linalg.Array, y eval.Value) func(string) string {
 	if op != syntax.STARSTAR || !a.DType().IsInexact() {
 		return nil
 	}
 	name := ""
 	switch y {
-	case Int(2):
+	case eval.Int(2):
 		name = "square"
-	case Int(-1):
+	case eval.Int(-1):
 		name = "reciprocal"
-	case Float(0.5):
+	case eval.Float(0.5):
 		name = "sqrt"
 	}
 	if name == "" {
@@ -394,8 +393,8 @@ func powerFastPath(op syntax.Token, a *linalg.Array, y Value) func(string) strin
 }
 
 // Inplace implements a op= y, writing into a as NumPy does.
-func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
-	r, err := x.Binary(th, op, y, Left)
+func (x *Array) Inplace(th *eval.Thread, op syntax.Token, y eval.Value) (eval.Value, error) {
+	r, err := x.Binary(th, op, y, eval.Left)
 	if err != nil || r == nil {
 		return r, err
 	}
@@ -404,7 +403,7 @@ func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
 		return r, err
 	}
 	if ra.DType() > x.a.DType() && x.a.DType() != linalg.Bool {
-		return nil, NewError(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", binOpName(op), ra.DType(), x.a.DType())
+		return nil, eval.NewError(UFuncTypeError, "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting rule 'same_kind'", binOpName(op), ra.DType(), x.a.DType())
 	}
 	if err := x.a.SetIndex([]linalg.IndexItem{{Kind: linalg.IndexEllipsis}}, ra); err != nil {
 		return nil, pyErr(th, "", nil, err)
@@ -413,7 +412,7 @@ func (x *Array) Inplace(th *Thread, op syntax.Token, y Value) (Value, error) {
 }
 
 // UFuncTypeError is numpy's casting error class.
-var UFuncTypeError = NewExcClass("UFuncTypeError", "numpy._core._exceptions", TypeError)
+var UFuncTypeError = eval.NewExcClass("UFuncTypeError", "numpy._core._exceptions", eval.TypeError)
 
 func binOpName(op syntax.Token) string {
 	if b, ok := binOps[op]; ok {
@@ -422,7 +421,7 @@ func binOpName(op syntax.Token) string {
 	return "matmul"
 }
 
-func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
+func (x *Array) Unary(th *eval.Thread, op syntax.Token) (eval.Value, error) {
 	var u linalg.UnaryOp
 	switch op {
 	case syntax.MINUS:
@@ -432,7 +431,7 @@ func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
 	case syntax.TILDE:
 		u = linalg.OpInvert
 	default:
-		return nil, NewError(TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
+		return nil, eval.NewError(eval.TypeError, "bad operand type for unary %s: '%s'", op, x.Type())
 	}
 	r, ws, err := linalg.Unary(u, x.a)
 	warn(th, ws)
@@ -442,7 +441,7 @@ func (x *Array) Unary(th *Thread, op syntax.Token) (Value, error) {
 	return x.in.wrapScalar(r), nil
 }
 
-func (x *Array) Abs() (Value, error) {
+func (x *Array) Abs() (eval.Value, error) {
 	r, _, err := linalg.Unary(linalg.OpAbs, x.a)
 	if err != nil {
 		return nil, pyErr(nil, "", nil, err)
@@ -451,60 +450,60 @@ func (x *Array) Abs() (Value, error) {
 }
 
 // indexItems converts a Python subscript to linalg index items.
-func (in *lib) indexItems(th *Thread, k Value) ([]linalg.IndexItem, error) {
-	var keys []Value
-	if t, ok := k.(Tuple); ok {
+func (in *lib) indexItems(th *eval.Thread, k eval.Value) ([]linalg.IndexItem, error) {
+	var keys []eval.Value
+	if t, ok := k.(eval.Tuple); ok {
 		keys = t
 	} else {
-		keys = []Value{k}
+		keys = []eval.Value{k}
 	}
 	items := make([]linalg.IndexItem, 0, len(keys))
 	for _, key := range keys {
 		switch kv := key.(type) {
-		case Int, Bool:
-			if _, isBool := kv.(Bool); isBool {
-				a, _ := linalg.Scalar(bool(kv.(Bool)))
+		case eval.Int, eval.Bool:
+			if _, isBool := kv.(eval.Bool); isBool {
+				a, _ := linalg.Scalar(bool(kv.(eval.Bool)))
 				items = append(items, linalg.IndexItem{Kind: linalg.IndexArray, Arr: a})
 				continue
 			}
-			items = append(items, linalg.Int(int(kv.(Int))))
+			items = append(items, linalg.Int(int(kv.(eval.Int))))
 		case *NumpyScalar:
 			i, ok := kv.asInt()
 			if !ok {
-				return nil, NewError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+				return nil, eval.NewError(eval.IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 			}
 			items = append(items, linalg.Int(int(i)))
-		case Slice:
+		case eval.Slice:
 			var parts [3]*int
-			for i, p := range []Value{kv.Start, kv.Stop, kv.Step} {
-				if p == None {
+			for i, p := range []eval.Value{kv.Start, kv.Stop, kv.Step} {
+				if p == eval.None {
 					continue
 				}
-				n, err := ToIndex(p, "slice indices must be integers or None or have an __index__ method")
+				n, err := eval.ToIndex(p, "slice indices must be integers or None or have an __index__ method")
 				if err != nil {
 					return nil, err
 				}
 				parts[i] = &n
 			}
 			items = append(items, linalg.Slice(parts[0], parts[1], parts[2]))
-		case NoneType:
+		case eval.NoneType:
 			items = append(items, linalg.IndexItem{Kind: linalg.IndexNewAxis})
-		case EllipsisType:
+		case eval.EllipsisType:
 			items = append(items, linalg.IndexItem{Kind: linalg.IndexEllipsis})
-		case *Array, *List:
+		case *Array, *eval.List:
 			a, _, err := in.toArray(th, kv)
 			if err != nil {
 				return nil, err
 			}
 			items = append(items, linalg.IndexItem{Kind: linalg.IndexArray, Arr: a})
 		default:
-			return nil, NewError(IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
+			return nil, eval.NewError(eval.IndexError, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
 		}
 	}
 	return items, nil
 }
 
-func (x *Array) Index(th *Thread, k Value) (Value, error) {
+func (x *Array) Index(th *eval.Thread, k eval.Value) (eval.Value, error) {
 	items, err := x.in.indexItems(th, k)
 	if err != nil {
 		return nil, err
@@ -516,7 +515,7 @@ func (x *Array) Index(th *Thread, k Value) (Value, error) {
 	return x.in.wrapScalar(r), nil
 }
 
-func (x *Array) SetIndex(th *Thread, k, v Value) error {
+func (x *Array) SetIndex(th *eval.Thread, k, v eval.Value) error {
 	items, err := x.in.indexItems(th, k)
 	if err != nil {
 		return err
@@ -526,7 +525,7 @@ func (x *Array) SetIndex(th *Thread, k, v Value) error {
 		return err
 	}
 	if !ok {
-		return NewError(TypeError, "float() argument must be a string or a real number, not '%s'", v.Type())
+		return eval.NewError(eval.TypeError, "float() argument must be a string or a real number, not '%s'", v.Type())
 	}
 	return pyErr(th, "", nil, x.a.SetIndex(items, va))
 }
@@ -534,9 +533,9 @@ func (x *Array) SetIndex(th *Thread, k, v Value) error {
 // itemIndex is the flat (C-order) position that a.item(*args) reads: one
 // int is a flat index, several (or one tuple) one index per axis, each
 // may be negative; NumPy's errors otherwise.
-func itemIndex(shape []int, args []Value) (int, error) {
+func itemIndex(shape []int, args []eval.Value) (int, error) {
 	if len(args) == 1 {
-		if t, ok := args[0].(Tuple); ok {
+		if t, ok := args[0].(eval.Tuple); ok {
 			args = t
 		}
 	}
@@ -546,16 +545,16 @@ func itemIndex(shape []int, args []Value) (int, error) {
 	}
 	idx := make([]int, len(args))
 	for i, v := range args {
-		n, ok := AsSmallInt(v)
+		n, ok := eval.AsSmallInt(v)
 		if !ok {
-			return 0, NewError(TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+			return 0, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
 		}
 		idx[i] = int(n)
 	}
 	if len(idx) == 1 {
 		k := idx[0]
 		if k < -size || k >= size {
-			return 0, NewError(IndexError, "index %d is out of bounds for size %d", k, size)
+			return 0, eval.NewError(eval.IndexError, "index %d is out of bounds for size %d", k, size)
 		}
 		if k < 0 {
 			k += size
@@ -563,13 +562,13 @@ func itemIndex(shape []int, args []Value) (int, error) {
 		return k, nil
 	}
 	if len(idx) != len(shape) {
-		return 0, NewError(ValueError, "incorrect number of indices for array")
+		return 0, eval.NewError(eval.ValueError, "incorrect number of indices for array")
 	}
 	k := 0
 	for ax, i := range idx {
 		d := shape[ax]
 		if i < -d || i >= d {
-			return 0, NewError(IndexError, "index %d is out of bounds for axis %d with size %d", i, ax, d)
+			return 0, eval.NewError(eval.IndexError, "index %d is out of bounds for axis %d with size %d", i, ax, d)
 		}
 		if i < 0 {
 			i += d
@@ -585,19 +584,19 @@ func (x *Array) AttrNames() []string {
 		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
 }
 
-func (x *Array) Attr(th *Thread, name string) (Value, error) {
+func (x *Array) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	in := x.in
 	a := x.a
-	method := func(fn func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) Value {
-		return NewMethod(name, x, fn)
+	method := func(fn func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error)) eval.Value {
+		return eval.NewMethod(name, x, fn)
 	}
 	switch name {
 	case "shape":
 		return shapeTuple(a.Shape()), nil
 	case "ndim":
-		return Int(a.Ndim()), nil
+		return eval.Int(a.Ndim()), nil
 	case "size":
-		return Int(a.Size()), nil
+		return eval.Int(a.Size()), nil
 	case "dtype":
 		return &DTypeValue{a.DType()}, nil
 	case "T":
@@ -641,7 +640,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		}
 		return &Array{a: r, in: in}, nil
 	case "transpose":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			axes, err := intList(args)
 			if err != nil {
 				return nil, err
@@ -653,7 +652,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			return &Array{a: r, in: in}, nil
 		}), nil
 	case "reshape":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			shape, err := intList(args)
 			if err != nil {
 				return nil, err
@@ -665,7 +664,7 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			return &Array{a: r, in: in}, nil
 		}), nil
 	case "flatten", "ravel", "copy", "squeeze", "conj":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			switch name {
 			case "flatten":
 				return &Array{a: a.Flatten(), in: in}, nil
@@ -680,9 +679,9 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			return &Array{a: a.Copy(), in: in}, nil
 		}), nil
 	case "astype":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var dt Value
-			if err := UnpackArgs("astype", args, kwargs, "dtype", &dt); err != nil {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var dt eval.Value
+			if err := eval.UnpackArgs("astype", args, kwargs, "dtype", &dt); err != nil {
 				return nil, err
 			}
 			d, err := toDType(dt)
@@ -692,11 +691,11 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			return &Array{a: a.AsType(d), in: in}, nil
 		}), nil
 	case "tolist":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			return toList(a), nil
 		}), nil
 	case "item":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			if len(args) == 0 {
 				v, err := a.Item()
 				if err != nil {
@@ -711,25 +710,25 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			return pyScalar(a.At(k)), nil
 		}), nil
 	case "repeat":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var reps, axis Value = nil, None
-			if err := UnpackArgs("repeat", args, kwargs, "repeats", &reps, "axis?", &axis); err != nil {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var reps, axis eval.Value = nil, eval.None
+			if err := eval.UnpackArgs("repeat", args, kwargs, "repeats", &reps, "axis?", &axis); err != nil {
 				return nil, err
 			}
 			return in.repeat(th, a, reps, axis)
 		}), nil
 	case "round":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			np, err := th.Import("numpy")
 			if err != nil {
 				return nil, err
 			}
-			return np.Attrs()["round"].(*Builtin).Call(th, append([]Value{x}, args...), kwargs)
+			return np.Attrs()["round"].(*eval.Builtin).Call(th, append([]eval.Value{x}, args...), kwargs)
 		}), nil
 	case "dot":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			if len(args) != 1 {
-				return nil, NewError(TypeError, "dot() takes exactly 1 argument")
+				return nil, eval.NewError(eval.TypeError, "dot() takes exactly 1 argument")
 			}
 			b, _, err := in.toArray(th, args[0])
 			if err != nil {
@@ -742,19 +741,19 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 			return in.wrapScalar(r), nil
 		}), nil
 	case "sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			return in.reduce(th, name, append([]Value{x}, args...), kwargs)
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			return in.reduce(th, name, append([]eval.Value{x}, args...), kwargs)
 		}), nil
 	case "sort":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			axis, _, err := sortArgs("sort", args, kwargs, false)
 			if err != nil {
 				return nil, err
 			}
-			return None, pyErr(th, "", nil, a.SortInPlace(axis))
+			return eval.None, pyErr(th, "", nil, a.SortInPlace(axis))
 		}), nil
 	case "argsort":
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			axis, flat, err := sortArgs("argsort", args, kwargs, true)
 			if err != nil {
 				return nil, err
@@ -764,28 +763,28 @@ func (x *Array) Attr(th *Thread, name string) (Value, error) {
 		}), nil
 	case "diagonal", "trace", "cumsum", "cumprod", "clip", "nonzero":
 		// as the numpy functions of the same name with a first
-		return method(func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			np, err := th.Import("numpy")
 			if err != nil {
 				return nil, err
 			}
-			return np.Attrs()[name].(*Builtin).Call(th, append([]Value{x}, args...), kwargs)
+			return np.Attrs()[name].(*eval.Builtin).Call(th, append([]eval.Value{x}, args...), kwargs)
 		}), nil
 	}
 	return nil, nil
 }
 
-func intList(args []Value) ([]int, error) {
+func intList(args []eval.Value) ([]int, error) {
 	if len(args) == 1 {
-		if t, ok := args[0].(Tuple); ok {
+		if t, ok := args[0].(eval.Tuple); ok {
 			args = t
-		} else if l, ok := args[0].(*List); ok {
+		} else if l, ok := args[0].(*eval.List); ok {
 			args = l.Elems()
 		}
 	}
 	out := make([]int, len(args))
 	for i, a := range args {
-		n, err := ToIndex(a, "'"+a.Type()+"' object cannot be interpreted as an integer")
+		n, err := eval.ToIndex(a, "'"+a.Type()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return nil, err
 		}
@@ -794,29 +793,29 @@ func intList(args []Value) ([]int, error) {
 	return out, nil
 }
 
-func pyScalar(v any) Value {
+func pyScalar(v any) eval.Value {
 	switch v := v.(type) {
 	case bool:
-		return Bool(v)
+		return eval.Bool(v)
 	case int64:
-		return Int(v)
+		return eval.Int(v)
 	case float64:
-		return Float(v)
+		return eval.Float(v)
 	case complex128:
-		return Complex(v)
+		return eval.Complex(v)
 	}
-	return None
+	return eval.None
 }
 
-func toList(a *linalg.Array) Value {
+func toList(a *linalg.Array) eval.Value {
 	shape := a.Shape()
 	if len(shape) == 0 {
 		return pyScalar(a.At(0))
 	}
 	k := 0
-	var build func(d int) Value
-	build = func(d int) Value {
-		l := NewList(make([]Value, shape[d]))
+	var build func(d int) eval.Value
+	build = func(d int) eval.Value {
+		l := eval.NewList(make([]eval.Value, shape[d]))
 		for i := range l.Elems() {
 			if d == len(shape)-1 {
 				l.Elems()[i] = pyScalar(a.At(k))
@@ -830,15 +829,15 @@ func toList(a *linalg.Array) Value {
 	return build(0)
 }
 
-func (x *Array) toPyScalar(kind string) (Value, error) {
+func (x *Array) toPyScalar(kind string) (eval.Value, error) {
 	if x.a.Size() != 1 {
-		return nil, NewError(TypeError, "only length-1 arrays can be converted to Python scalars")
+		return nil, eval.NewError(eval.TypeError, "only length-1 arrays can be converted to Python scalars")
 	}
 	v := pyScalar(x.a.At(0))
 	if kind == "int" {
-		return BuiltinInt(nil, []Value{v}, nil)
+		return eval.BuiltinInt(nil, []eval.Value{v}, nil)
 	}
-	return BuiltinFloat(nil, []Value{v}, nil)
+	return eval.BuiltinFloat(nil, []eval.Value{v}, nil)
 }
 
 // Format lets f-strings apply float specs to one-element arrays as
@@ -850,7 +849,7 @@ func (x *Array) Format(spec string) (string, bool, error) {
 	if x.a.Ndim() == 0 {
 		return "", false, nil
 	}
-	return "", true, NewError(TypeError, "unsupported format string passed to numpy.ndarray.__format__")
+	return "", true, eval.NewError(eval.TypeError, "unsupported format string passed to numpy.ndarray.__format__")
 }
 
 // DTypeValue is a numpy dtype object.
@@ -861,24 +860,24 @@ func (d *DTypeValue) Str() string    { return d.d.String() }
 func (*DTypeValue) Type() string     { return "numpy.dtype" }
 func (*DTypeValue) Truth() bool      { return true }
 func (d *DTypeValue) Hash() (uint64, error) {
-	return String(d.d.String()).Hash()
+	return eval.String(d.d.String()).Hash()
 }
-func (d *DTypeValue) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+func (d *DTypeValue) Binary(th *eval.Thread, op syntax.Token, y eval.Value, side eval.Side) (eval.Value, error) {
 	if op != syntax.EQL && op != syntax.NEQ {
 		return nil, nil
 	}
 	o, err := toDType(y)
 	eq := err == nil && o == d.d
-	return Bool(eq == (op == syntax.EQL)), nil
+	return eval.Bool(eq == (op == syntax.EQL)), nil
 }
-func (d *DTypeValue) Attr(th *Thread, name string) (Value, error) {
+func (d *DTypeValue) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	switch name {
 	case "name":
-		return String(d.d.String()), nil
+		return eval.String(d.d.String()), nil
 	case "kind":
-		return String(map[linalg.DType]string{linalg.Bool: "b", linalg.Int64: "i", linalg.Float64: "f", linalg.Complex128: "c"}[d.d]), nil
+		return eval.String(map[linalg.DType]string{linalg.Bool: "b", linalg.Int64: "i", linalg.Float64: "f", linalg.Complex128: "c"}[d.d]), nil
 	case "itemsize":
-		return Int(d.d.ItemSize()), nil
+		return eval.Int(d.d.ItemSize()), nil
 	}
 	return nil, nil
 }
@@ -896,44 +895,44 @@ func (t *npType) String() string        { return "<class 'numpy." + t.name + "'>
 func (*npType) Type() string            { return "type" }
 func (*npType) Truth() bool             { return true }
 func (t *npType) Name() string          { return t.name }
-func (t *npType) Hash() (uint64, error) { return String("np." + t.name).Hash() }
-func (t *npType) Attr(th *Thread, name string) (Value, error) {
+func (t *npType) Hash() (uint64, error) { return eval.String("np." + t.name).Hash() }
+func (t *npType) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	if name == "__name__" {
-		return String(t.name), nil
+		return eval.String(t.name), nil
 	}
 	return nil, nil
 }
 func (t *npType) AttrNames() []string { return []string{"__name__"} }
-func (t *npType) Call(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+func (t *npType) Call(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 	if len(args) == 0 {
 		a, _ := linalg.Zeros(t.d, nil)
 		return t.in.wrapScalar(a), nil
 	}
-	if s, ok := args[0].(String); ok {
-		f, err := BuiltinFloat(th, []Value{s}, nil)
+	if s, ok := args[0].(eval.String); ok {
+		f, err := eval.BuiltinFloat(th, []eval.Value{s}, nil)
 		if err != nil {
 			return nil, err
 		}
-		args = []Value{f}
+		args = []eval.Value{f}
 	}
 	a, ok, err := t.in.toArray(th, args[0])
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, NewError(TypeError, "%s() argument must be a string or a number, not '%s'", t.name, args[0].Type())
+		return nil, eval.NewError(eval.TypeError, "%s() argument must be a string or a number, not '%s'", t.name, args[0].Type())
 	}
 	return t.in.wrapScalar(a.AsType(t.d)), nil
 }
 
-func toDType(v Value) (linalg.DType, error) {
+func toDType(v eval.Value) (linalg.DType, error) {
 	switch x := v.(type) {
 	case *npType:
 		return x.d, nil
 	case *DTypeValue:
 		return x.d, nil
 	case interface {
-		Value
+		eval.Value
 		Name() string
 	}:
 		if x.Type() != "type" {
@@ -949,7 +948,7 @@ func toDType(v Value) (linalg.DType, error) {
 		case "bool":
 			return linalg.Bool, nil
 		}
-	case String:
+	case eval.String:
 		switch strings.ToLower(string(x)) {
 		case "float64", "float", "f8", "d", "double":
 			return linalg.Float64, nil
@@ -960,9 +959,9 @@ func toDType(v Value) (linalg.DType, error) {
 		case "bool", "?", "b1":
 			return linalg.Bool, nil
 		}
-		return 0, NewError(TypeError, "data type %s not understood", StrRepr(string(x)))
+		return 0, eval.NewError(eval.TypeError, "data type %s not understood", eval.StrRepr(string(x)))
 	}
-	return 0, NewError(TypeError, "Cannot interpret '%s' as a data type", Repr(v))
+	return 0, eval.NewError(eval.TypeError, "Cannot interpret '%s' as a data type", eval.Repr(v))
 }
 
 // NumpyScalar is a NumPy scalar: np.float64(1.5), np.int64(3), np.True_.
@@ -1001,7 +1000,7 @@ func (s *NumpyScalar) dtypeName() string {
 }
 func (s *NumpyScalar) Truth() bool { return scalarTruth(s.v) }
 func (s *NumpyScalar) Hash() (uint64, error) {
-	return HashValue(pyScalar(s.v))
+	return eval.HashValue(pyScalar(s.v))
 }
 func (s *NumpyScalar) asFloat() (float64, bool) {
 	switch v := s.v.(type) {
@@ -1035,7 +1034,7 @@ func (s *NumpyScalar) array() *linalg.Array {
 	return a
 }
 
-func (s *NumpyScalar) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {
+func (s *NumpyScalar) Binary(th *eval.Thread, op syntax.Token, y eval.Value, side eval.Side) (eval.Value, error) {
 	b, ok, err := s.in.toArray(th, y)
 	if err != nil || !ok {
 		return nil, err
@@ -1046,17 +1045,17 @@ func (s *NumpyScalar) Binary(th *Thread, op syntax.Token, y Value, side Side) (V
 	if _, isArray := y.(*Array); !isArray {
 		rename = func(name string) string { return "scalar " + name }
 	}
-	if side == Left {
+	if side == eval.Left {
 		return s.in.arrayBinary(th, op, s.array(), b, rename)
 	}
 	return s.in.arrayBinary(th, op, b, s.array(), rename)
 }
 
-func (s *NumpyScalar) Unary(th *Thread, op syntax.Token) (Value, error) {
+func (s *NumpyScalar) Unary(th *eval.Thread, op syntax.Token) (eval.Value, error) {
 	return (&Array{a: s.array(), in: s.in}).Unary(th, op)
 }
 
-func (s *NumpyScalar) Abs() (Value, error) {
+func (s *NumpyScalar) Abs() (eval.Value, error) {
 	return (&Array{a: s.array(), in: s.in}).Abs()
 }
 
@@ -1065,27 +1064,27 @@ func (s *NumpyScalar) Format(spec string) (string, bool, error) {
 	if spec == "" {
 		return s.Str(), true, nil
 	}
-	v, err := Format(nil, pyScalar(s.v), spec)
+	v, err := eval.Format(nil, pyScalar(s.v), spec)
 	return v, true, err
 }
 
-func (s *NumpyScalar) Round(nd Value) (Value, error) {
+func (s *NumpyScalar) Round(nd eval.Value) (eval.Value, error) {
 	n := 0
-	if nd != None {
-		k, ok := AsSmallInt(nd)
+	if nd != eval.None {
+		k, ok := eval.AsSmallInt(nd)
 		if !ok {
-			return nil, NewError(TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
+			return nil, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", nd.Type())
 		}
 		n = int(k)
 	}
 	switch v := s.v.(type) {
 	case float64:
-		if nd == None {
-			return BuiltinRound(nil, []Value{Float(v)}, nil)
+		if nd == eval.None {
+			return eval.BuiltinRound(nil, []eval.Value{eval.Float(v)}, nil)
 		}
 		return &NumpyScalar{v: npRound(v, n), d: s.d, in: s.in}, nil
 	}
-	if nd == None {
+	if nd == eval.None {
 		return pyScalar(s.v), nil
 	}
 	return s, nil
@@ -1105,24 +1104,24 @@ func npRound(x float64, n int) float64 {
 	return math.RoundToEven(x/p) * p
 }
 
-func (s *NumpyScalar) Attr(th *Thread, name string) (Value, error) {
+func (s *NumpyScalar) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	switch name {
 	case "dtype":
 		return &DTypeValue{s.d}, nil
 	case "item":
-		return NewMethod("item", s, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return eval.NewMethod("item", s, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			return pyScalar(s.v), nil
 		}), nil
 	case "real", "imag":
 		return (&Array{a: s.array(), in: s.in}).Attr(th, name)
 	case "shape":
-		return Tuple{}, nil
+		return eval.Tuple{}, nil
 	case "ndim":
-		return Int(0), nil
+		return eval.Int(0), nil
 	case "is_integer":
-		return NewMethod("is_integer", s, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return eval.NewMethod("is_integer", s, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			f, _ := s.asFloat()
-			return Bool(f == math.Trunc(f)), nil
+			return eval.Bool(f == math.Trunc(f)), nil
 		}), nil
 	}
 	return nil, nil
@@ -1133,47 +1132,47 @@ func (s *NumpyScalar) AttrNames() []string {
 
 // sortArgs parses (axis=-1, kind=None, order=None) of sort and argsort;
 // flat reports axis=None, which allowNone permits.
-func sortArgs(name string, args []Value, kwargs []Kwarg, allowNone bool) (axis int, flat bool, err error) {
-	var ax, kind, order Value = Int(-1), None, None
-	if err := UnpackArgs(name, args, kwargs, "axis?", &ax, "kind?", &kind, "order?", &order); err != nil {
+func sortArgs(name string, args []eval.Value, kwargs []eval.Kwarg, allowNone bool) (axis int, flat bool, err error) {
+	var ax, kind, order eval.Value = eval.Int(-1), eval.None, eval.None
+	if err := eval.UnpackArgs(name, args, kwargs, "axis?", &ax, "kind?", &kind, "order?", &order); err != nil {
 		return 0, false, err
 	}
-	if order != None {
-		return 0, false, NewError(ValueError, "Cannot specify order when the array has no fields.")
+	if order != eval.None {
+		return 0, false, eval.NewError(eval.ValueError, "Cannot specify order when the array has no fields.")
 	}
-	if ax == None {
+	if ax == eval.None {
 		if !allowNone {
-			return 0, false, NewError(TypeError, "'NoneType' object cannot be interpreted as an integer")
+			return 0, false, eval.NewError(eval.TypeError, "'NoneType' object cannot be interpreted as an integer")
 		}
 		return 0, true, nil
 	}
-	k, ok := AsSmallInt(ax)
+	k, ok := eval.AsSmallInt(ax)
 	if !ok {
-		return 0, false, NewError(TypeError, "'%s' object cannot be interpreted as an integer", ax.Type())
+		return 0, false, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", ax.Type())
 	}
 	return int(k), false, nil
 }
 
 // addNumpyExtras installs np.sort, np.argsort, np.column_stack and
 // np.linalg.lstsq into the numpy module m.
-func (in *lib) addNumpyExtras(m *Module) {
-	def := func(name string, fn npFn) { m.Attrs()[name] = NewBuiltin(name, fn) }
+func (in *lib) addNumpyExtras(m *eval.Module) {
+	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
 	in.addNumpyRandom(m)
 	in.addNumpyContext(m)
 	in.addNumpyProducts(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
-		return func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			if len(args) == 0 {
 				// a given by keyword: move it to the front.
 				for i, kw := range kwargs {
 					if kw.Name == "a" {
-						args = []Value{kw.Value}
+						args = []eval.Value{kw.Value}
 						kwargs = append(kwargs[:i:i], kwargs[i+1:]...)
 						break
 					}
 				}
 				if len(args) == 0 {
-					return nil, NewError(TypeError, "%s() missing 1 required positional argument: 'a'", name)
+					return nil, eval.NewError(eval.TypeError, "%s() missing 1 required positional argument: 'a'", name)
 				}
 			}
 			a, err := in.arrayArg(th, args[0])
@@ -1190,12 +1189,12 @@ func (in *lib) addNumpyExtras(m *Module) {
 	}
 	def("sort", sorter("sort", linalg.Sort))
 	def("argsort", sorter("argsort", linalg.Argsort))
-	def("column_stack", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var tup Value
-		if err := UnpackArgs("column_stack", args, kwargs, "tup", &tup); err != nil {
+	def("column_stack", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var tup eval.Value
+		if err := eval.UnpackArgs("column_stack", args, kwargs, "tup", &tup); err != nil {
 			return nil, err
 		}
-		items, err := Collect(th, tup)
+		items, err := eval.Collect(th, tup)
 		if err != nil {
 			return nil, err
 		}
@@ -1211,18 +1210,18 @@ func (in *lib) addNumpyExtras(m *Module) {
 			arrs = append(arrs, a)
 		}
 		if len(arrs) == 0 {
-			return nil, NewError(ValueError, "need at least one array to concatenate")
+			return nil, eval.NewError(eval.ValueError, "need at least one array to concatenate")
 		}
 		r, err := linalg.Concatenate(arrs, 1)
 		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
-	la, _ := m.Attrs()["linalg"].(*Module)
+	la, _ := m.Attrs()["linalg"].(*eval.Module)
 	if la == nil {
 		return
 	}
-	la.Attrs()["lstsq"] = NewBuiltin("lstsq", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, rc Value = nil, nil, None
-		if err := UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "rcond?", &rc); err != nil {
+	la.Attrs()["lstsq"] = eval.NewBuiltin("lstsq", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, rc eval.Value = nil, nil, eval.None
+		if err := eval.UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "rcond?", &rc); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -1234,8 +1233,8 @@ func (in *lib) addNumpyExtras(m *Module) {
 			return nil, err
 		}
 		rcond := -1.0
-		if rc != None {
-			f, err := ToFloat(rc)
+		if rc != eval.None {
+			f, err := eval.ToFloat(rc)
 			if err != nil {
 				return nil, err
 			}
@@ -1250,6 +1249,6 @@ func (in *lib) addNumpyExtras(m *Module) {
 			return nil, pyErr(th, "np.linalg.lstsq", a, err)
 		}
 		r := &NumpyScalar{v: int64(rank), d: linalg.Int64, in: in, label: "int32"}
-		return Tuple{&Array{a: sol, in: in}, &Array{a: res, in: in}, r, &Array{a: sv, in: in}}, nil
+		return eval.Tuple{&Array{a: sol, in: in}, &Array{a: res, in: in}, r, &Array{a: sv, in: in}}, nil
 	})
 }

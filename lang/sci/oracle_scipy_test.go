@@ -1,7 +1,5 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"bytes"
 	"context"
@@ -13,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 type scipyOutcome struct {
@@ -26,16 +25,16 @@ var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
 
 // runCellStderr is runCell keeping the warnings printed to stderr.
 func runCellStderr(src string) scipyOutcome {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	rec := &recorder{}
-	err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, rec)
+	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
 	out := scipyOutcome{cellOutcome: cellOutcome{Stdout: rec.stdout.String()}}
 	if len(rec.results) > 0 {
 		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
 		out.Result = &s
 	}
 	if err != nil {
-		if pe, ok := err.(*PyError); ok {
+		if pe, ok := err.(*eval.PyError); ok {
 			out.Error = []string{pe.Name, pe.Value}
 		} else {
 			out.Error = []string{"GoError", err.Error()}

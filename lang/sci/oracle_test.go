@@ -1,7 +1,5 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"bytes"
 	"context"
@@ -15,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 // recorder is an Output that keeps what a cell printed.
@@ -45,16 +44,16 @@ type cellOutcome struct {
 
 // runCell runs src in a fresh interpreter.
 func runCell(src string) cellOutcome {
-	in := New(Options{Modules: Modules()})
+	in := eval.New(eval.Options{Modules: Modules()})
 	rec := &recorder{}
-	err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, rec)
+	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
 	out := cellOutcome{Stdout: rec.stdout.String()}
 	if len(rec.results) > 0 {
 		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
 		out.Result = &s
 	}
 	if err != nil {
-		pe, ok := err.(*PyError)
+		pe, ok := err.(*eval.PyError)
 		if !ok {
 			out.Error = []string{"GoError", err.Error()}
 		} else {
@@ -232,4 +231,3 @@ func show(s *string) string {
 	}
 	return strings.ReplaceAll(*s, "\n", "\\n")
 }
-

@@ -1,27 +1,26 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
 
 // LinAlgWarning is scipy.linalg.LinAlgWarning, the warning SciPy emits for
 // ill-conditioned and exactly singular factorisations.
-var LinAlgWarning = NewExcClass("LinAlgWarning", "scipy.linalg", RuntimeWarning)
+var LinAlgWarning = eval.NewExcClass("LinAlgWarning", "scipy.linalg", eval.RuntimeWarning)
 
 // addSciPyLinalg installs scipy.linalg's own functions in m with SciPy
 // 1.17's signatures and results (the upper Cholesky factor, QR's 'full'
 // mode, complex eigenvalues from eig, LU, Cholesky solves, expm,
 // null_space, orth, solve's assume_a and its LinAlgWarning), replacing the
 // numpy.linalg functions the module started from.
-func (in *lib) addSciPyLinalg(m *Module) {
+func (in *lib) addSciPyLinalg(m *eval.Module) {
 	m.Attrs()["LinAlgWarning"] = LinAlgWarning
-	fn := func(name string, f func(th *Thread, args []Value, kwargs []Kwarg) (Value, error)) {
-		m.Attrs()[name] = NewBuiltin(name, f)
+	fn := func(name string, f func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error)) {
+		m.Attrs()[name] = eval.NewBuiltin(name, f)
 	}
 	// arr converts an argument and applies check_finite.
-	arr := func(th *Thread, v Value, finite bool) (*linalg.Array, error) {
+	arr := func(th *eval.Thread, v eval.Value, finite bool) (*linalg.Array, error) {
 		a, err := in.arrayArg(th, v)
 		if err != nil {
 			return nil, err
@@ -33,12 +32,12 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return a.AsArray(), nil
 	}
-	wrap := func(a *linalg.Array) Value { return in.wrapScalar(a) }
+	wrap := func(a *linalg.Array) eval.Value { return in.wrapScalar(a) }
 
-	fn("cholesky", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("cholesky", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		lower, overwrite, finite := false, false, true
-		if err := UnpackArgs("cholesky", args, kwargs, "a", &x, "lower?", &lower, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("cholesky", args, kwargs, "a", &x, "lower?", &lower, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -51,10 +50,10 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return wrap(r), nil
 	})
-	fn("cho_factor", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("cho_factor", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		lower, overwrite, finite := false, false, true
-		if err := UnpackArgs("cho_factor", args, kwargs, "a", &x, "lower?", &lower, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("cho_factor", args, kwargs, "a", &x, "lower?", &lower, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -65,12 +64,12 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if err != nil {
 			return nil, pyErr(th, "scipy.linalg.cho_factor", a, err)
 		}
-		return Tuple{wrap(r), Bool(lower)}, nil
+		return eval.Tuple{wrap(r), eval.Bool(lower)}, nil
 	})
-	fn("cho_solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var cl, y Value
+	fn("cho_solve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var cl, y eval.Value
 		overwrite, finite := false, true
-		if err := UnpackArgs("cho_solve", args, kwargs, "c_and_lower", &cl, "b", &y, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("cho_solve", args, kwargs, "c_and_lower", &cl, "b", &y, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		c, lower, err := in.pairArg(th, cl, "c_and_lower")
@@ -91,10 +90,10 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return wrap(r), nil
 	})
-	fn("lu", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("lu", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		permuteL, overwrite, finite, pIdx := false, false, true, false
-		if err := UnpackArgs("lu", args, kwargs, "a", &x, "permute_l?", &permuteL, "overwrite_a?", &overwrite, "check_finite?", &finite, "p_indices?", &pIdx); err != nil {
+		if err := eval.UnpackArgs("lu", args, kwargs, "a", &x, "permute_l?", &permuteL, "overwrite_a?", &overwrite, "check_finite?", &finite, "p_indices?", &pIdx); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -106,14 +105,14 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			return nil, pyErr(th, "scipy.linalg.lu", a, err)
 		}
 		if permuteL {
-			return Tuple{wrap(p), wrap(l)}, nil
+			return eval.Tuple{wrap(p), wrap(l)}, nil
 		}
-		return Tuple{wrap(p), wrap(l), wrap(u)}, nil
+		return eval.Tuple{wrap(p), wrap(l), wrap(u)}, nil
 	})
-	fn("lu_factor", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("lu_factor", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		overwrite, finite := false, true
-		if err := UnpackArgs("lu_factor", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("lu_factor", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -125,13 +124,13 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			return nil, pyErr(th, "scipy.linalg.lu_factor", a, err)
 		}
 		warn(th, ws)
-		return Tuple{wrap(lu), wrap(piv)}, nil
+		return eval.Tuple{wrap(lu), wrap(piv)}, nil
 	})
-	fn("lu_solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var lp, y Value
+	fn("lu_solve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var lp, y eval.Value
 		trans := 0
 		overwrite, finite := false, true
-		if err := UnpackArgs("lu_solve", args, kwargs, "lu_and_piv", &lp, "b", &y, "trans?", &trans, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("lu_solve", args, kwargs, "lu_and_piv", &lp, "b", &y, "trans?", &trans, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		luv, pv, err := in.pairArg(th, lp, "lu_and_piv")
@@ -156,21 +155,21 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return wrap(r), nil
 	})
-	fn("solve_triangular", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, tr Value = nil, nil, Int(0)
+	fn("solve_triangular", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, tr eval.Value = nil, nil, eval.Int(0)
 		lower, unit, overwrite, finite := false, false, false, true
-		if err := UnpackArgs("solve_triangular", args, kwargs, "a", &x, "b", &y, "trans?", &tr, "lower?", &lower, "unit_diagonal?", &unit, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("solve_triangular", args, kwargs, "a", &x, "b", &y, "trans?", &tr, "lower?", &lower, "unit_diagonal?", &unit, "overwrite_b?", &overwrite, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		trans := -1
 		switch t := tr.(type) {
-		case String:
+		case eval.String:
 			trans = map[string]int{"N": 0, "T": 1, "C": 2}[string(t)]
 			if _, ok := map[string]int{"N": 0, "T": 1, "C": 2}[string(t)]; !ok {
 				trans = -1
 			}
 		default:
-			i, err := ToIndex(tr, "")
+			i, err := eval.ToIndex(tr, "")
 			if err != nil {
 				return nil, err
 			}
@@ -190,17 +189,17 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return wrap(r), nil
 	})
-	fn("solve", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, assume Value = nil, nil, None
+	fn("solve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, assume eval.Value = nil, nil, eval.None
 		lower, owa, owb, finite, transposed := false, false, false, true, false
-		if err := UnpackArgs("solve", args, kwargs, "a", &x, "b", &y, "lower?", &lower, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "assume_a?", &assume, "transposed?", &transposed); err != nil {
+		if err := eval.UnpackArgs("solve", args, kwargs, "a", &x, "b", &y, "lower?", &lower, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "assume_a?", &assume, "transposed?", &transposed); err != nil {
 			return nil, err
 		}
 		as := ""
-		if assume != None {
-			s, ok := assume.(String)
+		if assume != eval.None {
+			s, ok := assume.(eval.String)
 			if !ok {
-				return nil, NewError(ValueError, "%s is not a recognized matrix structure", assume.String())
+				return nil, eval.NewError(eval.ValueError, "%s is not a recognized matrix structure", assume.String())
 			}
 			as = string(s)
 		}
@@ -219,11 +218,11 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		warn(th, ws)
 		return wrap(r), nil
 	})
-	fn("qr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, lwork Value = nil, None
+	fn("qr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, lwork eval.Value = nil, eval.None
 		mode := "full"
 		overwrite, pivoting, finite := false, false, true
-		if err := UnpackArgs("qr", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "lwork?", &lwork, "mode?", &mode, "pivoting?", &pivoting, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("qr", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "lwork?", &lwork, "mode?", &mode, "pivoting?", &pivoting, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -234,13 +233,13 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if err != nil {
 			return nil, pyErr(th, "scipy.linalg.qr", a, err)
 		}
-		var out Tuple
+		var out eval.Tuple
 		switch mode {
 		case "r":
 		case "raw":
-			out = Tuple{Tuple{wrap(q), wrap(tau)}}
+			out = eval.Tuple{eval.Tuple{wrap(q), wrap(tau)}}
 		default:
-			out = Tuple{wrap(q)}
+			out = eval.Tuple{wrap(q)}
 		}
 		out = append(out, wrap(r))
 		if pivoting {
@@ -248,11 +247,11 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		return out, nil
 	})
-	fn("svd", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("svd", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		full, uv, overwrite, finite := true, true, false, true
 		driver := "gesdd"
-		if err := UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv, "overwrite_a?", &overwrite, "check_finite?", &finite, "lapack_driver?", &driver); err != nil {
+		if err := eval.UnpackArgs("svd", args, kwargs, "a", &x, "full_matrices?", &full, "compute_uv?", &uv, "overwrite_a?", &overwrite, "check_finite?", &finite, "lapack_driver?", &driver); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -260,10 +259,10 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			return nil, err
 		}
 		if a.Ndim() < 2 {
-			return nil, NewError(ValueError, "expected matrix")
+			return nil, eval.NewError(eval.ValueError, "expected matrix")
 		}
 		if driver != "gesdd" && driver != "gesvd" {
-			return nil, NewError(ValueError, "lapack_driver must be \"gesdd\" or \"gesvd\", not \"%s\"", driver)
+			return nil, eval.NewError(eval.ValueError, "lapack_driver must be \"gesdd\" or \"gesvd\", not \"%s\"", driver)
 		}
 		if a.DType() != linalg.Complex128 {
 			a = a.AsType(linalg.Float64)
@@ -279,12 +278,12 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if err != nil {
 			return nil, pyErr(th, "scipy.linalg.svd", a, err)
 		}
-		return Tuple{wrap(u), wrap(s), wrap(vh)}, nil
+		return eval.Tuple{wrap(u), wrap(s), wrap(vh)}, nil
 	})
-	fn("pinv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, atol, rtol Value = nil, None, None
+	fn("pinv", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, atol, rtol eval.Value = nil, eval.None, eval.None
 		retRank, finite := false, true
-		if err := UnpackArgs("pinv", args, kwargs, "a", &x, "*", "atol?", &atol, "rtol?", &rtol, "return_rank?", &retRank, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("pinv", args, kwargs, "a", &x, "*", "atol?", &atol, "rtol?", &rtol, "return_rank?", &retRank, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -292,45 +291,45 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			return nil, err
 		}
 		var at, rt float64
-		if atol != None {
-			if at, err = ToFloat(atol); err != nil {
+		if atol != eval.None {
+			if at, err = eval.ToFloat(atol); err != nil {
 				return nil, err
 			}
 		}
-		if rtol != None {
-			if rt, err = ToFloat(rtol); err != nil {
+		if rtol != eval.None {
+			if rt, err = eval.ToFloat(rtol); err != nil {
 				return nil, err
 			}
 		}
-		r, rank, err := linalg.SciPyPinv(a, at, rt, atol != None, rtol != None)
+		r, rank, err := linalg.SciPyPinv(a, at, rt, atol != eval.None, rtol != eval.None)
 		if err != nil {
 			return nil, pyErr(th, "scipy.linalg.pinv", a, err)
 		}
 		if retRank {
 			rk, _ := linalg.Scalar(int64(rank))
-			return Tuple{wrap(r), wrap(rk)}, nil
+			return eval.Tuple{wrap(r), wrap(rk)}, nil
 		}
 		return wrap(r), nil
 	})
 	eig := func(name string, vectors bool) {
-		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, b Value = nil, None
+		fn(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, b eval.Value = nil, eval.None
 			left, right, owa, owb, finite, homog := false, true, false, false, true, false
 			var err error
 			if vectors {
-				err = UnpackArgs(name, args, kwargs, "a", &x, "b?", &b, "left?", &left, "right?", &right, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "homogeneous_eigvals?", &homog)
+				err = eval.UnpackArgs(name, args, kwargs, "a", &x, "b?", &b, "left?", &left, "right?", &right, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "homogeneous_eigvals?", &homog)
 			} else {
-				err = UnpackArgs(name, args, kwargs, "a", &x, "b?", &b, "overwrite_a?", &owa, "check_finite?", &finite, "homogeneous_eigvals?", &homog)
+				err = eval.UnpackArgs(name, args, kwargs, "a", &x, "b?", &b, "overwrite_a?", &owa, "check_finite?", &finite, "homogeneous_eigvals?", &homog)
 				right = false
 			}
 			if err != nil {
 				return nil, err
 			}
-			if b != None {
-				return nil, NewError(NotImplementedError, "scipy.linalg.%s with b (the generalised eigenproblem) is not supported by golinalg yet", name)
+			if b != eval.None {
+				return nil, eval.NewError(eval.NotImplementedError, "scipy.linalg.%s with b (the generalised eigenproblem) is not supported by golinalg yet", name)
 			}
 			if homog {
-				return nil, NewError(NotImplementedError, "homogeneous_eigvals is not supported by golinalg yet")
+				return nil, eval.NewError(eval.NotImplementedError, "homogeneous_eigvals is not supported by golinalg yet")
 			}
 			a, err := arr(th, x, finite)
 			if err != nil {
@@ -343,7 +342,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			if !left && !right {
 				return wrap(w), nil
 			}
-			out := Tuple{wrap(w)}
+			out := eval.Tuple{wrap(w)}
 			if left {
 				out = append(out, wrap(vl))
 			}
@@ -356,8 +355,8 @@ func (in *lib) addSciPyLinalg(m *Module) {
 	eig("eig", true)
 	eig("eigvals", false)
 	eigh := func(name string, valsOnly bool) {
-		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, b, subset, subsetV, driver Value = nil, None, None, None, None
+		fn(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, b, subset, subsetV, driver eval.Value = nil, eval.None, eval.None, eval.None, eval.None
 			lower, only, owa, owb, finite := true, valsOnly, false, false, true
 			typ := 1
 			spec := []any{"a", &x, "b?", &b, "*", "lower?", &lower}
@@ -365,31 +364,31 @@ func (in *lib) addSciPyLinalg(m *Module) {
 				spec = append(spec, "eigvals_only?", &only)
 			}
 			spec = append(spec, "overwrite_a?", &owa, "overwrite_b?", &owb, "type?", &typ, "check_finite?", &finite, "subset_by_index?", &subset, "subset_by_value?", &subsetV, "driver?", &driver)
-			if err := UnpackArgs(name, args, kwargs, spec...); err != nil {
+			if err := eval.UnpackArgs(name, args, kwargs, spec...); err != nil {
 				return nil, err
 			}
-			if subsetV != None || typ != 1 {
-				return nil, NewError(NotImplementedError, "scipy.linalg.%s with subset_by_value or type != 1 is not supported by golinalg yet", name)
+			if subsetV != eval.None || typ != 1 {
+				return nil, eval.NewError(eval.NotImplementedError, "scipy.linalg.%s with subset_by_value or type != 1 is not supported by golinalg yet", name)
 			}
 			a, err := arr(th, x, finite)
 			if err != nil {
 				return nil, err
 			}
 			var ba *linalg.Array
-			if b != None {
+			if b != eval.None {
 				if ba, err = arr(th, b, finite); err != nil {
 					return nil, err
 				}
 			}
 			lo, hi := 0, -1
-			if subset != None {
-				ix, err := intList([]Value{subset})
+			if subset != eval.None {
+				ix, err := intList([]eval.Value{subset})
 				if err != nil || len(ix) != 2 {
-					return nil, NewError(ValueError, "subset_by_index must be a pair of integers")
+					return nil, eval.NewError(eval.ValueError, "subset_by_index must be a pair of integers")
 				}
 				lo, hi = ix[0], ix[1]
 				if hi < 0 {
-					return nil, NewError(ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", a.Shape()[a.Ndim()-1]-1, lo, hi)
+					return nil, eval.NewError(eval.ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", a.Shape()[a.Ndim()-1]-1, lo, hi)
 				}
 			}
 			w, v, err := linalg.SciPyEigh(a, ba, lower, lo, hi)
@@ -399,14 +398,14 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			if only {
 				return wrap(w), nil
 			}
-			return Tuple{wrap(w), wrap(v)}, nil
+			return eval.Tuple{wrap(w), wrap(v)}, nil
 		})
 	}
 	eigh("eigh", false)
 	eigh("eigvalsh", true)
-	fn("expm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
-		if err := UnpackArgs("expm", args, kwargs, "A", &x); err != nil {
+	fn("expm", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
+		if err := eval.UnpackArgs("expm", args, kwargs, "A", &x); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, false)
@@ -420,15 +419,15 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		return wrap(r), nil
 	})
 	space := func(name string, f func(a *linalg.Array, rcond float64) (*linalg.Array, error)) {
-		fn(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, rc Value = nil, None
+		fn(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, rc eval.Value = nil, eval.None
 			var err error
 			if name == "null_space" {
 				owa, finite := false, true
 				driver := "gesdd"
-				err = UnpackArgs(name, args, kwargs, "A", &x, "rcond?", &rc, "*", "overwrite_a?", &owa, "check_finite?", &finite, "lapack_driver?", &driver)
+				err = eval.UnpackArgs(name, args, kwargs, "A", &x, "rcond?", &rc, "*", "overwrite_a?", &owa, "check_finite?", &finite, "lapack_driver?", &driver)
 			} else {
-				err = UnpackArgs(name, args, kwargs, "A", &x, "rcond?", &rc)
+				err = eval.UnpackArgs(name, args, kwargs, "A", &x, "rcond?", &rc)
 			}
 			if err != nil {
 				return nil, err
@@ -438,8 +437,8 @@ func (in *lib) addSciPyLinalg(m *Module) {
 				return nil, err
 			}
 			r := -1.0
-			if rc != None {
-				if r, err = ToFloat(rc); err != nil {
+			if rc != eval.None {
+				if r, err = eval.ToFloat(rc); err != nil {
 					return nil, err
 				}
 			}
@@ -452,26 +451,26 @@ func (in *lib) addSciPyLinalg(m *Module) {
 	}
 	space("null_space", linalg.NullSpace)
 	space("orth", linalg.Orth)
-	if base, ok := m.Attrs()["inv"].(*Builtin); ok {
-		fn("inv", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var x, assume Value = nil, None
+	if base, ok := m.Attrs()["inv"].(*eval.Builtin); ok {
+		fn("inv", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			var x, assume eval.Value = nil, eval.None
 			owa, finite, lower := false, true, false
-			if err := UnpackArgs("inv", args, kwargs, "a", &x, "overwrite_a?", &owa, "check_finite?", &finite, "*", "assume_a?", &assume, "lower?", &lower); err != nil {
+			if err := eval.UnpackArgs("inv", args, kwargs, "a", &x, "overwrite_a?", &owa, "check_finite?", &finite, "*", "assume_a?", &assume, "lower?", &lower); err != nil {
 				return nil, err
 			}
 			as := ""
-			if assume != None {
-				s, ok := assume.(String)
+			if assume != eval.None {
+				s, ok := assume.(eval.String)
 				if !ok || (s != "general" && s != "gen" && s != "diagonal" && s != "upper triangular" && s != "lower triangular" && s != "pos" && s != "sym" && s != "her") {
-					key := Repr(assume)
+					key := eval.Repr(assume)
 					if ok {
 						key = string(s) // KeyError's str() quotes it
 					}
-					return nil, NewError(KeyError, "%s", key)
+					return nil, eval.NewError(eval.KeyError, "%s", key)
 				}
 				as = string(s)
 			}
-			r, err := base.Call(th, []Value{x}, nil)
+			r, err := base.Call(th, []eval.Value{x}, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -481,10 +480,10 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			return r, nil
 		})
 	}
-	fn("lstsq", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x, y, cond, driver Value = nil, nil, None, None
+	fn("lstsq", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x, y, cond, driver eval.Value = nil, nil, eval.None, eval.None
 		owa, owb, finite := false, false, true
-		if err := UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "cond?", &cond, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "lapack_driver?", &driver); err != nil {
+		if err := eval.UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "cond?", &cond, "overwrite_a?", &owa, "overwrite_b?", &owb, "check_finite?", &finite, "lapack_driver?", &driver); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -497,16 +496,16 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		}
 		// gelsd's default rcond is the machine precision.
 		rc := 0x1p-52
-		if cond != None {
-			if rc, err = ToFloat(cond); err != nil {
+		if cond != eval.None {
+			if rc, err = eval.ToFloat(cond); err != nil {
 				return nil, err
 			}
 		}
 		if a.Ndim() != 2 {
-			return nil, NewError(ValueError, "Input array a should be 2D")
+			return nil, eval.NewError(eval.ValueError, "Input array a should be 2D")
 		}
 		if b.Ndim() == 0 || b.Shape()[0] != a.Shape()[0] {
-			return nil, NewError(ValueError, "Shape mismatch: a and b should have the same number of rows (%d != %d).", a.Shape()[0], b.Shape()[0])
+			return nil, eval.NewError(eval.ValueError, "Shape mismatch: a and b should have the same number of rows (%d != %d).", a.Shape()[0], b.Shape()[0])
 		}
 		sol, res, rank, sv, err := linalg.Lstsq(a, b, rc)
 		if err != nil {
@@ -515,12 +514,12 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		if b.Ndim() == 1 && res.Size() == 1 {
 			res, _ = res.Reshape(nil)
 		}
-		return Tuple{wrap(sol), wrap(res), Int(rank), wrap(sv)}, nil
+		return eval.Tuple{wrap(sol), wrap(res), eval.Int(rank), wrap(sv)}, nil
 	})
-	fn("svdvals", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+	fn("svdvals", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		owa, finite := false, true
-		if err := UnpackArgs("svdvals", args, kwargs, "a", &x, "overwrite_a?", &owa, "check_finite?", &finite); err != nil {
+		if err := eval.UnpackArgs("svdvals", args, kwargs, "a", &x, "overwrite_a?", &owa, "check_finite?", &finite); err != nil {
 			return nil, err
 		}
 		a, err := arr(th, x, finite)
@@ -528,7 +527,7 @@ func (in *lib) addSciPyLinalg(m *Module) {
 			return nil, err
 		}
 		if a.Ndim() < 2 {
-			return nil, NewError(ValueError, "expected matrix")
+			return nil, eval.NewError(eval.ValueError, "expected matrix")
 		}
 		s, err := linalg.SVDVals(a)
 		if err != nil {
@@ -537,10 +536,10 @@ func (in *lib) addSciPyLinalg(m *Module) {
 		return wrap(s), nil
 	})
 	normFn := m.Attrs()["norm"]
-	fn("norm", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
+	fn("norm", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		// scipy.linalg.norm(a, ord=None, axis=None, keepdims=False, check_finite=True)
 		finite := true
-		var rest []Kwarg
+		var rest []eval.Kwarg
 		for _, kw := range kwargs {
 			if kw.Name == "check_finite" {
 				finite = kw.Value.Truth()
@@ -560,32 +559,32 @@ func (in *lib) addSciPyLinalg(m *Module) {
 				return nil, err
 			}
 		}
-		return normFn.(*Builtin).Call(th, args, rest)
+		return normFn.(*eval.Builtin).Call(th, args, rest)
 	})
 }
 
 // pairArg unpacks a 2-tuple argument such as lu_and_piv or c_and_lower.
-func (in *lib) pairArg(th *Thread, v Value, name string) (Value, Value, error) {
-	var items []Value
+func (in *lib) pairArg(th *eval.Thread, v eval.Value, name string) (eval.Value, eval.Value, error) {
+	var items []eval.Value
 	switch t := v.(type) {
-	case Tuple:
+	case eval.Tuple:
 		items = t
-	case *List:
+	case *eval.List:
 		items = t.Elems()
 	}
 	if len(items) != 2 {
-		return nil, nil, NewError(ValueError, "%s must be a pair", name)
+		return nil, nil, eval.NewError(eval.ValueError, "%s must be a pair", name)
 	}
 	return items[0], items[1], nil
 }
 
 // numpyQR is numpy.linalg.qr(a, mode='reduced') with the modes
 // 'reduced', 'complete', 'r' and 'raw'.
-func (in *lib) numpyQR() *Builtin {
-	return NewBuiltin("qr", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+func (in *lib) numpyQR() *eval.Builtin {
+	return eval.NewBuiltin("qr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		mode := "reduced"
-		if err := UnpackArgs("qr", args, kwargs, "a", &x, "mode?", &mode); err != nil {
+		if err := eval.UnpackArgs("qr", args, kwargs, "a", &x, "mode?", &mode); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -600,18 +599,18 @@ func (in *lib) numpyQR() *Builtin {
 		case "r":
 			return in.wrapScalar(r), nil
 		case "raw":
-			return Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
+			return eval.Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
 		}
 		return qrResult.Make(in.wrapScalar(q), in.wrapScalar(r)), nil
 	})
 }
 
 // numpyCholesky is numpy.linalg.cholesky(a, /, *, upper=False).
-func (in *lib) numpyCholesky() *Builtin {
-	return NewBuiltin("cholesky", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+func (in *lib) numpyCholesky() *eval.Builtin {
+	return eval.NewBuiltin("cholesky", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		upper := false
-		if err := UnpackArgs("cholesky", args, kwargs, "a", &x, "*", "upper?", &upper); err != nil {
+		if err := eval.UnpackArgs("cholesky", args, kwargs, "a", &x, "*", "upper?", &upper); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)
@@ -632,11 +631,11 @@ func (in *lib) numpyCholesky() *Builtin {
 
 // numpyEigh is numpy.linalg.eigh(a, UPLO='L') or, with valsOnly,
 // eigvalsh(a, UPLO='L').
-func (in *lib) numpyEigh(name string, valsOnly bool) *Builtin {
-	return NewBuiltin(name, func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-		var x Value
+func (in *lib) numpyEigh(name string, valsOnly bool) *eval.Builtin {
+	return eval.NewBuiltin(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		var x eval.Value
 		uplo := "L"
-		if err := UnpackArgs(name, args, kwargs, "a", &x, "UPLO?", &uplo); err != nil {
+		if err := eval.UnpackArgs(name, args, kwargs, "a", &x, "UPLO?", &uplo); err != nil {
 			return nil, err
 		}
 		a, err := in.arrayArg(th, x)

@@ -1,7 +1,5 @@
 package sci
 
-import . "github.com/golinalg/golinalg/lang/eval"
-
 import (
 	"context"
 	"encoding/json"
@@ -10,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/lang/eval"
 )
 
 // TestRuntimeWarningsOracle checks the text of NumPy's RuntimeWarnings:
@@ -46,7 +46,7 @@ print(json.dumps(out))`, string(js))
 	line := regexp.MustCompile(`<golinalg>: (.*)\n`)
 	for i, e := range exprs {
 		rec := &recorder{}
-		if err := New(Options{Modules: Modules()}).Execute(context.Background(), Cell{Code: "import numpy as np\n" + e, Count: 1}, rec); err != nil {
+		if err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: "import numpy as np\n" + e, Count: 1}, rec); err != nil {
 			t.Fatalf("%s: %v", e, err)
 		}
 		var got []string
