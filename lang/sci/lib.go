@@ -51,9 +51,11 @@ func Modules() map[string]eval.ModuleLoader {
 			in.addNumpyExtras(m)
 			in.addNumpyManip(m)
 			attachDocs(m)
-			if la, ok := m.Get("linalg").(*eval.Module); ok {
-				attachDocs(la)
+			la, err := numpyLinalg.load(th)
+			if err != nil {
+				return nil, err
 			}
+			m.Set("linalg", la)
 			if r, ok := m.Get("random").(*eval.Module); ok {
 				attachDocs(r)
 			}

@@ -1215,40 +1215,5 @@ func (in *lib) addNumpyExtras(m *eval.Module) {
 		r, err := linalg.Concatenate(arrs, 1)
 		return &Array{a: r, in: in}, pyErr(th, "", nil, err)
 	})
-	la, _ := m.Attrs()["linalg"].(*eval.Module)
-	if la == nil {
-		return
-	}
-	la.Attrs()["lstsq"] = eval.NewBuiltin("lstsq", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x, y, rc eval.Value = nil, nil, eval.None
-		if err := eval.UnpackArgs("lstsq", args, kwargs, "a", &x, "b", &y, "rcond?", &rc); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
-		if err != nil {
-			return nil, err
-		}
-		rcond := -1.0
-		if rc != eval.None {
-			f, err := eval.ToFloat(rc)
-			if err != nil {
-				return nil, err
-			}
-			// LAPACK's gelsd takes a negative rcond as machine precision.
-			rcond = max(f, 0)
-			if f < 0 {
-				rcond = 0x1p-52
-			}
-		}
-		sol, res, rank, sv, err := linalg.Lstsq(a, b, rcond)
-		if err != nil {
-			return nil, pyErr(th, "np.linalg.lstsq", a, err)
-		}
-		r := &NumpyScalar{v: int64(rank), d: linalg.Int64, in: in, label: "int32"}
-		return eval.Tuple{&Array{a: sol, in: in}, &Array{a: res, in: in}, r, &Array{a: sv, in: in}}, nil
-	})
+
 }

@@ -535,7 +535,6 @@ func (in *lib) addSciPyLinalg(m *eval.Module) {
 		}
 		return wrap(s), nil
 	})
-	normFn := m.Attrs()["norm"]
 	fn("norm", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 		// scipy.linalg.norm(a, ord=None, axis=None, keepdims=False, check_finite=True)
 		finite := true
@@ -559,7 +558,7 @@ func (in *lib) addSciPyLinalg(m *eval.Module) {
 				return nil, err
 			}
 		}
-		return normFn.(*eval.Builtin).Call(th, args, rest)
+		return in.call(th, numpyLinalg.Func("norm"), "scipy.linalg.norm", args, rest)
 	})
 }
 
@@ -576,79 +575,4 @@ func (in *lib) pairArg(th *eval.Thread, v eval.Value, name string) (eval.Value, 
 		return nil, nil, eval.NewError(eval.ValueError, "%s must be a pair", name)
 	}
 	return items[0], items[1], nil
-}
-
-// numpyQR is numpy.linalg.qr(a, mode='reduced') with the modes
-// 'reduced', 'complete', 'r' and 'raw'.
-func (in *lib) numpyQR() *eval.Builtin {
-	return eval.NewBuiltin("qr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x eval.Value
-		mode := "reduced"
-		if err := eval.UnpackArgs("qr", args, kwargs, "a", &x, "mode?", &mode); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		q, r, err := linalg.QRMode(a, mode)
-		if err != nil {
-			return nil, pyErr(th, "np.linalg.qr", a, err)
-		}
-		switch mode {
-		case "r":
-			return in.wrapScalar(r), nil
-		case "raw":
-			return eval.Tuple{in.wrapScalar(q), in.wrapScalar(r)}, nil
-		}
-		return qrResult.Make(in.wrapScalar(q), in.wrapScalar(r)), nil
-	})
-}
-
-// numpyCholesky is numpy.linalg.cholesky(a, /, *, upper=False).
-func (in *lib) numpyCholesky() *eval.Builtin {
-	return eval.NewBuiltin("cholesky", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x eval.Value
-		upper := false
-		if err := eval.UnpackArgs("cholesky", args, kwargs, "a", &x, "*", "upper?", &upper); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		f := linalg.Cholesky
-		if upper {
-			f = linalg.CholeskyUpper
-		}
-		r, err := f(a)
-		if err != nil {
-			return nil, pyErr(th, "np.linalg.cholesky", a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
-}
-
-// numpyEigh is numpy.linalg.eigh(a, UPLO='L') or, with valsOnly,
-// eigvalsh(a, UPLO='L').
-func (in *lib) numpyEigh(name string, valsOnly bool) *eval.Builtin {
-	return eval.NewBuiltin(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x eval.Value
-		uplo := "L"
-		if err := eval.UnpackArgs(name, args, kwargs, "a", &x, "UPLO?", &uplo); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		w, v, err := linalg.EighUPLO(a, uplo)
-		if err != nil {
-			return nil, pyErr(th, "np.linalg."+name, a, err)
-		}
-		if valsOnly {
-			return in.wrapScalar(w), nil
-		}
-		return eighResult.Make(in.wrapScalar(w), in.wrapScalar(v)), nil
-	})
 }

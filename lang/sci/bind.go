@@ -1,0 +1,513 @@
+package sci
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// A Func is one function of a Python module: its signature, its docstring
+// and its Go body. The signature is the single declaration of the
+// function's parameters: the binder (Call.Unpack) checks arguments
+// against it, converts them to the Go types of the body's variables, and
+// help(), __doc__ and x? show it.
+type Func struct {
+	// Sig is the Python signature as NumPy or SciPy documents it, such as
+	// "svd(a, full_matrices=True, compute_uv=True, hermitian=False)". It
+	// may use "/" (positional-only), "*" (keyword-only), "*args" and
+	// "**kwargs"; defaults are Python literals (None, True, False, numbers,
+	// strings).
+	Sig string
+	// Doc is the docstring: a summary paragraph and numpydoc sections.
+	Doc string
+	// Py selects CPython's messages for functions NumPy defines in Python
+	// ("inv() takes 1 positional argument but 2 were given"); otherwise
+	// the function gets the messages of NumPy's C functions ("dot() takes
+	// at most 3 arguments (4 given)").
+	Py bool
+	// Body computes the function; it unpacks its arguments with c.Unpack.
+	Body func(c *Call) (eval.Value, error)
+
+	once sync.Once
+	sig  *signature // Sig, parsed on first use
+}
+
+// signature returns f.Sig parsed. A malformed signature is a bug in a
+// table, which TestTables catches; it panics.
+func (f *Func) signature() *signature {
+	f.once.Do(func() {
+		s, err := parseSignature(f.Sig)
+		if err != nil {
+			panic(err)
+		}
+		f.sig = s
+	})
+	return f.sig
+}
+
+// call runs f for the module function reached as qual ("scipy.linalg.norm").
+func (in *lib) call(th *eval.Thread, f *Func, qual string, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+	f.signature()
+	return f.Body(&Call{in: in, th: th, f: f, qual: qual, args: args, kwargs: kwargs})
+}
+
+// Func returns the function name of the module table, or nil.
+func (md *Module) Func(name string) *Func {
+	for _, f := range md.Funcs {
+		if f.Name() == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// Name is the function's name, from its signature.
+func (f *Func) Name() string { return f.Sig[:strings.IndexByte(f.Sig, '(')] }
+
+// A Module is the table of one Python module: its functions and its other
+// attributes (classes, constants), in one literal.
+type Module struct {
+	Name  string // dotted path, "numpy.linalg"
+	Doc   string
+	Funcs []*Func
+	// Attrs adds the module's other attributes, given the interpreter's
+	// state (classes and constants; submodules).
+	Attrs func(in *lib, th *eval.Thread, m *eval.Module) error
+}
+
+// load builds the module for one interpreter.
+func (md *Module) load(th *eval.Thread) (*eval.Module, error) {
+	in := libOf(th)
+	m := eval.NewModule(md.Name, md.Doc, nil)
+	short := shortModule(md.Name)
+	for _, f := range md.Funcs {
+		f.signature()
+		name := f.Name()
+		qual := short + "." + name
+		b := eval.NewBuiltin(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+			return f.Body(&Call{in: in, th: th, f: f, qual: qual, args: args, kwargs: kwargs})
+		})
+		b.SetDoc(md.Name, f.Sig, docText(f.Doc))
+		m.Set(name, b)
+	}
+	if md.Attrs != nil {
+		if err := md.Attrs(in, th, m); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// shortModule is the name cells usually give a module: np.linalg for
+// numpy.linalg. The diagnostic card names functions this way.
+func shortModule(name string) string {
+	if name == "numpy" {
+		return "np"
+	}
+	if strings.HasPrefix(name, "numpy.") {
+		return "np." + name[len("numpy."):]
+	}
+	return name
+}
+
+// docText ends a docstring with one newline.
+func docText(doc string) string {
+	if doc == "" || strings.HasSuffix(doc, "\n") {
+		return doc
+	}
+	return doc + "\n"
+}
+
+// A Call is one call of a Func.
+type Call struct {
+	in     *lib
+	th     *eval.Thread
+	f      *Func
+	qual   string // "np.linalg.svd"
+	args   []eval.Value
+	kwargs []eval.Kwarg
+}
+
+// Thread is the calling thread.
+func (c *Call) Thread() *eval.Thread { return c.th }
+
+// Args are the call's positional arguments, as given.
+func (c *Call) Args() []eval.Value { return c.args }
+
+// Kwargs are the call's keyword arguments, as given.
+func (c *Call) Kwargs() []eval.Kwarg { return c.kwargs }
+
+// Wrap returns an array result as Python sees it: a NumPy scalar for a
+// 0-d array, an ndarray otherwise.
+func (c *Call) Wrap(a *linalg.Array) eval.Value { return c.in.wrapScalar(a) }
+
+// Err maps an error of package linalg to the Python exception NumPy
+// raises, with the diagnostic card for a LinAlgError about matrix a (which
+// may be nil).
+func (c *Call) Err(a *linalg.Array, err error) error { return pyErr(c.th, c.qual, a, err) }
+
+// opt is an optional argument whose default is None: ok is false for None.
+type opt[T any] struct {
+	v  T
+	ok bool
+}
+
+// Unpack binds the call's arguments to dst, one pointer per parameter of
+// the signature in its order, converting each by the pointer's type:
+//
+//	*eval.Value        the argument as given (a default literal as its value)
+//	**linalg.Array     an array-like, converted as np.asarray does; nil for None
+//	*int, *float64     a Python integer (__index__), a real number
+//	*bool              any value, by its truth
+//	*string            a str
+//	*opt[int], *opt[float64], *opt[linalg.DType]
+//	                   None, or the value (a dtype as np.dtype reads it)
+//	*[]eval.Value      *args
+//	*[]eval.Kwarg      **kwargs
+//
+// Absent arguments take the signature's default. Errors are NumPy's (or
+// CPython's, for a Func with Py set) for the same call.
+func (c *Call) Unpack(dst ...any) error {
+	s := c.f.sig
+	if len(dst) != len(s.params) {
+		panic(fmt.Sprintf("%s: Unpack given %d destinations for %d parameters", c.f.Sig, len(dst), len(s.params)))
+	}
+	name := s.name
+	var set [16]bool
+	var extra []eval.Value
+	if len(c.args) > s.npos {
+		if s.varargs < 0 {
+			return s.tooMany(c.f.Py, len(c.args))
+		}
+		extra = c.args[s.npos:]
+	}
+	for i, a := range c.args[:min(len(c.args), s.npos)] {
+		if err := c.store(i, dst[i], a); err != nil {
+			return err
+		}
+		set[i] = true
+	}
+	var rest []eval.Kwarg
+	for _, kw := range c.kwargs {
+		i := s.index(kw.Name)
+		if i < 0 || s.params[i].star != 0 {
+			if s.varkw >= 0 {
+				rest = append(rest, kw)
+				continue
+			}
+			return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
+		}
+		if s.params[i].posOnly {
+			if s.varkw >= 0 {
+				rest = append(rest, kw)
+				continue
+			}
+			if c.f.Py {
+				return eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, kw.Name)
+			}
+			return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
+		}
+		if set[i] {
+			if c.f.Py {
+				return eval.NewError(eval.TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
+			}
+			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kw.Name, i+1)
+		}
+		if err := c.store(i, dst[i], kw.Value); err != nil {
+			return err
+		}
+		set[i] = true
+	}
+	if err := s.missing(c.f.Py, set[:len(s.params)]); err != nil {
+		return err
+	}
+	for i, p := range s.params {
+		switch {
+		case p.star == 1:
+			*(dst[i].(*[]eval.Value)) = extra
+		case p.star == 2:
+			*(dst[i].(*[]eval.Kwarg)) = rest
+		case !set[i]:
+			if err := c.store(i, dst[i], p.def); err != nil {
+				panic(fmt.Sprintf("%s: default of %s: %v", c.f.Sig, p.name, err))
+			}
+		}
+	}
+	return nil
+}
+
+// store converts v, the argument for parameter i, into dst.
+func (c *Call) store(i int, dst any, v eval.Value) error {
+	s := c.f.sig
+	switch p := dst.(type) {
+	case *eval.Value:
+		*p = v
+	case **linalg.Array:
+		if v == eval.None && s.params[i].def == eval.None {
+			*p = nil
+			return nil
+		}
+		a, err := c.in.arrayArg(c.th, v)
+		if err != nil {
+			return err
+		}
+		*p = a
+	case *int:
+		n, err := eval.ToIndex(v, "")
+		if err != nil {
+			return eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+		}
+		*p = n
+	case *float64:
+		f, err := eval.ToFloat(v)
+		if err != nil {
+			return eval.NewError(eval.TypeError, "must be real number, not %s", v.Type())
+		}
+		*p = f
+	case *bool:
+		*p = v.Truth()
+	case *string:
+		str, ok := v.(eval.String)
+		if !ok {
+			return eval.NewError(eval.TypeError, "%s() argument '%s' must be str, not %s", s.name, s.params[i].name, v.Type())
+		}
+		*p = string(str)
+	case *opt[int]:
+		*p = opt[int]{}
+		if v != eval.None {
+			n, err := eval.ToIndex(v, "")
+			if err != nil {
+				return eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+			}
+			*p = opt[int]{n, true}
+		}
+	case *opt[float64]:
+		*p = opt[float64]{}
+		if v != eval.None {
+			f, err := eval.ToFloat(v)
+			if err != nil {
+				return eval.NewError(eval.TypeError, "must be real number, not %s", v.Type())
+			}
+			*p = opt[float64]{f, true}
+		}
+	case *opt[linalg.DType]:
+		*p = opt[linalg.DType]{}
+		if v != eval.None {
+			d, err := toDType(v)
+			if err != nil {
+				return err
+			}
+			*p = opt[linalg.DType]{d, true}
+		}
+	default:
+		panic(fmt.Sprintf("%s: Unpack: unsupported destination %T for %s", c.f.Sig, dst, s.params[i].name))
+	}
+	return nil
+}
+
+// A signature is a parsed Func.Sig.
+type signature struct {
+	name    string
+	params  []param
+	npos    int // parameters that may be given by position
+	nreq    int // of those, the ones without a default
+	varargs int // index of *args, or -1
+	varkw   int // index of **kwargs, or -1
+}
+
+type param struct {
+	name    string
+	def     eval.Value // nil when required
+	posOnly bool
+	kwOnly  bool
+	star    int // 1 for *args, 2 for **kwargs
+}
+
+func (s *signature) index(name string) int {
+	for i, p := range s.params {
+		if p.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseSignature parses "name(a, b=1, /, c=None, *, d='L')".
+func parseSignature(sig string) (*signature, error) {
+	open := strings.IndexByte(sig, '(')
+	if open < 1 || !strings.HasSuffix(sig, ")") {
+		return nil, fmt.Errorf("signature %q: want name(params)", sig)
+	}
+	s := &signature{name: sig[:open], varargs: -1, varkw: -1}
+	body := strings.TrimSpace(sig[open+1 : len(sig)-1])
+	if body == "" {
+		return s, nil
+	}
+	kwOnly := false
+	for _, part := range splitParams(body) {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "/":
+			for i := range s.params {
+				s.params[i].posOnly = true
+			}
+			continue
+		case part == "*":
+			kwOnly = true
+			continue
+		case strings.HasPrefix(part, "**"):
+			s.varkw = len(s.params)
+			s.params = append(s.params, param{name: part[2:], star: 2})
+			continue
+		case strings.HasPrefix(part, "*"):
+			s.varargs = len(s.params)
+			s.params = append(s.params, param{name: part[1:], star: 1})
+			kwOnly = true
+			continue
+		}
+		p := param{name: part, kwOnly: kwOnly}
+		if name, lit, ok := strings.Cut(part, "="); ok {
+			p.name = strings.TrimSpace(name)
+			v, err := parseLiteral(strings.TrimSpace(lit))
+			if err != nil {
+				return nil, fmt.Errorf("signature %q: default of %s: %v", sig, p.name, err)
+			}
+			p.def = v
+		}
+		if !kwOnly {
+			s.npos++
+			if p.def == nil {
+				s.nreq++
+			}
+		}
+		s.params = append(s.params, p)
+	}
+	if len(s.params) > 16 {
+		return nil, fmt.Errorf("signature %q: more than 16 parameters", sig)
+	}
+	return s, nil
+}
+
+// splitParams splits a parameter list at the commas outside brackets and
+// quotes.
+func splitParams(body string) []string {
+	var parts []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(body); i++ {
+		ch := body[i]
+		switch {
+		case quote != 0:
+			if ch == quote {
+				quote = 0
+			}
+		case ch == '\'' || ch == '"':
+			quote = ch
+		case ch == '(' || ch == '[' || ch == '{':
+			depth++
+		case ch == ')' || ch == ']' || ch == '}':
+			depth--
+		case ch == ',' && depth == 0:
+			parts = append(parts, body[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, body[start:])
+}
+
+// parseLiteral reads a default: None, True, False, an int, a float, a
+// quoted string, or a tuple of those.
+func parseLiteral(lit string) (eval.Value, error) {
+	switch lit {
+	case "None":
+		return eval.None, nil
+	case "True":
+		return eval.True, nil
+	case "False":
+		return eval.False, nil
+	}
+	if n := len(lit); n >= 2 && (lit[0] == '\'' || lit[0] == '"') && lit[n-1] == lit[0] {
+		return eval.String(lit[1 : n-1]), nil
+	}
+	if strings.HasPrefix(lit, "(") && strings.HasSuffix(lit, ")") {
+		var t eval.Tuple
+		inner := strings.TrimSpace(lit[1 : len(lit)-1])
+		if inner == "" {
+			return t, nil
+		}
+		for _, e := range splitParams(inner) {
+			if e = strings.TrimSpace(e); e == "" {
+				continue
+			}
+			v, err := parseLiteral(e)
+			if err != nil {
+				return nil, err
+			}
+			t = append(t, v)
+		}
+		return t, nil
+	}
+	if i, err := strconv.ParseInt(lit, 10, 64); err == nil {
+		return eval.Int(i), nil
+	}
+	if f, err := strconv.ParseFloat(lit, 64); err == nil {
+		return eval.Float(f), nil
+	}
+	return nil, fmt.Errorf("unsupported literal %q", lit)
+}
+
+// tooMany is the error for n positional arguments beyond the signature's.
+func (s *signature) tooMany(py bool, n int) error {
+	if py {
+		verb := "were"
+		if n == 1 {
+			verb = "was"
+		}
+		if s.nreq == s.npos {
+			return eval.NewError(eval.TypeError, "%s() takes %d positional argument%s but %d %s given", s.name, s.npos, eval.Plural(s.npos), n, verb)
+		}
+		return eval.NewError(eval.TypeError, "%s() takes from %d to %d positional arguments but %d %s given", s.name, s.nreq, s.npos, n, verb)
+	}
+	if s.nreq == s.npos {
+		return eval.NewError(eval.TypeError, "%s() takes exactly %d argument%s (%d given)", s.name, s.npos, eval.Plural(s.npos), n)
+	}
+	return eval.NewError(eval.TypeError, "%s() takes at most %d argument%s (%d given)", s.name, s.npos, eval.Plural(s.npos), n)
+}
+
+// missing is the error for required parameters not given, or nil.
+func (s *signature) missing(py bool, set []bool) error {
+	var names []string
+	kwOnly := false
+	for i, p := range s.params {
+		if set[i] || p.def != nil || p.star != 0 {
+			continue
+		}
+		if !py {
+			return eval.NewError(eval.TypeError, "%s() missing required argument '%s' (pos %d)", s.name, p.name, i+1)
+		}
+		if len(names) > 0 && p.kwOnly != kwOnly {
+			break
+		}
+		kwOnly = p.kwOnly
+		names = append(names, "'"+p.name+"'")
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	list := names[0]
+	switch n := len(names); {
+	case n == 2:
+		list = names[0] + " and " + names[1]
+	case n > 2:
+		list = strings.Join(names[:n-1], ", ") + ", and " + names[n-1]
+	}
+	kind := "positional"
+	if kwOnly {
+		kind = "keyword-only"
+	}
+	return eval.NewError(eval.TypeError, "%s() missing %d required %s argument%s: %s", s.name, len(names), kind, eval.Plural(len(names)), list)
+}
