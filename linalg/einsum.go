@@ -50,8 +50,7 @@ type EinsumOptions struct {
 	Casting string
 }
 
-// canCast reports whether NumPy's casting rule allows from → to among
-// the four dtypes, whose safe casts follow the promotion order.
+// canCast reports whether NumPy's casting rule, by name, allows from → to.
 func canCast(from, to DType, rule string) bool {
 	switch rule {
 	case "no", "equiv":
@@ -59,7 +58,10 @@ func canCast(from, to DType, rule string) bool {
 	case "unsafe":
 		return true
 	}
-	return Promote(from, to) == to
+	if rule == "same_kind" {
+		return CanCast(from, to, CastSameKind)
+	}
+	return CanCast(from, to, CastSafe)
 }
 
 // EinsumWith is Einsum with NumPy's dtype and casting arguments.
