@@ -423,7 +423,7 @@ func singleOpCheck(a *Array, labels, out []byte) error {
 // axes sharing a letter become one axis along their diagonal, with the
 // labels of the view.
 func combineDims(a *Array, iop int, labels []byte) (*Array, []byte, error) {
-	v := &Array{dtype: a.dtype, offset: a.offset, b: a.b, i: a.i, f: a.f, c: a.c}
+	v := &Array{dtype: a.dtype, offset: a.offset, buffers: a.buffers}
 	var out []byte
 	first := map[byte]int{}
 	for ax, l := range labels {
