@@ -6,7 +6,9 @@ package linalg
 // decides by kind and item size.
 type DType uint8
 
-// The dtypes. A new dtype is a constant here and a row of dtypes.
+// The dtypes. A new dtype is a constant here, a row of dtypes, and its
+// storage in storage.go: a slice in buffers, a case in buf, a row of
+// storages (and a cast to it in each row's typed).
 const (
 	Bool DType = iota
 	Int64

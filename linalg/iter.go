@@ -107,10 +107,20 @@ func (a *Array) exact() bool { return a.IsContiguous() && a.Size() > 0 }
 
 // f64 returns a's elements in C order as float64, aliasing a's buffer when
 // it can: the caller must not modify the result.
-func (a *Array) f64() []float64 { return elements[float64](a, true) }
+func (a *Array) f64() []float64 {
+	if a.dtype == Float64 && a.exact() { // the numerics' common case, without the generic's dictionary
+		return a.f[a.offset : a.offset+a.Size()]
+	}
+	return elements[float64](a, true)
+}
 
 // c128 is f64 for complex128.
-func (a *Array) c128() []complex128 { return elements[complex128](a, true) }
+func (a *Array) c128() []complex128 {
+	if a.dtype == Complex128 && a.exact() {
+		return a.c[a.offset : a.offset+a.Size()]
+	}
+	return elements[complex128](a, true)
+}
 
 // i64 is f64 for int64.
 func (a *Array) i64() []int64 { return elements[int64](a, true) }
