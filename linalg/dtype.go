@@ -35,8 +35,6 @@ var dtypes = [...]dtypeDesc{
 	Complex128: {name: "complex128", kind: 'c', size: 16, char: 'D'},
 }
 
-func (d DType) desc() *dtypeDesc { return &dtypes[d] }
-
 // String returns NumPy's name of the dtype: "bool", "int64", "float64" or
 // "complex128".
 func (d DType) String() string {
