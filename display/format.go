@@ -205,8 +205,8 @@ func intFormat(data []int64, sign string) func(int64) string {
 // formatterFor builds the element formatter NumPy's _get_format_function
 // picks for an array whose (possibly summarised) elements are data.
 func formatterFor(d linalg.DType, data []any, zeroDim bool, o PrintOptions) elemFormat {
-	switch d {
-	case linalg.Bool:
+	switch d.Kind() {
+	case 'b':
 		t := " True"
 		if zeroDim {
 			t = "True"
@@ -217,21 +217,21 @@ func formatterFor(d linalg.DType, data []any, zeroDim bool, o PrintOptions) elem
 			}
 			return "False"
 		}
-	case linalg.Int64:
+	case 'i':
 		xs := make([]int64, len(data))
 		for k, v := range data {
 			xs[k] = v.(int64)
 		}
 		f := intFormat(xs, o.Sign)
 		return func(v any) string { return f(v.(int64)) }
-	case linalg.Float64:
+	case 'f':
 		xs := make([]float64, len(data))
 		for k, v := range data {
 			xs[k] = v.(float64)
 		}
 		f := newFloatFormat(xs, o, o.Sign)
 		return func(v any) string { return f.format(v.(float64)) }
-	case linalg.Complex128:
+	case 'c':
 		re := make([]float64, len(data))
 		im := make([]float64, len(data))
 		for k, v := range data {

@@ -12,17 +12,17 @@ import (
 // "3", "1.5", "1e-05", "(1+2j)". Print options do not apply to scalars, as
 // in NumPy; o is accepted for symmetry.
 func ScalarStr(v any, d linalg.DType, o PrintOptions) string {
-	switch d {
-	case linalg.Bool:
+	switch d.Kind() {
+	case 'b':
 		if toBool(v) {
 			return "True"
 		}
 		return "False"
-	case linalg.Int64:
+	case 'i':
 		return strconv.FormatInt(toInt(v), 10)
-	case linalg.Float64:
+	case 'f':
 		return floatScalarStr(toFloat(v), false)
-	case linalg.Complex128:
+	case 'c':
 		return complexScalarStr(toComplex(v))
 	}
 	return ""
@@ -31,24 +31,17 @@ func ScalarStr(v any, d linalg.DType, o PrintOptions) string {
 // ScalarRepr returns repr() of a NumPy 2 scalar: "np.True_", "np.int64(3)",
 // "np.float64(1.5)", "np.complex128(1+2j)".
 func ScalarRepr(v any, d linalg.DType, o PrintOptions) string {
-	switch d {
-	case linalg.Bool:
+	if d.Kind() == 'b' {
 		if toBool(v) {
 			return "np.True_"
 		}
 		return "np.False_"
-	case linalg.Int64:
-		return "np.int64(" + ScalarStr(v, d, o) + ")"
-	case linalg.Float64:
-		return "np.float64(" + ScalarStr(v, d, o) + ")"
-	case linalg.Complex128:
-		s := ScalarStr(v, d, o)
-		if len(s) > 1 && s[0] == '(' {
-			s = s[1 : len(s)-1]
-		}
-		return "np.complex128(" + s + ")"
 	}
-	return ""
+	s := ScalarStr(v, d, o)
+	if d.Kind() == 'c' && len(s) > 1 && s[0] == '(' {
+		s = s[1 : len(s)-1]
+	}
+	return "np." + d.String() + "(" + s + ")"
 }
 
 // complexScalarStr is str() of numpy.complex128, which follows Python's

@@ -20,10 +20,7 @@ type Array struct {
 	shape   []int
 	strides []int // in elements
 	offset  int
-	b       []bool
-	i       []int64
-	f       []float64
-	c       []complex128
+	buffers // the slice of dtype (storage.go)
 	matrix  bool
 }
 
@@ -63,67 +60,22 @@ func newArray(d DType, shape []int) *Array {
 		n *= s
 	}
 	a := &Array{dtype: d, shape: append([]int(nil), shape...), strides: cStrides(shape)}
-	switch d {
-	case Bool:
-		a.b = make([]bool, n)
-	case Int64:
-		a.i = make([]int64, n)
-	case Float64:
-		a.f = make([]float64, n)
-	case Complex128:
-		a.c = make([]complex128, n)
-	}
+	d.store().alloc(a, n)
 	return a
 }
 
 // NewFloat64 returns a C-ordered float64 array of the given shape that uses
 // data as its storage (no copy). len(data) must equal the product of shape.
-func NewFloat64(shape []int, data []float64) (*Array, error) {
-	n, err := shapeSize(shape)
-	if err != nil {
-		return nil, err
-	}
-	if n != len(data) {
-		return nil, valueErr("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))
-	}
-	return &Array{dtype: Float64, shape: append([]int(nil), shape...), strides: cStrides(shape), f: data}, nil
-}
+func NewFloat64(shape []int, data []float64) (*Array, error) { return newTyped(shape, data) }
 
 // NewInt64 is NewFloat64 for int64 data.
-func NewInt64(shape []int, data []int64) (*Array, error) {
-	n, err := shapeSize(shape)
-	if err != nil {
-		return nil, err
-	}
-	if n != len(data) {
-		return nil, valueErr("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))
-	}
-	return &Array{dtype: Int64, shape: append([]int(nil), shape...), strides: cStrides(shape), i: data}, nil
-}
+func NewInt64(shape []int, data []int64) (*Array, error) { return newTyped(shape, data) }
 
 // NewComplex128 is NewFloat64 for complex128 data.
-func NewComplex128(shape []int, data []complex128) (*Array, error) {
-	n, err := shapeSize(shape)
-	if err != nil {
-		return nil, err
-	}
-	if n != len(data) {
-		return nil, valueErr("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))
-	}
-	return &Array{dtype: Complex128, shape: append([]int(nil), shape...), strides: cStrides(shape), c: data}, nil
-}
+func NewComplex128(shape []int, data []complex128) (*Array, error) { return newTyped(shape, data) }
 
 // NewBool is NewFloat64 for bool data.
-func NewBool(shape []int, data []bool) (*Array, error) {
-	n, err := shapeSize(shape)
-	if err != nil {
-		return nil, err
-	}
-	if n != len(data) {
-		return nil, valueErr("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))
-	}
-	return &Array{dtype: Bool, shape: append([]int(nil), shape...), strides: cStrides(shape), b: data}, nil
-}
+func NewBool(shape []int, data []bool) (*Array, error) { return newTyped(shape, data) }
 
 // Scalar returns a 0-d array holding v, which is a bool, int, int64,
 // float64 or complex128.
@@ -345,137 +297,29 @@ func (a *Array) At(k int) any {
 	if k < 0 || k >= a.Size() {
 		panic(fmt.Sprintf("linalg: flat index %d out of range for size %d", k, a.Size()))
 	}
-	p := a.pos(k)
-	switch a.dtype {
-	case Bool:
-		return a.b[p]
-	case Int64:
-		return a.i[p]
-	case Float64:
-		return a.f[p]
-	}
-	return a.c[p]
+	return a.dtype.store().at(a, a.pos(k))
 }
 
 // Float64s returns the elements in C order converted to float64 (complex
 // values lose their imaginary part).
-func (a *Array) Float64s() []float64 {
-	if a.dtype == Float64 {
-		return gather(a.f, a.shape, a.strides, a.offset)
-	}
-	out := make([]float64, a.Size())
-	for k := range out {
-		p := a.pos(k)
-		switch a.dtype {
-		case Bool:
-			if a.b[p] {
-				out[k] = 1
-			}
-		case Int64:
-			out[k] = float64(a.i[p])
-		case Float64:
-			out[k] = a.f[p]
-		case Complex128:
-			out[k] = real(a.c[p])
-		}
-	}
-	return out
-}
+func (a *Array) Float64s() []float64 { return elements[float64](a, false) }
 
 // Complex128s returns the elements in C order converted to complex128.
-func (a *Array) Complex128s() []complex128 {
-	if a.dtype == Complex128 {
-		return gather(a.c, a.shape, a.strides, a.offset)
-	}
-	out := make([]complex128, a.Size())
-	for k := range out {
-		p := a.pos(k)
-		switch a.dtype {
-		case Bool:
-			if a.b[p] {
-				out[k] = 1
-			}
-		case Int64:
-			out[k] = complex(float64(a.i[p]), 0)
-		case Float64:
-			out[k] = complex(a.f[p], 0)
-		case Complex128:
-			out[k] = a.c[p]
-		}
-	}
-	return out
-}
+func (a *Array) Complex128s() []complex128 { return elements[complex128](a, false) }
 
 // Int64s returns the elements in C order converted to int64 as NumPy's
-// astype(int64) converts them (floats truncate toward zero).
-func (a *Array) Int64s() []int64 {
-	if a.dtype == Int64 {
-		return gather(a.i, a.shape, a.strides, a.offset)
-	}
-	out := make([]int64, a.Size())
-	for k := range out {
-		p := a.pos(k)
-		switch a.dtype {
-		case Bool:
-			if a.b[p] {
-				out[k] = 1
-			}
-		case Int64:
-			out[k] = a.i[p]
-		case Float64:
-			out[k] = floatToInt(a.f[p])
-		case Complex128:
-			out[k] = floatToInt(real(a.c[p]))
-		}
-	}
-	return out
-}
-
-// floatToInt converts as NumPy does on x86-64: truncation toward zero, and
-// the minimum int64 for NaN and out-of-range values.
-func floatToInt(x float64) int64 {
-	if math.IsNaN(x) || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 {
-		return math.MinInt64
-	}
-	return int64(x)
-}
+// astype(int64) converts them (floats truncate toward zero, NaN and values
+// out of range give the minimum int64, as on x86-64).
+func (a *Array) Int64s() []int64 { return elements[int64](a, false) }
 
 // Bools returns the elements in C order converted to bool (non-zero is true).
-func (a *Array) Bools() []bool {
-	if a.dtype == Bool {
-		return gather(a.b, a.shape, a.strides, a.offset)
-	}
-	out := make([]bool, a.Size())
-	for k := range out {
-		p := a.pos(k)
-		switch a.dtype {
-		case Bool:
-			out[k] = a.b[p]
-		case Int64:
-			out[k] = a.i[p] != 0
-		case Float64:
-			out[k] = a.f[p] != 0
-		case Complex128:
-			out[k] = a.c[p] != 0
-		}
-	}
-	return out
-}
+func (a *Array) Bools() []bool { return elements[bool](a, false) }
 
 // AsType returns a new C-contiguous array with the elements of a cast to d
 // (a.astype(d)). The matrix flag is kept.
 func (a *Array) AsType(d DType) *Array {
 	out := &Array{dtype: d, shape: append([]int(nil), a.shape...), strides: cStrides(a.shape), matrix: a.matrix}
-	switch d {
-	case Bool:
-		out.b = a.Bools()
-	case Int64:
-		out.i = a.Int64s()
-	case Float64:
-		out.f = a.Float64s()
-	case Complex128:
-		out.c = a.Complex128s()
-	}
+	d.store().load(out, a)
 	return out
 }
 

@@ -58,7 +58,7 @@ func (a *Array) BroadcastTo(shape []int) (*Array, error) {
 	if len(shape) < len(a.shape) {
 		return nil, valueErr("input operand has more dimensions than allowed by the axis remapping")
 	}
-	v := &Array{dtype: a.dtype, offset: a.offset, b: a.b, i: a.i, f: a.f, c: a.c}
+	v := &Array{dtype: a.dtype, offset: a.offset, buffers: a.buffers}
 	v.shape = append([]int(nil), shape...)
 	v.strides = make([]int, len(shape))
 	off := len(shape) - len(a.shape)

@@ -13,24 +13,7 @@ func Full(d DType, shape []int, v any) (*Array, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch d {
-	case Bool:
-		for k := range a.b {
-			a.b[k] = s.b[0]
-		}
-	case Int64:
-		for k := range a.i {
-			a.i[k] = s.i[0]
-		}
-	case Float64:
-		for k := range a.f {
-			a.f[k] = s.f[0]
-		}
-	case Complex128:
-		for k := range a.c {
-			a.c[k] = s.c[0]
-		}
-	}
+	d.store().fill(a, s, 0)
 	return a, nil
 }
 

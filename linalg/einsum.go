@@ -50,8 +50,7 @@ type EinsumOptions struct {
 	Casting string
 }
 
-// canCast reports whether NumPy's casting rule allows from → to among
-// the four dtypes, whose safe casts follow the promotion order.
+// canCast reports whether NumPy's casting rule, by name, allows from → to.
 func canCast(from, to DType, rule string) bool {
 	switch rule {
 	case "no", "equiv":
@@ -59,7 +58,10 @@ func canCast(from, to DType, rule string) bool {
 	case "unsafe":
 		return true
 	}
-	return Promote(from, to) == to
+	if rule == "same_kind" {
+		return CanCast(from, to, CastSameKind)
+	}
+	return CanCast(from, to, CastSafe)
 }
 
 // EinsumWith is Einsum with NumPy's dtype and casting arguments.
@@ -421,7 +423,7 @@ func singleOpCheck(a *Array, labels, out []byte) error {
 // axes sharing a letter become one axis along their diagonal, with the
 // labels of the view.
 func combineDims(a *Array, iop int, labels []byte) (*Array, []byte, error) {
-	v := &Array{dtype: a.dtype, offset: a.offset, b: a.b, i: a.i, f: a.f, c: a.c}
+	v := &Array{dtype: a.dtype, offset: a.offset, buffers: a.buffers}
 	var out []byte
 	first := map[byte]int{}
 	for ax, l := range labels {

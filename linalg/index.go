@@ -170,18 +170,7 @@ func (a *Array) Index(items []IndexItem) (*Array, error) {
 			return nil, err
 		}
 		out = newArray(a.dtype, shape)
-		for k, p := range pos {
-			switch a.dtype {
-			case Bool:
-				out.b[k] = a.b[p]
-			case Int64:
-				out.i[k] = a.i[p]
-			case Float64:
-				out.f[k] = a.f[p]
-			case Complex128:
-				out.c[k] = a.c[p]
-			}
-		}
+		a.dtype.store().take(out, a, pos)
 	} else {
 		out, err = a.basicView(items)
 		if err != nil {
@@ -217,7 +206,7 @@ func hasAdvanced(items []IndexItem) bool {
 
 // basicView applies an expanded tuple of ints, slices and new axes.
 func (a *Array) basicView(items []IndexItem) (*Array, error) {
-	v := &Array{dtype: a.dtype, offset: a.offset, b: a.b, i: a.i, f: a.f, c: a.c}
+	v := &Array{dtype: a.dtype, offset: a.offset, buffers: a.buffers}
 	axis := 0
 	for _, it := range items {
 		switch it.Kind {
@@ -470,18 +459,7 @@ func (a *Array) SetIndex(items []IndexItem, v *Array) error {
 		if err != nil {
 			return err
 		}
-		for k, p := range pos {
-			switch a.dtype {
-			case Bool:
-				a.b[p] = src.b[k]
-			case Int64:
-				a.i[p] = src.i[k]
-			case Float64:
-				a.f[p] = src.f[k]
-			case Complex128:
-				a.c[p] = src.c[k]
-			}
-		}
+		a.dtype.store().put(a, pos, src)
 		return nil
 	}
 	view, err := a.basicView(items)
@@ -492,16 +470,7 @@ func (a *Array) SetIndex(items []IndexItem, v *Array) error {
 	if err != nil {
 		return err
 	}
-	switch a.dtype {
-	case Bool:
-		scatter(a.b, view.shape, view.strides, view.offset, src.b)
-	case Int64:
-		scatter(a.i, view.shape, view.strides, view.offset, src.i)
-	case Float64:
-		scatter(a.f, view.shape, view.strides, view.offset, src.f)
-	case Complex128:
-		scatter(a.c, view.shape, view.strides, view.offset, src.c)
-	}
+	a.dtype.store().assign(a, view, src)
 	return nil
 }
 
@@ -511,7 +480,7 @@ func fitValue(v *Array, shape []int, d DType) (*Array, error) {
 	// NumPy drops leading length-1 axes of the value before broadcasting.
 	vv := v
 	for len(vv.shape) > len(shape) && vv.shape[0] == 1 {
-		vv = &Array{dtype: vv.dtype, shape: vv.shape[1:], strides: vv.strides[1:], offset: vv.offset, b: vv.b, i: vv.i, f: vv.f, c: vv.c}
+		vv = &Array{dtype: vv.dtype, shape: vv.shape[1:], strides: vv.strides[1:], offset: vv.offset, buffers: vv.buffers}
 	}
 	bv, err := vv.BroadcastTo(shape)
 	if err != nil {

@@ -108,44 +108,22 @@ func (a *Array) exact() bool { return a.IsContiguous() && a.Size() > 0 }
 // f64 returns a's elements in C order as float64, aliasing a's buffer when
 // it can: the caller must not modify the result.
 func (a *Array) f64() []float64 {
-	if a.dtype == Float64 {
-		if a.exact() {
-			return a.f[a.offset : a.offset+a.Size()]
-		}
-		return gather(a.f, a.shape, a.strides, a.offset)
+	if a.dtype == Float64 && a.exact() { // the numerics' common case, without the generic's dictionary
+		return a.f[a.offset : a.offset+a.Size()]
 	}
-	return a.Float64s()
+	return elements[float64](a, true)
 }
 
 // c128 is f64 for complex128.
 func (a *Array) c128() []complex128 {
-	if a.dtype == Complex128 {
-		if a.exact() {
-			return a.c[a.offset : a.offset+a.Size()]
-		}
-		return gather(a.c, a.shape, a.strides, a.offset)
+	if a.dtype == Complex128 && a.exact() {
+		return a.c[a.offset : a.offset+a.Size()]
 	}
-	return a.Complex128s()
+	return elements[complex128](a, true)
 }
 
 // i64 is f64 for int64.
-func (a *Array) i64() []int64 {
-	if a.dtype == Int64 {
-		if a.exact() {
-			return a.i[a.offset : a.offset+a.Size()]
-		}
-		return gather(a.i, a.shape, a.strides, a.offset)
-	}
-	return a.Int64s()
-}
+func (a *Array) i64() []int64 { return elements[int64](a, true) }
 
 // bl is f64 for bool.
-func (a *Array) bl() []bool {
-	if a.dtype == Bool {
-		if a.exact() {
-			return a.b[a.offset : a.offset+a.Size()]
-		}
-		return gather(a.b, a.shape, a.strides, a.offset)
-	}
-	return a.Bools()
-}
+func (a *Array) bl() []bool { return elements[bool](a, true) }

@@ -24,16 +24,7 @@ func Where(cond, x, y *Array) (*Array, error) {
 	xs, ys := xv.AsType(d), yv.AsType(d)
 	c := cv.Bools()
 	out := newArray(d, shape)
-	switch d {
-	case Bool:
-		pick(out.b, c, xs.b, ys.b)
-	case Int64:
-		pick(out.i, c, xs.i, ys.i)
-	case Float64:
-		pick(out.f, c, xs.f, ys.f)
-	case Complex128:
-		pick(out.c, c, xs.c, ys.c)
-	}
+	d.store().where(out, c, xs, ys)
 	return out, nil
 }
 
@@ -395,7 +386,7 @@ func Tile(a *Array, reps []int) (*Array, error) {
 		bshape[2*k], bshape[2*k+1] = r[k], shape[k]
 		bstr[2*k], bstr[2*k+1] = 0, src.strides[k]
 	}
-	v := &Array{dtype: src.dtype, shape: bshape, strides: bstr, offset: src.offset, b: src.b, i: src.i, f: src.f, c: src.c}
+	v := &Array{dtype: src.dtype, shape: bshape, strides: bstr, offset: src.offset, buffers: src.buffers}
 	out := v.Copy()
 	out.shape, out.strides = outShape, cStrides(outShape)
 	return out.withMatrix(a.matrix && nd == 2), nil
@@ -748,30 +739,7 @@ func UniqueAxis(a *Array, axis int, wantIndex, wantInverse, wantCounts bool) (*U
 		}
 		return 0
 	}
-	sameRow := func(p, q int) bool {
-		for j := 0; j < width; j++ {
-			k, l := p*width+j, q*width+j
-			switch t.dtype {
-			case Bool:
-				if t.b[k] != t.b[l] {
-					return false
-				}
-			case Int64:
-				if t.i[k] != t.i[l] {
-					return false
-				}
-			case Float64:
-				if t.f[k] != t.f[l] {
-					return false
-				}
-			case Complex128:
-				if t.c[k] != t.c[l] {
-					return false
-				}
-			}
-		}
-		return true
-	}
+	sameRow := func(p, q int) bool { return t.dtype.store().equal(t, p*width, q*width, width) }
 	order := make([]int, n)
 	for k := range order {
 		order[k] = k

@@ -7,18 +7,7 @@ import "math"
 func take(a *Array, idx []int, shape []int) *Array {
 	c := a.contiguous()
 	out := newArray(a.dtype, shape)
-	for k, p := range idx {
-		switch a.dtype {
-		case Bool:
-			out.b[k] = c.b[p]
-		case Int64:
-			out.i[k] = c.i[p]
-		case Float64:
-			out.f[k] = c.f[p]
-		case Complex128:
-			out.c[k] = c.c[p]
-		}
-	}
+	a.dtype.store().take(out, c, idx)
 	return out
 }
 
@@ -144,21 +133,14 @@ func MatrixPower(a *Array, n int) (*Array, error) {
 	m := a.shape[len(a.shape)-1]
 	if n == 0 {
 		out := newArray(a.dtype, a.shape)
+		var diag []int
 		for t := 0; t < prod(a.shape[:len(a.shape)-2]); t++ {
 			for i := 0; i < m; i++ {
-				p := t*m*m + i*m + i
-				switch a.dtype {
-				case Bool:
-					out.b[p] = true
-				case Int64:
-					out.i[p] = 1
-				case Float64:
-					out.f[p] = 1
-				case Complex128:
-					out.c[p] = 1
-				}
+				diag = append(diag, t*m*m+i*m+i)
 			}
 		}
+		ones, _ := Full(a.dtype, []int{len(diag)}, 1)
+		a.dtype.store().put(out, diag, ones)
 		return out.withMatrix(a.matrix), nil
 	}
 	if n < 0 {

@@ -81,7 +81,7 @@ func TraceAxes(a *Array, k, axis1, axis2 int, d *DType) (*Array, error) {
 	} else {
 		l, i0 = max(0, min(m+k, n)), -k
 	}
-	diag := &Array{dtype: a.dtype, b: a.b, i: a.i, f: a.f, c: a.c, offset: a.offset}
+	diag := &Array{dtype: a.dtype, buffers: a.buffers, offset: a.offset}
 	for x := 0; x < nd; x++ {
 		if x != ax1 && x != ax2 {
 			diag.shape = append(diag.shape, a.shape[x])
@@ -472,22 +472,13 @@ func triangle(a *Array, k int, upper bool) (*Array, error) {
 	batch, m, n := stackDims(out.shape)
 	for t := 0; t < prod(batch); t++ {
 		for i := 0; i < m; i++ {
-			for j := 0; j < n; j++ {
-				if (upper && j-i >= k) || (!upper && j-i <= k) {
-					continue
-				}
-				p := t*m*n + i*n + j
-				switch out.dtype {
-				case Bool:
-					out.b[p] = false
-				case Int64:
-					out.i[p] = 0
-				case Float64:
-					out.f[p] = 0
-				case Complex128:
-					out.c[p] = 0
-				}
+			// triu zeroes the columns j < i+k, tril those j > i+k.
+			lo, hi := 0, min(max(i+k, 0), n)
+			if !upper {
+				lo, hi = min(max(i+k+1, 0), n), n
 			}
+			row := t*m*n + i*n
+			out.dtype.store().clear(out, row+lo, row+hi)
 		}
 	}
 	return out, nil

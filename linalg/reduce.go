@@ -213,19 +213,11 @@ func Reduce(op ReduceOp, a *Array, axes []int, keepdims bool) (*Array, []Warning
 		}
 	case ReduceMax, ReduceMin:
 		out = newArray(d, outShape)
-		for o := 0; o < nout; o++ {
-			k := argExtreme(t, o*chunk, chunk, op == ReduceMax)
-			switch d {
-			case Bool:
-				out.b[o] = t.b[o*chunk+k]
-			case Int64:
-				out.i[o] = t.i[o*chunk+k]
-			case Float64:
-				out.f[o] = t.f[o*chunk+k]
-			case Complex128:
-				out.c[o] = t.c[o*chunk+k]
-			}
+		pos := make([]int, nout)
+		for o := range pos {
+			pos[o] = o*chunk + argExtreme(t, o*chunk, chunk, op == ReduceMax)
 		}
+		d.store().take(out, t, pos)
 	case ReduceSum, ReduceProd:
 		switch d {
 		case Bool, Int64:

@@ -67,7 +67,7 @@ func (a *Array) Reshape(shape []int) (*Array, error) {
 	if !a.IsContiguous() {
 		src = a.Copy()
 	}
-	v := &Array{dtype: a.dtype, shape: ns, strides: cStrides(ns), offset: src.offset, b: src.b, i: src.i, f: src.f, c: src.c, matrix: a.matrix}
+	v := &Array{dtype: a.dtype, shape: ns, strides: cStrides(ns), offset: src.offset, buffers: src.buffers, matrix: a.matrix}
 	return v, nil
 }
 

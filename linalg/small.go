@@ -77,7 +77,7 @@ func newFloat64Matrix(r, c int) *Array {
 		dims [4]int
 	}{}
 	h.dims = [4]int{r, c, c, 1}
-	h.a = Array{dtype: Float64, shape: h.dims[0:2:2], strides: h.dims[2:4:4], f: make([]float64, r*c)}
+	h.a = Array{dtype: Float64, shape: h.dims[0:2:2], strides: h.dims[2:4:4], buffers: buffers{f: make([]float64, r*c)}}
 	return &h.a
 }
 
@@ -89,7 +89,7 @@ func newFloat64Scalar(v float64) *Array {
 		v [1]float64
 	}{}
 	h.v[0] = v
-	h.a = Array{dtype: Float64, strides: []int{}, f: h.v[:]}
+	h.a = Array{dtype: Float64, strides: []int{}, buffers: buffers{f: h.v[:]}}
 	return &h.a
 }
 
@@ -100,8 +100,8 @@ func newFloat64Scalars2(v, w float64) (*Array, *Array) {
 		v    [2]float64
 	}{}
 	h.v = [2]float64{v, w}
-	h.a = Array{dtype: Float64, strides: []int{}, f: h.v[0:1:1]}
-	h.b = Array{dtype: Float64, strides: []int{}, f: h.v[1:2:2]}
+	h.a = Array{dtype: Float64, strides: []int{}, buffers: buffers{f: h.v[0:1:1]}}
+	h.b = Array{dtype: Float64, strides: []int{}, buffers: buffers{f: h.v[1:2:2]}}
 	return &h.a, &h.b
 }
 
@@ -112,7 +112,7 @@ func newFloat64Vector(n int) *Array {
 		dims [2]int
 	}{}
 	h.dims = [2]int{n, 1}
-	h.a = Array{dtype: Float64, shape: h.dims[0:1:1], strides: h.dims[1:2:2], f: make([]float64, n)}
+	h.a = Array{dtype: Float64, shape: h.dims[0:1:1], strides: h.dims[1:2:2], buffers: buffers{f: make([]float64, n)}}
 	return &h.a
 }
 

@@ -91,16 +91,7 @@ func sortAlong(a *Array, axis int, flat, arg bool) (*Array, error) {
 			copy(out.i[lo:lo+n], idx)
 			continue
 		}
-		switch t.dtype {
-		case Bool:
-			permute(t.b[lo:lo+n], idx)
-		case Int64:
-			permute(t.i[lo:lo+n], idx)
-		case Float64:
-			permute(t.f[lo:lo+n], idx)
-		case Complex128:
-			permute(t.c[lo:lo+n], idx)
-		}
+		t.dtype.store().permute(t, lo, idx)
 	}
 	inv := make([]int, nd)
 	for k, p := range perm {
