@@ -47,7 +47,11 @@ func Modules() map[string]eval.ModuleLoader {
 	return map[string]eval.ModuleLoader{
 		"numpy": func(th *eval.Thread) (*eval.Module, error) {
 			in := libOf(th)
-			m := in.numpyModule()
+			m, err := numpyMod.load(th)
+			if err != nil {
+				return nil, err
+			}
+			in.addNumpyLegacy(m)
 			in.addNumpyExtras(m)
 			in.addNumpyManip(m)
 			attachDocs(m)

@@ -61,8 +61,9 @@ func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *lina
 	})
 }
 
-func (in *lib) numpyModule() *eval.Module {
-	m := eval.NewModule("numpy", "NumPy (golinalg subset): n-dimensional arrays and linear algebra.", nil)
+// addNumpyLegacy installs the numpy functions not yet in the table
+// numpyMod (numpy_module.go), in the old style.
+func (in *lib) addNumpyLegacy(m *eval.Module) {
 	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
 	for _, t := range []*npType{{"float64", linalg.Float64, in}, {"int64", linalg.Int64, in}, {"complex128", linalg.Complex128, in}, {"bool", linalg.Bool, in}} {
 		m.Attrs()[t.name] = t
@@ -597,7 +598,6 @@ func (in *lib) numpyModule() *eval.Module {
 		in.printOpts = o
 		return eval.None, nil
 	})
-	return m
 }
 
 func stackND(in *lib, th *eval.Thread, args []eval.Value, axis int) (eval.Value, error) {
