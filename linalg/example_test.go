@@ -83,3 +83,14 @@ func ExampleSciPyLU() {
 	// Output:
 	// [0 1 1 0] [1 0 0.3333333333333333 1] [3 4 0 0.6666666666666667]
 }
+
+// FillDiagonal writes in place; a tall matrix's diagonal wraps with
+// wrap set.
+func ExampleFillDiagonal() {
+	a, _ := linalg.Zeros(linalg.Int64, []int{4, 2})
+	val, _ := linalg.NewInt64([]int{2}, []int64{1, 2})
+	_ = linalg.FillDiagonal(a, val, true)
+	fmt.Println(a.Int64s())
+	// Output:
+	// [1 0 0 2 0 0 1 0]
+}
