@@ -90,8 +90,8 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 				info = strings.SplitN(info, "\n", 2)[0]
 			}
 			typ := v.Type()
-			if typ == "numpy.ndarray" {
-				typ = "ndarray"
+			if d, ok := v.(Describer); ok {
+				typ, _ = d.Inspect()
 			}
 			fmt.Fprintf(&b, "%-*s%-*s%s\n", w, n, 11, typ, info)
 		}
