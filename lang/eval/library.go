@@ -108,8 +108,9 @@ type HasBuiltinBase interface {
 }
 
 // Describer is implemented by values with a summary of their own for
-// %whos's Data/Info column ("3x3: 9 elems, type `float64`, 72 bytes") and
-// fields of their own for the inspector (x?): Length, Shape, Dtype.
+// %whos's Data/Info column ("3x3: 9 elems, type `float64`, 72 bytes"; ""
+// for str() as other values) and fields of their own for the inspector
+// (x?): Length, Shape, Dtype.
 type Describer interface {
 	Value
 	Whos() string

@@ -56,46 +56,30 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		return fr.timeit(args, "")
 	case "time":
 		return fr.timeCode(args, false)
-	case "who":
-		var names []string
-		for _, k := range userNames(th.in) {
-			names = append(names, k)
-		}
+	case "who", "whos":
+		names := userNames(th.in, strings.Fields(args))
 		if len(names) == 0 {
-			th.Print("Interactive namespace is empty.\n")
+			if args != "" {
+				th.Print("No variables match your requested type.\n")
+			} else {
+				th.Print("Interactive namespace is empty.\n")
+			}
 			return nil
 		}
-		th.Print(strings.Join(names, "\t ") + "\t \n")
-		return nil
-	case "whos":
-		names := userNames(th.in)
-		if len(names) == 0 {
-			th.Print("Interactive namespace is empty.\n")
+		if name == "who" {
+			// IPython prints each name with a tab and a space, and a
+			// newline after every ninth.
+			var b strings.Builder
+			for i, n := range names {
+				b.WriteString(n + "\t ")
+				if i%9 == 8 {
+					b.WriteString("\n")
+				}
+			}
+			th.Print(b.String() + "\n")
 			return nil
 		}
-		w := 8
-		for _, n := range names {
-			w = max(w, len(n)+4)
-		}
-		var b strings.Builder
-		fmt.Fprintf(&b, "%-*s%-*s%s\n", w, "Variable", 11, "Type", "Data/Info")
-		b.WriteString(strings.Repeat("-", w+11+10) + "\n")
-		for _, n := range names {
-			v, _ := th.in.global(n)
-			info := Str(v)
-			if d, ok := v.(Describer); ok {
-				info = d.Whos()
-			}
-			if strings.Contains(info, "\n") {
-				info = strings.SplitN(info, "\n", 2)[0]
-			}
-			typ := v.Type()
-			if d, ok := v.(Describer); ok {
-				typ, _ = d.Inspect()
-			}
-			fmt.Fprintf(&b, "%-*s%-*s%s\n", w, n, 11, typ, info)
-		}
-		th.Print(b.String())
+		th.Print(whosTable(th.in, names))
 		return nil
 	case "reset":
 		if !strings.Contains(args, "-f") {
@@ -116,19 +100,68 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 // UsageError is IPython's error for bad magic use.
 var UsageError = &ExcClass{name: "UsageError", base: Exception_, module: "IPython.core.error"}
 
-func userNames(in *Interpreter) []string {
+func userNames(in *Interpreter, types []string) []string {
 	var names []string
 	for k, v := range in.Globals() {
 		if strings.HasPrefix(k, "_") || k == "In" || k == "Out" {
 			continue
 		}
-		if _, ok := v.(*Module); ok {
+		if len(types) > 0 && !slices.Contains(types, typeName(v)) {
 			continue
 		}
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	return names
+}
+
+// typeName is type(v).__name__, the name %who and %whos show.
+func typeName(v Value) string {
+	t := v.Type()
+	return t[strings.LastIndexByte(t, '.')+1:]
+}
+
+// whosTable is IPython's %whos (IPython/core/magics/namespace.py): columns
+// as wide as their longest entry plus 3; len() for dicts, lists and
+// tuples; a library value's own summary (an ndarray's shape, size, dtype
+// and bytes); else str(), its newlines escaped and its middle cut past 49
+// characters.
+func whosTable(in *Interpreter, names []string) string {
+	const colsep = 3
+	types := make([]string, len(names))
+	varW, typeW := len("Variable"), len("Type")
+	for i, n := range names {
+		v, _ := in.global(n)
+		types[i] = typeName(v)
+		varW, typeW = max(varW, len(n)), max(typeW, len(types[i]))
+	}
+	varW += colsep
+	typeW += colsep
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-*s%-*s Data/Info\n%s\n", varW, "Variable", typeW, "Type", strings.Repeat("-", varW+typeW+len("Data/Info")+1))
+	for i, n := range names {
+		v, _ := in.global(n)
+		fmt.Fprintf(&b, "%-*s%-*s ", varW, n, typeW, types[i])
+		switch t := types[i]; {
+		case t == "dict" || t == "list" || t == "tuple":
+			if l, ok := v.(interface{ Len() int }); ok {
+				fmt.Fprintf(&b, "n=%d\n", l.Len())
+				continue
+			}
+		}
+		if d, ok := v.(Describer); ok {
+			if w := d.Whos(); w != "" {
+				b.WriteString(w + "\n")
+				continue
+			}
+		}
+		s := strings.ReplaceAll(Str(v), "\n", "\\n")
+		if r := []rune(s); len(r) >= 50 {
+			s = string(r[:25]) + "<...>" + string(r[len(r)-25:])
+		}
+		b.WriteString(s + "\n")
+	}
+	return b.String()
 }
 
 // evalSource evaluates an expression given as text in fr.

@@ -58,10 +58,26 @@ func (x *Array) Class() eval.Value {
 // Convert is int(x) and float(x) of a one-element array.
 func (x *Array) Convert(kind string) (eval.Value, error) { return x.toPyScalar(kind) }
 
-// Whos is the array's line in %whos, as IPython writes it.
+// Whos is the array's Data/Info in %whos, as IPython writes it for an
+// ndarray: shape as 3x3, elements, dtype and bytes, with the size in kb or
+// Mb from 100000 bytes on. A numpy.matrix, whose type name is not
+// ndarray, shows as str() does.
 func (x *Array) Whos() string {
 	a := x.a
-	return fmt.Sprintf("%s: %d elems, type `%s`, %d bytes", strings.Join(strings.Fields(strings.Trim(shapeRepr(a.Shape()), "(),")), "x"), a.Size(), a.DType(), a.Size()*a.DType().ItemSize())
+	if a.IsMatrix() {
+		return ""
+	}
+	shape := strings.NewReplacer(",", "", " ", "x").Replace(shapeRepr(a.Shape()))
+	shape = shape[1 : len(shape)-1]
+	n := a.Size() * a.DType().ItemSize()
+	s := fmt.Sprintf("%s: %d elems, type `%s`, %d bytes", shape, a.Size(), a.DType(), n)
+	switch {
+	case n >= 1<<20:
+		s += " (" + eval.Float(float64(n)/(1<<20)).String() + " Mb)"
+	case n >= 100000:
+		s += " (" + eval.Float(float64(n)/1024).String() + " kb)"
+	}
+	return s
 }
 
 // Inspect gives the inspector's (x?) type and fields for an array.

@@ -1,0 +1,55 @@
+"""The first lesson (issue 20): what a student meets in the first hour,
+checked against the python3 kernel (ipykernel + NumPy) run at test time."""
+import re
+
+import pytest
+
+from conftest import GOLINALG, PYTHON
+from harness import kernel, run_cell
+
+# Names a first lesson binds, of every kind %whos treats apart: sequences
+# (n=len), ndarrays (shape, size, dtype, bytes; kb from 100000 bytes), a
+# numpy.matrix (str), NumPy scalars, long and multi-line str (cut in the
+# middle, newlines escaped), a module.
+LESSON = """import numpy as np
+A = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+v = np.array([1.5, 2.5])
+big = np.zeros((200, 100))
+huge = np.zeros((400, 400))
+s0 = np.float64(3.0)
+M = np.matrix([[1, 2], [3, 4]])
+x = 5
+name = 'a rather long string that will not fit in the column at all'
+lines = 'a\\nb'
+L = [1, 2, 3]
+T = (1, 2)
+D = {'a': 1}
+flag = True
+z = 1 + 2j
+"""
+
+
+def module_rows_masked(text):
+    """A module's str names its file in CPython; mask the Data/Info of
+    module rows, keeping that they are listed with type module."""
+    return re.sub(r"(?m)^(\S+\s+module\s+).*$", r"\1<module>", text)
+
+
+@pytest.fixture(scope="module")
+def whos():
+    out = {}
+    for k in (GOLINALG, PYTHON):
+        with kernel(k) as kc:
+            assert run_cell(kc, LESSON).error is None
+            out[k] = {
+                cell: run_cell(kc, cell)
+                for cell in ("%whos", "%who", "%whos ndarray", "%whos int str", "%whos nosuchtype")
+            }
+    return out
+
+
+@pytest.mark.parametrize("cell", ["%whos", "%who", "%whos ndarray", "%whos int str", "%whos nosuchtype"])
+def test_whos_as_ipython(whos, cell):
+    got, want = whos[GOLINALG][cell], whos[PYTHON][cell]
+    assert got.error is None and want.error is None, (got.error, want.error)
+    assert module_rows_masked(got.stdout) == module_rows_masked(want.stdout)
