@@ -53,3 +53,31 @@ def test_whos_as_ipython(whos, cell):
     got, want = whos[GOLINALG][cell], whos[PYTHON][cell]
     assert got.error is None and want.error is None, (got.error, want.error)
     assert module_rows_masked(got.stdout) == module_rows_masked(want.stdout)
+
+
+# An inspector request for a name that does not exist yet (before the
+# import, or a misspelt attribute) is IPython's "not found" line, not a
+# traceback.
+NOT_FOUND = ["np.linalg.inv?", "nosuch?", "import numpy as np\nnp.linalg.nosuch?", "np.linalg.inv??"]
+
+
+@pytest.mark.parametrize("cell", NOT_FOUND)
+def test_inspect_unknown_name_as_ipython(cell):
+    out = {}
+    for k in (GOLINALG, PYTHON):
+        with kernel(k) as kc:
+            out[k] = run_cell(kc, cell)
+    got, want = out[GOLINALG], out[PYTHON]
+    assert (got.error, got.stdout) == (want.error, want.stdout)
+
+
+def test_help_shows_the_docstring():
+    """help(f) of a library function prints pydoc's page: the module, the
+    signature, and the whole docstring (ours; NumPy's text is its own)."""
+    with kernel(GOLINALG) as kc:
+        out = run_cell(kc, "import numpy as np\nhelp(np.linalg.inv)")
+    assert out.error is None
+    lines = out.stdout.split("\n")
+    assert lines[:3] == ["Help on built-in function inv in module numpy.linalg:", "", "inv(a)"]
+    assert "    Parameters" in lines and "    ----------" in lines and "    Returns" in lines
+    assert all(l.startswith("    ") or l == "" for l in lines[3:])

@@ -1408,6 +1408,16 @@ func helpText(th *Thread, v Value) string {
 	if c, ok := v.(Callable); ok {
 		name = c.Name()
 	}
+	if b, ok := v.(*Builtin); ok && b.sig != "" {
+		// pydoc's page for a documented function: where it lives, its
+		// signature, and the docstring indented under it.
+		var out strings.Builder
+		fmt.Fprintf(&out, "Help on built-in function %s in module %s:\n\n%s\n", b.name, b.module, b.sig)
+		for _, line := range strings.Split(strings.TrimRight(doc, "\n"), "\n") {
+			out.WriteString("    " + line + "\n")
+		}
+		return out.String()
+	}
 	if doc == "" {
 		return "Help on " + v.Type() + " " + name + ":\n\n" + name
 	}

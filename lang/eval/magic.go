@@ -27,6 +27,12 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		}
 		v, err := fr.evalSource(name)
 		if err != nil {
+			// IPython looks the name up without running it: an unknown
+			// name or attribute is "not found", not a traceback.
+			if e, ok := err.(*Exception); ok && (e.Class.IsSubclass(NameError) || e.Class.IsSubclass(AttributeError)) {
+				th.Print("Object `" + name + "` not found.\n")
+				return nil
+			}
 			return err
 		}
 		th.out.Payload(map[string]any{
