@@ -60,19 +60,56 @@ func (g *npGenerator) AttrNames() []string {
 	return names
 }
 
-// randSize reads a size argument: the shape, and false for None.
+// randSize reads a size argument as NumPy's samplers do: None (no
+// shape, and false), an integer, or a sequence or array of them. A float, complex or bool alone is NumPy's "expected a sequence
+// of integers or a single integer" TypeError.
 func randSize(v eval.Value) ([]int, bool, error) {
-	if v == nil || v == eval.None {
+	var elems []eval.Value
+	switch x := v.(type) {
+	case nil, eval.NoneType:
 		return nil, false, nil
+	case eval.Tuple:
+		elems = x
+	case *eval.List:
+		elems = x.Elems()
+	case *Array:
+		// A sequence of its elements, as NumPy iterates it.
+		switch d := x.a.DType(); {
+		case x.a.Ndim() == 0 && d == linalg.Int64:
+			elems = []eval.Value{eval.Int(x.a.Int64s()[0])}
+		case x.a.Ndim() == 0:
+			elems = []eval.Value{v}
+		case x.a.Ndim() > 1:
+			return nil, false, eval.NewError(eval.TypeError, "only integer scalar arrays can be converted to a scalar index")
+		case d != linalg.Int64 && x.a.Size() > 0:
+			return nil, false, eval.NewError(eval.TypeError, "'numpy.%s' object cannot be interpreted as an integer", d)
+		default:
+			for _, n := range x.a.Int64s() {
+				elems = append(elems, eval.Int(n))
+			}
+		}
+	case eval.Bool, eval.Float, eval.Complex:
+		return nil, false, eval.NewError(eval.TypeError, "expected a sequence of integers or a single integer, got '%s'", eval.Repr(v))
+	case *NumpyScalar:
+		if x.d != linalg.Int64 {
+			return nil, false, eval.NewError(eval.TypeError, "expected a sequence of integers or a single integer, got '%s'", eval.Repr(v))
+		}
+		elems = []eval.Value{v}
+	case eval.BigInt:
+		return nil, false, eval.NewError(eval.ValueError, "Maximum allowed dimension exceeded")
+	default:
+		elems = []eval.Value{v}
 	}
-	s, err := intList([]eval.Value{v})
-	if err != nil {
-		return nil, false, err
-	}
-	for _, d := range s {
-		if d < 0 {
+	s := make([]int, len(elems))
+	for i, e := range elems {
+		n, err := eval.ToIndex(e, "'"+e.Type()+"' object cannot be interpreted as an integer")
+		if err != nil {
+			return nil, false, err
+		}
+		if n < 0 {
 			return nil, false, eval.NewError(eval.ValueError, "negative dimensions are not allowed")
 		}
+		s[i] = n
 	}
 	return s, true, nil
 }

@@ -364,6 +364,21 @@ func randomShaped(c *Call, f func() float64) (eval.Value, error) {
 	}
 	shape := make([]int, len(dims))
 	for i, d := range dims {
+		switch x := d.(type) {
+		case eval.Bool:
+			return nil, eval.NewError(eval.TypeError, "an integer is required")
+		case *NumpyScalar:
+			if x.d == linalg.Bool {
+				return nil, eval.NewError(eval.TypeError, "an integer is required")
+			}
+		case *Array:
+			if x.a.Ndim() > 0 || x.a.DType() != linalg.Int64 {
+				return nil, eval.NewError(eval.TypeError, "only integer scalar arrays can be converted to a scalar index")
+			}
+			d = eval.Int(x.a.Int64s()[0])
+		case eval.BigInt:
+			return nil, eval.NewError(eval.ValueError, "Maximum allowed dimension exceeded")
+		}
 		n, err := eval.ToIndex(d, "'"+d.Type()+"' object cannot be interpreted as an integer")
 		if err != nil {
 			return nil, err

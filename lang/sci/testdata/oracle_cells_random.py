@@ -82,3 +82,22 @@ for f in [lambda: np.random.randint(5, dtype=float), lambda: np.random.randint(5
         print(type(e).__name__, e)
 print(g.random(dtype=None), g.standard_normal(dtype=None), repr(np.random.randint(5, dtype='int')))
 print(sorted(n for n in ['integers', 'normal', 'random', 'standard_normal'] if hasattr(g, n)), type(g).__name__)
+# ---
+import numpy as np
+np.random.seed(0)
+g = np.random.default_rng(0)
+sizes = [2.5, (2.5,), "3", np.int64(2), [2, 1], True, (2, -1), np.array([2, 1]), 2**63, 1j, (2, None), np.float64(2.0), (), np.True_,
+         np.array(2), np.array([[2]]), np.array([2.0])]
+for s in sizes:
+    for f in [np.random.random, g.random, g.standard_normal, lambda size: np.random.normal(size=size), np.random.rand]:
+        try:
+            r = f(s)
+            print(repr(s), getattr(r, 'shape', r))
+        except Exception as e:
+            print(repr(s), type(e).__name__, e)
+for s in sizes:
+    if not isinstance(s, (str, tuple)) or s == (2, -1):
+        try:
+            print(repr(s), np.random.randint(0, 3, size=s).shape)
+        except Exception as e:
+            print(repr(s), type(e).__name__, e)
