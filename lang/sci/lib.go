@@ -18,6 +18,7 @@ import (
 	"github.com/golinalg/golinalg/display"
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
+	"github.com/golinalg/golinalg/linalg/random"
 )
 
 // lib is one interpreter's NumPy: its print options and error state. The
@@ -26,6 +27,7 @@ type lib struct {
 	printOpts display.PrintOptions
 	errState  [4]string                // np.errstate modes by errKinds; "" is NumPy's default
 	types     map[linalg.DType]*npType // numpy.float64, ... by dtype, for type(x)
+	mt        *random.MT19937          // numpy.random's global RandomState, made on first use (legacyRNG)
 }
 
 // libKey is lib's key in eval.Thread.Local.
@@ -60,9 +62,11 @@ func Modules() map[string]eval.ModuleLoader {
 				return nil, err
 			}
 			m.Set("linalg", la)
-			if r, ok := m.Get("random").(*eval.Module); ok {
-				attachDocs(r)
+			r, err := numpyRandom.load(th)
+			if err != nil {
+				return nil, err
 			}
+			m.Set("random", r)
 			return m, nil
 		},
 		"numpy.linalg": func(th *eval.Thread) (*eval.Module, error) {

@@ -10,258 +10,163 @@ import (
 	"github.com/golinalg/golinalg/linalg/random"
 )
 
-// addNumpyRandom installs np.random with NumPy's legacy global
-// RandomState (MT19937) streams: seed, rand, randn, random, random_sample,
-// randint, uniform, normal.
-func (in *lib) addNumpyRandom(m *eval.Module) {
-	rs := random.NewMT19937(uint32(time0Seed()))
-	r := eval.NewModule("numpy.random", "", nil)
-	m.Attrs()["random"] = r
-	def := func(name string, fn npFn) { r.Attrs()[name] = eval.NewBuiltin(name, fn) }
-	// sizeOf returns the shape for a size argument (nil for None).
-	sizeOf := func(v eval.Value) ([]int, bool, error) {
-		if v == nil || v == eval.None {
-			return nil, false, nil
-		}
-		s, err := intList([]eval.Value{v})
-		if err != nil {
-			return nil, false, err
-		}
-		for _, d := range s {
-			if d < 0 {
-				return nil, false, eval.NewError(eval.ValueError, "negative dimensions are not allowed")
-			}
-		}
-		return s, true, nil
+// legacyRNG is the interpreter's global RandomState of numpy.random (the
+// legacy functions seed, rand, randn, ...): MT19937, seeded from the clock
+// on first use as NumPy seeds it from the OS.
+func (in *lib) legacyRNG() *random.MT19937 {
+	if in.mt == nil {
+		in.mt = random.NewMT19937(uint32(time0Seed()))
 	}
-	floats := func(shape []int, has bool, f func() float64) (eval.Value, error) {
-		if !has {
-			return eval.Float(f()), nil
-		}
-		if err := linalg.CheckAlloc(linalg.Float64, shape); err != nil {
-			return nil, pyErr(nil, "", nil, err)
-		}
-		n := 1
-		for _, d := range shape {
-			n *= d
-		}
-		data := make([]float64, n)
-		for i := range data {
-			data[i] = f()
-		}
-		a, err := linalg.NewFloat64(shape, data)
-		if err != nil {
-			return nil, pyErr(nil, "", nil, err)
-		}
-		return &Array{a: a, in: in}, nil
-	}
-	def("seed", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var s eval.Value = eval.None
-		if err := eval.UnpackArgs("seed", args, kwargs, "seed?", &s); err != nil {
-			return nil, err
-		}
-		if s == eval.None {
-			rs.Seed(uint32(time0Seed()))
-			return eval.None, nil
-		}
-		n, ok := s.(eval.Int)
-		if !ok {
-			return nil, eval.NewError(eval.NotImplementedError, "np.random.seed with a non-integer seed is not supported by golinalg")
-		}
-		if n < 0 || n > math.MaxUint32 {
-			return nil, eval.NewError(eval.ValueError, "Seed must be between 0 and 2**32 - 1")
-		}
-		rs.Seed(uint32(n))
-		return eval.None, nil
-	})
-	shaped := func(name string, f func() float64) npFn {
-		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			if len(kwargs) > 0 {
-				return nil, eval.NewError(eval.TypeError, "%s() takes no keyword arguments", name)
-			}
-			if len(args) == 0 {
-				return eval.Float(f()), nil
-			}
-			shape, err := intList(args)
-			if err != nil {
-				return nil, err
-			}
-			return floats(shape, true, f)
-		}
-	}
-	def("rand", shaped("rand", rs.Float64))
-	def("randn", shaped("randn", rs.Gauss))
-	sample := func(name string) npFn {
-		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var sz eval.Value = eval.None
-			if err := eval.UnpackArgs(name, args, kwargs, "size?", &sz); err != nil {
-				return nil, err
-			}
-			shape, has, err := sizeOf(sz)
-			if err != nil {
-				return nil, err
-			}
-			return floats(shape, has, rs.Float64)
-		}
-	}
-	def("random", sample("random"))
-	def("random_sample", sample("random_sample"))
-	def("uniform", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var lo, hi, sz eval.Value = eval.Float(0), eval.Float(1), eval.None
-		if err := eval.UnpackArgs("uniform", args, kwargs, "low?", &lo, "high?", &hi, "size?", &sz); err != nil {
-			return nil, err
-		}
-		p, err := in.distParams(th, sz, sizeOf, lo, hi)
-		if err != nil {
-			return nil, err
-		}
-		return p.draw(floats, func(v []float64) float64 { return v[0] + (v[1]-v[0])*rs.Float64() })
-	})
-	def("normal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var lo, sc, sz eval.Value = eval.Float(0), eval.Float(1), eval.None
-		if err := eval.UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
-			return nil, err
-		}
-		p, err := in.distParams(th, sz, sizeOf, lo, sc)
-		if err != nil {
-			return nil, err
-		}
-		if err := p.nonNegative(1, "scale"); err != nil {
-			return nil, err
-		}
-		return p.draw(floats, func(v []float64) float64 { return v[0] + v[1]*rs.Gauss() })
-	})
-	ints := func(sz eval.Value, f func() int64, npScalar bool) (eval.Value, error) {
-		shape, has, err := sizeOf(sz)
-		if err != nil {
-			return nil, err
-		}
-		if !has {
-			if npScalar {
-				return &NumpyScalar{v: f(), d: linalg.Int64, in: in}, nil
-			}
-			return eval.Int(f()), nil
-		}
-		if err := linalg.CheckAlloc(linalg.Int64, shape); err != nil {
-			return nil, pyErr(nil, "", nil, err)
-		}
-		n := 1
-		for _, d := range shape {
-			n *= d
-		}
-		data := make([]int64, n)
-		for i := range data {
-			data[i] = f()
-		}
-		a, err := linalg.NewInt64(shape, data)
-		if err != nil {
-			return nil, pyErr(nil, "", nil, err)
-		}
-		return &Array{a: a, in: in}, nil
-	}
-	def("randint", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var lo, hi, sz eval.Value = nil, eval.None, eval.None
-		if err := eval.UnpackArgs("randint", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz); err != nil {
-			return nil, err
-		}
-		l, h, err := intBounds(lo, hi, false)
-		if err != nil {
-			return nil, err
-		}
-		return ints(sz, func() int64 { return rs.Interval(int64(l), uint64(h)-1-uint64(l)) }, false)
-	})
-	def("default_rng", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var sd eval.Value = eval.None
-		if err := eval.UnpackArgs("default_rng", args, kwargs, "seed?", &sd); err != nil {
-			return nil, err
-		}
-		var seed uint64
-		if sd == eval.None {
-			seed = uint64(time0Seed())
-		} else if n, ok := sd.(eval.Int); !ok {
-			return nil, eval.NewError(eval.NotImplementedError, "np.random.default_rng with a non-integer seed is not supported by golinalg")
-		} else if n < 0 {
-			return nil, eval.NewError(eval.ValueError, "expected non-negative integer")
-		} else {
-			seed = uint64(n)
-		}
-		p := random.NewPCG64(seed)
-		g := &npGenerator{attrs: map[string]eval.Value{}}
-		g.attrs["random"] = eval.NewBuiltin("random", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var sz eval.Value = eval.None
-			if err := eval.UnpackArgs("random", args, kwargs, "size?", &sz); err != nil {
-				return nil, err
-			}
-			shape, has, err := sizeOf(sz)
-			if err != nil {
-				return nil, err
-			}
-			return floats(shape, has, p.Float64)
-		})
-		g.attrs["integers"] = eval.NewBuiltin("integers", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var lo, hi, sz, ep eval.Value = nil, eval.None, eval.None, eval.False
-			if err := eval.UnpackArgs("integers", args, kwargs, "low", &lo, "high?", &hi, "size?", &sz, "endpoint?", &ep); err != nil {
-				return nil, err
-			}
-			l, h, err := intBounds(lo, hi, ep.Truth())
-			if err != nil {
-				return nil, err
-			}
-			return ints(sz, func() int64 { return p.Integer(int64(l), uint64(h)-1-uint64(l)) }, true)
-		})
-		g.attrs["standard_normal"] = eval.NewBuiltin("standard_normal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var sz, dt, out eval.Value = eval.None, eval.None, eval.None
-			if err := eval.UnpackArgs("standard_normal", args, kwargs, "size?", &sz, "dtype?", &dt, "out?", &out); err != nil {
-				return nil, err
-			}
-			if dt != eval.None {
-				d, err := toDType(dt)
-				if err != nil {
-					return nil, err
-				}
-				if d != linalg.Float64 {
-					return nil, eval.NewError(eval.NotImplementedError, "Generator.standard_normal with dtype %s is not supported by golinalg", d)
-				}
-			}
-			if out != eval.None {
-				return nil, eval.NewError(eval.NotImplementedError, "Generator.standard_normal with out= is not supported by golinalg")
-			}
-			shape, has, err := sizeOf(sz)
-			if err != nil {
-				return nil, err
-			}
-			return floats(shape, has, p.StandardNormal)
-		})
-		g.attrs["normal"] = eval.NewBuiltin("normal", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var lo, sc, sz eval.Value = eval.Float(0), eval.Float(1), eval.None
-			if err := eval.UnpackArgs("normal", args, kwargs, "loc?", &lo, "scale?", &sc, "size?", &sz); err != nil {
-				return nil, err
-			}
-			rp, err := in.distParams(th, sz, sizeOf, lo, sc)
-			if err != nil {
-				return nil, err
-			}
-			if err := rp.nonNegative(1, "scale"); err != nil {
-				return nil, err
-			}
-			return rp.draw(floats, func(v []float64) float64 { return p.Normal(v[0], v[1]) })
-		})
-		return g, nil
-	})
+	return in.mt
 }
 
-// npGenerator is numpy.random.Generator on PCG64 with the integers,
-// random, normal and standard_normal methods.
-type npGenerator struct{ attrs map[string]eval.Value }
+// npGenerator is numpy.random.Generator on PCG64, with the methods of
+// generatorMethods.
+type npGenerator struct {
+	in      *lib
+	p       *random.PCG64
+	methods map[string]eval.Value // bound methods, made on first use
+}
 
 func (*npGenerator) String() string { return "Generator(PCG64)" }
 func (*npGenerator) Type() string   { return "numpy.random._generator.Generator" }
 func (*npGenerator) Truth() bool    { return true }
+
+// Attr returns the method name bound to g, or nil.
 func (g *npGenerator) Attr(th *eval.Thread, name string) (eval.Value, error) {
-	return g.attrs[name], nil
+	if b, ok := g.methods[name]; ok {
+		return b, nil
+	}
+	for _, m := range generatorMethods {
+		if m.Name() == name {
+			if g.methods == nil {
+				g.methods = map[string]eval.Value{}
+			}
+			b := m.bind(g.in, g, "numpy.random", "Generator."+name)
+			g.methods[name] = b
+			return b, nil
+		}
+	}
+	return nil, nil
 }
+
+// AttrNames lists the methods, sorted.
 func (g *npGenerator) AttrNames() []string {
-	return []string{"integers", "normal", "random", "standard_normal"}
+	names := make([]string, len(generatorMethods))
+	for i, m := range generatorMethods {
+		names[i] = m.Name()
+	}
+	slices.Sort(names)
+	return names
+}
+
+// randSize reads a size argument as NumPy's samplers do: None (no
+// shape, and false), an integer, or a sequence or array of them. A float, complex or bool alone is NumPy's "expected a sequence
+// of integers or a single integer" TypeError.
+func randSize(v eval.Value) ([]int, bool, error) {
+	var elems []eval.Value
+	switch x := v.(type) {
+	case nil, eval.NoneType:
+		return nil, false, nil
+	case eval.Tuple:
+		elems = x
+	case *eval.List:
+		elems = x.Elems()
+	case *Array:
+		// A sequence of its elements, as NumPy iterates it.
+		switch d := x.a.DType(); {
+		case x.a.Ndim() == 0 && d == linalg.Int64:
+			elems = []eval.Value{eval.Int(x.a.Int64s()[0])}
+		case x.a.Ndim() == 0:
+			elems = []eval.Value{v}
+		case x.a.Ndim() > 1:
+			return nil, false, eval.NewError(eval.TypeError, "only integer scalar arrays can be converted to a scalar index")
+		case d != linalg.Int64 && x.a.Size() > 0:
+			return nil, false, eval.NewError(eval.TypeError, "'numpy.%s' object cannot be interpreted as an integer", d)
+		default:
+			for _, n := range x.a.Int64s() {
+				elems = append(elems, eval.Int(n))
+			}
+		}
+	case eval.Bool, eval.Float, eval.Complex:
+		return nil, false, eval.NewError(eval.TypeError, "expected a sequence of integers or a single integer, got '%s'", eval.Repr(v))
+	case *NumpyScalar:
+		if x.d != linalg.Int64 {
+			return nil, false, eval.NewError(eval.TypeError, "expected a sequence of integers or a single integer, got '%s'", eval.Repr(v))
+		}
+		elems = []eval.Value{v}
+	case eval.BigInt:
+		return nil, false, eval.NewError(eval.ValueError, "Maximum allowed dimension exceeded")
+	default:
+		elems = []eval.Value{v}
+	}
+	s := make([]int, len(elems))
+	for i, e := range elems {
+		n, err := eval.ToIndex(e, "'"+e.Type()+"' object cannot be interpreted as an integer")
+		if err != nil {
+			return nil, false, err
+		}
+		if n < 0 {
+			return nil, false, eval.NewError(eval.ValueError, "negative dimensions are not allowed")
+		}
+		s[i] = n
+	}
+	return s, true, nil
+}
+
+// randFloats draws from f: one Python float when has is false, otherwise
+// a float64 array of shape filled in C order.
+func (in *lib) randFloats(shape []int, has bool, f func() float64) (eval.Value, error) {
+	if !has {
+		return eval.Float(f()), nil
+	}
+	if err := linalg.CheckAlloc(linalg.Float64, shape); err != nil {
+		return nil, pyErr(nil, "", nil, err)
+	}
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	data := make([]float64, n)
+	for i := range data {
+		data[i] = f()
+	}
+	a, err := linalg.NewFloat64(shape, data)
+	if err != nil {
+		return nil, pyErr(nil, "", nil, err)
+	}
+	return &Array{a: a, in: in}, nil
+}
+
+// randInts draws from f: without a size one integer (a Python int, or an
+// np.int64 when npScalar), otherwise an int64 array of the size.
+func (in *lib) randInts(sz eval.Value, f func() int64, npScalar bool) (eval.Value, error) {
+	shape, has, err := randSize(sz)
+	if err != nil {
+		return nil, err
+	}
+	if !has {
+		if npScalar {
+			return &NumpyScalar{v: f(), d: linalg.Int64, in: in}, nil
+		}
+		return eval.Int(f()), nil
+	}
+	if err := linalg.CheckAlloc(linalg.Int64, shape); err != nil {
+		return nil, pyErr(nil, "", nil, err)
+	}
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	data := make([]int64, n)
+	for i := range data {
+		data[i] = f()
+	}
+	a, err := linalg.NewInt64(shape, data)
+	if err != nil {
+		return nil, pyErr(nil, "", nil, err)
+	}
+	return &Array{a: a, in: in}, nil
 }
 
 // intBounds resolves randint/integers' (low, high) pair to [l, h).
@@ -306,9 +211,8 @@ type randParams struct {
 	vals  [][]float64 // per parameter: one value, or one per draw
 }
 
-// distParams reads the parameters ps and the size argument sz (decoded by
-// sizeOf).
-func (in *lib) distParams(th *eval.Thread, sz eval.Value, sizeOf func(eval.Value) ([]int, bool, error), ps ...eval.Value) (*randParams, error) {
+// distParams reads the parameters ps and the size argument sz.
+func (in *lib) distParams(th *eval.Thread, sz eval.Value, ps ...eval.Value) (*randParams, error) {
 	r := &randParams{vals: make([][]float64, len(ps))}
 	arrays := make([]*linalg.Array, len(ps))
 	shapes := [][]int{}
@@ -338,7 +242,7 @@ func (in *lib) distParams(th *eval.Thread, sz eval.Value, sizeOf func(eval.Value
 		}
 		r.vals[j] = []float64{f}
 	}
-	size, hasSize, err := sizeOf(sz)
+	size, hasSize, err := randSize(sz)
 	if err != nil {
 		return nil, err
 	}
@@ -388,12 +292,11 @@ func (r *randParams) nonNegative(j int, name string) error {
 	return nil
 }
 
-// draw makes the draws, calling f with the parameters of each in turn;
-// floats builds the result as the other samplers do.
-func (r *randParams) draw(floats func([]int, bool, func() float64) (eval.Value, error), f func(params []float64) float64) (eval.Value, error) {
+// draw makes the draws, calling f with the parameters of each in turn.
+func (r *randParams) draw(in *lib, f func(params []float64) float64) (eval.Value, error) {
 	v := make([]float64, len(r.vals))
 	k := 0
-	return floats(r.shape, r.array, func() float64 {
+	return in.randFloats(r.shape, r.array, func() float64 {
 		for j, vals := range r.vals {
 			if len(vals) == 1 {
 				v[j] = vals[0]

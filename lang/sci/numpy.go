@@ -1157,7 +1157,6 @@ func sortArgs(name string, args []eval.Value, kwargs []eval.Kwarg, allowNone boo
 // np.linalg.lstsq into the numpy module m.
 func (in *lib) addNumpyExtras(m *eval.Module) {
 	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
-	in.addNumpyRandom(m)
 	in.addNumpyContext(m)
 	in.addNumpyProducts(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
