@@ -420,7 +420,8 @@ func splitParams(body string) []string {
 }
 
 // parseLiteral reads a default: None, True, False, an int, a float, a
-// quoted string, or a tuple of those.
+// quoted string, a tuple of those, or a dtype written as a type (float,
+// np.int64), which reads as its name.
 func parseLiteral(lit string) (eval.Value, error) {
 	switch lit {
 	case "None":
@@ -450,6 +451,12 @@ func parseLiteral(lit string) (eval.Value, error) {
 			t = append(t, v)
 		}
 		return t, nil
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(lit, "np."), "numpy.") {
+	case "int", "float", "complex", "bool", "int64", "float64", "complex128", "bool_":
+		// A dtype default written as a type (dtype=float, dtype=np.int64)
+		// reads as the dtype's name, which *opt[linalg.DType] converts.
+		return eval.String(strings.TrimPrefix(strings.TrimPrefix(lit, "np."), "numpy.")), nil
 	}
 	if i, err := strconv.ParseInt(lit, 10, 64); err == nil {
 		return eval.Int(i), nil
