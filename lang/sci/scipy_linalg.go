@@ -14,8 +14,8 @@ var LinAlgWarning = eval.NewExcClass("LinAlgWarning", "scipy.linalg", eval.Runti
 
 // Parameter texts shared by the docstrings of scipy.linalg.
 const (
-	docOverwriteA   = "overwrite_a : bool, optional\n    Accepted and ignored: it allows SciPy to reuse a's memory, which golinalg never does; the result is the same."
-	docOverwriteB   = "overwrite_b : bool, optional\n    Accepted and ignored: it allows SciPy to reuse b's memory, which golinalg never does; the result is the same."
+	docOverwriteA   = "overwrite_a : bool, optional\n    Accepted and ignored: it lets SciPy reuse a's memory (leaving a's contents undefined); golinalg never modifies a, and the result is the same."
+	docOverwriteB   = "overwrite_b : bool, optional\n    Accepted and ignored: it lets SciPy reuse b's memory (leaving b's contents undefined); golinalg never modifies b, and the result is the same."
 	docCheckFinite  = "check_finite : bool, optional\n    Raise ValueError when an input holds NaN or infinity. With False the check is skipped and non-finite input gives meaningless results."
 	docAlwaysFinite = "check_finite : bool, optional\n    Accepted; golinalg checks for NaN and infinity (ValueError) either way."
 )
