@@ -24,7 +24,7 @@ const (
 // Python (scipy/linalg/_basic.py, _decomp*.py, ...), so they get CPython's
 // argument messages. Most are wrapped by SciPy's _apply_over_batch
 // decorator, which maps them over stacks of matrices and checks its array
-// arguments first; batched reproduces that check.
+// arguments first; scipyBatch reproduces that check.
 var scipyLinalg = &Module{
 	Name: "scipy.linalg",
 	Doc:  "Linear algebra (golinalg subset of scipy.linalg).",
@@ -84,7 +84,7 @@ LinAlgError
     If a is singular.
 ValueError
     If the shapes do not match or assume_a is unknown.`},
-		{Sig: "solve_triangular(a, b, trans=0, lower=False, unit_diagonal=False, overwrite_b=False, check_finite=True)", Py: true, Body: batched(scipySolveTriangular, "a", "b"), Doc: `Solve a @ x = b for triangular a, reading only its upper (or lower) triangle.
+		{Sig: "solve_triangular(a, b, trans=0, lower=False, unit_diagonal=False, overwrite_b=False, check_finite=True)", Py: true, Body: scipyBatch(scipySolveTriangular, "a", "b"), Doc: `Solve a @ x = b for triangular a, reading only its upper (or lower) triangle.
 
 Parameters
 ----------
@@ -146,7 +146,7 @@ Returns
 -------
 n : float or ndarray
     The norm.`},
-		{Sig: "lstsq(a, b, cond=None, overwrite_a=False, overwrite_b=False, check_finite=True, lapack_driver=None)", Py: true, Body: batched(scipyLstsq, "a", "b"), Doc: `Least-squares solution x minimising the Euclidean norm ||b - a @ x||; when several minimise it, the one of smallest norm.
+		{Sig: "lstsq(a, b, cond=None, overwrite_a=False, overwrite_b=False, check_finite=True, lapack_driver=None)", Py: true, Body: scipyBatch(scipyLstsq, "a", "b"), Doc: `Least-squares solution x minimising the Euclidean norm ||b - a @ x||; when several minimise it, the one of smallest norm.
 
 Parameters
 ----------
@@ -179,7 +179,7 @@ LinAlgError
     If the computation does not converge.
 ValueError
     If a is not 2-D or the shapes do not match.`},
-		{Sig: "pinv(a, *, atol=None, rtol=None, return_rank=False, check_finite=True)", Py: true, Body: batched(scipyPinv, "a"), Doc: `Moore–Penrose pseudo-inverse from the SVD, dropping singular values at most atol + rtol * largest.
+		{Sig: "pinv(a, *, atol=None, rtol=None, return_rank=False, check_finite=True)", Py: true, Body: scipyBatch(scipyPinv, "a"), Doc: `Moore–Penrose pseudo-inverse from the SVD, dropping singular values at most atol + rtol * largest.
 
 Parameters
 ----------
@@ -204,7 +204,7 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-		{Sig: "eig(a, b=None, left=False, right=True, overwrite_a=False, overwrite_b=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: batched(scipyEig, "a", "b"), Doc: `Eigenvalues and eigenvectors of a general square matrix: a @ vr[:, i] == w[i] * vr[:, i] and vl[:, i].conj().T @ a == w[i] * vl[:, i].conj().T. The eigenvalues are complex numbers; the eigenvectors have unit length.
+		{Sig: "eig(a, b=None, left=False, right=True, overwrite_a=False, overwrite_b=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEig, "a", "b"), Doc: `Eigenvalues and eigenvectors of a general square matrix: a @ vr[:, i] == w[i] * vr[:, i] and vl[:, i].conj().T @ a == w[i] * vl[:, i].conj().T. The eigenvalues are complex numbers; the eigenvectors have unit length.
 
 Parameters
 ----------
@@ -235,7 +235,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-		{Sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: batched(scipyEigvals, "a", "b"), Doc: `Eigenvalues of a general square matrix, as complex numbers.
+		{Sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEigvals, "a", "b"), Doc: `Eigenvalues of a general square matrix, as complex numbers.
 
 Parameters
 ----------
@@ -257,7 +257,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-		{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: batched(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v for positive definite b.
+		{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v for positive definite b.
 
 Parameters
 ----------
@@ -292,7 +292,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge or b is not positive definite.`},
-		{Sig: "eigvalsh(a, b=None, *, lower=True, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: batched(scipyEigvalsh, "a", "b"), Doc: `Eigenvalues of a symmetric or Hermitian matrix, real and ascending; eigh with eigvals_only=True.
+		{Sig: "eigvalsh(a, b=None, *, lower=True, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigvalsh, "a", "b"), Doc: `Eigenvalues of a symmetric or Hermitian matrix, real and ascending; eigh with eigvals_only=True.
 
 Parameters
 ----------
@@ -344,7 +344,7 @@ l : ndarray
     Unit lower triangular factor (times P with permute_l).
 u : ndarray
     Upper triangular factor.`},
-		{Sig: "lu_factor(a, overwrite_a=False, check_finite=True)", Py: true, Body: batched(scipyLuFactor, "a"), Doc: `LU factors for lu_solve: L and U packed in one matrix, and LAPACK's 0-based pivot indices (row i was interchanged with row piv[i]). A zero pivot gives a LinAlgWarning.
+		{Sig: "lu_factor(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyLuFactor, "a"), Doc: `LU factors for lu_solve: L and U packed in one matrix, and LAPACK's 0-based pivot indices (row i was interchanged with row piv[i]). A zero pivot gives a LinAlgWarning.
 
 Parameters
 ----------
@@ -376,7 +376,7 @@ Returns
 -------
 x : ndarray
     The solution, shaped like b.`},
-		{Sig: "svd(a, full_matrices=True, compute_uv=True, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: batched(scipySvd, "a"), Doc: `Singular value decomposition a == U @ diag(s) @ Vh, with U and Vh unitary and s non-negative and descending.
+		{Sig: "svd(a, full_matrices=True, compute_uv=True, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: scipyBatch(scipySvd, "a"), Doc: `Singular value decomposition a == U @ diag(s) @ Vh, with U and Vh unitary and s non-negative and descending.
 
 Parameters
 ----------
@@ -404,7 +404,7 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-		{Sig: "svdvals(a, overwrite_a=False, check_finite=True)", Py: true, Body: batched(scipySvdvals, "a"), Doc: `Singular values of a matrix, descending.
+		{Sig: "svdvals(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipySvdvals, "a"), Doc: `Singular values of a matrix, descending.
 
 Parameters
 ----------
@@ -422,7 +422,7 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-		{Sig: "orth(A, rcond=None)", Py: true, Body: batched(scipyOrth, "A"), Doc: `Orthonormal basis of the range of A, from the left singular vectors of the singular values above rcond times the largest.
+		{Sig: "orth(A, rcond=None)", Py: true, Body: scipyBatch(scipyOrth, "A"), Doc: `Orthonormal basis of the range of A, from the left singular vectors of the singular values above rcond times the largest.
 
 Parameters
 ----------
@@ -435,7 +435,7 @@ Returns
 -------
 Q : (M, K) ndarray
     Orthonormal columns; K is the effective rank of A.`},
-		{Sig: "null_space(A, rcond=None, *, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: batched(scipyNullSpace, "A"), Doc: `Orthonormal basis of the null space of A, from the right singular vectors of the singular values at most rcond times the largest.
+		{Sig: "null_space(A, rcond=None, *, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: scipyBatch(scipyNullSpace, "A"), Doc: `Orthonormal basis of the null space of A, from the right singular vectors of the singular values at most rcond times the largest.
 
 Parameters
 ----------
@@ -452,7 +452,7 @@ Returns
 -------
 Z : (N, K) ndarray
     Orthonormal columns; K is the dimension of the null space.`},
-		{Sig: "cholesky(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: batched(scipyCholesky, "a"), Doc: `Cholesky factor of a positive-definite matrix. Unlike numpy.linalg.cholesky the upper factor U (a == U.T.conj() @ U) is returned unless lower is True.
+		{Sig: "cholesky(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyCholesky, "a"), Doc: `Cholesky factor of a positive-definite matrix. Unlike numpy.linalg.cholesky the upper factor U (a == U.T.conj() @ U) is returned unless lower is True.
 
 Parameters
 ----------
@@ -472,7 +472,7 @@ Raises
 ------
 LinAlgError
     If a is not positive definite (the factorisation breaks down).`},
-		{Sig: "cho_factor(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: batched(scipyChoFactor, "a"), Doc: `Cholesky factor for cho_solve: the upper (or lower) triangle holds the factor, the other triangle is left as in a.
+		{Sig: "cho_factor(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyChoFactor, "a"), Doc: `Cholesky factor for cho_solve: the upper (or lower) triangle holds the factor, the other triangle is left as in a.
 
 Parameters
 ----------
@@ -509,7 +509,7 @@ Returns
 -------
 x : ndarray
     The solution, shaped like b.`},
-		{Sig: "qr(a, overwrite_a=False, lwork=None, mode='full', pivoting=False, check_finite=True)", Py: true, Body: batched(scipyQr, "a"), Doc: `QR factorisation a == Q @ R; mode 'full' gives square Q, 'economic' the reduced factors, 'r' only R (in a 1-tuple), 'raw' LAPACK's reflectors ((qr, tau), R). With pivoting, a[:, P] == Q @ R and P is returned too.
+		{Sig: "qr(a, overwrite_a=False, lwork=None, mode='full', pivoting=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQr, "a"), Doc: `QR factorisation a == Q @ R; mode 'full' gives square Q, 'economic' the reduced factors, 'r' only R (in a 1-tuple), 'raw' LAPACK's reflectors ((qr, tau), R). With pivoting, a[:, P] == Q @ R and P is returned too.
 
 Parameters
 ----------
@@ -556,11 +556,11 @@ LinAlgError
 	},
 }
 
-// batched gives body the argument check of SciPy's _apply_over_batch
+// scipyBatch gives body the argument check of SciPy's _apply_over_batch
 // decorator, which runs before the function's own binding: an array
 // argument (one of names, the function's leading parameters) given both by
 // position and by keyword is a ValueError, not CPython's TypeError.
-func batched(body func(c *Call) (eval.Value, error), names ...string) func(c *Call) (eval.Value, error) {
+func scipyBatch(body func(c *Call) (eval.Value, error), names ...string) func(c *Call) (eval.Value, error) {
 	return func(c *Call) (eval.Value, error) {
 		for _, name := range names[:min(len(names), len(c.args))] {
 			for _, kw := range c.kwargs {
@@ -573,9 +573,9 @@ func batched(body func(c *Call) (eval.Value, error), names ...string) func(c *Ca
 	}
 }
 
-// finite applies check_finite to a: SciPy's ValueError when it holds NaN or
-// infinity. It returns a as a plain ndarray (np.asarray).
-func finite(c *Call, a *linalg.Array, check bool) (*linalg.Array, error) {
+// scipyFinite applies check_finite to a: SciPy's ValueError when it holds
+// NaN or infinity. It returns a as a plain ndarray (np.asarray).
+func scipyFinite(c *Call, a *linalg.Array, check bool) (*linalg.Array, error) {
 	if check {
 		if err := linalg.CheckFinite(a); err != nil {
 			return nil, c.Err(nil, err)
@@ -657,11 +657,11 @@ func scipySolveTriangular(c *Call) (eval.Value, error) {
 		}
 		trans = i
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
-	if b, err = finite(c, b, check); err != nil {
+	if b, err = scipyFinite(c, b, check); err != nil {
 		return nil, err
 	}
 	return c.result(a)(linalg.SolveTriangular(a, b, trans, lower, unit))
@@ -685,12 +685,12 @@ func scipyNorm(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &ord, &axis, &keep, &check); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
 	r, err := c.in.call(c.th, numpyLinalg.Func("norm"), c.qual, []eval.Value{&Array{a: a, in: c.in}, ord, axis, eval.Bool(keep)}, nil)
-	if err != nil || !sciPyNormIsFloat(a, ord, axis, keep) {
+	if err != nil || !scipyNormIsFloat(a, ord, axis, keep) {
 		return r, err
 	}
 	f, err := eval.ToFloat(r)
@@ -700,12 +700,12 @@ func scipyNorm(c *Call) (eval.Value, error) {
 	return eval.Float(f), nil
 }
 
-// sciPyNormIsFloat reports whether scipy.linalg.norm(a, ord, axis,
+// scipyNormIsFloat reports whether scipy.linalg.norm(a, ord, axis,
 // keepdims) takes its BLAS or LAPACK path, whose result is a Python float:
 // a non-empty float or complex array, no axis nor keepdims, and either a
 // vector with ord None or 2 (nrm2) or a matrix that is C- or
 // Fortran-contiguous but not both with ord 1 or inf (lange).
-func sciPyNormIsFloat(a *linalg.Array, ord, axis eval.Value, keep bool) bool {
+func scipyNormIsFloat(a *linalg.Array, ord, axis eval.Value, keep bool) bool {
 	if a.Size() == 0 || (a.DType() != linalg.Float64 && a.DType() != linalg.Complex128) || axis != eval.None || keep {
 		return false
 	}
@@ -733,11 +733,11 @@ func scipyLstsq(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &cond, &owa, &owb, &check, &driver); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
-	if b, err = finite(c, b, check); err != nil {
+	if b, err = scipyFinite(c, b, check); err != nil {
 		return nil, err
 	}
 	// gelsd's default rcond is the machine precision.
@@ -783,7 +783,7 @@ func scipyPinv(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &atol, &rtol, &retRank, &check); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -804,7 +804,7 @@ func scipyEig(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &left, &right, &owa, &owb, &check, &homog); err != nil {
 		return nil, err
 	}
-	return eig(c, a, b, left, right, check, homog)
+	return scipyEigs(c, a, b, left, right, check, homog)
 }
 
 func scipyEigvals(c *Call) (eval.Value, error) {
@@ -813,16 +813,16 @@ func scipyEigvals(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &owa, &check, &homog); err != nil {
 		return nil, err
 	}
-	return eig(c, a, b, false, false, check, homog)
+	return scipyEigs(c, a, b, false, false, check, homog)
 }
 
-// eig is scipy.linalg.eig and eigvals: the eigenvalues w, then the left
-// and right eigenvectors asked for.
-func eig(c *Call, a, b *linalg.Array, left, right, check, homog bool) (eval.Value, error) {
+// scipyEigs is scipy.linalg.eig and eigvals: the eigenvalues w, then the
+// left and right eigenvectors asked for.
+func scipyEigs(c *Call, a, b *linalg.Array, left, right, check, homog bool) (eval.Value, error) {
 	if b != nil {
 		return nil, c.notSupported("b=...")
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -862,7 +862,7 @@ func scipyEigh(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &lower, &only, &owa, &owb, &typ, &check, &subset, &subsetV, &driver); err != nil {
 		return nil, err
 	}
-	return eigh(c, a, b, lower, only, typ, check, subset, subsetV, driver)
+	return scipyEighs(c, a, b, lower, only, typ, check, subset, subsetV, driver)
 }
 
 func scipyEigvalsh(c *Call) (eval.Value, error) {
@@ -873,12 +873,12 @@ func scipyEigvalsh(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &lower, &owa, &owb, &typ, &check, &subset, &subsetV, &driver); err != nil {
 		return nil, err
 	}
-	return eigh(c, a, b, lower, true, typ, check, subset, subsetV, driver)
+	return scipyEighs(c, a, b, lower, true, typ, check, subset, subsetV, driver)
 }
 
-// eigh is scipy.linalg.eigh and eigvalsh, with SciPy's checks of type and
-// driver.
-func eigh(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bool, subset, subsetV, driver eval.Value) (eval.Value, error) {
+// scipyEighs is scipy.linalg.eigh and eigvalsh, with SciPy's checks of
+// type and driver.
+func scipyEighs(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bool, subset, subsetV, driver eval.Value) (eval.Value, error) {
 	drv := ""
 	if driver != eval.None {
 		switch drv = eval.Str(driver); drv {
@@ -890,12 +890,12 @@ func eigh(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bool, su
 	if subsetV != eval.None {
 		return nil, c.notSupported("subset_by_value=...")
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
 	if b != nil {
-		if b, err = finite(c, b, check); err != nil {
+		if b, err = scipyFinite(c, b, check); err != nil {
 			return nil, err
 		}
 		switch typ {
@@ -942,7 +942,7 @@ func scipyLu(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &permuteL, &overwrite, &check, &pIdx); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -962,7 +962,7 @@ func scipyLuFactor(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -982,7 +982,7 @@ func scipyLuSolve(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&luPiv, &b, &trans, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	luv, pv, err := pairArg(c.th, luPiv)
+	luv, pv, err := scipyPair(c.th, luPiv)
 	if err != nil {
 		return nil, err
 	}
@@ -990,14 +990,14 @@ func scipyLuSolve(c *Call) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if lu, err = finite(c, lu, check); err != nil {
+	if lu, err = scipyFinite(c, lu, check); err != nil {
 		return nil, err
 	}
 	piv, err := c.in.arrayArg(c.th, pv)
 	if err != nil {
 		return nil, err
 	}
-	if b, err = finite(c, b, check); err != nil {
+	if b, err = scipyFinite(c, b, check); err != nil {
 		return nil, err
 	}
 	return c.result(lu)(linalg.SciPyLUSolve(lu, piv.AsArray(), b, trans))
@@ -1010,14 +1010,14 @@ func scipySvd(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &full, &uv, &overwrite, &check, &driver); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
 	if a.Ndim() < 2 {
 		return nil, eval.NewError(eval.ValueError, "expected matrix")
 	}
-	if err := svdDriver(a, driver); err != nil {
+	if err := scipySvdDriver(a, driver); err != nil {
 		return nil, err
 	}
 	if a.DType() != linalg.Complex128 {
@@ -1033,8 +1033,8 @@ func scipySvd(c *Call) (eval.Value, error) {
 	return eval.Tuple{c.Wrap(u), c.Wrap(s), c.Wrap(vh)}, nil
 }
 
-// svdDriver checks svd's lapack_driver as SciPy does, for a non-empty a.
-func svdDriver(a *linalg.Array, driver eval.Value) error {
+// scipySvdDriver checks svd's lapack_driver as SciPy does, for a non-empty a.
+func scipySvdDriver(a *linalg.Array, driver eval.Value) error {
 	if a.Size() == 0 {
 		return nil
 	}
@@ -1054,7 +1054,7 @@ func scipySvdvals(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -1070,7 +1070,7 @@ func scipyOrth(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &rcond); err != nil {
 		return nil, err
 	}
-	return space(c, a, rcond, true, linalg.Orth)
+	return scipySpace(c, a, rcond, true, linalg.Orth)
 }
 
 func scipyNullSpace(c *Call) (eval.Value, error) {
@@ -1082,17 +1082,17 @@ func scipyNullSpace(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	if a.Ndim() == 2 {
-		if err := svdDriver(a, driver); err != nil {
+		if err := scipySvdDriver(a, driver); err != nil {
 			return nil, err
 		}
 	}
-	return space(c, a, rcond, check, linalg.NullSpace)
+	return scipySpace(c, a, rcond, check, linalg.NullSpace)
 }
 
-// space is orth and null_space: a basis computed by f from the SVD, with
-// rcond -1 for None.
-func space(c *Call, a *linalg.Array, rcond opt[float64], check bool, f func(a *linalg.Array, rcond float64) (*linalg.Array, error)) (eval.Value, error) {
-	a, err := finite(c, a, check)
+// scipySpace is orth and null_space: a basis computed by f from the SVD,
+// with rcond -1 for None.
+func scipySpace(c *Call, a *linalg.Array, rcond opt[float64], check bool, f func(a *linalg.Array, rcond float64) (*linalg.Array, error)) (eval.Value, error) {
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -1109,7 +1109,7 @@ func scipyCholesky(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &lower, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -1122,7 +1122,7 @@ func scipyChoFactor(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &lower, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -1140,7 +1140,7 @@ func scipyChoSolve(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&cl, &b, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	cv, lower, err := pairArg(c.th, cl)
+	cv, lower, err := scipyPair(c.th, cl)
 	if err != nil {
 		return nil, err
 	}
@@ -1148,10 +1148,10 @@ func scipyChoSolve(c *Call) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if ca, err = finite(c, ca, check); err != nil {
+	if ca, err = scipyFinite(c, ca, check); err != nil {
 		return nil, err
 	}
-	if b, err = finite(c, b, check); err != nil {
+	if b, err = scipyFinite(c, b, check); err != nil {
 		return nil, err
 	}
 	return c.result(ca)(linalg.SciPyChoSolve(ca, lower.Truth(), b))
@@ -1172,7 +1172,7 @@ func scipyQr(c *Call) (eval.Value, error) {
 	default:
 		return nil, eval.NewError(eval.ValueError, "Mode argument should be one of ['full', 'r', 'economic', 'raw']")
 	}
-	a, err := finite(c, a, check)
+	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
 	}
@@ -1204,9 +1204,9 @@ func scipyExpm(c *Call) (eval.Value, error) {
 	return c.result(a)(linalg.Expm(a))
 }
 
-// pairArg unpacks a pair argument such as lu_and_piv or c_and_lower as
+// scipyPair unpacks a pair argument such as lu_and_piv or c_and_lower as
 // SciPy's "lu, piv = lu_and_piv" does, with CPython's messages.
-func pairArg(th *eval.Thread, v eval.Value) (eval.Value, eval.Value, error) {
+func scipyPair(th *eval.Thread, v eval.Value) (eval.Value, eval.Value, error) {
 	var items []eval.Value
 	switch t := v.(type) {
 	case eval.Tuple:
