@@ -81,3 +81,26 @@ def test_help_shows_the_docstring():
     assert lines[:3] == ["Help on built-in function inv in module numpy.linalg:", "", "inv(a)"]
     assert "    Parameters" in lines and "    ----------" in lines and "    Returns" in lines
     assert all(l.startswith("    ") or l == "" for l in lines[3:])
+
+
+def test_plotting_says_it_is_missing():
+    """Until plotting exists, the import and %matplotlib name matplotlib,
+    the first missing package, as CPython does, and say why."""
+    with kernel(GOLINALG) as kc:
+        imp = run_cell(kc, "import matplotlib.pyplot as plt")
+        mag = run_cell(kc, "%matplotlib inline")
+    for out in (imp, mag):
+        assert out.error[0] == "ModuleNotFoundError"
+        assert out.error[1].startswith("No module named 'matplotlib'") and "plotting" in out.error[1]
+
+
+@pytest.mark.parametrize("cell", ["import numpy.nosuch", "import nosuchpkg.sub", "from numpy import nosuch"])
+def test_missing_module_names_as_python(cell):
+    out = {}
+    for k in (GOLINALG, PYTHON):
+        with kernel(k) as kc:
+            out[k] = run_cell(kc, cell)
+    # "from numpy import nosuch" ends with numpy's file in CPython, which
+    # golinalg does not have: compare up to it.
+    strip = lambda e: (e[0], re.sub(r" \(.*\)$", "", e[1]))
+    assert strip(out[GOLINALG].error) == strip(out[PYTHON].error)

@@ -95,7 +95,11 @@ func (fr *frame) magic(s *syntax.MagicStmt) error {
 		return nil
 	case "config":
 		return fr.config(args)
-	case "matplotlib", "load_ext":
+	case "matplotlib":
+		// IPython without matplotlib raises the import's error.
+		_, err := th.in.importModule("matplotlib")
+		return err
+	case "load_ext":
 		return nil
 	case "precision":
 		return NewError(NotImplementedError, "%%precision is not supported by golinalg")

@@ -110,6 +110,15 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 		}
 	}
 	if m == nil {
+		// CPython names the first package of the path that is missing.
+		if dot := strings.IndexByte(name, '.'); dot > 0 {
+			if _, err := in.importModule(name[:dot]); err != nil {
+				return nil, err
+			}
+		}
+		if name == "matplotlib" || name == "pylab" {
+			return nil, NewError(ModuleNotFoundError, "No module named '%s' (golinalg has no plotting yet)", name)
+		}
 		return nil, NewError(ModuleNotFoundError, "No module named '%s'", name)
 	}
 	in.modules[name] = m

@@ -83,9 +83,7 @@ func Modules() map[string]eval.ModuleLoader {
 			return eval.NewModule("scipy", "SciPy (golinalg subset): scipy.linalg.", map[string]eval.Value{"linalg": sl}), nil
 		},
 		"scipy.linalg": func(th *eval.Thread) (*eval.Module, error) {
-			m := libOf(th).scipyLinalgModule()
-			attachDocs(m)
-			return m, nil
+			return scipyLinalg.load(th)
 		},
 	}
 }

@@ -1,7 +1,6 @@
 package sci
 
 import (
-	"context"
 	"math"
 
 	"github.com/golinalg/golinalg/lang/eval"
@@ -35,30 +34,6 @@ func (in *lib) closeArgs(th *eval.Thread, name string, args []eval.Value, kwargs
 	}
 	b, err = in.arrayArg(th, y)
 	return
-}
-
-// solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
-// qual), computed by fn.
-func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *eval.Builtin {
-	return eval.NewBuiltin("solve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x, y eval.Value
-		if err := eval.UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
-		if err != nil {
-			return nil, err
-		}
-		r, err := fn(th.Context(), a, b)
-		if err != nil {
-			return nil, pyErr(th, qual, a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
 }
 
 // addNumpyLegacy installs the numpy functions not yet in the table
@@ -712,44 +687,6 @@ func splitAny(s, seps string) []string {
 		out = append(out, cur)
 	}
 	return out
-}
-
-func (in *lib) scipyLinalgModule() *eval.Module {
-	m := eval.NewModule("scipy.linalg", "", map[string]eval.Value{"LinAlgError": eval.LinAlgError})
-	m.Attrs()["det"] = eval.NewBuiltin("det", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x eval.Value
-		overwrite, finite := false, true
-		if err := eval.UnpackArgs("det", args, kwargs, "a", &x, "overwrite_a?", &overwrite, "check_finite?", &finite); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		r, err := linalg.SciPyDet(a)
-		if err != nil {
-			return nil, pyErr(th, "scipy.linalg.det", a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
-	m.Attrs()["solve"] = in.solveBuiltin("scipy.linalg.solve", func(_ context.Context, a, b *linalg.Array) (*linalg.Array, error) { return linalg.SciPySolve(a, b) })
-	m.Attrs()["inv"] = eval.NewBuiltin("inv", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x eval.Value
-		if err := eval.UnpackArgs("inv", args, kwargs, "a", &x); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		r, err := linalg.SciPyInv(a)
-		if err != nil {
-			return nil, pyErr(th, "scipy.linalg.inv", a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
-	in.addSciPyLinalg(m)
-	return m
 }
 
 // normOrd converts the ord argument of norm, cond, vector_norm and

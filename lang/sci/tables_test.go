@@ -3,7 +3,7 @@ package sci
 import "testing"
 
 // modules lists the tables of the library's modules, for TestTables.
-var tables = []*Module{numpyMod, numpyLinalg, numpyRandom}
+var tables = []*Module{numpyMod, numpyLinalg, numpyRandom, scipyLinalg}
 
 // TestTables checks every table entry: its signature parses, its name is
 // unique in its module, and it has a docstring and a body.

@@ -475,3 +475,127 @@ for f in [lambda: sla.solve(M, [1, 2, 3]), lambda: np.linalg.matrix_power(M, -1)
     except np.linalg.LinAlgError as e:
         print(type(e).__name__, e)
 sla.inv(M)
+
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Argument errors of scipy.linalg's Python functions: CPython's messages.
+A = np.array([[4., 2], [2, 3]])
+b = np.array([1., 2])
+for f in [lambda: sla.det(A, False, True, 1), lambda: sla.det(), lambda: sla.det(A, foo=1),
+          lambda: sla.inv(A, False, True, 'gen'), lambda: sla.inv(), lambda: sla.inv(A, lower=1, foo=2),
+          lambda: sla.inv(A, a=A), lambda: sla.solve(A), lambda: sla.solve(A, b, b=b),
+          lambda: sla.solve(A, b, False, False, False, True, None, False, 1), lambda: sla.solve(A, b, bar=1),
+          lambda: sla.expm(), lambda: sla.expm(A, 1), lambda: sla.expm(a=A), lambda: sla.norm(),
+          lambda: sla.norm(A, 1, 2, 3, 4, 5), lambda: sla.norm(A, x=A), lambda: sla.norm(A, a=A)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Argument errors of the functions SciPy wraps in _apply_over_batch: an
+# array argument given twice is that decorator's ValueError.
+A = np.array([[4., 2], [2, 3]])
+b = np.array([1., 2])
+for f in [lambda: sla.cholesky(A, False, False, True, 1), lambda: sla.cholesky(), lambda: sla.cholesky(A, foo=1),
+          lambda: sla.cholesky(A, a=A), lambda: sla.cholesky(A, True, lower=True), lambda: sla.cho_factor(A, a=A),
+          lambda: sla.lu_factor(A, False, True, 1), lambda: sla.solve_triangular(A),
+          lambda: sla.solve_triangular(A, b, b=b), lambda: sla.qr(A, False, None, 'full', False, True, 1),
+          lambda: sla.svd(A, a=A), lambda: sla.pinv(A, 1), lambda: sla.eig(A, None, b=A),
+          lambda: sla.eig(A, qq=1), lambda: sla.eigvals(A, None, False, True, False, 1),
+          lambda: sla.eigh(A, None, True), lambda: sla.eigvalsh(A, eigvals_only=True), lambda: sla.eigvalsh(),
+          lambda: sla.null_space(A, None, 1), lambda: sla.null_space(A, A=A), lambda: sla.orth(A, 1, 2),
+          lambda: sla.orth(A, check_finite=True), lambda: sla.lstsq(A), lambda: sla.lstsq(A, b, b=b),
+          lambda: sla.svdvals(A, x=1)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Argument errors of the unbatched solvers and of their pair arguments.
+A = np.array([[4., 2], [2, 3]])
+b = np.array([1., 2])
+for f in [lambda: sla.cho_solve(), lambda: sla.cho_solve(sla.cho_factor(A), b, False, True, 5),
+          lambda: sla.cho_solve(sla.cho_factor(A), b, c_and_lower=1), lambda: sla.cho_solve(5, b),
+          lambda: sla.cho_solve((sla.cho_factor(A)[0], True, 1), b), lambda: sla.lu_solve((A, A)),
+          lambda: sla.lu_solve(sla.lu_factor(A), b, 0, False, True, 1), lambda: sla.lu_solve((1,), b),
+          lambda: sla.lu(A, False, False, True, False, 1), lambda: sla.lu(A, a=A), lambda: sla.lu(A, permute_l=True, q=1)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Every parameter by keyword, and the hints overwrite_a/overwrite_b (SciPy may
+# overwrite the array given, so each call gets a copy).
+A = np.array([[4., 2], [2, 3]])
+b = np.array([1., 2])
+print(sla.det(a=A.copy(), overwrite_a=True, check_finite=False))
+print(sla.inv(a=A.copy(), assume_a='pos', lower=True, overwrite_a=True))
+print(sla.solve(b=b.copy(), a=A.copy(), assume_a='pos', lower=True, overwrite_a=True, overwrite_b=True, transposed=False))
+print(sla.solve_triangular(b=b.copy(), a=A, lower=True, trans='T', unit_diagonal=False, overwrite_b=True))
+print(sla.cholesky(a=A.copy(), lower=True, overwrite_a=True, check_finite=False))
+print(sla.cho_solve(c_and_lower=sla.cho_factor(a=A, lower=True), b=b.copy(), overwrite_b=True))
+print(sla.lu_solve(lu_and_piv=sla.lu_factor(a=A.copy(), overwrite_a=True), b=b, trans=1))
+p, l, u = sla.lu(a=A, permute_l=False, p_indices=False)
+print(p, l, u)
+print(sla.qr(a=A, mode='r', pivoting=False, lwork=100)[0])
+print(sla.svd(a=A, compute_uv=False, lapack_driver='gesvd'), sla.svdvals(a=A.copy(), overwrite_a=True))
+print(sla.pinv(a=A, atol=0.5, rtol=0.1, return_rank=True)[1])
+print(sla.eigh(a=A, eigvals_only=True, lower=False, driver='evr'), sla.eigvalsh(a=A, type=3, driver='evx'))
+print(sla.eigvals(a=A, check_finite=False), sla.expm(A=np.zeros((2, 2))))
+print(sla.null_space(A=A, rcond=0.1, check_finite=False).shape, sla.orth(A=A, rcond=0.1).shape)
+x, res, rank, s = sla.lstsq(a=A, b=b, cond=None, lapack_driver='gelss')
+print(x, res, rank, s)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# norm: SciPy's BLAS (nrm2) and LAPACK (lange) paths give Python floats,
+# the others NumPy scalars.
+A = np.array([[4., 2], [2, 3]])
+b = np.array([1., 2])
+for r in [sla.norm(b), sla.norm(b, 2), sla.norm(b, ord=2.0), sla.norm(b, 1), sla.norm([1, 2, 2]),
+          sla.norm(np.array([1 + 1j, 2])), sla.norm(A, 1), sla.norm(A, np.inf), sla.norm(A, -np.inf),
+          sla.norm(A), sla.norm(A, 'fro'), sla.norm(A.T, 1), sla.norm(A[:, :1], 1), sla.norm(A + 1j, 1),
+          sla.norm(np.arange(9.).reshape(3, 3)[::2, ::2], 1), sla.norm(a=A, ord=1), sla.norm(b, keepdims=True),
+          sla.norm(b, axis=0), sla.norm(np.zeros(0)), sla.norm([1, np.inf], check_finite=False)]:
+    print(repr(r))
+try:
+    sla.norm([1, np.inf])
+except ValueError as e:
+    print(e)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# eig's homogeneous eigenvalues: (alpha, beta) with beta = 1.
+A = np.array([[4., 2], [2, 3]])
+w, v = sla.eig(A, homogeneous_eigvals=True)
+print(w.shape, w.dtype, w[1])
+print(sla.eigvals(A, homogeneous_eigvals=True))
+print(sla.eigvals(np.array([A, 2 * A]), homogeneous_eigvals=True).shape)
+print(sla.eigvals(np.zeros((0, 0)), homogeneous_eigvals=True).shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# The checks of eigh's driver and type, lstsq's and svd's lapack_driver,
+# qr's mode and inv's and solve's assume_a, as SciPy makes them.
+A = np.array([[4., 2], [2, 3]])
+b = np.array([1., 2])
+for f in [lambda: sla.eigh(A, driver='foo'), lambda: sla.eigh(A, driver=1), lambda: sla.eigh(A, driver='gv'),
+          lambda: sla.eigh(A, A, driver='evr'), lambda: sla.eigh(A, subset_by_index=[0, 0], driver='ev'),
+          lambda: sla.eigh(A, A, type=5), lambda: sla.eigh(A, type=2, eigvals_only=True),
+          lambda: sla.lstsq(A, b, lapack_driver='foo'), lambda: sla.lstsq(A, b, lapack_driver=1),
+          lambda: sla.svd(A, lapack_driver='foo'), lambda: sla.svd(A, lapack_driver=1),
+          lambda: sla.null_space(A, lapack_driver=1), lambda: sla.qr(A, mode=1), lambda: sla.qr(A, mode='bad'),
+          lambda: sla.qr(A, mode='qr')[1], lambda: sla.inv(A, assume_a=1), lambda: sla.inv(A, assume_a='foo'),
+          lambda: sla.solve(A, b, assume_a=1), lambda: sla.lstsq(A, b, lapack_driver='gelsy'),
+          lambda: sla.lstsq([[1., 2], [3, 4], [5, 6]], [1., 2, 4], lapack_driver='gelsy')]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
