@@ -177,7 +177,10 @@ func (c *Call) Unpack(dst ...any) error {
 		panic(fmt.Sprintf("%s: Unpack given %d destinations for %d parameters", c.f.Sig, len(dst), len(s.params)))
 	}
 	name := s.name
-	var set [16]bool
+	// First match arguments to parameters, with the errors CPython (or
+	// NumPy's argument parser) gives for the call's shape; then convert
+	// them in parameter order, as both do.
+	var vals [16]eval.Value // nil: not given
 	var extra []eval.Value
 	if len(c.args) > s.npos {
 		if s.varargs < 0 {
@@ -185,12 +188,7 @@ func (c *Call) Unpack(dst ...any) error {
 		}
 		extra = c.args[s.npos:]
 	}
-	for i, a := range c.args[:min(len(c.args), s.npos)] {
-		if err := c.store(i, dst[i], a); err != nil {
-			return err
-		}
-		set[i] = true
-	}
+	copy(vals[:], c.args[:min(len(c.args), s.npos)])
 	var rest []eval.Kwarg
 	for _, kw := range c.kwargs {
 		i := s.index(kw.Name)
@@ -211,30 +209,33 @@ func (c *Call) Unpack(dst ...any) error {
 			}
 			return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
 		}
-		if set[i] {
+		if vals[i] != nil {
 			if c.f.Py {
 				return eval.NewError(eval.TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
 			}
 			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kw.Name, i+1)
 		}
-		if err := c.store(i, dst[i], kw.Value); err != nil {
-			return err
-		}
-		set[i] = true
+		vals[i] = kw.Value
 	}
-	if err := s.missing(c.f.Py, set[:len(s.params)]); err != nil {
+	if err := s.missing(c.f.Py, vals[:len(s.params)]); err != nil {
 		return err
 	}
 	for i, p := range s.params {
+		var err error
 		switch {
 		case p.star == 1:
 			*(dst[i].(*[]eval.Value)) = extra
 		case p.star == 2:
 			*(dst[i].(*[]eval.Kwarg)) = rest
-		case !set[i]:
+		case vals[i] != nil:
+			err = c.store(i, dst[i], vals[i])
+		default:
 			if err := c.store(i, dst[i], p.def); err != nil {
 				panic(fmt.Sprintf("%s: default of %s: %v", c.f.Sig, p.name, err))
 			}
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
@@ -486,11 +487,11 @@ func (s *signature) tooMany(py bool, n int) error {
 }
 
 // missing is the error for required parameters not given, or nil.
-func (s *signature) missing(py bool, set []bool) error {
+func (s *signature) missing(py bool, given []eval.Value) error {
 	var names []string
 	kwOnly := false
 	for i, p := range s.params {
-		if set[i] || p.def != nil || p.star != 0 {
+		if given[i] != nil || p.def != nil || p.star != 0 {
 			continue
 		}
 		if !py {

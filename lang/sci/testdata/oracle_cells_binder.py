@@ -57,3 +57,9 @@ np.linalg.lstsq([[1, 0], [0, 1], [1, 1]], [1, 2, 3], rcond=None)[0]
 # ---
 import numpy as np
 np.linalg.pinv([[1, 2], [3, 4]], 1e-10)
+# ---
+import numpy as np
+np.linalg.solve('x', [1], c=3)
+# ---
+import numpy as np
+np.linalg.inv('x', 2)
