@@ -1159,7 +1159,6 @@ func (in *lib) addNumpyExtras(m *eval.Module) {
 	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
 	in.addNumpyRandom(m)
 	in.addNumpyContext(m)
-	in.addNumpyProducts(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
 		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			if len(args) == 0 {
