@@ -9,11 +9,16 @@ import (
 )
 
 // posOnlyKwargs is the error for keywords given to a function whose
-// parameters are all positional-only, as CPython and NumPy's C argument
-// parser word it: every keyword that names a parameter is listed, in
-// the parameters' order ("'a, b'"). It is nil when no keyword names one; Unpack then reports the
-// first unexpected keyword.
+// parameters are all positional-only, or nil when none is given. NumPy's
+// C argument parser words it as CPython does, and checks keywords before
+// counting the positional arguments: it lists every keyword that names a
+// parameter, in the parameters' order ("'a, b'"), or else reports the
+// first keyword as unexpected. (The binder names only the first keyword,
+// after the count.)
 func posOnlyKwargs(c *Call) error {
+	if len(c.kwargs) == 0 {
+		return nil
+	}
 	s := c.f.signature()
 	var named []string
 	for _, p := range s.params {
@@ -27,7 +32,7 @@ func posOnlyKwargs(c *Call) error {
 		}
 	}
 	if len(named) == 0 {
-		return nil
+		return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", s.name, c.kwargs[0].Name)
 	}
 	return eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", s.name, strings.Join(named, ", "))
 }
@@ -109,10 +114,8 @@ func npCross(c *Call) (eval.Value, error) {
 
 func npVdot(c *Call) (eval.Value, error) {
 	var a, b *linalg.Array
-	if len(c.kwargs) > 0 {
-		if err := posOnlyKwargs(c); err != nil {
-			return nil, err
-		}
+	if err := posOnlyKwargs(c); err != nil {
+		return nil, err
 	}
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
@@ -122,10 +125,8 @@ func npVdot(c *Call) (eval.Value, error) {
 
 func npInner(c *Call) (eval.Value, error) {
 	var a, b *linalg.Array
-	if len(c.kwargs) > 0 {
-		if err := posOnlyKwargs(c); err != nil {
-			return nil, err
-		}
+	if err := posOnlyKwargs(c); err != nil {
+		return nil, err
 	}
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
