@@ -55,7 +55,6 @@ func Modules() map[string]eval.ModuleLoader {
 			}
 			in.addNumpyLegacy(m)
 			in.addNumpyExtras(m)
-			in.addNumpyManip(m)
 			attachDocs(m)
 			la, err := numpyLinalg.load(th)
 			if err != nil {

@@ -8,246 +8,254 @@ import (
 	"github.com/golinalg/golinalg/linalg"
 )
 
-// addNumpyProducts installs numpy's vector, matrix and tensor products and
-// matrix helpers that live at the top of the numpy module (np.trace,
-// np.outer, np.kron, ...) into m.
-func (in *lib) addNumpyProducts(m *eval.Module) {
-	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
-	// two unpacks the operands a and b of name.
-	two := func(th *eval.Thread, name string, args []eval.Value, kwargs []eval.Kwarg, pairs ...any) (*linalg.Array, *linalg.Array, error) {
-		var x, y eval.Value
-		if err := eval.UnpackArgs(name, args, kwargs, append([]any{"a", &x, "b", &y}, pairs...)...); err != nil {
-			return nil, nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, nil, err
-		}
-		b, err := in.arrayArg(th, y)
-		if err != nil {
-			return nil, nil, err
-		}
-		return a, b, nil
+// posOnlyKwargs is the error for keywords given to a function whose
+// parameters are all positional-only, or nil when none is given. NumPy's
+// C argument parser words it as CPython does, and checks keywords before
+// counting the positional arguments: it lists every keyword that names a
+// parameter, in the parameters' order ("'a, b'"), or else reports the
+// first keyword as unexpected. (The binder names only the first keyword,
+// after the count.)
+func posOnlyKwargs(c *Call) error {
+	if len(c.kwargs) == 0 {
+		return nil
 	}
-	// positional2 unpacks the two positional-only operands of vdot and
-	// inner, with CPython's messages.
-	positional2 := func(th *eval.Thread, name string, args []eval.Value, kwargs []eval.Kwarg) (*linalg.Array, *linalg.Array, error) {
-		var named []string
-		for _, p := range []string{"a", "b"} {
-			for _, kw := range kwargs {
-				if kw.Name == p {
-					named = append(named, p)
-				}
+	s := c.f.signature()
+	var named []string
+	for _, p := range s.params {
+		if !p.posOnly {
+			break
+		}
+		for _, kw := range c.kwargs {
+			if kw.Name == p.name {
+				named = append(named, p.name)
 			}
 		}
-		switch {
-		case len(named) > 0:
-			return nil, nil, eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(named, ", "))
-		case len(kwargs) > 0:
-			return nil, nil, eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kwargs[0].Name)
-		case len(args) > 2:
-			return nil, nil, eval.NewError(eval.TypeError, "%s() takes 2 positional arguments but %d were given", name, len(args))
-		case len(args) == 1:
-			return nil, nil, eval.NewError(eval.TypeError, "%s() missing 1 required positional argument: 'b'", name)
-		case len(args) == 0:
-			return nil, nil, eval.NewError(eval.TypeError, "%s() missing 2 required positional arguments: 'a' and 'b'", name)
-		}
-		return two(th, name, args, nil)
 	}
-	scalarResult := func(r *linalg.Array, err error) (eval.Value, error) {
-		if err != nil {
-			return nil, pyErr(nil, "", nil, err)
-		}
-		return in.wrapScalar(r), nil
+	if len(named) == 0 {
+		return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", s.name, c.kwargs[0].Name)
 	}
-	arrayResult := func(r *linalg.Array, err error) (eval.Value, error) {
-		if err != nil {
-			return nil, pyErr(nil, "", nil, err)
-		}
-		return &Array{a: r, in: in}, nil
-	}
+	return eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", s.name, strings.Join(named, ", "))
+}
 
-	def("trace", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x, off, dt, out eval.Value = nil, eval.Int(0), eval.None, eval.None
-		ax1, ax2 := 0, 1
-		if err := eval.UnpackArgs("trace", args, kwargs, "a", &x, "offset?", &off, "axis1?", &ax1, "axis2?", &ax2, "dtype?", &dt, "out?", &out); err != nil {
-			return nil, err
-		}
-		if out != eval.None {
-			return nil, eval.NewError(eval.NotImplementedError, "np.trace: the out argument is not supported")
-		}
-		k, err := eval.ToIndex(off, "integer argument expected, got "+off.Type())
-		if _, big := off.(eval.BigInt); big || err == nil && (k > math.MaxInt32 || k < math.MinInt32) {
-			return nil, eval.NewError(eval.OverflowError, "Python int too large to convert to C int")
-		}
+// ndarrayResult is Call.result for NumPy's functions that build a new
+// array: it returns r as an ndarray even when r is 0-d, or err mapped.
+func ndarrayResult(c *Call) func(r *linalg.Array, err error) (eval.Value, error) {
+	return func(r *linalg.Array, err error) (eval.Value, error) {
 		if err != nil {
-			return nil, err
+			return nil, c.Err(nil, err)
 		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		var d *linalg.DType
-		if dt != eval.None {
-			dd, err := toDType(dt)
-			if err != nil {
-				return nil, err
-			}
-			d = &dd
-		}
-		return scalarResult(linalg.TraceAxes(a, k, ax1, ax2, d))
-	})
-	def("outer", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var out eval.Value = eval.None
-		a, b, err := two(th, "outer", args, kwargs, "out?", &out)
-		if err != nil {
-			return nil, err
-		}
-		if out != eval.None {
-			return nil, eval.NewError(eval.NotImplementedError, "np.outer: the out argument is not supported")
-		}
-		return arrayResult(linalg.Outer(a.AsArray().Ravel(), b.AsArray().Ravel()))
-	})
-	def("kron", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		a, b, err := two(th, "kron", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		return scalarResult(linalg.Kron(a, b))
-	})
-	def("cross", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		axa, axb, axc := -1, -1, -1
-		var axis eval.Value = eval.None
-		a, b, err := two(th, "cross", args, kwargs, "axisa?", &axa, "axisb?", &axb, "axisc?", &axc, "axis?", &axis)
-		if err != nil {
-			return nil, err
-		}
-		if axis != eval.None {
-			k, err := eval.ToIndex(axis, "'"+axis.Type()+"' object cannot be interpreted as an integer")
-			if err != nil {
-				return nil, err
-			}
-			axa, axb, axc = k, k, k
-		}
-		r, ws, err := linalg.CrossAxes(a, b, axa, axb, axc)
-		warn(th, ws)
-		return arrayResult(r, err)
-	})
-	def("vdot", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		a, b, err := positional2(th, "vdot", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		return scalarResult(linalg.Vdot(a, b))
-	})
-	def("inner", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		a, b, err := positional2(th, "inner", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		return scalarResult(linalg.Inner(a, b))
-	})
-	def("tensordot", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var axes eval.Value = eval.Int(2)
-		a, b, err := two(th, "tensordot", args, kwargs, "axes?", &axes)
-		if err != nil {
-			return nil, err
-		}
-		axA, axB, err := tensordotAxes(th, axes, 1+max(a.Ndim(), b.Ndim()))
-		if err != nil {
-			return nil, err
-		}
-		return arrayResult(linalg.Tensordot(a, b, axA, axB))
-	})
-	tri := func(name string, f func(*linalg.Array, int) (*linalg.Array, error)) {
-		def(name, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var x eval.Value
-			k := 0
-			if err := eval.UnpackArgs(name, args, kwargs, "m", &x, "k?", &k); err != nil {
-				return nil, err
-			}
-			a, err := in.arrayArg(th, x)
-			if err != nil {
-				return nil, err
-			}
-			return arrayResult(f(a, k))
-		})
+		return &Array{a: r, in: c.in}, nil
 	}
-	tri("triu", linalg.Triu)
-	tri("tril", linalg.Tril)
-	def("einsum", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var opt linalg.EinsumOptions
+}
+
+// npTrace: the offset is read as NumPy's C code reads an int, so a float
+// is refused with its message and an integer beyond 32 bits overflows.
+func npTrace(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var off, out eval.Value
+	var ax1, ax2 int
+	var dt opt[linalg.DType]
+	if err := c.Unpack(&a, &off, &ax1, &ax2, &dt, &out); err != nil {
+		return nil, err
+	}
+	if out != eval.None {
+		return nil, c.notSupported("out=...")
+	}
+	k, err := eval.ToIndex(off, "integer argument expected, got "+off.Type())
+	if _, big := off.(eval.BigInt); big || err == nil && (k > math.MaxInt32 || k < math.MinInt32) {
+		return nil, eval.NewError(eval.OverflowError, "Python int too large to convert to C int")
+	}
+	if err != nil {
+		return nil, err
+	}
+	var d *linalg.DType
+	if dt.ok {
+		d = &dt.v
+	}
+	return c.result(nil)(linalg.TraceAxes(a, k, ax1, ax2, d))
+}
+
+// npOuter flattens both operands first, as NumPy does.
+func npOuter(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var out eval.Value
+	if err := c.Unpack(&a, &b, &out); err != nil {
+		return nil, err
+	}
+	if out != eval.None {
+		return nil, c.notSupported("out=...")
+	}
+	return ndarrayResult(c)(linalg.Outer(a.AsArray().Ravel(), b.AsArray().Ravel()))
+}
+
+func npKron(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	if err := c.Unpack(&a, &b); err != nil {
+		return nil, err
+	}
+	return c.result(nil)(linalg.Kron(a, b))
+}
+
+// npCross: axis, when given, overrides axisa, axisb and axisc.
+func npCross(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var axa, axb, axc int
+	var axis opt[int]
+	if err := c.Unpack(&a, &b, &axa, &axb, &axc, &axis); err != nil {
+		return nil, err
+	}
+	if axis.ok {
+		axa, axb, axc = axis.v, axis.v, axis.v
+	}
+	r, ws, err := linalg.CrossAxes(a, b, axa, axb, axc)
+	warn(c.th, ws)
+	return ndarrayResult(c)(r, err)
+}
+
+func npVdot(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	if err := posOnlyKwargs(c); err != nil {
+		return nil, err
+	}
+	if err := c.Unpack(&a, &b); err != nil {
+		return nil, err
+	}
+	return c.result(nil)(linalg.Vdot(a, b))
+}
+
+func npInner(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	if err := posOnlyKwargs(c); err != nil {
+		return nil, err
+	}
+	if err := c.Unpack(&a, &b); err != nil {
+		return nil, err
+	}
+	return c.result(nil)(linalg.Inner(a, b))
+}
+
+func npTensordot(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var axes eval.Value
+	if err := c.Unpack(&a, &b, &axes); err != nil {
+		return nil, err
+	}
+	axA, axB, err := tensordotAxes(c.th, axes, 1+max(a.Ndim(), b.Ndim()))
+	if err != nil {
+		return nil, err
+	}
+	return ndarrayResult(c)(linalg.Tensordot(a, b, axA, axB))
+}
+
+func npTriu(c *Call) (eval.Value, error) {
+	var m *linalg.Array
+	var k int
+	if err := c.Unpack(&m, &k); err != nil {
+		return nil, err
+	}
+	return ndarrayResult(c)(linalg.Triu(m, k))
+}
+
+func npTril(c *Call) (eval.Value, error) {
+	var m *linalg.Array
+	var k int
+	if err := c.Unpack(&m, &k); err != nil {
+		return nil, err
+	}
+	return ndarrayResult(c)(linalg.Tril(m, k))
+}
+
+// npEinsum takes the subscripts string and operands, or the sublist form
+// (einsumSublists). Any optimize value gives the same result, as every
+// contraction order does; but, as in NumPy, a value other than False
+// routes the call through NumPy's Python path, which names all the
+// keywords it does not know.
+func npEinsum(c *Call) (eval.Value, error) {
+	var args []eval.Value
+	var out, optimize eval.Value
+	var kwargs []eval.Kwarg
+	if err := c.Unpack(&args, &out, &optimize, &kwargs); err != nil {
+		return nil, err
+	}
+	if optimize != eval.False {
+		var unknown []string
 		for _, kw := range kwargs {
-			switch kw.Name {
-			case "optimize":
-				// Any contraction order gives the same result.
-			case "order":
-				s, ok := kw.Value.(eval.String)
-				if !ok || !strings.Contains("CFAK", string(s)) || len(s) != 1 {
-					return nil, eval.NewError(eval.ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got %s)", eval.Repr(kw.Value))
+			if kw.Name != "dtype" && kw.Name != "order" && kw.Name != "casting" {
+				unknown = append(unknown, eval.Repr(eval.String(kw.Name)))
+			}
+		}
+		if len(unknown) > 0 {
+			return nil, eval.NewError(eval.TypeError, "Did not understand the following kwargs: [%s]", strings.Join(unknown, ", "))
+		}
+	}
+	if len(args) == 0 {
+		return nil, eval.NewError(eval.ValueError, "must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list")
+	}
+	var opt linalg.EinsumOptions
+	for _, kw := range kwargs {
+		switch kw.Name {
+		case "order":
+			s, ok := kw.Value.(eval.String)
+			if !ok || !strings.Contains("CFAK", string(s)) || len(s) != 1 {
+				return nil, eval.NewError(eval.ValueError, "order must be one of 'C', 'F', 'A', or 'K' (got %s)", eval.Repr(kw.Value))
+			}
+		case "dtype":
+			if kw.Value != eval.None {
+				d, err := toDType(kw.Value)
+				if err != nil {
+					return nil, err
 				}
-			case "out":
-				if kw.Value != eval.None {
-					return nil, eval.NewError(eval.NotImplementedError, "np.einsum: the out argument is not supported")
-				}
-			case "dtype":
-				if kw.Value != eval.None {
-					d, err := toDType(kw.Value)
-					if err != nil {
-						return nil, err
-					}
-					opt.DType = &d
-				}
-			case "casting":
-				s, ok := kw.Value.(eval.String)
-				if !ok {
-					return nil, eval.NewError(eval.TypeError, "casting must be str, not %s", kw.Value.Type())
-				}
-				switch s {
-				case "no", "equiv", "safe", "same_kind", "unsafe":
-					opt.Casting = string(s)
-				default:
-					return nil, eval.NewError(eval.ValueError, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %s)", eval.Repr(s))
-				}
+				opt.DType = &d
+			}
+		case "casting":
+			s, ok := kw.Value.(eval.String)
+			if !ok {
+				return nil, eval.NewError(eval.TypeError, "casting must be str, not %s", kw.Value.Type())
+			}
+			switch s {
+			case "no", "equiv", "safe", "same_kind", "unsafe":
+				opt.Casting = string(s)
 			default:
-				return nil, eval.NewError(eval.TypeError, "einsum() got an unexpected keyword argument '%s'", kw.Name)
+				return nil, eval.NewError(eval.ValueError, "casting must be one of 'no', 'equiv', 'safe', 'same_kind', 'unsafe' (got %s)", eval.Repr(s))
 			}
-		}
-		if len(args) == 0 {
-			return nil, eval.NewError(eval.ValueError, "must specify the einstein sum subscripts string and at least one operand, or at least one operand and its corresponding subscripts list")
-		}
-		var subs string
-		var opv []eval.Value
-		switch s := args[0].(type) {
-		case eval.String:
-			if len(args) == 1 {
-				return nil, eval.NewError(eval.ValueError, "must specify the einstein sum subscripts string and at least one operand")
-			}
-			subs, opv = string(s), args[1:]
-		case eval.Bytes:
-			if len(args) == 1 {
-				return nil, eval.NewError(eval.ValueError, "must specify the einstein sum subscripts string and at least one operand")
-			}
-			subs, opv = string(s), args[1:]
 		default:
-			if len(args) == 1 {
-				return nil, eval.NewError(eval.ValueError, "must provide at least an operand and a subscripts list to einsum")
-			}
-			var err error
-			if subs, opv, err = einsumSublists(th, args); err != nil {
-				return nil, err
-			}
+			return nil, eval.NewError(eval.TypeError, "einsum() got an unexpected keyword argument '%s'", kw.Name)
 		}
-		ops := make([]*linalg.Array, len(opv))
-		for k, v := range opv {
-			a, err := in.arrayArg(th, v)
-			if err != nil {
-				return nil, err
-			}
-			ops[k] = a
+	}
+	if out != eval.None {
+		return nil, c.notSupported("out=...")
+	}
+	var subs string
+	var opv []eval.Value
+	switch s := args[0].(type) {
+	case eval.String:
+		if len(args) == 1 {
+			return nil, eval.NewError(eval.ValueError, "must specify the einstein sum subscripts string and at least one operand")
 		}
-		return scalarResult(linalg.EinsumWith(subs, ops, opt))
-	})
+		subs, opv = string(s), args[1:]
+	case eval.Bytes:
+		if len(args) == 1 {
+			return nil, eval.NewError(eval.ValueError, "must specify the einstein sum subscripts string and at least one operand")
+		}
+		subs, opv = string(s), args[1:]
+	default:
+		if len(args) == 1 {
+			return nil, eval.NewError(eval.ValueError, "must provide at least an operand and a subscripts list to einsum")
+		}
+		var err error
+		if subs, opv, err = einsumSublists(c.th, args); err != nil {
+			return nil, err
+		}
+	}
+	ops := make([]*linalg.Array, len(opv))
+	for k, v := range opv {
+		a, err := c.in.arrayArg(c.th, v)
+		if err != nil {
+			return nil, err
+		}
+		ops[k] = a
+	}
+	return c.result(nil)(linalg.EinsumWith(subs, ops, opt))
 }
 
 // tensordotAxes reads np.tensordot's axes: an int n (the last n axes of a

@@ -1158,7 +1158,6 @@ func sortArgs(name string, args []eval.Value, kwargs []eval.Kwarg, allowNone boo
 func (in *lib) addNumpyExtras(m *eval.Module) {
 	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
 	in.addNumpyContext(m)
-	in.addNumpyProducts(m)
 	sorter := func(name string, f func(*linalg.Array, int, bool) (*linalg.Array, error)) npFn {
 		return func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
 			if len(args) == 0 {
