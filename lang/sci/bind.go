@@ -182,30 +182,26 @@ func (c *Call) Unpack(dst ...any) error {
 	// them in parameter order, as both do.
 	var vals [16]eval.Value // nil: not given
 	var extra []eval.Value
+	tooMany := len(c.args) > s.npos && s.varargs < 0
+	if tooMany && !c.f.Py {
+		return s.tooMany(false, len(c.args))
+	}
 	if len(c.args) > s.npos {
-		if s.varargs < 0 {
-			return s.tooMany(c.f.Py, len(c.args))
-		}
 		extra = c.args[s.npos:]
 	}
 	copy(vals[:], c.args[:min(len(c.args), s.npos)])
 	var rest []eval.Kwarg
 	for _, kw := range c.kwargs {
 		i := s.index(kw.Name)
-		if i < 0 || s.params[i].star != 0 {
+		if i < 0 || s.params[i].star != 0 || s.params[i].posOnly {
 			if s.varkw >= 0 {
 				rest = append(rest, kw)
 				continue
 			}
-			return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
-		}
-		if s.params[i].posOnly {
-			if s.varkw >= 0 {
-				rest = append(rest, kw)
-				continue
-			}
-			if c.f.Py {
-				return eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, kw.Name)
+			// CPython, meeting a keyword it cannot bind, first reports
+			// any positional-only parameters given by keyword.
+			if c.f.Py && s.posOnlyNamed(c.kwargs) {
+				return s.posOnlyGiven(c.kwargs)
 			}
 			return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
 		}
@@ -216,6 +212,10 @@ func (c *Call) Unpack(dst ...any) error {
 			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kw.Name, i+1)
 		}
 		vals[i] = kw.Value
+	}
+	if tooMany {
+		// CPython checks keywords first, then the positional count.
+		return s.tooMany(true, len(c.args))
 	}
 	if err := s.missing(c.f.Py, vals[:len(s.params)]); err != nil {
 		return err
@@ -241,9 +241,37 @@ func (c *Call) Unpack(dst ...any) error {
 	return nil
 }
 
+// noValue is the default NumPy's signatures print as <no value>
+// (np._NoValue): the parameter was not given, which differs from None.
+// Unpack stores it as nil (*eval.Value, **linalg.Array) or an empty opt.
+var noValue eval.Value = noValueType{}
+
+type noValueType struct{}
+
+func (noValueType) String() string { return "<no value>" }
+func (noValueType) Type() string   { return "_NoValueType" }
+func (noValueType) Truth() bool    { return false }
+
 // store converts v, the argument for parameter i, into dst.
 func (c *Call) store(i int, dst any, v eval.Value) error {
 	s := c.f.sig
+	if v == noValue {
+		switch p := dst.(type) {
+		case *eval.Value:
+			*p = nil
+		case **linalg.Array:
+			*p = nil
+		case *opt[int]:
+			*p = opt[int]{}
+		case *opt[float64]:
+			*p = opt[float64]{}
+		case *opt[linalg.DType]:
+			*p = opt[linalg.DType]{}
+		default:
+			panic(c.f.Sig + ": <no value> default for a destination that cannot hold it: " + s.params[i].name)
+		}
+		return nil
+	}
 	switch p := dst.(type) {
 	case *eval.Value:
 		*p = v
@@ -305,7 +333,7 @@ func (c *Call) store(i int, dst any, v eval.Value) error {
 			*p = opt[linalg.DType]{d, true}
 		}
 	default:
-		panic(fmt.Sprintf("%s: Unpack: unsupported destination %T for %s", c.f.Sig, dst, s.params[i].name))
+		panic(c.f.Sig + ": Unpack: unsupported destination for " + s.params[i].name)
 	}
 	return nil
 }
@@ -425,6 +453,8 @@ func splitParams(body string) []string {
 // np.int64), which reads as its name.
 func parseLiteral(lit string) (eval.Value, error) {
 	switch lit {
+	case "<no value>":
+		return noValue, nil
 	case "None":
 		return eval.None, nil
 	case "True":
@@ -466,6 +496,35 @@ func parseLiteral(lit string) (eval.Value, error) {
 		return eval.Float(f), nil
 	}
 	return nil, fmt.Errorf("unsupported literal %q", lit)
+}
+
+// posOnlyNamed reports whether a keyword names a positional-only
+// parameter.
+func (s *signature) posOnlyNamed(kwargs []eval.Kwarg) bool {
+	for _, kw := range kwargs {
+		if i := s.index(kw.Name); i >= 0 && s.params[i].posOnly {
+			return true
+		}
+	}
+	return false
+}
+
+// posOnlyGiven is CPython's error for positional-only parameters given by
+// keyword: all of them, in parameter order.
+func (s *signature) posOnlyGiven(kwargs []eval.Kwarg) error {
+	var named []string
+	for _, p := range s.params {
+		if !p.posOnly {
+			break
+		}
+		for _, kw := range kwargs {
+			if kw.Name == p.name {
+				named = append(named, p.name)
+				break
+			}
+		}
+	}
+	return eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", s.name, strings.Join(named, ", "))
 }
 
 // tooMany is the error for n positional arguments beyond the signature's.

@@ -29,9 +29,6 @@ func argGiven(c *Call, pos int, name string) bool {
 // npWhere: with the condition alone, np.where is np.nonzero; x and y go
 // together.
 func npWhere(c *Call) (eval.Value, error) {
-	if err := posOnlyKwargs(c); err != nil {
-		return nil, err
-	}
 	var cond, x, y *linalg.Array
 	if err := c.Unpack(&cond, &x, &y); err != nil {
 		return nil, err

@@ -8,34 +8,6 @@ import (
 	"github.com/golinalg/golinalg/linalg"
 )
 
-// posOnlyKwargs is the error for keywords given to a function whose
-// parameters are all positional-only, or nil when none is given. NumPy's
-// C argument parser words it as CPython does, and checks keywords before
-// counting the positional arguments: it lists every keyword that names a
-// parameter, in the parameters' order ("'a, b'"), or else reports the
-// first keyword as unexpected. (The binder names only the first keyword,
-// after the count.)
-func posOnlyKwargs(c *Call) error {
-	if len(c.kwargs) == 0 {
-		return nil
-	}
-	s := c.f.signature()
-	var named []string
-	for _, p := range s.params {
-		if !p.posOnly {
-			break
-		}
-		for _, kw := range c.kwargs {
-			if kw.Name == p.name {
-				named = append(named, p.name)
-			}
-		}
-	}
-	if len(named) == 0 {
-		return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", s.name, c.kwargs[0].Name)
-	}
-	return eval.NewError(eval.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", s.name, strings.Join(named, ", "))
-}
 
 // ndarrayResult is Call.result for NumPy's functions that build a new
 // array: it returns r as an ndarray even when r is 0-d, or err mapped.
@@ -114,9 +86,6 @@ func npCross(c *Call) (eval.Value, error) {
 
 func npVdot(c *Call) (eval.Value, error) {
 	var a, b *linalg.Array
-	if err := posOnlyKwargs(c); err != nil {
-		return nil, err
-	}
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
 	}
@@ -125,9 +94,6 @@ func npVdot(c *Call) (eval.Value, error) {
 
 func npInner(c *Call) (eval.Value, error) {
 	var a, b *linalg.Array
-	if err := posOnlyKwargs(c); err != nil {
-		return nil, err
-	}
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
 	}

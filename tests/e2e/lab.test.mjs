@@ -198,6 +198,18 @@ async function openNotebook(nb) {
   await page.getByText('Go Linear Algebra | Idle').first().waitFor({ timeout: 60000 });
 }
 
+// Opening a notebook must not mark it modified: its stored language_info
+// is what the kernel's kernel_info_reply says, so JupyterLab has nothing
+// to merge (issue 20). The dirty marker is the tab's jp-mod-dirty class.
+test('01 and 03 open without being marked modified', async () => {
+  for (const nb of ['01-inverse-with-numpy.ipynb', '03-beyond-the-inverse.ipynb']) {
+    await openNotebook(nb);
+    await page.waitForTimeout(1500);
+    const tab = page.locator('.lm-TabBar-tab.lm-mod-current', { hasText: nb }).first();
+    assert.equal(await tab.evaluate(e => e.classList.contains('jp-mod-dirty')), false, `${nb} is marked modified on open`);
+  }
+});
+
 function notebookJSON(nb) {
   return JSON.parse(fs.readFileSync(path.join(root, 'notebooks', nb), 'utf8'));
 }

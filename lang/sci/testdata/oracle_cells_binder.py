@@ -63,3 +63,12 @@ np.linalg.solve('x', [1], c=3)
 # ---
 import numpy as np
 np.linalg.inv('x', 2)
+# ---
+import numpy as np
+np.linalg.solve(1, 2, 3, a=1)
+# ---
+import numpy as np
+np.linalg.cholesky([[1.]], z=1, a=1)
+# ---
+import numpy as np
+np.linalg.solve(1, 2, 3, c=1)
