@@ -8,7 +8,6 @@ import (
 	"github.com/golinalg/golinalg/linalg"
 )
 
-
 // ndarrayResult is Call.result for NumPy's functions that build a new
 // array: it returns r as an ndarray even when r is 0-d, or err mapped.
 func ndarrayResult(c *Call) func(r *linalg.Array, err error) (eval.Value, error) {
