@@ -1,11 +1,12 @@
 # golinalg — a Jupyter kernel for linear algebra, in Go.
 #
-#   make lab    build, install the kernelspec into .venv, start JupyterLab on notebooks/
+#   make lab    build, install the kernelspec into .venv-lab (JupyterLab only), start JupyterLab on notebooks/
 #   make test   build, then every test: gofmt, go vet, go test, and the Jupyter-level suites
 
 GO      ?= go
 PYTHON  ?= python3
 VENV    ?= .venv
+LABVENV ?= .venv-lab
 VPY     := $(VENV)/bin/python
 BIN     := bin/golinalg
 PORT    ?= 8888
@@ -24,7 +25,8 @@ $(BIN): $(GOFILES) go.mod go.sum
 install: build
 	$(BIN) install --user
 
-# The test-side (and lab-side) Python environment. The kernel never uses it.
+# The test-side Python environment (the browser test's JupyterLab too). The
+# kernel never uses it.
 # tests/requirements.txt pins every package to an exact version, pip too.
 PIP_VERSION := 26.3
 
@@ -37,6 +39,14 @@ $(VENV)/.stamp: tests/requirements.txt
 	touch $@
 
 $(VENV)/.lab-stamp: $(VENV)/.stamp
+	touch $@
+
+# make lab's own venv: JupyterLab only (notebooks/requirements.txt), none of
+# the test side (numpy, scipy, pytest, ...).
+$(LABVENV)/.stamp: notebooks/requirements.txt
+	$(PYTHON) -m venv $(LABVENV)
+	$(LABVENV)/bin/python -m pip install -q pip==$(PIP_VERSION)
+	$(LABVENV)/bin/python -m pip install -q -r notebooks/requirements.txt
 	touch $@
 
 # upgrade-test-deps: move the pins forward on purpose. Resolves
@@ -52,13 +62,21 @@ upgrade-test-deps:
 	  echo "# pip $$($(VENV).upgrade/bin/python -m pip --version | cut -d' ' -f2) (update PIP_VERSION in the Makefile to match)."; \
 	  $(VENV).upgrade/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel; } > tests/requirements.txt
 	rm -rf $(VENV).upgrade
+	$(PYTHON) -m venv $(VENV).upgrade
+	$(VENV).upgrade/bin/python -m pip install -q pip==$(PIP_VERSION)
+	$(VENV).upgrade/bin/python -m pip install -q -c tests/requirements.txt jupyterlab
+	{ echo "# What \`make lab\` installs: JupyterLab and what it pulls in, pinned to the versions of tests/requirements.txt"; \
+	  echo "# (pip install -c tests/requirements.txt jupyterlab; pip freeze). The kernel itself runs no Python."; \
+	  $(VENV).upgrade/bin/python -m pip freeze --all --exclude pip --exclude setuptools --exclude wheel; } > notebooks/requirements.txt
+	rm -rf $(VENV).upgrade
 
 # kernelspec: install into the venv, where its Jupyter looks first.
 kernelspec: build venv
 	$(BIN) install --prefix $(VENV)
 
-lab: kernelspec $(VENV)/.lab-stamp
-	JUPYTER_PATH=$(abspath $(VENV))/share/jupyter $(VENV)/bin/jupyter lab --ServerApp.root_dir=notebooks --ip=127.0.0.1 --port=$(PORT) --no-browser $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+lab: build $(LABVENV)/.stamp
+	$(BIN) install --prefix $(LABVENV)
+	JUPYTER_PATH=$(abspath $(LABVENV))/share/jupyter $(LABVENV)/bin/jupyter lab --ServerApp.root_dir=notebooks --ip=127.0.0.1 --port=$(PORT) --no-browser $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 lint:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
