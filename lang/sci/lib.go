@@ -51,8 +51,8 @@ func Modules() map[string]eval.ModuleLoader {
 			if err != nil {
 				return nil, err
 			}
-			in.addNumpyLegacy(m)
-			in.addNumpyExtras(m)
+			in.addNumpyRandom(m)
+			in.addNumpyProducts(m)
 			in.addNumpyManip(m)
 			attachDocs(m)
 			la, err := numpyLinalg.load(th)
