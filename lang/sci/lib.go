@@ -48,14 +48,10 @@ func libOf(th *eval.Thread) *lib {
 func Modules() map[string]eval.ModuleLoader {
 	return map[string]eval.ModuleLoader{
 		"numpy": func(th *eval.Thread) (*eval.Module, error) {
-			in := libOf(th)
 			m, err := numpyMod.load(th)
 			if err != nil {
 				return nil, err
 			}
-			in.addNumpyLegacy(m)
-			in.addNumpyExtras(m)
-			attachDocs(m)
 			la, err := numpyLinalg.load(th)
 			if err != nil {
 				return nil, err

@@ -8,10 +8,6 @@ import (
 	"github.com/golinalg/golinalg/linalg"
 )
 
-// printOptionsOrder is the positional order of np.set_printoptions and
-// np.printoptions arguments.
-var printOptionsOrder = []string{"precision", "threshold", "edgeitems", "linewidth", "suppress", "nanstr", "infstr", "formatter", "sign", "floatmode"}
-
 // errKinds are the floating-point error categories of np.errstate, in
 // NumPy's order.
 var errKinds = []string{"divide", "over", "under", "invalid"}
@@ -36,73 +32,6 @@ func (c *ctxObject) Enter(th *eval.Thread) (eval.Value, error) { return c.enter(
 func (c *ctxObject) Exit(th *eval.Thread, _ *eval.Exception) (bool, error) {
 	c.exit(th)
 	return false, nil
-}
-
-// addNumpyContext adds np.printoptions, np.get_printoptions, np.errstate,
-// np.seterr and np.geterr to the numpy module m.
-func (in *lib) addNumpyContext(m *eval.Module) {
-	def := func(name string, fn npFn) { m.Attrs()[name] = eval.NewBuiltin(name, fn) }
-	def("get_printoptions", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		if err := eval.ExactArgs("get_printoptions", args, kwargs, 0); err != nil {
-			return nil, err
-		}
-		return in.printOptionsDict(), nil
-	})
-	def("printoptions", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		if len(args) > len(printOptionsOrder) {
-			return nil, eval.NewError(eval.TypeError, "printoptions() takes from 0 to %d positional arguments but %d were given", len(printOptionsOrder), len(args))
-		}
-		kw := make([]eval.Kwarg, 0, len(args)+len(kwargs))
-		for i, a := range args {
-			kw = append(kw, eval.Kwarg{Name: printOptionsOrder[i], Value: a})
-		}
-		kw = append(kw, kwargs...)
-		set := m.Attrs()["set_printoptions"]
-		var saved = in.printOpts
-		ctxCount++
-		return &ctxObject{repr: "contextlib._GeneratorContextManager", typ: "_GeneratorContextManager", id: ctxCount,
-			enter: func(th *eval.Thread) (eval.Value, error) {
-				saved = in.printOpts
-				if _, err := eval.Call(th, set, nil, kw); err != nil {
-					in.printOpts = saved
-					return nil, err
-				}
-				return in.printOptionsDict(), nil
-			},
-			exit: func(*eval.Thread) { in.printOpts = saved },
-		}, nil
-	})
-	def("geterr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		if err := eval.ExactArgs("geterr", args, kwargs, 0); err != nil {
-			return nil, err
-		}
-		return in.errStateDict(), nil
-	})
-	def("seterr", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		modes, err := errModes("seterr", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		old := in.errStateDict()
-		in.applyErrModes(modes)
-		return old, nil
-	})
-	def("errstate", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		modes, err := errModes("errstate.__init__", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		var saved [4]string
-		ctxCount++
-		return &ctxObject{repr: "numpy.errstate", typ: "errstate", id: ctxCount,
-			enter: func(*eval.Thread) (eval.Value, error) {
-				saved = in.errState
-				in.applyErrModes(modes)
-				return eval.None, nil
-			},
-			exit: func(*eval.Thread) { in.errState = saved },
-		}, nil
-	})
 }
 
 // printOptionsDict is np.get_printoptions() for NumPy 2.
@@ -144,49 +73,40 @@ func (in *lib) errMode(i int) string {
 	return "warn"
 }
 
-// errModes parses the keyword arguments of np.errstate and np.seterr
-// (all, divide, over, under, invalid) into modes per category ("" where
-// unchanged).
-func errModes(fname string, args []eval.Value, kwargs []eval.Kwarg) ([4]string, error) {
+// errModes reads the arguments all and kinds (divide, over, under,
+// invalid) of np.errstate and np.seterr (named fname) into modes per
+// category ("" where unchanged); all applies to the categories not named.
+func errModes(fname string, all eval.Value, kinds [4]eval.Value) ([4]string, error) {
 	var modes [4]string
-	if len(args) > 0 {
-		return modes, eval.NewError(eval.TypeError, "%s() takes 1 positional argument but %d were given", fname, len(args)+1)
-	}
-	var all string
-	for _, kw := range kwargs {
-		i := -1
-		for j, k := range errKinds {
-			if kw.Name == k {
-				i = j
-			}
+	mode := func(name string, v eval.Value) (string, error) {
+		if v == eval.None {
+			return "", nil
 		}
-		if i < 0 && kw.Name != "all" || kw.Name == "call" {
-			return modes, eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", fname, kw.Name)
-		}
-		if kw.Value == eval.None {
-			continue
-		}
-		s, ok := kw.Value.(eval.String)
-		mode := string(s)
-		switch {
+		s, ok := v.(eval.String)
+		switch m := string(s); {
 		case !ok:
-			return modes, eval.NewError(eval.ValueError, "invalid error mode %s", eval.Repr(kw.Value))
-		case mode == "ignore" || mode == "warn" || mode == "print" || mode == "log":
-		case mode == "raise" || mode == "call":
-			return modes, eval.NewError(eval.NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", strings.TrimSuffix(fname, ".__init__"), kw.Name, mode)
-		default:
-			return modes, eval.NewError(eval.ValueError, "invalid error mode %s", eval.Repr(kw.Value))
+		case m == "ignore" || m == "warn" || m == "print" || m == "log":
+			return m, nil
+		case m == "raise" || m == "call":
+			return "", eval.NewError(eval.NotImplementedError, "np.%s(%s='%s') is not supported by golinalg", fname, name, m)
 		}
-		if i < 0 {
-			all = mode
-		} else {
-			modes[i] = mode
-		}
+		return "", eval.NewError(eval.ValueError, "invalid error mode %s", eval.Repr(v))
 	}
-	if all != "" {
+	for i, v := range kinds {
+		m, err := mode(errKinds[i], v)
+		if err != nil {
+			return modes, err
+		}
+		modes[i] = m
+	}
+	a, err := mode("all", all)
+	if err != nil {
+		return modes, err
+	}
+	if a != "" {
 		for i := range modes {
 			if modes[i] == "" {
-				modes[i] = all
+				modes[i] = a
 			}
 		}
 	}
