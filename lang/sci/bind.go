@@ -25,9 +25,10 @@ type Func struct {
 	// Doc is the docstring: a summary paragraph and numpydoc sections.
 	Doc string
 	// Py selects CPython's messages for functions NumPy defines in Python
-	// ("inv() takes 1 positional argument but 2 were given"); otherwise
-	// the function gets the messages of NumPy's C functions ("dot() takes
-	// at most 3 arguments (4 given)").
+	// ("inv() missing 1 required positional argument: 'a'"); otherwise
+	// the function gets those of NumPy's C argument parser,
+	// npy_parse_arguments ("zeros() missing required argument 'shape'
+	// (pos 0)").
 	Py bool
 	// Body computes the function; it unpacks its arguments with c.Unpack.
 	Body func(c *Call) (eval.Value, error)
@@ -209,7 +210,7 @@ func (c *Call) Unpack(dst ...any) error {
 			if c.f.Py {
 				return eval.NewError(eval.TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
 			}
-			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (%d)", name, kw.Name, i+1)
+			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (position %d)", name, kw.Name, i)
 		}
 		vals[i] = kw.Value
 	}
@@ -539,10 +540,8 @@ func (s *signature) tooMany(py bool, n int) error {
 		}
 		return eval.NewError(eval.TypeError, "%s() takes from %d to %d positional arguments but %d %s given", s.name, s.nreq, s.npos, n, verb)
 	}
-	if s.nreq == s.npos {
-		return eval.NewError(eval.TypeError, "%s() takes exactly %d argument%s (%d given)", s.name, s.npos, eval.Plural(s.npos), n)
-	}
-	return eval.NewError(eval.TypeError, "%s() takes at most %d argument%s (%d given)", s.name, s.npos, eval.Plural(s.npos), n)
+	// NumPy's C argument parser (npy_parse_arguments) words it as CPython.
+	return s.tooMany(true, n)
 }
 
 // missing is the error for required parameters not given, or nil.
@@ -554,7 +553,8 @@ func (s *signature) missing(py bool, given []eval.Value) error {
 			continue
 		}
 		if !py {
-			return eval.NewError(eval.TypeError, "%s() missing required argument '%s' (pos %d)", s.name, p.name, i+1)
+			// npy_parse_arguments counts positions from 0.
+			return eval.NewError(eval.TypeError, "%s() missing required argument '%s' (pos %d)", s.name, p.name, i)
 		}
 		if len(names) > 0 && p.kwOnly != kwOnly {
 			break

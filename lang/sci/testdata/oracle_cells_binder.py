@@ -72,3 +72,21 @@ np.linalg.cholesky([[1.]], z=1, a=1)
 # ---
 import numpy as np
 np.linalg.solve(1, 2, 3, c=1)
+# ---
+import numpy as np
+np.zeros(1, 2, 3, 4, 5)
+# ---
+import numpy as np
+np.zeros()
+# ---
+import numpy as np
+np.array()
+# ---
+import numpy as np
+np.zeros(1, shape=2)
+# ---
+import numpy as np
+np.empty(1, x=2)
+# ---
+import numpy as np
+np.arange(1, 2, 3, 4, 5, 6)
