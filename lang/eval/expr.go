@@ -1097,16 +1097,30 @@ func (fr *frame) passes(ifs []syntax.Expr) (bool, error) {
 
 // runRangeComp is runComp for the commonest case: one clause "for name
 // in range(...)", building a list or set. It stores each item straight
-// into the target's slot, with no iterator.
+// into the target's slot, with no iterator. When the body is arithmetic
+// of the target alone (see intArith), as in [2*i + 1 for i in range(n)],
+// it computes each item from i unboxed, leaving the slot alone: nothing
+// else reads it, and the frame ends with the comprehension.
 func (fr *frame) runRangeComp(x *syntax.Comprehension, r Range, slot int, out []Value) ([]Value, error) {
 	th := fr.th
 	ifs := x.Clauses[0].Ifs
+	arith := len(ifs) == 0 && intArith(x.Body, x.Clauses[0].Target.(*syntax.Ident).Name)
 	for i := r.start; r.step > 0 && i < r.stop || r.step < 0 && i > r.stop; i += r.step {
 		th.steps++
 		if th.steps&255 == 0 {
 			if err := th.Poll(); err != nil {
 				return out, err
 			}
+		}
+		if arith {
+			if e, ok := evalIntArith(x.Body, i); ok {
+				out = append(out, th.boxInt(e))
+				if len(out)&0xffff == 0 && len(out) > maxSeqLen {
+					return out, errMemory()
+				}
+				continue
+			}
+			// An intermediate leaves int64: evaluate as usual.
 		}
 		fr.locals[slot] = th.boxInt(i)
 		if len(ifs) > 0 {
@@ -1126,6 +1140,43 @@ func (fr *frame) runRangeComp(x *syntax.Comprehension, r Range, slot int, out []
 		}
 	}
 	return out, nil
+}
+
+// intArith reports whether x is built of +, - and * from the name alone
+// and int literals: an expression whose value, for an int name, is an
+// int with no side effect and no way to fail but leaving int64.
+func intArith(x syntax.Expr, name string) bool {
+	switch x := x.(type) {
+	case *syntax.BinaryExpr:
+		return (x.Op == syntax.PLUS || x.Op == syntax.MINUS || x.Op == syntax.STAR) &&
+			intArith(x.X, name) && intArith(x.Y, name)
+	case *syntax.Ident:
+		return x.Name == name
+	case *syntax.Literal:
+		_, ok := x.Value.(int64)
+		return ok
+	}
+	return false
+}
+
+// evalIntArith evaluates x, for which intArith holds, with the name equal
+// to i; ok is false when a result leaves int64.
+func evalIntArith(x syntax.Expr, i int64) (r int64, ok bool) {
+	switch x := x.(type) {
+	case *syntax.BinaryExpr:
+		a, ok := evalIntArith(x.X, i)
+		if !ok {
+			return 0, false
+		}
+		b, ok := evalIntArith(x.Y, i)
+		if !ok {
+			return 0, false
+		}
+		return smallArith(x.Op, a, b)
+	case *syntax.Literal:
+		return x.Value.(int64), true
+	}
+	return i, true
 }
 
 func (fr *frame) evalFString(x *syntax.FString) (Value, error) {

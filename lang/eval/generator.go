@@ -21,8 +21,11 @@ type Generator struct {
 	// each item stored into the target's slot.
 	rng  *rangeIter
 	slot int
-	done bool
-	id   uint64
+	// arith: the range generator's body is arithmetic of its target
+	// alone (see intArith), computed from the int unboxed.
+	arith bool
+	done  bool
+	id    uint64
 }
 
 var genCount uint64
@@ -38,6 +41,7 @@ func newGenerator(fr *frame, x *syntax.Comprehension, first Value) (*Generator, 
 	if r, ok := first.(Range); ok && len(x.Clauses) == 1 {
 		if id, ok := x.Clauses[0].Target.(*syntax.Ident); ok {
 			g.rng, g.slot = &rangeIter{cur: r.start, stop: r.stop, step: r.step}, fr.code.slots[id.Name]
+			g.arith = len(x.Clauses[0].Ifs) == 0 && intArith(x.Body, id.Name)
 			return g, nil
 		}
 	}
@@ -78,6 +82,11 @@ func (g *Generator) next(th *Thread) (Value, bool, error) {
 			if th.steps&255 == 0 {
 				if err := th.Poll(); err != nil {
 					return nil, false, err
+				}
+			}
+			if g.arith {
+				if e, ok := evalIntArith(x.Body, i); ok {
+					return th.boxInt(e), true, nil
 				}
 			}
 			fr.locals[g.slot] = th.boxInt(i)

@@ -7,17 +7,17 @@ import (
 	"testing"
 )
 
-// TestInputLog records cells of every size across text and header chunk
-// boundaries, with collections in between, and checks each Value is the
-// str of its code, that a rerun count leaves earlier Values alone, and
-// that gaps read as cells that did not run.
+// TestInputLog records cells of many sizes with gaps between their counts
+// and collections in between, and checks each Value is the str of its
+// code, that a rerun count leaves earlier Values alone, and that gaps
+// read as cells that did not run.
 func TestInputLog(t *testing.T) {
 	var l inputLog
 	code := func(n int) string {
-		return fmt.Sprintf("x%d = %d\n", n, n) + strings.Repeat("#", n*37%(3*ownText))
+		return fmt.Sprintf("x%d = %d\n", n, n) + strings.Repeat("#", n*37%6000)
 	}
 	kept := map[int]Value{}
-	for n := 1; n < 3*headChunk; n += 1 + n%3 {
+	for n := 1; n < 768; n += 1 + n%3 {
 		kept[n] = l.add(n, code(n))
 		if n%50 == 0 {
 			runtime.GC()
@@ -26,7 +26,7 @@ func TestInputLog(t *testing.T) {
 	first := l.value(7)
 	again := l.add(7, "rerun")
 	runtime.GC()
-	for n := 0; n < 3*headChunk+5; n++ {
+	for n := 0; n < 768+5; n++ {
 		v, ok := kept[n]
 		if got := l.has(n); got != ok {
 			t.Fatalf("has(%d) = %v, want %v", n, got, ok)
@@ -53,7 +53,7 @@ func TestInputLog(t *testing.T) {
 	if h, err := HashValue(again); err != nil || h != mustHash(t, String("rerun")) {
 		t.Errorf("hash of a logged str: %v %v", h, err)
 	}
-	if want := 3*headChunk - 1; l.n < want {
+	if want := 768 - 1; l.n < want {
 		t.Errorf("n = %d", l.n)
 	}
 }

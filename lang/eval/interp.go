@@ -268,8 +268,6 @@ type Thread struct {
 	stack    []Value          // arguments of calls in progress; see callFunction
 	kwstack  []Kwarg          // keyword arguments of calls in progress; see callFunctionKw
 	frames   []*frame         // free small frames; see newFrame
-	intSlab  *[intSlabLen]Int // boxInt's slab; slots from intPos on are unused
-	intPos   int
 	fLocals  map[*frame]*Dict // locals() of each frame that called it; see frameLocals
 }
 
