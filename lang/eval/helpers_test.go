@@ -82,3 +82,12 @@ func show(s *string) string {
 	}
 	return strings.ReplaceAll(*s, "\n", "\\n")
 }
+
+// runIn runs src as cell n of in and returns its stdout, or the error.
+func runIn(in *Interpreter, src string, n int) string {
+	rec := &recorder{}
+	if err := in.Execute(context.Background(), Cell{Code: src, Count: n}, rec); err != nil {
+		return err.Error()
+	}
+	return rec.stdout.String()
+}
