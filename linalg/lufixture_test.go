@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -34,6 +35,10 @@ type luFixture struct {
 	det, sign, logdet                      float64
 	piv                                    []int
 	sciPyDet                               float64
+	// scipy.linalg.inv: LinAlgError (bit 0) or ValueError for infs and
+	// NaNs (bit 1), else the hash of its result.
+	sciPyInvFlags int
+	sciPyInvHash  uint64
 	// Other kernels (SkylakeX, Zen, Prescott, Nehalem, Sandybridge): the
 	// verdicts of inv, solve, solve with B, and det of SkylakeX, or of the
 	// first of them whose verdicts differ from Haswell's.
@@ -41,7 +46,10 @@ type luFixture struct {
 	skDet                                float64
 }
 
-var luFixtureKinds = []string{"int", "float", "arange", "outer", "reprow", "sumrow", "magic", "classic", "scaled", "special"}
+var luFixtureKinds = []string{"int", "float", "arange", "outer", "reprow", "sumrow", "magic", "classic", "scaled", "special", "lowrank", "fsumrow"}
+
+// luFixtureMaxN is the largest order of the float64 fixtures.
+const luFixtureMaxN = 64
 
 // fixtureReader reads the records of a generated fixture file
 // (gen_lu_fixtures.py): little-endian numbers, the first error kept.
@@ -130,10 +138,12 @@ func (fr *fixtureReader) pivots(n int) []int {
 	return p
 }
 
-// readLUFixtures reads the generated fixture file and its metadata.
+// readLUFixtures reads the generated fixture files, lu_fixtures.bin.gz
+// (n = 1..16, matrices stored) and lu_fixtures_seeded.bin.gz (n = 17..64,
+// matrices rebuilt from their seeds by seededMatrix), and their metadata.
 func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 	t.Helper()
-	fr, meta := openFixture(t, "lu_fixtures.bin.gz", "golinalg-lu-fixtures 2")
+	fr, meta := openFixture(t, "lu_fixtures.bin.gz", "golinalg-lu-fixtures 3")
 	var cs []luFixture
 	for {
 		kind, ok := fr.next()
@@ -143,26 +153,152 @@ func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 		c := luFixture{kind: kind, n: fr.u8()}
 		n := c.n
 		c.a, c.b, c.b2 = fr.f64s(n*n), fr.f64s(n), fr.f64s(2*n)
-		fl := fr.u8()
-		c.invSing, c.solveSing, c.solve2Sing, c.luSing = fl&1 != 0, fl&2 != 0, fl&4 != 0, fl&8 != 0
-		c.invHash = fr.u64()
-		if !c.solveSing {
-			c.x = fr.f64s(n)
-		}
-		c.solve2Hash = fr.u64()
-		c.det, c.sign, c.logdet = fr.f64(), fr.f64(), fr.f64()
-		c.luHash = fr.u64()
-		c.piv = fr.pivots(n)
-		c.sciPyDet = fr.f64()
-		fl = fr.u8()
-		c.skInvSing, c.skSolveSing, c.skSolve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
-		c.skDet = fr.f64()
+		fr.luRecord(&c)
 		if fr.fail != nil {
 			t.Fatalf("fixture %d: %v", len(cs), fr.fail)
 		}
 		cs = append(cs, c)
 	}
+	fr, meta2 := openFixture(t, "lu_fixtures_seeded.bin.gz", "golinalg-lu-fixtures-seeded 1")
+	for {
+		kind, ok := fr.next()
+		if !ok {
+			break
+		}
+		c := luFixture{kind: kind, n: fr.u8()}
+		c.a, c.b, c.b2 = seededMatrix(kind, c.n, fr.u64())
+		fr.luRecord(&c)
+		if fr.fail != nil {
+			t.Fatalf("seeded fixture %d: %v", len(cs), fr.fail)
+		}
+		cs = append(cs, c)
+	}
+	meta["seeded"] = meta2["cases"]
 	return cs, meta
+}
+
+// luRecord reads the results of one matrix: Haswell's, then the other
+// kernels' verdicts.
+func (fr *fixtureReader) luRecord(c *luFixture) {
+	n := c.n
+	fl := fr.u8()
+	c.invSing, c.solveSing, c.solve2Sing, c.luSing = fl&1 != 0, fl&2 != 0, fl&4 != 0, fl&8 != 0
+	c.invHash = fr.u64()
+	if !c.solveSing {
+		c.x = fr.f64s(n)
+	}
+	c.solve2Hash = fr.u64()
+	c.det, c.sign, c.logdet = fr.f64(), fr.f64(), fr.f64()
+	c.luHash = fr.u64()
+	c.piv = fr.pivots(n)
+	c.sciPyDet = fr.f64()
+	c.sciPyInvFlags = fr.u8()
+	c.sciPyInvHash = fr.u64()
+	fl = fr.u8()
+	c.skInvSing, c.skSolveSing, c.skSolve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
+	c.skDet = fr.f64()
+}
+
+// splitMix is splitmix64, the generator's seeded_matrix source: value t
+// (from 1) is mix(seed + t·0x9E3779B97F4A7C15).
+type splitMix struct{ s uint64 }
+
+func (r *splitMix) u() uint64 {
+	r.s += 0x9E3779B97F4A7C15
+	z := r.s
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
+
+func (r *splitMix) ints(k int) []float64 {
+	v := make([]float64, k)
+	for i := range v {
+		v[i] = float64(int(r.u()%11) - 5)
+	}
+	return v
+}
+
+func (r *splitMix) floats(k int) []float64 {
+	v := make([]float64, k)
+	for i := range v {
+		v[i] = float64(r.u()>>11)*0x1p-53*2 - 1
+	}
+	return v
+}
+
+func (r *splitMix) idx(mod int) int { return int(r.u() % uint64(mod)) }
+
+// seededMatrix rebuilds the matrix A (row-major), b and B (n×2) of a
+// seeded fixture as gen_lu_fixtures.py's seeded_matrix builds it.
+func seededMatrix(kind string, n int, seed uint64) (a, b, b2 []float64) {
+	r := &splitMix{s: seed}
+	gen := r.ints
+	if kind == "float" || kind == "fsumrow" {
+		gen = r.floats
+	}
+	switch kind {
+	case "arange":
+		a = make([]float64, n*n)
+		for i := range a {
+			a[i] = float64(i) + float64(seed&1)
+		}
+	case "outer":
+		u, v := r.ints(n), r.ints(n)
+		a = make([]float64, n*n)
+		for i := range u {
+			for j := range v {
+				a[i*n+j] = u[i] * v[j]
+			}
+		}
+	case "lowrank":
+		k := n / 2
+		x, y := r.ints(n*k), r.ints(k*n)
+		a = make([]float64, n*n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				s := 0
+				for q := 0; q < k; q++ {
+					s += int(x[i*k+q]) * int(y[q*n+j])
+				}
+				a[i*n+j] = float64(s)
+			}
+		}
+	default:
+		a = gen(n * n)
+	}
+	b, b2 = gen(n), gen(2*n)
+	switch kind {
+	case "reprow", "sumrow", "fsumrow":
+		i := r.idx(n)
+		j := (i + 1 + r.idx(n-1)) % n
+		if kind == "reprow" {
+			copy(a[i*n:i*n+n], a[j*n:j*n+n])
+			break
+		}
+		var rest []int
+		for q := 0; q < n; q++ {
+			if q != i && q != j {
+				rest = append(rest, q)
+			}
+		}
+		k := rest[r.idx(n-2)]
+		for c := 0; c < n; c++ {
+			a[i*n+c] = a[j*n+c] + a[k*n+c]
+		}
+	case "scaled":
+		e := [3]int{-1060, -1000, 1000}[seed%3]
+		for i := range a {
+			a[i] = math.Ldexp(a[i], e)
+		}
+	case "special":
+		vals := []float64{math.NaN(), math.Inf(1), math.Inf(-1), 3e-310, 1e300}
+		for t := 1 + r.idx(3); t > 0; t-- {
+			p := r.idx(n * n)
+			a[p] = vals[r.idx(5)]
+		}
+	}
+	return a, b, b2
 }
 
 // hashFloats is the generator's hash of v, every NaN taken as the one
@@ -195,7 +331,7 @@ func sameFloats(a, b []float64) bool {
 
 // luTally counts bit-identical results per function and order.
 type luTally struct {
-	same, total [17]int
+	same, total [luFixtureMaxN + 1]int
 }
 
 func (c *luTally) add(n int, ok bool) {
@@ -205,12 +341,53 @@ func (c *luTally) add(n int, ok bool) {
 	}
 }
 
-func (c *luTally) sum() (s, t int) {
-	for n := range c.total {
+func (c *luTally) sum() (s, t int) { return c.sumRange(0, len(c.total)-1) }
+
+// sumRange is the tally of the orders lo..hi.
+func (c *luTally) sumRange(lo, hi int) (s, t int) {
+	for n := lo; n <= hi; n++ {
 		s += c.same[n]
 		t += c.total[n]
 	}
 	return
+}
+
+// tallyTable prints the tallies of the functions names, per order, in
+// rows of sixteen orders (those with fixtures), with each function's
+// total.
+func tallyTable(title string, names []string, tally map[string]*luTally) string {
+	var sb strings.Builder
+	sb.WriteString(title + "\n")
+	for lo := 1; lo <= luFixtureMaxN; lo += 16 {
+		hi := min(lo+15, luFixtureMaxN)
+		any := false
+		for _, k := range names {
+			_, tot := tally[k].sumRange(lo, hi)
+			any = any || tot > 0
+		}
+		if !any {
+			continue
+		}
+		fmt.Fprintf(&sb, "%-10s", "")
+		for n := lo; n <= hi; n++ {
+			fmt.Fprintf(&sb, "%8d", n)
+		}
+		fmt.Fprintf(&sb, "%12s\n", "all")
+		for _, k := range names {
+			c := tally[k]
+			fmt.Fprintf(&sb, "%-10s", k)
+			for n := lo; n <= hi; n++ {
+				fmt.Fprintf(&sb, "%8s", fmt.Sprintf("%d/%d", c.same[n], c.total[n]))
+			}
+			s, tot := c.sumRange(lo, hi)
+			fmt.Fprintf(&sb, "%12s %.1f%%\n", fmt.Sprintf("%d/%d", s, tot), 100*float64(s)/float64(max(tot, 1)))
+		}
+	}
+	for _, k := range names {
+		s, tot := tally[k].sum()
+		fmt.Fprintf(&sb, "%s %d/%d; ", k, s, tot)
+	}
+	return sb.String()
 }
 
 // luResults is what golinalg gives for one fixture matrix.
@@ -224,6 +401,8 @@ type luResults struct {
 	det            float64
 	sign, logdet   float64
 	sciPyDet       float64
+	sciPyInvFlags  int
+	sciPyInv       []float64
 }
 
 func computeLU(t *testing.T, c *luFixture) luResults {
@@ -256,6 +435,16 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 		r.sciPyDet = sd.Float64s()[0]
 	} else {
 		r.sciPyDet = math.NaN() // non-finite input: SciPy's check_finite=False path
+	}
+	if x, err := SciPyInv(a); err != nil {
+		var le *Error
+		if errors.As(err, &le) && le.Kind == "LinAlgError" {
+			r.sciPyInvFlags = 1
+		} else {
+			r.sciPyInvFlags = 2
+		}
+	} else {
+		r.sciPyInv = x.Float64s()
 	}
 	s, l, err := Slogdet(a)
 	if err != nil {
@@ -295,6 +484,7 @@ func TestLUFixturesHaswell(t *testing.T) {
 	}
 	verdicts := 0
 	var miss []string
+	sciPyInv := &luTally{}
 	for i := range cs {
 		c := &cs[i]
 		r := computeLU(t, c)
@@ -330,31 +520,20 @@ func TestLUFixturesHaswell(t *testing.T) {
 			// by default; the generator called it with check_finite=False.
 			note("scipy_det", sameFloats([]float64{r.sciPyDet}, []float64{c.sciPyDet}))
 		}
+		sciPyInv.add(n, r.sciPyInvFlags == c.sciPyInvFlags && (c.sciPyInvFlags != 0 || hashFloats(r.sciPyInv) == c.sciPyInvHash))
 	}
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):\n%-10s", "")
-	for n := 1; n <= 16; n++ {
-		fmt.Fprintf(&sb, "%8d", n)
-	}
-	fmt.Fprintf(&sb, "%12s\n", "all")
-	for _, k := range names {
-		c := tally[k]
-		fmt.Fprintf(&sb, "%-10s", k)
-		for n := 1; n <= 16; n++ {
-			fmt.Fprintf(&sb, "%8s", fmt.Sprintf("%d/%d", c.same[n], c.total[n]))
-		}
-		s, tot := c.sum()
-		fmt.Fprintf(&sb, "%12s %.1f%%\n", fmt.Sprintf("%d/%d", s, tot), 100*float64(s)/float64(tot))
-	}
-	t.Log(sb.String())
+	t.Log(tallyTable("bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):", names, tally))
 	if len(miss) > 0 {
 		t.Logf("first differing cases: %v", miss)
 	}
 	for _, k := range names {
-		if s, tot := tally[k].sum(); float64(s) < 0.99*float64(tot) {
-			t.Errorf("%s: %d of %d bit for bit NumPy's (Haswell), want at least 99%%", k, s, tot)
+		for _, band := range [][2]int{{1, 16}, {17, luFixtureMaxN}} {
+			if s, tot := tally[k].sumRange(band[0], band[1]); float64(s) < 0.99*float64(tot) {
+				t.Errorf("%s, n = %d..%d: %d of %d bit for bit NumPy's (Haswell), want at least 99%%", k, band[0], band[1], s, tot)
+			}
 		}
 	}
+	t.Log(tallyTable("scipy.linalg.inv, bit-identical to SciPy's under Haswell, or the same error (counted only):", []string{"scipy_inv"}, map[string]*luTally{"scipy_inv": sciPyInv}))
 	t.Logf("singular verdicts differing from NumPy's: %d", verdicts)
 }
 

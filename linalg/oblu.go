@@ -48,6 +48,12 @@ const obGetf2Max = 33
 // row j. It returns the 0-based index of the first exactly zero pivot, or
 // -1.
 func obGetf2(a []float64, m, n, lda int, piv []int) int {
+	return obGetf2At(a, m, n, lda, piv, 0, m+1)
+}
+
+// obGetf2At is obGetf2 for a panel whose diagonal element (j, j) lies at
+// index base + j·step of OpenBLAS's column-major buffer (obGetrfAt).
+func obGetf2At(a []float64, m, n, lda int, piv []int, base, step int) int {
 	// Column j is gathered into col, worked on there and scattered back.
 	var buf [64]float64
 	col := buf[:]
@@ -85,7 +91,7 @@ func obGetf2(a []float64, m, n, lda int, piv []int) int {
 			if j > 0 {
 				obGemvRows(a[j*lda:], lda, col[:j], col[j:])
 			}
-			jp := j + obIamax(col[j:], 1, m-j, (j*m+j)&1 == 1)
+			jp := j + obIamax(col[j:], 1, m-j, (base+j*step)&1 == 1)
 			piv[j] = jp
 			p := col[jp]
 			switch {
@@ -544,7 +550,7 @@ func obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, bc []float64, ldb, c int, split 
 	b3[c] -= s3
 }
 
-// obInverse writes A⁻¹ into x (n×n row-major, n ≤ obGetf2Max) from the
+// obInverse writes A⁻¹ into x (n×n row-major, n ≤ obLUMax) from the
 // factors lu, piv of obGetf2: obSolve on B = P·I, NumPy's gesv on the
 // identity, bit for bit, with less work. Column c of P·I is zero above
 // row s(c), the row of its 1, and stays so through the forward solve: the
@@ -555,7 +561,7 @@ func obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, bc []float64, ldb, c int, split 
 func obInverse(lu []float64, n int, piv []int, x []float64) {
 	x = x[:n*n]
 	clear(x)
-	finite := n <= obGetf2Max
+	finite := n <= obLUMax
 	for i := 1; i < n && finite; i++ {
 		for _, v := range lu[i*n : i*n+i] {
 			if v-v != 0 { // ±Inf or NaN
@@ -572,7 +578,7 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 		return
 	}
 	// perm[i] is the column of P·I whose 1 is in row i; s is its inverse.
-	var perm, s [obGetf2Max]int
+	var perm, s [obLUMax]int
 	for i := 0; i < n; i++ {
 		perm[i] = i
 	}
@@ -689,10 +695,17 @@ func obDot4x1(x, ys []float64, ldy int) float64 {
 // obGetf2CM is obGetf2 for the n×n matrix c in column-major order
 // (element (i, j) at c[i+j*n]), OpenBLAS's own layout.
 func obGetf2CM(c []float64, n int, piv []int) int {
+	return obGetf2CMAt(c, n, n, n, piv, 0, n+1)
+}
+
+// obGetf2CMAt is obGetf2CM for the m×n column-major panel c (element
+// (i, j) at c[i+j*ld], m ≥ n) whose diagonal element (j, j) lies at
+// index base + j·step of OpenBLAS's buffer (obGetrfAt).
+func obGetf2CMAt(c []float64, m, n, ld int, piv []int, base, step int) int {
 	info := -1
-	c = c[:n*n]
+	c = c[:(n-1)*ld+m]
 	for j := 0; j < n; j++ {
-		b := c[j*n : j*n+n]
+		b := c[j*ld : j*ld+m]
 		for i := 0; i < j; i++ {
 			if ip := piv[i]; ip != i {
 				b[i], b[ip] = b[ip], b[i]
@@ -710,30 +723,30 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 				g -= 4
 			}
 			for ; q < g; q += 4 {
-				t1 += float64(b[q]*c[i+q*n]) + float64(b[q+2]*c[i+(q+2)*n])
-				t2 += float64(b[q+1]*c[i+(q+1)*n]) + float64(b[q+3]*c[i+(q+3)*n])
+				t1 += float64(b[q]*c[i+q*ld]) + float64(b[q+2]*c[i+(q+2)*ld])
+				t2 += float64(b[q+1]*c[i+(q+1)*ld]) + float64(b[q+3]*c[i+(q+3)*ld])
 			}
 			if i&3 == 0 {
-				t1 += float64(b[q]*c[i+q*n]) + float64(b[q+2]*c[i+(q+2)*n])
-				t2 += float64(b[q+1]*c[i+(q+1)*n]) + float64(prev*c[i+last*n])
+				t1 += float64(b[q]*c[i+q*ld]) + float64(b[q+2]*c[i+(q+2)*ld])
+				t2 += float64(b[q+1]*c[i+(q+1)*ld]) + float64(prev*c[i+last*ld])
 			} else {
 				for ; q < last; q++ {
-					t1 += float64(b[q] * c[i+q*n])
+					t1 += float64(b[q] * c[i+q*ld])
 				}
-				t1 += float64(prev * c[i+last*n])
+				t1 += float64(prev * c[i+last*ld])
 			}
 			prev = b[i] - (t1 + t2)
 			b[i] = prev
 		}
 		if j > 0 {
-			// dgemv_n on rows j..n-1: whole groups of four rows take the
+			// dgemv_n on rows j..m-1: whole groups of four rows take the
 			// vector kernels, column groups of four, two, one.
 			y := b[j:]
 			m1 := len(y) &^ 3
 			q := 0
 			for ; q+4 <= j; q += 4 {
-				a0, a1 := c[q*n+j:q*n+j+m1], c[(q+1)*n+j:(q+1)*n+j+m1]
-				a2, a3 := c[(q+2)*n+j:(q+2)*n+j+m1], c[(q+3)*n+j:(q+3)*n+j+m1]
+				a0, a1 := c[q*ld+j:q*ld+j+m1], c[(q+1)*ld+j:(q+1)*ld+j+m1]
+				a2, a3 := c[(q+2)*ld+j:(q+2)*ld+j+m1], c[(q+3)*ld+j:(q+3)*ld+j+m1]
 				x0, x1, x2, x3 := b[q], b[q+1], b[q+2], b[q+3]
 				for r := range a0 {
 					t4 := math.FMA(a2[r], x2, float64(a0[r]*x0))
@@ -742,7 +755,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 				}
 			}
 			if j&2 != 0 {
-				a0, a1 := c[q*n+j:q*n+j+m1], c[(q+1)*n+j:(q+1)*n+j+m1]
+				a0, a1 := c[q*ld+j:q*ld+j+m1], c[(q+1)*ld+j:(q+1)*ld+j+m1]
 				x0, x1 := b[q], b[q+1]
 				for r := range a0 {
 					y[r] -= float64(a0[r]*x0) + float64(a1[r]*x1)
@@ -750,7 +763,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 				q += 2
 			}
 			if j&1 != 0 {
-				a0 := c[q*n+j : q*n+j+m1]
+				a0 := c[q*ld+j : q*ld+j+m1]
 				x0 := b[q]
 				for r := range a0 {
 					y[r] -= float64(a0[r] * x0)
@@ -759,14 +772,14 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 			for r := m1; r < len(y); r++ {
 				var t float64
 				for q := 0; q < j; q++ {
-					t += float64(c[j+r+q*n] * b[q])
+					t += float64(c[j+r+q*ld] * b[q])
 				}
 				y[r] -= t
 			}
 		}
 		jp, best := j, math.Abs(b[j])
 		nan := best != best
-		for i := j + 1; i < n; i++ {
+		for i := j + 1; i < m; i++ {
 			v := math.Abs(b[i])
 			if v > best {
 				jp, best = i, v
@@ -774,7 +787,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 			nan = nan || v != v
 		}
 		if nan {
-			jp = j + obIamax(b[j:], 1, n-j, (j*n+j)&1 == 1)
+			jp = j + obIamax(b[j:], 1, m-j, (base+j*step)&1 == 1)
 		}
 		piv[j] = jp
 		p := b[jp]
@@ -789,7 +802,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 			r := 1 / p
 			if jp != j {
 				for q := 0; q <= j; q++ {
-					c[j+q*n], c[jp+q*n] = c[jp+q*n], c[j+q*n]
+					c[j+q*ld], c[jp+q*ld] = c[jp+q*ld], c[j+q*ld]
 				}
 			}
 			below := b[j+1:]

@@ -1,11 +1,13 @@
-"""Generate lu_fixtures.bin.gz: NumPy's LU-family results under OpenBLAS's
-Haswell kernels, the reference of lufixture_test.go (issue 18).
+"""Generate lu_fixtures.bin.gz (n = 1..16) and lu_fixtures_seeded.bin.gz
+(n = 17..64, matrices built from seeds; see seeded_matrix): NumPy's and
+SciPy's LU-family results under OpenBLAS's Haswell kernels, the reference
+of lufixture_test.go (issue 18).
 
     python linalg/testdata/gen_lu_fixtures.py [out]
     python linalg/testdata/gen_lu_fixtures.py --complex-only
 
 The second form writes only lu_fixtures_c.bin.gz, the complex matrices
-(see complex_cases below); the first writes both files.
+(see complex_cases below); the first writes all three files.
 
 The matrices (n = 1..16) are random small integers (-5..5), random floats
 (standard normal) and rank-deficient or classic constructions: arange(n*n)
@@ -28,7 +30,7 @@ OPENBLAS_CORETYPE set in that child's environment alone:
             test. A kernel the CPU cannot run is replaced by OpenBLAS with
             one it can; the metadata records each worker's actual core.
 
-File format (gzip): the line "golinalg-lu-fixtures 2\\n", a JSON line with
+File format (gzip): the line "golinalg-lu-fixtures 3\\n", a JSON line with
 the generator's versions and each worker's OpenBLAS core, then records,
 little-endian:
 
@@ -63,7 +65,8 @@ import warnings
 import numpy as np
 
 KINDS = {"int": 0, "float": 1, "arange": 2, "outer": 3, "reprow": 4,
-         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9}
+         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9,
+         "lowrank": 10, "fsumrow": 11}
 NSPECIAL = 24
 OTHER_CORES = ["SkylakeX", "Zen", "Prescott", "Nehalem", "Sandybridge"]
 NINT, NFLT = 110, 40
@@ -158,6 +161,20 @@ def fnv(buf):
     return struct.pack("<Q", h)
 
 
+def scipy_inv(a):
+    """u8 flags (bit 0 LinAlgError, bit 1 ValueError: infs or NaNs) and the
+    hash of scipy.linalg.inv(a) (0 on an error)."""
+    import scipy.linalg
+    try:
+        r = np.array(scipy.linalg.inv(a), dtype=float)
+    except np.linalg.LinAlgError:
+        return struct.pack("<BQ", 1, 0)
+    except ValueError:
+        return struct.pack("<BQ", 2, 0)
+    r[np.isnan(r)] = np.nan
+    return struct.pack("<B", 0) + fnv(np.ascontiguousarray(r).tobytes())
+
+
 def worker(inp, outp, full):
     import scipy.linalg
     import threadpoolctl
@@ -196,7 +213,8 @@ def worker(inp, outp, full):
                     + struct.pack("<3d", det, sign, logdet)
                     + fnv(np.ascontiguousarray(lu, dtype=float).tobytes())
                     + bytes(int(p) for p in piv)
-                    + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False))))
+                    + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False)))
+                    + scipy_inv(a))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -323,13 +341,11 @@ def complex_main(out):
     print(f"{out}: {len(cs)} complex cases; {core}")
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    if "--complex-only" in sys.argv:
-        complex_main(os.path.join(here, "lu_fixtures_c.bin.gz"))
-        return
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "lu_fixtures.bin.gz")
-    cs = cases()
+def run_all(cs):
+    """Runs the Haswell worker and the other kernels' workers on the
+    matrices cs; returns Haswell's core, its records, the records of the
+    other kernels (SkylakeX's, or the first whose verdicts differ) and the
+    metadata."""
     with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
         inp = f.name
     arrays = {"count": np.array(len(cs))}
@@ -361,8 +377,19 @@ def main():
     meta = {"numpy": np.__version__, "scipy": scipy.__version__,
             "haswell": hw_core, "cases": len(cs),
             "others": {core: others[core][0] for core in OTHER_CORES}}
+    return hw, sk, meta
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    if "--complex-only" in sys.argv:
+        complex_main(os.path.join(here, "lu_fixtures_c.bin.gz"))
+        return
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "lu_fixtures.bin.gz")
+    cs = cases()
+    hw, sk, meta = run_all(cs)
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures 2\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures 3\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             f.write(np.ascontiguousarray(a, dtype=float).tobytes())
@@ -373,7 +400,105 @@ def main():
     diff = sum(1 for h, s in zip(hw, sk) if h[0] & 7 != s[0] & 7)
     print(f"{out}: {len(cs)} cases; {meta['haswell']} / {meta['others']}; "
           f"verdicts differ in {diff}")
+
+    # n = 17..64: the matrices come from seeds (seeded_matrix), so only
+    # the seeds are stored.
+    out = os.path.join(os.path.dirname(out), "lu_fixtures_seeded.bin.gz")
+    seeds = seeded_cases()
+    cs = [(kind, *seeded_matrix(kind, n, seed)) for kind, n, seed in seeds]
+    hw, sk, meta = run_all(cs)
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures-seeded 1\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, n, seed) in enumerate(seeds):
+            f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
+            f.write(hw[t])
+            f.write(sk[t])
+    diff = sum(1 for h, s in zip(hw, sk) if h[0] & 7 != s[0] & 7)
+    print(f"{out}: {len(cs)} cases; verdicts differ in {diff}")
     complex_main(os.path.join(os.path.dirname(out), "lu_fixtures_c.bin.gz"))
+
+
+# Seeded matrices (lu_fixtures_seeded.bin.gz, n = 17..64): each is built
+# from its kind, n and a 64-bit seed by splitmix64, as
+# lufixture_test.go's seededMatrix rebuilds it. The file holds, per
+# matrix, u8 kind, u8 n, u64 seed, then the Haswell record and the other
+# kernels' record as lu_fixtures.bin.gz.
+SEEDED_SIZES = range(17, 65)
+SEEDED_KINDS = (["int"] * 10 + ["float"] * 10 + ["arange"] * 2 + ["outer"] * 2
+                + ["reprow"] * 2 + ["sumrow"] * 2 + ["fsumrow"] * 2 + ["lowrank"] * 2
+                + ["scaled"] * 3 + ["special"] * 4)
+M64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+class SplitMix:
+    """splitmix64: value t (from 1) is mix(seed + t·0x9E3779B97F4A7C15)."""
+
+    def __init__(self, seed):
+        self.seed, self.t = seed, 0
+
+    def u(self, k):
+        i = np.arange(self.t + 1, self.t + k + 1, dtype=np.uint64)
+        self.t += k
+        z = np.uint64(self.seed) + i * np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+    def ints(self, k):
+        return (self.u(k) % np.uint64(11)).astype(np.int64).astype(float) - 5
+
+    def floats(self, k):
+        return (self.u(k) >> np.uint64(11)).astype(float) * 2.0 ** -53 * 2 - 1
+
+    def idx(self, mod):
+        return int(self.u(1)[0] % np.uint64(mod))
+
+
+def seeded_cases():
+    out = []
+    for n in SEEDED_SIZES:
+        for t, kind in enumerate(SEEDED_KINDS):
+            out.append((kind, n, n * 1000 + t))
+    return out
+
+
+def seeded_matrix(kind, n, seed):
+    """The matrix A, b and B (n x 2) of a seeded case."""
+    st = SplitMix(seed)
+    if kind in ("float", "fsumrow"):
+        gen = st.floats
+    else:
+        gen = st.ints
+    if kind == "arange":
+        a = np.arange(n * n, dtype=float) + (seed & 1)
+    elif kind == "outer":
+        u, v = st.ints(n), st.ints(n)
+        a = np.outer(u, v).ravel()
+    elif kind == "lowrank":
+        r = n // 2
+        x = st.ints(n * r).reshape(n, r).astype(np.int64)
+        y = st.ints(r * n).reshape(r, n).astype(np.int64)
+        a = (x @ y).astype(float).ravel()
+    else:
+        a = gen(n * n)
+    b, B = gen(n), gen(2 * n)
+    a = a.reshape(n, n).copy()
+    if kind in ("reprow", "sumrow", "fsumrow"):
+        i = st.idx(n)
+        j = (i + 1 + st.idx(n - 1)) % n
+        if kind == "reprow":
+            a[i] = a[j]
+        else:
+            k = [r for r in range(n) if r != i and r != j][st.idx(n - 2)]
+            a[i] = a[j] + a[k]
+    elif kind == "scaled":
+        a = np.ldexp(a, [-1060, -1000, 1000][seed % 3])
+    elif kind == "special":
+        vals = [np.nan, np.inf, -np.inf, 3e-310, 1e300]
+        for _ in range(1 + st.idx(3)):
+            p = st.idx(n * n)
+            a[p // n, p % n] = vals[st.idx(5)]
+    return a, b, B.reshape(n, 2)
 
 
 if __name__ == "__main__":
