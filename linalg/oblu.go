@@ -426,27 +426,14 @@ func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int) {
 }
 
 // obTrsmBlock solves rows r0..r0+bs-1 of B: the gemm update with rows
-// k0..k1-1 of X (already solved), then the triangular block (unit lower
-// forward, or upper backward with the diagonal's reciprocal). In a block
-// of four rows, column split (the last of an odd number of columns, or
-// -1) takes the 4×1 kernel's split sums.
+// k0..k1-1 of X (already solved; obGemmHsw on the block's k columns, so
+// that in a block of four rows the last of an odd number of columns takes
+// the 4×1 kernel's split sums), then the triangular block (unit lower
+// forward, or upper backward with the diagonal's reciprocal). split is
+// that column (k-1, or -1), as obInverse passes it.
 func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int, lower bool, split int) {
 	if k1 > k0 {
-		if bs == 4 {
-			obGemm4(lu, lda, b, ldb, r0, k0, k1, 0, k, split)
-		} else {
-			for r := r0; r < r0+bs; r++ {
-				lr := lu[r*lda+k0 : r*lda+k1]
-				for c := 0; c < k; c++ {
-					var s float64
-					bc := b[k0*ldb+c:]
-					for q, u := range lr {
-						s = math.FMA(u, bc[q*ldb], s)
-					}
-					b[r*ldb+c] -= s
-				}
-			}
-		}
+		obGemmHsw(bs, k, k1-k0, lu[r0*lda+k0:], lda, b[k0*ldb:], ldb, b[r0*ldb:], ldb)
 	}
 	if lower {
 		for i := 0; i < bs; i++ {
@@ -479,76 +466,10 @@ func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int,
 	}
 }
 
-// obGemm4 subtracts from columns c0..c1-1 of rows r0..r0+3 of b their
-// dgemm sums over rows k0..k1-1 of b (fused multiply-adds from zero in
-// increasing row order; column split, if in range, with the 4×1 kernel's
-// split sums), the four rows at once.
-func obGemm4(lu []float64, lda int, b []float64, ldb, r0, k0, k1, c0, c1, split int) {
-	nq := k1 - k0
-	l0 := lu[r0*lda+k0 : r0*lda+k1]
-	l1 := lu[(r0+1)*lda+k0 : (r0+1)*lda+k1][:nq]
-	l2 := lu[(r0+2)*lda+k0 : (r0+2)*lda+k1][:nq]
-	l3 := lu[(r0+3)*lda+k0 : (r0+3)*lda+k1][:nq]
-	b0 := b[r0*ldb : r0*ldb+c1]
-	b1 := b[(r0+1)*ldb : (r0+1)*ldb+c1]
-	b2 := b[(r0+2)*ldb : (r0+2)*ldb+c1]
-	b3 := b[(r0+3)*ldb : (r0+3)*ldb+c1]
-	for c := c0; c < c1; {
-		if c == split || c+1 == c1 || c+1 == split {
-			obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, b[k0*ldb+c:], ldb, c, c == split)
-			c++
-			continue
-		}
-		// Two columns at a time: eight independent sums.
-		bc := b[k0*ldb+c:]
-		var s0, s1, s2, s3, t0, t1, t2, t3 float64
-		for q, u := range l0 {
-			v, w := bc[q*ldb], bc[q*ldb+1]
-			s0 = math.FMA(u, v, s0)
-			t0 = math.FMA(u, w, t0)
-			s1 = math.FMA(l1[q], v, s1)
-			t1 = math.FMA(l1[q], w, t1)
-			s2 = math.FMA(l2[q], v, s2)
-			t2 = math.FMA(l2[q], w, t2)
-			s3 = math.FMA(l3[q], v, s3)
-			t3 = math.FMA(l3[q], w, t3)
-		}
-		b0[c] -= s0
-		b0[c+1] -= t0
-		b1[c] -= s1
-		b1[c+1] -= t1
-		b2[c] -= s2
-		b2[c+1] -= t2
-		b3[c] -= s3
-		b3[c+1] -= t3
-		c += 2
-	}
-}
-
-// obGemm4Col is obGemm4 for the one column c (bc[q*ldb] its rows from
-// k0), with the 4×1 kernel's split sums when split.
-func obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, bc []float64, ldb, c int, split bool) {
-	if split {
-		b0[c] -= obDot4x1(l0, bc, ldb)
-		b1[c] -= obDot4x1(l1, bc, ldb)
-		b2[c] -= obDot4x1(l2, bc, ldb)
-		b3[c] -= obDot4x1(l3, bc, ldb)
-		return
-	}
-	l1, l2, l3 = l1[:len(l0)], l2[:len(l0)], l3[:len(l0)]
-	var s0, s1, s2, s3 float64
-	for q, u := range l0 {
-		v := bc[q*ldb]
-		s0 = math.FMA(u, v, s0)
-		s1 = math.FMA(l1[q], v, s1)
-		s2 = math.FMA(l2[q], v, s2)
-		s3 = math.FMA(l3[q], v, s3)
-	}
-	b0[c] -= s0
-	b1[c] -= s1
-	b2[c] -= s2
-	b3[c] -= s3
-}
+// obInvFullMin is the order from which obInverse solves on all of P·I
+// (obSolve), whose gemm runs the assembly micro-kernel, rather than skip
+// the zeros above each column's 1.
+const obInvFullMin = 24
 
 // obInverse writes A⁻¹ into x (n×n row-major, n ≤ obLUMax) from the
 // factors lu, piv of obGetf2: obSolve on B = P·I, NumPy's gesv on the
@@ -570,7 +491,7 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 			}
 		}
 	}
-	if n < 2 || !finite {
+	if n < 2 || !finite || n >= obInvFullMin {
 		for i := 0; i < n; i++ {
 			x[i*n+i] = 1
 		}

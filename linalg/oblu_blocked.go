@@ -10,6 +10,10 @@ import "math"
 // OpenBLAS (obGetrf, obSolve, obInverse); the fixtures reach it.
 const obLUMax = 64
 
+// obGemmAsmMin is the size m·n·k of a product from which obGemmHsw runs
+// the assembly micro-kernel.
+const obGemmAsmMin = 1024
+
 const (
 	obGemmUnrollN = 8   // DGEMM_DEFAULT_UNROLL_N for Haswell
 	obGemmQ       = 256 // DGEMM_DEFAULT_Q for Haswell
@@ -164,9 +168,8 @@ func obGemmHsw(m, n, k int, a []float64, lda int, b []float64, ldb int, c []floa
 	if m <= 0 || n <= 0 || k <= 0 {
 		return
 	}
-	m4, n4 := m&^3, n&^3
-	mulStart := k >= 8
-	if hasAVX2FMA && k <= gemmKC && !hasNegZero(c, ldc, m, n) {
+	m4 := m &^ 3
+	if hasAVX2FMA && k <= gemmKC && m*n*k >= obGemmAsmMin && !hasNegZero(c, ldc, m, n) {
 		// The assembly micro-kernel sums each entry in one chain of fused
 		// multiply-adds from zero, in increasing q, and subtracts the sum
 		// (α = -1, C = fma(sum, α, C)): the same as OpenBLAS's kernel for
@@ -200,6 +203,13 @@ func obGemmHsw(m, n, k int, a []float64, lda int, b []float64, ldb int, c []floa
 		}
 		return
 	}
+	obGemmHswGo(m, n, k, a, lda, b, ldb, c, ldc)
+}
+
+// obGemmHswGo is obGemmHsw without the assembly micro-kernel.
+func obGemmHswGo(m, n, k int, a []float64, lda int, b []float64, ldb int, c []float64, ldc int) {
+	m4, n4 := m&^3, n&^3
+	mulStart := k >= 8
 	for i := 0; i < m4; i += 4 {
 		a0 := a[i*lda : i*lda+k]
 		a1 := a[(i+1)*lda : (i+1)*lda+k]
@@ -209,33 +219,45 @@ func obGemmHsw(m, n, k int, a []float64, lda int, b []float64, ldb int, c []floa
 		c1 := c[(i+1)*ldc : (i+1)*ldc+n]
 		c2 := c[(i+2)*ldc : (i+2)*ldc+n]
 		c3 := c[(i+3)*ldc : (i+3)*ldc+n]
-		for col := 0; col < n; col++ {
+		for col := 0; col < n; {
 			bc := b[col:]
 			if col == n-1 && n&1 == 1 {
 				c0[col] -= obDot4x1(a0, bc, ldb)
 				c1[col] -= obDot4x1(a1, bc, ldb)
 				c2[col] -= obDot4x1(a2, bc, ldb)
 				c3[col] -= obDot4x1(a3, bc, ldb)
-				continue
+				break
 			}
-			var s0, s1, s2, s3 float64
+			// Two columns at a time (col is even, col+1 < n), both in the
+			// same kernel: eight independent chains.
+			var s0, s1, s2, s3, t0, t1, t2, t3 float64
 			q := 0
 			if mulStart && col < n4 {
-				v := bc[0]
+				v, w := bc[0], bc[1]
 				s0, s1, s2, s3 = float64(a0[0]*v), float64(a1[0]*v), float64(a2[0]*v), float64(a3[0]*v)
+				t0, t1, t2, t3 = float64(a0[0]*w), float64(a1[0]*w), float64(a2[0]*w), float64(a3[0]*w)
 				q = 1
 			}
 			for ; q < k; q++ {
-				v := bc[q*ldb]
+				v, w := bc[q*ldb], bc[q*ldb+1]
 				s0 = math.FMA(a0[q], v, s0)
+				t0 = math.FMA(a0[q], w, t0)
 				s1 = math.FMA(a1[q], v, s1)
+				t1 = math.FMA(a1[q], w, t1)
 				s2 = math.FMA(a2[q], v, s2)
+				t2 = math.FMA(a2[q], w, t2)
 				s3 = math.FMA(a3[q], v, s3)
+				t3 = math.FMA(a3[q], w, t3)
 			}
 			c0[col] -= s0
+			c0[col+1] -= t0
 			c1[col] -= s1
+			c1[col+1] -= t1
 			c2[col] -= s2
+			c2[col+1] -= t2
 			c3[col] -= s3
+			c3[col+1] -= t3
+			col += 2
 		}
 	}
 	for i := m4; i < m; i++ {
