@@ -46,7 +46,7 @@ type luFixture struct {
 	skDet                                float64
 }
 
-var luFixtureKinds = []string{"int", "float", "arange", "outer", "reprow", "sumrow", "magic", "classic", "scaled", "special", "lowrank", "fsumrow"}
+var luFixtureKinds = []string{"int", "float", "arange", "outer", "reprow", "sumrow", "magic", "classic", "scaled", "special", "lowrank", "fsumrow", "upper", "lower", "diag", "sym", "spd"}
 
 // luFixtureMaxN is the largest order of the float64 fixtures.
 const luFixtureMaxN = 64
@@ -234,7 +234,8 @@ func (r *splitMix) idx(mod int) int { return int(r.u() % uint64(mod)) }
 func seededMatrix(kind string, n int, seed uint64) (a, b, b2 []float64) {
 	r := &splitMix{s: seed}
 	gen := r.ints
-	if kind == "float" || kind == "fsumrow" {
+	switch kind {
+	case "float", "fsumrow", "upper", "diag":
 		gen = r.floats
 	}
 	switch kind {
@@ -260,6 +261,21 @@ func seededMatrix(kind string, n int, seed uint64) (a, b, b2 []float64) {
 				s := 0
 				for q := 0; q < k; q++ {
 					s += int(x[i*k+q]) * int(y[q*n+j])
+				}
+				a[i*n+j] = float64(s)
+			}
+		}
+	case "spd":
+		x := r.ints(n * n)
+		a = make([]float64, n*n)
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				s := 0
+				for q := 0; q < n; q++ {
+					s += int(x[q*n+i]) * int(x[q*n+j])
+				}
+				if i == j {
+					s += n
 				}
 				a[i*n+j] = float64(s)
 			}
@@ -290,6 +306,28 @@ func seededMatrix(kind string, n int, seed uint64) (a, b, b2 []float64) {
 		e := [3]int{-1060, -1000, 1000}[seed%3]
 		for i := range a {
 			a[i] = math.Ldexp(a[i], e)
+		}
+	case "upper", "lower", "diag":
+		for i := 0; i < n; i++ {
+			for j := 0; j < n; j++ {
+				if (kind == "upper" && j < i) || (kind == "lower" && j > i) || (kind == "diag" && j != i) {
+					a[i*n+j] = 0
+				}
+			}
+			if kind == "lower" && a[i*n+i] == 0 {
+				a[i*n+i] = 6
+			}
+		}
+		if kind == "diag" && seed&1 == 1 {
+			i := r.idx(n)
+			clear(a[i*n : i*n+n])
+		}
+	case "sym":
+		for i := 0; i < n; i++ {
+			for j := 0; j <= i; j++ {
+				s := a[i*n+j] + a[j*n+i]
+				a[i*n+j], a[j*n+i] = s, s
+			}
 		}
 	case "special":
 		vals := []float64{math.NaN(), math.Inf(1), math.Inf(-1), 3e-310, 1e300}

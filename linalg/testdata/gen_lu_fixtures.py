@@ -66,7 +66,8 @@ import numpy as np
 
 KINDS = {"int": 0, "float": 1, "arange": 2, "outer": 3, "reprow": 4,
          "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9,
-         "lowrank": 10, "fsumrow": 11}
+         "lowrank": 10, "fsumrow": 11, "upper": 12, "lower": 13, "diag": 14,
+         "sym": 15, "spd": 16}
 NSPECIAL = 24
 OTHER_CORES = ["SkylakeX", "Zen", "Prescott", "Nehalem", "Sandybridge"]
 NINT, NFLT = 110, 40
@@ -454,18 +455,27 @@ class SplitMix:
         return int(self.u(1)[0] % np.uint64(mod))
 
 
+# Structured matrices for scipy.linalg.inv's structure detection, n =
+# 1..64: triangular (floats above the diagonal, integers below), diagonal
+# (a zero on the diagonal for odd seeds), symmetric and positive definite.
+STRUCT_KINDS = ["upper", "lower", "diag", "sym", "spd"]
+
+
 def seeded_cases():
     out = []
     for n in SEEDED_SIZES:
         for t, kind in enumerate(SEEDED_KINDS):
             out.append((kind, n, n * 1000 + t))
+    for n in range(1, 65):
+        for t, kind in enumerate(STRUCT_KINDS):
+            out.append((kind, n, n * 1000 + 500 + t))
     return out
 
 
 def seeded_matrix(kind, n, seed):
     """The matrix A, b and B (n x 2) of a seeded case."""
     st = SplitMix(seed)
-    if kind in ("float", "fsumrow"):
+    if kind in ("float", "fsumrow", "upper", "diag"):
         gen = st.floats
     else:
         gen = st.ints
@@ -479,6 +489,9 @@ def seeded_matrix(kind, n, seed):
         x = st.ints(n * r).reshape(n, r).astype(np.int64)
         y = st.ints(r * n).reshape(r, n).astype(np.int64)
         a = (x @ y).astype(float).ravel()
+    elif kind == "spd":
+        x = st.ints(n * n).reshape(n, n).astype(np.int64)
+        a = (x.T @ x + n * np.eye(n, dtype=np.int64)).astype(float).ravel()
     else:
         a = gen(n * n)
     b, B = gen(n), gen(2 * n)
@@ -493,6 +506,20 @@ def seeded_matrix(kind, n, seed):
             a[i] = a[j] + a[k]
     elif kind == "scaled":
         a = np.ldexp(a, [-1060, -1000, 1000][seed % 3])
+    elif kind == "upper":
+        a = np.triu(a) + 0.0
+    elif kind == "lower":
+        a = np.tril(a) + 0.0
+        d = np.diag(a).copy()
+        d[d == 0] = 6
+        a[np.arange(n), np.arange(n)] = d
+    elif kind == "diag":
+        a = np.diag(np.diag(a)) + 0.0
+        if seed & 1:
+            a[st.idx(n), :] = 0.0
+            a = a + 0.0
+    elif kind == "sym":
+        a = a + a.T
     elif kind == "special":
         vals = [np.nan, np.inf, -np.inf, 3e-310, 1e300]
         for _ in range(1 + st.idx(3)):
