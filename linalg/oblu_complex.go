@@ -233,6 +233,50 @@ func obZgemmSub(c complex128, a []complex128, bs []complex128, ldb int) complex1
 	return complex(c0, c1)
 }
 
+// obZgemmSub4 is obZgemmSub for the four entries x[r*ldx], r = 0..3, with
+// the rows a[r*lda : r*lda+len] of a: the same chains, run side by side.
+func obZgemmSub4(x []complex128, ldx int, a []complex128, lda, length int, bs []complex128, ldb int) {
+	a0 := a[:length]
+	a1 := a[lda : lda+length]
+	a2 := a[2*lda : 2*lda+length]
+	a3 := a[3*lda : 3*lda+length]
+	var rr0, ri0, ir0, ii0, rr1, ri1, ir1, ii1 float64
+	var rr2, ri2, ir2, ii2, rr3, ri3, ir3, ii3 float64
+	for q, v0 := range a0 {
+		b := bs[q*ldb]
+		br, bi := real(b), imag(b)
+		v1, v2, v3 := a1[q], a2[q], a3[q]
+		rr0 = math.FMA(real(v0), br, rr0)
+		ri0 = math.FMA(real(v0), bi, ri0)
+		ir0 = math.FMA(imag(v0), br, ir0)
+		ii0 = math.FMA(imag(v0), bi, ii0)
+		rr1 = math.FMA(real(v1), br, rr1)
+		ri1 = math.FMA(real(v1), bi, ri1)
+		ir1 = math.FMA(imag(v1), br, ir1)
+		ii1 = math.FMA(imag(v1), bi, ii1)
+		rr2 = math.FMA(real(v2), br, rr2)
+		ri2 = math.FMA(real(v2), bi, ri2)
+		ir2 = math.FMA(imag(v2), br, ir2)
+		ii2 = math.FMA(imag(v2), bi, ii2)
+		rr3 = math.FMA(real(v3), br, rr3)
+		ri3 = math.FMA(real(v3), bi, ri3)
+		ir3 = math.FMA(imag(v3), br, ir3)
+		ii3 = math.FMA(imag(v3), bi, ii3)
+	}
+	s := [4][4]float64{{rr0, ri0, ir0, ii0}, {rr1, ri1, ir1, ii1}, {rr2, ri2, ir2, ii2}, {rr3, ri3, ir3, ii3}}
+	nz := math.Copysign(0, -1)
+	for r := range s {
+		c := x[r*ldx]
+		d0 := s[r][3] - s[r][0]
+		d1 := s[r][2] + s[r][1]
+		t0 := real(c) + d0
+		c0 := float64(nz*d1) + t0
+		t1 := d1 - imag(c)
+		c1 := float64(nz*d0) - t1
+		x[r*ldx] = complex(c0, c1)
+	}
+}
+
 // obZgetrs solves A·X = B for the n×k row-major B from the factors of
 // obZgetf2 as OpenBLAS's zgetrs does: the interchanges, then trsm with the
 // unit lower triangle (blocks of four rows from the top, then two, then
@@ -254,18 +298,22 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 		r, s := obZRecip(real(d), imag(d))
 		inv[i] = complex(r, s)
 	}
-	for c := 0; c < k; c++ {
-		x := b[c:]
-		// Forward: unit lower.
-		for r0 := 0; r0 < n; {
-			bs := 4
-			if n-r0 < 4 {
-				bs = 2
-				if (n-r0)&2 == 0 {
-					bs = 1
-				}
+	// Forward: unit lower. Columns are independent: each block of rows is
+	// done for every column before the next block, so that the rows it
+	// reads stay in cache.
+	for r0 := 0; r0 < n; {
+		bs := 4
+		if n-r0 < 4 {
+			bs = 2
+			if (n-r0)&2 == 0 {
+				bs = 1
 			}
-			if r0 > 0 {
+		}
+		for c := 0; c < k; c++ {
+			x := b[c:]
+			if r0 > 0 && bs == 4 {
+				obZgemmSub4(x[r0*k:], k, lu[r0*n:], n, r0, x, k)
+			} else if r0 > 0 {
 				for r := r0; r < r0+bs; r++ {
 					x[r*k] = obZgemmSub(x[r*k], lu[r*n:r*n+r0], x, k)
 				}
@@ -282,12 +330,17 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 					x[(r0+q)*k] = obZUpd(x[(r0+q)*k], c1, c2, l)
 				}
 			}
-			r0 += bs
 		}
-		// Backward: upper.
-		kk := n
-		back := func(r0, bs int) {
-			if kk < n {
+		r0 += bs
+	}
+	// Backward: upper, blocks of one, two, then fours from the bottom.
+	kk := n
+	back := func(r0, bs int) {
+		for c := 0; c < k; c++ {
+			x := b[c:]
+			if kk < n && bs == 4 {
+				obZgemmSub4(x[r0*k:], k, lu[r0*n+kk:], n, n-kk, x[kk*k:], k)
+			} else if kk < n {
 				for r := r0; r < r0+bs; r++ {
 					x[r*k] = obZgemmSub(x[r*k], lu[r*n+kk:r*n+n], x[kk*k:], k)
 				}
@@ -304,16 +357,16 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 					x[(r0+q)*k] = obZUpd(x[(r0+q)*k], c1, c2, u)
 				}
 			}
-			kk = r0
 		}
-		for _, bs := range [2]int{1, 2} {
-			if n&bs != 0 {
-				back((n&^(bs-1))-bs, bs)
-			}
+		kk = r0
+	}
+	for _, bs := range [2]int{1, 2} {
+		if n&bs != 0 {
+			back((n&^(bs-1))-bs, bs)
 		}
-		for r0 := (n &^ 3) - 4; r0 >= 0; r0 -= 4 {
-			back(r0, 4)
-		}
+	}
+	for r0 := (n &^ 3) - 4; r0 >= 0; r0 -= 4 {
+		back(r0, 4)
 	}
 }
 
@@ -380,8 +433,9 @@ func glibcHypotKernel(ax, ay float64) float64 {
 }
 
 // obZLUMax is the largest order for which the complex LU follows
-// OpenBLAS (obZgetrf; the fixtures reach 16).
-const obZLUMax = 16
+// OpenBLAS (obZgetrf; the fixtures reach 64, and getrf and gesv run
+// single-threaded there).
+const obZLUMax = 64
 
 // obZgetrf factors the m×n submatrix a (row stride lda) as OpenBLAS's
 // getrf_single does for complex matrices: up to a blocking of

@@ -322,14 +322,7 @@ def complex_worker(inp, outp):
 
 def complex_main(out):
     cs = complex_cases()
-    with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
-        inp = f.name
-    arrays = {"count": np.array(len(cs))}
-    for t, (_, a, b, B) in enumerate(cs):
-        arrays[f"a{t}"], arrays[f"b{t}"], arrays[f"B{t}"] = a, b, B
-    np.savez(inp, **arrays)
-    core, recs = run("Haswell", inp, True, "--complex-worker")
-    os.unlink(inp)
+    core, recs = complex_run(cs)
     import scipy
     meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
@@ -340,6 +333,59 @@ def complex_main(out):
                 f.write(np.ascontiguousarray(v, dtype="<c16").tobytes())
             f.write(recs[t])
     print(f"{out}: {len(cs)} complex cases; {core}")
+
+    # n = 17..64, matrices from seeds (seeded_matrix_c): u8 kind, u8 n,
+    # u64 seed, then the record as above.
+    out = os.path.join(os.path.dirname(out), "lu_fixtures_c_seeded.bin.gz")
+    seeds = [(kind, n, n * 1000 + 700 + t) for n in SEEDED_SIZES
+             for t, kind in enumerate(SEEDED_C_KINDS)]
+    cs = [(kind, *seeded_matrix_c(kind, n, seed)) for kind, n, seed in seeds]
+    core, recs = complex_run(cs)
+    meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures-c-seeded 1\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, n, seed) in enumerate(seeds):
+            f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
+            f.write(recs[t])
+    print(f"{out}: {len(cs)} complex cases")
+
+
+SEEDED_C_KINDS = ["int"] * 5 + ["float"] * 5 + ["outer", "reprow", "sumrow"]
+
+
+def seeded_matrix_c(kind, n, seed):
+    """A complex seeded case: real parts drawn before imaginary ones."""
+    st = SplitMix(seed)
+    gen = st.floats if kind == "float" else st.ints
+    cgen = lambda k: (lambda re: re + 1j * gen(k))(gen(k))
+    if kind == "outer":
+        u = cgen(n)
+        v = cgen(n)
+        a = np.outer(u, v)
+    else:
+        a = cgen(n * n).reshape(n, n)
+    b, B = cgen(n), cgen(2 * n).reshape(n, 2)
+    if kind in ("reprow", "sumrow"):
+        i = st.idx(n)
+        j = (i + 1 + st.idx(n - 1)) % n
+        if kind == "reprow":
+            a[i] = a[j]
+        else:
+            k = [r for r in range(n) if r != i and r != j][st.idx(n - 2)]
+            a[i] = a[j] + a[k]
+    return a, b, B
+
+
+def complex_run(cs):
+    with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
+        inp = f.name
+    arrays = {"count": np.array(len(cs))}
+    for t, (_, a, b, B) in enumerate(cs):
+        arrays[f"a{t}"], arrays[f"b{t}"], arrays[f"B{t}"] = a, b, B
+    np.savez(inp, **arrays)
+    core, recs = run("Haswell", inp, True, "--complex-worker")
+    os.unlink(inp)
+    return core, recs
 
 
 def run_all(cs):
