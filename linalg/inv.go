@@ -81,7 +81,7 @@ func SciPyInv(a *Array) (*Array, error) {
 	}
 	var out *Array
 	var singular []int
-	if n := a.shape[len(a.shape)-1]; a.dtype != Complex128 && n >= 1 && n <= obLUMax {
+	if n := a.shape[len(a.shape)-1]; a.dtype != Complex128 && n >= 1 && n <= sciPyInvMax {
 		out, singular = sciPyInvStackFloat(a)
 	} else {
 		out, singular = invStack(a)

@@ -8,7 +8,7 @@ import "math"
 
 // obLUMax is the largest order for which the float64 LU family follows
 // OpenBLAS (obGetrf, obSolve, obInverse); the fixtures reach it.
-const obLUMax = 64
+const obLUMax = 99
 
 // obGemmAsmMin is the size m·n·k of a product from which obGemmHsw runs
 // the assembly micro-kernel.

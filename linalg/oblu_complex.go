@@ -52,11 +52,15 @@ func obZgetf2(a []complex128, n int, piv []int) int {
 	return obZgetrf(a, n, n, n, piv)
 }
 
-// obZgetf2Rect factors the m×n submatrix a (row stride lda, m ≤ 64) as
+// obZgetf2Rect factors the m×n submatrix a (row stride lda) as
 // OpenBLAS's zgetf2.
 func obZgetf2Rect(a []complex128, m, n, lda int, piv []int) int {
-	var buf [64]complex128
-	col := buf[:m]
+	var buf [obZLUMax]complex128
+	col := buf[:]
+	if m > len(buf) {
+		col = make([]complex128, m)
+	}
+	col = col[:m]
 	info := -1
 	for j := 0; j < n; j++ {
 		for i := range col {
@@ -433,9 +437,9 @@ func glibcHypotKernel(ax, ay float64) float64 {
 }
 
 // obZLUMax is the largest order for which the complex LU follows
-// OpenBLAS (obZgetrf; the fixtures reach 64, and getrf and gesv run
+// OpenBLAS (obZgetrf; the fixtures reach 99, and getrf and gesv run
 // single-threaded there).
-const obZLUMax = 64
+const obZLUMax = 99
 
 // obZgetrf factors the m×n submatrix a (row stride lda) as OpenBLAS's
 // getrf_single does for complex matrices: up to a blocking of

@@ -8,9 +8,14 @@
 
 package linalg
 
-// sciPyInvFloat inverts the row-major n×n matrix a (1 ≤ n ≤ obLUMax) in
-// place as scipy.linalg.inv does, for the structures whose operations
-// golinalg follows: diagonal, upper or lower triangular, and general. It
+// sciPyInvMax is the largest order for which scipy.linalg.inv follows
+// OpenBLAS: beyond 64 dgetri works by blocks of 64 and OpenBLAS's trtri
+// runs in parallel.
+const sciPyInvMax = 64
+
+// sciPyInvFloat inverts the row-major n×n matrix a (1 ≤ n ≤
+// sciPyInvMax) in place as scipy.linalg.inv does, for the structures
+// whose operations golinalg follows: diagonal, upper or lower triangular, and general. It
 // reports whether a is singular (LAPACK's info > 0; a is then
 // unspecified), and ok = false, with a untouched, for a symmetric matrix
 // that is not triangular.
@@ -75,7 +80,7 @@ func sciPyInvFloat(a []float64, n int, piv []int) (singular, ok bool) {
 	return false, false
 }
 
-// obGetri overwrites the factors lu, piv of obGetrf (n ≤ obLUMax) with
+// obGetri overwrites the factors lu, piv of obGetrf (n ≤ sciPyInvMax) with
 // A⁻¹ as LAPACK's dgetri does when its block size (64) is at least n:
 // U⁻¹ by OpenBLAS's trtri (obTrti2U), then for j from the last column to
 // the first, the multipliers of column j are moved out (the column below
@@ -90,7 +95,7 @@ func obGetri(lu []float64, n int, piv []int) (singular bool) {
 		}
 	}
 	obTrti2U(lu, n, n)
-	var work [obLUMax]float64
+	var work [sciPyInvMax]float64
 	for j := n - 1; j >= 0; j-- {
 		for i := j + 1; i < n; i++ {
 			work[i] = lu[i*n+j]
@@ -118,7 +123,7 @@ func obGetri(lu []float64, n int, piv []int) (singular bool) {
 // i, then x_i times the diagonal), then scaled by -r (dscal; -r = 0
 // stores zeros).
 func obTrti2U(a []float64, n, lda int) {
-	var x [obLUMax]float64
+	var x [sciPyInvMax]float64
 	for j := 0; j < n; j++ {
 		r := 1 / a[j*lda+j]
 		a[j*lda+j] = r
@@ -144,7 +149,7 @@ func obTrti2U(a []float64, n, lda int) {
 // entries below it with it times its column, then it times the
 // diagonal), then scaled by -r.
 func obTrti2L(a []float64, n, lda int) {
-	var x [obLUMax]float64
+	var x [sciPyInvMax]float64
 	for j := n - 1; j >= 0; j-- {
 		r := 1 / a[j*lda+j]
 		a[j*lda+j] = r

@@ -30,7 +30,7 @@ OPENBLAS_CORETYPE set in that child's environment alone:
             test. A kernel the CPU cannot run is replaced by OpenBLAS with
             one it can; the metadata records each worker's actual core.
 
-File format (gzip): the line "golinalg-lu-fixtures 3\\n", a JSON line with
+File format (gzip): the line "golinalg-lu-fixtures 4\\n", a JSON line with
 the generator's versions and each worker's OpenBLAS core, then records,
 little-endian:
 
@@ -38,8 +38,8 @@ little-endian:
   f64[n*n] A (row-major), f64[n] b, f64[2n] B (n x 2, row-major),
   Haswell:  u8 flags (bit 0 inv singular, bit 1 solve singular,
             bit 2 solve with B singular, bit 3 lu_factor reported a zero
-            pivot), u64 FNV-1a hash of inv's row-major float64 bytes (0
-            when singular), f64[n] x (when not singular), u64 hash of X
+            pivot), u64 hash (digest: SHA-256's first 8 bytes) of inv's
+            row-major float64 bytes (0 when singular), f64[n] x (when not singular), u64 hash of X
             (0 when singular), f64 det, f64 slogdet sign, f64 logabsdet,
             u64 hash of scipy.linalg.lu_factor's LU (row-major), u8[n] its
             0-based pivots, f64 scipy.linalg.det (of a 1×1 matrix, SciPy
@@ -54,6 +54,7 @@ machine's own NumPy at test time.
             first other kernel whose verdicts differ from Haswell's.
 """
 import gzip
+import hashlib
 import json
 import os
 import struct
@@ -154,12 +155,11 @@ def cases():
     return out
 
 
-def fnv(buf):
-    """FNV-1a, 64 bits (Go's hash/fnv New64a)."""
-    h = 0xcbf29ce484222325
-    for c in buf:
-        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return struct.pack("<Q", h)
+def digest(buf):
+    """The first 8 bytes of the SHA-256 of buf (lufixture_test.go's
+    hashFloats): a hash computed in C, as a hash over the bytes in Python
+    took most of the generation's time."""
+    return hashlib.sha256(buf).digest()[:8]
 
 
 def scipy_inv(a):
@@ -173,7 +173,7 @@ def scipy_inv(a):
     except ValueError:
         return struct.pack("<BQ", 2, 0)
     r[np.isnan(r)] = np.nan
-    return struct.pack("<B", 0) + fnv(np.ascontiguousarray(r).tobytes())
+    return struct.pack("<B", 0) + digest(np.ascontiguousarray(r).tobytes())
 
 
 def worker(inp, outp, full):
@@ -209,10 +209,10 @@ def worker(inp, outp, full):
             flags |= 8
         lu = np.array(lu, dtype=float)
         lu[np.isnan(lu)] = np.nan
-        h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
+        h = lambda v: digest(v) if v else struct.pack("<Q", 0)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
                     + struct.pack("<3d", det, sign, logdet)
-                    + fnv(np.ascontiguousarray(lu, dtype=float).tobytes())
+                    + digest(np.ascontiguousarray(lu, dtype=float).tobytes())
                     + bytes(int(p) for p in piv)
                     + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False)))
                     + scipy_inv(a))
@@ -223,11 +223,23 @@ def worker(inp, outp, full):
 
 
 def run(core, inp, full, mode="--worker"):
+    return start(core, inp, full, mode)()
+
+
+def start(core, inp, full, mode="--worker"):
+    """Starts a worker; the function returned waits for it and returns its
+    core and records."""
     env = dict(os.environ, OPENBLAS_CORETYPE=core, OPENBLAS_NUM_THREADS="1")
     with tempfile.NamedTemporaryFile(suffix=".bin", delete=False) as f:
         outp = f.name
-    subprocess.run([sys.executable, __file__, mode, inp, outp, "1" if full else "0"],
-                   env=env, check=True)
+    proc = subprocess.Popen([sys.executable, __file__, mode, inp, outp, "1" if full else "0"],
+                            env=env)
+    return lambda: collect(proc, outp)
+
+
+def collect(proc, outp):
+    if proc.wait() != 0:
+        raise RuntimeError(f"worker failed: {proc.args}")
     with open(outp, "rb") as f:
         core_name = json.loads(f.readline())
         (count,) = struct.unpack("<I", f.read(4))
@@ -240,12 +252,12 @@ def run(core, inp, full, mode="--worker"):
 
 
 # Complex matrices (lu_fixtures_c.bin.gz): NumPy's zgesv/zgetrf results
-# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 2\n",
+# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 3\n",
 # a JSON line of metadata, then records, little-endian:
 #
 #   u8 kind (KINDS), u8 n, c128[n*n] A (row-major), c128[n] b,
 #   c128[2n] B (n x 2), u8 flags (bit 0 inv singular, bit 1 solve
-#   singular, bit 2 solve with B singular), u64 FNV-1a hash of inv's
+#   singular, bit 2 solve with B singular), u64 hash (digest) of inv's
 #   row-major complex128 bytes (0 when singular), c128[n] x (when not
 #   singular), u64 hash of X (0 when singular), c128 det, c128 slogdet
 #   sign, f64 logabsdet, u8 lu_factor flags (bit 0: a zero on the
@@ -306,12 +318,12 @@ def complex_worker(inp, outp):
             except np.linalg.LinAlgError:
                 flags |= 1 << bit
                 vals.append(b"")
-        h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
+        h = lambda v: digest(v) if v else struct.pack("<Q", 0)
         sign, logdet = np.linalg.slogdet(a)
         lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
                     + c128(np.linalg.det(a)) + c128(sign) + struct.pack("<d", logdet)
-                    + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + fnv(c128(lu))
+                    + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + digest(c128(lu))
                     + bytes(int(p) for p in piv)
                     + c128(scipy.linalg.det(a, check_finite=False)))
     with open(outp, "wb") as f:
@@ -326,7 +338,7 @@ def complex_main(out):
     import scipy
     meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-c 2\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-c 3\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             for v in (a, b, B):
@@ -339,11 +351,13 @@ def complex_main(out):
     out = os.path.join(os.path.dirname(out), "lu_fixtures_c_seeded.bin.gz")
     seeds = [(kind, n, n * 1000 + 700 + t) for n in SEEDED_SIZES
              for t, kind in enumerate(SEEDED_C_KINDS)]
+    seeds += [(kind, n, n * 1000 + 700 + t) for n in LARGE_SIZES
+              for t, kind in enumerate(LARGE_C_KINDS)]
     cs = [(kind, *seeded_matrix_c(kind, n, seed)) for kind, n, seed in seeds]
     core, recs = complex_run(cs)
     meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-c-seeded 1\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-c-seeded 2\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, n, seed) in enumerate(seeds):
             f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
             f.write(recs[t])
@@ -351,6 +365,7 @@ def complex_main(out):
 
 
 SEEDED_C_KINDS = ["int"] * 5 + ["float"] * 5 + ["outer", "reprow", "sumrow"]
+LARGE_C_KINDS = ["int"] * 2 + ["float"] * 2 + ["sumrow"]
 
 
 def seeded_matrix_c(kind, n, seed):
@@ -399,8 +414,11 @@ def run_all(cs):
     for t, (_, a, b, B) in enumerate(cs):
         arrays[f"a{t}"], arrays[f"b{t}"], arrays[f"B{t}"] = a, b, B
     np.savez(inp, **arrays)
-    hw_core, hw = run("Haswell", inp, True)
-    others = {core: run(core, inp, False) for core in OTHER_CORES}
+    # The workers run side by side.
+    hw_wait = start("Haswell", inp, True)
+    waits = {core: start(core, inp, False) for core in OTHER_CORES}
+    hw_core, hw = hw_wait()
+    others = {core: w() for core, w in waits.items()}
     os.unlink(inp)
 
     def verdict(rec):
@@ -436,7 +454,7 @@ def main():
     cs = cases()
     hw, sk, meta = run_all(cs)
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures 3\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures 4\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             f.write(np.ascontiguousarray(a, dtype=float).tobytes())
@@ -455,7 +473,7 @@ def main():
     cs = [(kind, *seeded_matrix(kind, n, seed)) for kind, n, seed in seeds]
     hw, sk, meta = run_all(cs)
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-seeded 1\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-seeded 2\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, n, seed) in enumerate(seeds):
             f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
             f.write(hw[t])
@@ -471,6 +489,10 @@ def main():
 # matrix, u8 kind, u8 n, u64 seed, then the Haswell record and the other
 # kernels' record as lu_fixtures.bin.gz.
 SEEDED_SIZES = range(17, 65)
+# n = 65..99 (getrf and gesv still single-threaded: m·n < 10000), fewer
+# per order.
+LARGE_SIZES = range(65, 100)
+LARGE_KINDS = (["int"] * 4 + ["float"] * 4 + ["sumrow", "fsumrow", "lowrank", "special"])
 SEEDED_KINDS = (["int"] * 10 + ["float"] * 10 + ["arange"] * 2 + ["outer"] * 2
                 + ["reprow"] * 2 + ["sumrow"] * 2 + ["fsumrow"] * 2 + ["lowrank"] * 2
                 + ["scaled"] * 3 + ["special"] * 4)
@@ -511,6 +533,9 @@ def seeded_cases():
     out = []
     for n in SEEDED_SIZES:
         for t, kind in enumerate(SEEDED_KINDS):
+            out.append((kind, n, n * 1000 + t))
+    for n in LARGE_SIZES:
+        for t, kind in enumerate(LARGE_KINDS):
             out.append((kind, n, n * 1000 + t))
     for n in range(1, 65):
         for t, kind in enumerate(STRUCT_KINDS):
