@@ -386,14 +386,18 @@ func obGetrsN(lu []float64, n, lda int, piv []int, b []float64, k, ldb int) {
 	if k&1 == 1 {
 		split = k - 1
 	}
+	pk := newObPackedRows(n, k)
+	if pk != nil {
+		defer pk.release()
+	}
 	// Forward: unit lower.
 	for r0 := 0; r0 < n; {
 		bs := obTrsmForwardBlock(n - r0)
-		obTrsmBlock(lu, lda, b, k, ldb, r0, bs, 0, r0, true, split)
+		obTrsmBlock(lu, lda, b, k, ldb, r0, bs, 0, r0, true, split, pk)
 		r0 += bs
 	}
 	// Backward: upper.
-	obTrsmUpper(lu, n, lda, b, k, ldb, split)
+	obTrsmUpper(lu, n, lda, b, k, ldb, split, pk)
 }
 
 // obTrsmForwardBlock is the height of the next block of the forward (unit
@@ -411,17 +415,17 @@ func obTrsmForwardBlock(m int) int {
 // obTrsmUpper is the backward sweep of obGetrsN: the n rows of B solved
 // against U from the bottom, in a block of one (n odd), then of two (n mod
 // 4 ≥ 2), then of four.
-func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int) {
+func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int, pk *obPackedRows) {
 	top := n
 	for _, bs := range [2]int{1, 2} {
 		if n&bs != 0 {
 			r0 := (n &^ (bs - 1)) - bs
-			obTrsmBlock(lu, lda, b, k, ldb, r0, bs, r0+bs, n, false, split)
+			obTrsmBlock(lu, lda, b, k, ldb, r0, bs, r0+bs, n, false, split, pk)
 			top = r0
 		}
 	}
 	for r0 := top - 4; r0 >= 0; r0 -= 4 {
-		obTrsmBlock(lu, lda, b, k, ldb, r0, 4, r0+4, n, false, split)
+		obTrsmBlock(lu, lda, b, k, ldb, r0, 4, r0+4, n, false, split, pk)
 	}
 }
 
@@ -430,10 +434,15 @@ func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int) {
 // that in a block of four rows the last of an odd number of columns takes
 // the 4×1 kernel's split sums), then the triangular block (unit lower
 // forward, or upper backward with the diagonal's reciprocal). split is
-// that column (k-1, or -1), as obInverse passes it.
-func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int, lower bool, split int) {
-	if k1 > k0 {
+// that column (k-1, or -1), as obInverse passes it. pk, if not nil, holds
+// the rows solved so far packed for the assembly micro-kernel, which then
+// does the gemm; the block's rows are added to it once solved.
+func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int, lower bool, split int, pk *obPackedRows) {
+	if k1 > k0 && !pk.gemm(lu, lda, b, ldb, r0, bs, k0, k1) {
 		obGemmHsw(bs, k, k1-k0, lu[r0*lda+k0:], lda, b[k0*ldb:], ldb, b[r0*ldb:], ldb)
+	}
+	if pk != nil {
+		defer pk.store(b, ldb, r0, bs)
 	}
 	if lower {
 		for i := 0; i < bs; i++ {
@@ -561,11 +570,11 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 				x[r*n+c] -= t
 			}
 		}
-		obTrsmBlock(lu, n, x, n, n, r0, bs, 0, 0, true, split)
+		obTrsmBlock(lu, n, x, n, n, r0, bs, 0, 0, true, split, nil)
 		r0 += bs
 	}
 	// Backward, as obGetrsN.
-	obTrsmUpper(lu, n, n, x, n, n, split)
+	obTrsmUpper(lu, n, n, x, n, n, split, nil)
 }
 
 // obSolve solves A·X = B for the n×k row-major B from the n×n factors of
@@ -611,6 +620,21 @@ func obDot4x1(x, ys []float64, ldy int) float64 {
 		s[0] = math.FMA(x[q], ys[q*ldy], s[0])
 	}
 	return (s[0] + s[1]) + (s[2] + s[3])
+}
+
+// obGemv4AsmMin is the number of rows from which obGetf2CMAt's dgemv
+// runs the assembly kernel (obGemv4); the small paths stay in Go.
+const obGemv4AsmMin = 24
+
+// obGemv4Go is obGemv4 in Go.
+func obGemv4Go(y, a0, a1, a2, a3 []float64, x *[4]float64) {
+	x0, x1, x2, x3 := x[0], x[1], x[2], x[3]
+	a0, a1, a2, a3 = a0[:len(y)], a1[:len(y)], a2[:len(y)], a3[:len(y)]
+	for r := range y {
+		t4 := math.FMA(a2[r], x2, float64(a0[r]*x0))
+		t5 := math.FMA(a3[r], x3, float64(a1[r]*x1))
+		y[r] -= t4 + t5
+	}
 }
 
 // obGetf2CM is obGetf2 for the n×n matrix c in column-major order
@@ -668,6 +692,10 @@ func obGetf2CMAt(c []float64, m, n, ld int, piv []int, base, step int) int {
 			for ; q+4 <= j; q += 4 {
 				a0, a1 := c[q*ld+j:q*ld+j+m1], c[(q+1)*ld+j:(q+1)*ld+j+m1]
 				a2, a3 := c[(q+2)*ld+j:(q+2)*ld+j+m1], c[(q+3)*ld+j:(q+3)*ld+j+m1]
+				if m1 >= obGemv4AsmMin {
+					obGemv4(y[:m1], a0, a1, a2, a3, (*[4]float64)(b[q:q+4]))
+					continue
+				}
 				x0, x1, x2, x3 := b[q], b[q+1], b[q+2], b[q+3]
 				for r := range a0 {
 					t4 := math.FMA(a2[r], x2, float64(a0[r]*x0))

@@ -4,7 +4,10 @@
 
 package linalg
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // obLUMax is the largest order for which the float64 LU family follows
 // OpenBLAS (obGetrf, obSolve, obInverse); the fixtures reach it.
@@ -84,18 +87,20 @@ func obGetrfAt(a []float64, m, n, lda int, piv []int, base, step int) int {
 		if j+jb >= n {
 			continue
 		}
-		for c0 := j + jb; c0 < n; c0 += obGemmUnrollN {
-			w := min(n-c0, obGemmUnrollN)
-			for i := j; i < j+jb; i++ {
-				if p := piv[i]; p != i {
-					ri, rp := a[i*lda+c0:i*lda+c0+w], a[p*lda+c0:p*lda+c0+w]
-					for k := range ri {
-						ri[k], rp[k] = rp[k], ri[k]
-					}
+		// OpenBLAS interchanges and solves the columns on the right in
+		// blocks of GEMM_UNROLL_N, the last block's columns by its bits
+		// (four, two, one): the kernels are those obGemmHsw picks for all
+		// of them at once, and columns are independent.
+		w := n - j - jb
+		for i := j; i < j+jb; i++ {
+			if p := piv[i]; p != i {
+				ri, rp := a[i*lda+j+jb:i*lda+n], a[p*lda+j+jb:p*lda+n]
+				for k := range ri {
+					ri[k], rp[k] = rp[k], ri[k]
 				}
 			}
-			obTrsmLTUnit(a[j*lda+j:], lda, jb, a[j*lda+c0:], lda, w)
 		}
+		obTrsmLTUnit(a[j*lda+j:], lda, jb, a[j*lda+j+jb:], lda, w)
 		if m > j+jb {
 			obGemmHsw(m-j-jb, n-j-jb, jb, a[(j+jb)*lda+j:], lda, a[j*lda+j+jb:], lda, a[(j+jb)*lda+j+jb:], lda)
 		}
@@ -115,41 +120,30 @@ func obGetrfAt(a []float64, m, n, lda int, piv []int, base, step int) int {
 }
 
 // obTrsmLTUnit solves L·X = B in place for the unit lower triangle of the
-// k×k block l (row stride ldl) and the k×w block x (w ≤ GEMM_UNROLL_N) as
-// the generic trsm_kernel_LT does with GEMM_UNROLL_M = 4 and
-// GEMM_UNROLL_N = 8: the columns in one block of eight, or in blocks of
-// four, two and one (the bits of w), each a separate kernel call; in each,
-// rows in blocks of four from the top, then two, then one, each first
-// updated by the dgemm kernel over the rows solved above it, then solved
-// row by row with rounded products (the C code; the unit diagonal, stored
-// as 1 by the packing routine, multiplies exactly).
+// k×k block l (row stride ldl) and the k×w block x as the generic
+// trsm_kernel_LT does with GEMM_UNROLL_M = 4 (on blocks of GEMM_UNROLL_N
+// columns, the kernels of all of them as obGemmHsw picks them for w): rows
+// in blocks of four from the top, then two, then one, each first updated
+// by the dgemm kernel over the rows solved above it, then solved row by
+// row with rounded products (the C code; the unit diagonal, stored as 1 by
+// the packing routine, multiplies exactly).
 func obTrsmLTUnit(l []float64, ldl, k int, x []float64, ldx, w int) {
-	for cs := 0; cs < w; {
-		cw := w
-		if w != obGemmUnrollN {
-			cw = 4
-			for cw > w-cs || (w-cs)&cw == 0 {
-				cw >>= 1
-			}
+	for r0 := 0; r0 < k; {
+		bs := obTrsmForwardBlock(k - r0)
+		if r0 > 0 {
+			obGemmHsw(bs, w, r0, l[r0*ldl:], ldl, x, ldx, x[r0*ldx:], ldx)
 		}
-		for r0 := 0; r0 < k; {
-			bs := obTrsmForwardBlock(k - r0)
-			if r0 > 0 {
-				obGemmHsw(bs, cw, r0, l[r0*ldl:], ldl, x[cs:], ldx, x[r0*ldx+cs:], ldx)
-			}
-			for i := 0; i < bs; i++ {
-				ri := x[(r0+i)*ldx+cs : (r0+i)*ldx+cs+cw]
-				for q := i + 1; q < bs; q++ {
-					lv := l[(r0+q)*ldl+r0+i]
-					rq := x[(r0+q)*ldx+cs : (r0+q)*ldx+cs+cw]
-					for c, bb := range ri {
-						rq[c] -= float64(bb * lv)
-					}
+		for i := 0; i < bs; i++ {
+			ri := x[(r0+i)*ldx : (r0+i)*ldx+w]
+			for q := i + 1; q < bs; q++ {
+				lv := l[(r0+q)*ldl+r0+i]
+				rq := x[(r0+q)*ldx : (r0+q)*ldx+w]
+				for c, bb := range ri {
+					rq[c] -= float64(bb * lv)
 				}
 			}
-			r0 += bs
 		}
-		cs += cw
+		r0 += bs
 	}
 }
 
@@ -278,10 +272,103 @@ func obGemmHswGo(m, n, k int, a []float64, lda int, b []float64, ldb int, c []fl
 func hasNegZero(c []float64, ldc, m, n int) bool {
 	for i := 0; i < m; i++ {
 		for _, v := range c[i*ldc : i*ldc+n] {
-			if v == 0 && math.Signbit(v) {
+			if math.Float64bits(v) == 1<<63 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// obPackedRows keeps the solved rows of the n×k right-hand sides of a
+// trsm (obGetrsN) packed as gemmSerial's packB packs them, in slivers of
+// gemmNR columns, each row after row, so that the gemm of each block of
+// rows runs the assembly micro-kernel without packing the rows above it
+// again: sliver s, row q, column j at pb[s*n*gemmNR+q*gemmNR+j].
+type obPackedRows struct {
+	n, k   int
+	pb, pa []float64
+}
+
+var obPackedPool sync.Pool
+
+// newObPackedRows returns the packing of an n×k trsm, or nil where the
+// micro-kernel is not used (no AVX2 and FMA, or a small trsm).
+func newObPackedRows(n, k int) *obPackedRows {
+	if !hasAVX2FMA || n < 24 || k < 4 || n > gemmKC {
+		return nil
+	}
+	p, _ := obPackedPool.Get().(*obPackedRows)
+	if p == nil {
+		p = &obPackedRows{}
+	}
+	p.n, p.k = n, k
+	need := (k + gemmNR - 1) / gemmNR * n * gemmNR
+	if cap(p.pb) < need {
+		p.pb = make([]float64, need)
+	}
+	p.pb = p.pb[:need]
+	clear(p.pb) // the padding columns of the last sliver stay zero
+	if cap(p.pa) < n*gemmMR {
+		p.pa = make([]float64, n*gemmMR)
+	}
+	return p
+}
+
+func (p *obPackedRows) release() { obPackedPool.Put(p) }
+
+// store packs rows r0..r0+bs-1 of b.
+func (p *obPackedRows) store(b []float64, ldb, r0, bs int) {
+	for r := r0; r < r0+bs; r++ {
+		row := b[r*ldb : r*ldb+p.k]
+		for s := 0; s*gemmNR < p.k; s++ {
+			copy(p.pb[s*p.n*gemmNR+r*gemmNR:s*p.n*gemmNR+r*gemmNR+gemmNR], row[s*gemmNR:min(s*gemmNR+gemmNR, p.k)])
+		}
+	}
+}
+
+// gemm is obGemmHsw for rows r0..r0+bs-1 of b and the packed rows
+// k0..k1-1, by the micro-kernel (one chain per entry from zero, added to
+// C through a scratch tile) and, in a block of four rows, obDot4x1 for
+// the last of an odd number of columns. It reports false, doing nothing,
+// when p is nil or C holds a -0 (see obGemmHsw).
+func (p *obPackedRows) gemm(lu []float64, lda int, b []float64, ldb, r0, bs, k0, k1 int) bool {
+	if p == nil || hasNegZero(b[r0*ldb:], ldb, bs, p.k) {
+		return false
+	}
+	kc := k1 - k0
+	pa := p.pa[:kc*gemmMR]
+	clear(pa)
+	for i := 0; i < bs; i++ {
+		for q, v := range lu[(r0+i)*lda+k0 : (r0+i)*lda+k1] {
+			pa[q*gemmMR+i] = v
+		}
+	}
+	split := -1
+	if bs == 4 && p.k&1 == 1 {
+		split = p.k - 1
+	}
+	var tile [gemmMR * gemmNR]float64
+	for s := 0; s*gemmNR < p.k; s++ {
+		o := s*p.n*gemmNR + k0*gemmNR
+		clear(tile[:])
+		microKernel(kc, -1, pa, p.pb[o:o+kc*gemmNR], tile[:], gemmNR)
+		w := min(gemmNR, p.k-s*gemmNR)
+		if s*gemmNR+w-1 == split {
+			w-- // the 4×1 kernel's column, below
+		}
+		for i := 0; i < bs; i++ {
+			ci := b[(r0+i)*ldb+s*gemmNR : (r0+i)*ldb+s*gemmNR+w]
+			for j := range ci {
+				ci[j] += tile[i*gemmNR+j]
+			}
+		}
+	}
+	if split >= 0 {
+		bc := b[k0*ldb+split:]
+		for i := 0; i < bs; i++ {
+			b[(r0+i)*ldb+split] -= obDot4x1(lu[(r0+i)*lda+k0:(r0+i)*lda+k1], bc, ldb)
+		}
+	}
+	return true
 }
