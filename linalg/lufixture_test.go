@@ -39,6 +39,10 @@ type luFixture struct {
 	// NaNs (bit 1), else the hash of its result.
 	sciPyInvFlags int
 	sciPyInvHash  uint64
+	// scipy.linalg.solve with b and with B, and lu_solve with b: flags
+	// as sciPyInvFlags, and hashes.
+	sciPySolveFlags [3]int
+	sciPySolveHash  [3]uint64
 	// Other kernels (SkylakeX, Zen, Prescott, Nehalem, Sandybridge): the
 	// verdicts of inv, solve, solve with B, and det of SkylakeX, or of the
 	// first of them whose verdicts differ from Haswell's.
@@ -143,7 +147,7 @@ func (fr *fixtureReader) pivots(n int) []int {
 // matrices rebuilt from their seeds by seededMatrix), and their metadata.
 func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 	t.Helper()
-	fr, meta := openFixture(t, "lu_fixtures.bin.gz", "golinalg-lu-fixtures 4")
+	fr, meta := openFixture(t, "lu_fixtures.bin.gz", "golinalg-lu-fixtures 5")
 	var cs []luFixture
 	for {
 		kind, ok := fr.next()
@@ -159,7 +163,7 @@ func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 		}
 		cs = append(cs, c)
 	}
-	fr, meta2 := openFixture(t, "lu_fixtures_seeded.bin.gz", "golinalg-lu-fixtures-seeded 2")
+	fr, meta2 := openFixture(t, "lu_fixtures_seeded.bin.gz", "golinalg-lu-fixtures-seeded 3")
 	for {
 		kind, ok := fr.next()
 		if !ok {
@@ -194,6 +198,10 @@ func (fr *fixtureReader) luRecord(c *luFixture) {
 	c.sciPyDet = fr.f64()
 	c.sciPyInvFlags = fr.u8()
 	c.sciPyInvHash = fr.u64()
+	for k := range c.sciPySolveFlags {
+		c.sciPySolveFlags[k] = fr.u8()
+		c.sciPySolveHash[k] = fr.u64()
+	}
 	fl = fr.u8()
 	c.skInvSing, c.skSolveSing, c.skSolve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
 	c.skDet = fr.f64()
@@ -435,17 +443,19 @@ func tallyTable(title string, names []string, tally map[string]*luTally) string 
 
 // luResults is what golinalg gives for one fixture matrix.
 type luResults struct {
-	inv, x, x2, lu []float64
-	piv            []int
-	invSing        bool
-	solveSing      bool
-	solve2Sing     bool
-	luSing         bool
-	det            float64
-	sign, logdet   float64
-	sciPyDet       float64
-	sciPyInvFlags  int
-	sciPyInv       []float64
+	inv, x, x2, lu  []float64
+	piv             []int
+	invSing         bool
+	solveSing       bool
+	solve2Sing      bool
+	luSing          bool
+	det             float64
+	sign, logdet    float64
+	sciPyDet        float64
+	sciPyInvFlags   int
+	sciPyInv        []float64
+	sciPySolveFlags [3]int
+	sciPySolve      [3][]float64
 }
 
 func computeLU(t *testing.T, c *luFixture) luResults {
@@ -498,6 +508,22 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for k, f := range [3]func() (*Array, error){
+		func() (*Array, error) { x, _, err := SciPySolveOpts(a, b, "", false, false); return x, err },
+		func() (*Array, error) { x, _, err := SciPySolveOpts(a, b2, "", false, false); return x, err },
+		func() (*Array, error) { return SciPyLUSolve(lu, piv, b, 0) },
+	} {
+		x, err := f()
+		var le *Error
+		switch {
+		case err == nil:
+			r.sciPySolve[k] = x.Float64s()
+		case errors.As(err, &le) && le.Kind == "LinAlgError":
+			r.sciPySolveFlags[k] = 1
+		default:
+			r.sciPySolveFlags[k] = 2
+		}
+	}
 	r.lu = lu.Float64s()
 	for _, p := range piv.Float64s() {
 		r.piv = append(r.piv, int(p))
@@ -512,17 +538,19 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 }
 
 // TestLUFixturesHaswell compares inv, solve (one and two right-hand
-// sides), det, slogdet and scipy.linalg's lu_factor, det and inv with
+// sides), det, slogdet and scipy.linalg's lu_factor, det, inv, solve (of
+// general matrices, one and two right-hand sides) and lu_solve with
 // NumPy's (SciPy's) results under OpenBLAS's Haswell kernels, recorded by
 // testdata/gen_lu_fixtures.py (make lu-fixtures): every singular verdict
 // must be NumPy's, and at least 99% of the results of each function bit
-// for bit NumPy's, for n ≤ 16 and for n = 17..64 apart (scipy.linalg.inv
-// of symmetric matrices, which SciPy inverts by Cholesky or sytrf, is
-// counted apart). It prints the counts per function and n.
+// for bit NumPy's, for n ≤ 16, 17..64 and 65..99 apart (up to 99 getrf
+// and gesv run single-threaded; scipy.linalg.inv of symmetric matrices,
+// which SciPy inverts by Cholesky or sytrf, and above n = 64 is counted
+// apart). It prints the counts per function and n.
 func TestLUFixturesHaswell(t *testing.T) {
 	cs, meta := readLUFixtures(t)
 	t.Logf("fixtures: %d matrices; %v", len(cs), meta)
-	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det", "scipy_inv"}
+	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det", "scipy_inv", "scipy_solve", "scipy_solve2", "lu_solve"}
 	tally := map[string]*luTally{}
 	for _, k := range names {
 		tally[k] = &luTally{}
@@ -572,6 +600,17 @@ func TestLUFixturesHaswell(t *testing.T) {
 		// LinAlgError on a singular matrix, ValueError on infs and NaNs.
 		verdict("scipy_inv", r.sciPyInvFlags != 0, c.sciPyInvFlags != 0)
 		sameInv := r.sciPyInvFlags == c.sciPyInvFlags && (c.sciPyInvFlags != 0 || hashFloats(r.sciPyInv) == c.sciPyInvHash)
+		// scipy.linalg.solve (assume_a=None) of general matrices: SciPy
+		// solves symmetric and triangular ones otherwise, golinalg's
+		// SciPySolveOpts by its own structure paths (not compared here).
+		for k, name := range []string{"scipy_solve", "scipy_solve2", "lu_solve"} {
+			if k < 2 && (isSymmetricNotTriangular(c.a, n) || isTriangular(c.a, n)) {
+				continue
+			}
+			verdict(name, r.sciPySolveFlags[k] != 0, c.sciPySolveFlags[k] != 0)
+			note(name, r.sciPySolveFlags[k] == c.sciPySolveFlags[k] &&
+				(c.sciPySolveFlags[k] != 0 || hashFloats(r.sciPySolve[k]) == c.sciPySolveHash[k]))
+		}
 		switch {
 		case isSymmetricNotTriangular(c.a, n):
 			sciPyInvApart["symmetric"].add(n, sameInv)
@@ -715,6 +754,22 @@ sys.stdout.buffer.write(out)
 }
 
 func hasNonFinite(v []float64) bool { return !allFinite(v) }
+
+// isTriangular reports whether the n×n a has no entries above, or none
+// below, its diagonal.
+func isTriangular(a []float64, n int) bool {
+	lower, upper := true, true
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			if a[i*n+j] != 0 && j > i {
+				lower = false
+			} else if a[i*n+j] != 0 && j < i {
+				upper = false
+			}
+		}
+	}
+	return lower || upper
+}
 
 // isSymmetricNotTriangular reports whether the n×n a is symmetric with an
 // entry off its diagonal: SciPy's inv takes the Cholesky or sytrf path.

@@ -533,6 +533,22 @@ func SciPyLUSolve(lu, piv, b *Array, trans int) (*Array, error) {
 	if n > 0 {
 		k = b.Size() / n
 	}
+	if trans == 0 && n >= 1 && n <= obLUMax && k >= 1 && lu.dtype == Float64 && b.dtype == Float64 {
+		// getrs in OpenBLAS's order (trsv for one right-hand side, trsm
+		// for more), on valid 0-based pivots.
+		p := make([]int, n)
+		valid := true
+		for i, v := range pv {
+			p[i] = int(v)
+			valid = valid && v == float64(p[i]) && p[i] >= 0 && p[i] < n
+		}
+		if valid {
+			x := b.Float64s()
+			obSolve(lu.Float64s(), n, p, x, k)
+			out, _ := NewFloat64(b.shape, x)
+			return out, nil
+		}
+	}
 	x := b.Complex128s()
 	f := lu.Complex128s()
 	lower := make([]complex128, n*n)

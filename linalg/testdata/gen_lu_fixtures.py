@@ -30,7 +30,7 @@ OPENBLAS_CORETYPE set in that child's environment alone:
             test. A kernel the CPU cannot run is replaced by OpenBLAS with
             one it can; the metadata records each worker's actual core.
 
-File format (gzip): the line "golinalg-lu-fixtures 4\\n", a JSON line with
+File format (gzip): the line "golinalg-lu-fixtures 5\\n", a JSON line with
 the generator's versions and each worker's OpenBLAS core, then records,
 little-endian:
 
@@ -176,6 +176,19 @@ def scipy_inv(a):
     return struct.pack("<B", 0) + digest(np.ascontiguousarray(r).tobytes())
 
 
+def scipy_solve(f):
+    """u8 flags (bit 0 LinAlgError, bit 1 ValueError) and the hash of f()
+    (0 on an error)."""
+    try:
+        r = np.array(f(), dtype=float)
+    except np.linalg.LinAlgError:
+        return struct.pack("<BQ", 1, 0)
+    except ValueError:
+        return struct.pack("<BQ", 2, 0)
+    r[np.isnan(r)] = np.nan
+    return struct.pack("<B", 0) + digest(np.ascontiguousarray(r).tobytes())
+
+
 def worker(inp, outp, full):
     import scipy.linalg
     import threadpoolctl
@@ -207,7 +220,7 @@ def worker(inp, outp, full):
         lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
         if np.any(np.diag(lu) == 0):
             flags |= 8
-        lu = np.array(lu, dtype=float)
+        lu_raw = lu.copy()
         lu[np.isnan(lu)] = np.nan
         h = lambda v: digest(v) if v else struct.pack("<Q", 0)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
@@ -215,7 +228,10 @@ def worker(inp, outp, full):
                     + digest(np.ascontiguousarray(lu, dtype=float).tobytes())
                     + bytes(int(p) for p in piv)
                     + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False)))
-                    + scipy_inv(a))
+                    + scipy_inv(a)
+                    + scipy_solve(lambda: scipy.linalg.solve(a, b))
+                    + scipy_solve(lambda: scipy.linalg.solve(a, B))
+                    + scipy_solve(lambda: scipy.linalg.lu_solve((lu_raw, piv), b, check_finite=False)))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -454,7 +470,7 @@ def main():
     cs = cases()
     hw, sk, meta = run_all(cs)
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures 4\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures 5\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             f.write(np.ascontiguousarray(a, dtype=float).tobytes())
@@ -473,7 +489,7 @@ def main():
     cs = [(kind, *seeded_matrix(kind, n, seed)) for kind, n, seed in seeds]
     hw, sk, meta = run_all(cs)
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-seeded 2\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-seeded 3\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, n, seed) in enumerate(seeds):
             f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
             f.write(hw[t])
