@@ -3,8 +3,10 @@ package linalg
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
+	"math/cmplx"
 	"testing"
 )
 
@@ -23,6 +25,10 @@ type luFixtureC struct {
 	luHash                         uint64
 	piv                            []int
 	sciPyDet                       complex128
+	// scipy.linalg.solve with b and lu_solve with b: flags (bit 0
+	// LinAlgError, bit 1 ValueError) and hashes.
+	sciPySolveFlags [2]int
+	sciPySolveHash  [2]uint64
 }
 
 // readLUFixturesC reads lu_fixtures_c.bin.gz (n = 1..16, matrices
@@ -30,7 +36,7 @@ type luFixtureC struct {
 // from their seeds by seededMatrixC).
 func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 	t.Helper()
-	fr, meta := openFixture(t, "lu_fixtures_c.bin.gz", "golinalg-lu-fixtures-c 3")
+	fr, meta := openFixture(t, "lu_fixtures_c.bin.gz", "golinalg-lu-fixtures-c 4")
 	var cs []luFixtureC
 	for {
 		kind, ok := fr.next()
@@ -46,7 +52,7 @@ func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 		}
 		cs = append(cs, c)
 	}
-	fr, meta2 := openFixture(t, "lu_fixtures_c_seeded.bin.gz", "golinalg-lu-fixtures-c-seeded 2")
+	fr, meta2 := openFixture(t, "lu_fixtures_c_seeded.bin.gz", "golinalg-lu-fixtures-c-seeded 3")
 	for {
 		kind, ok := fr.next()
 		if !ok {
@@ -80,6 +86,10 @@ func (fr *fixtureReader) luRecordC(c *luFixtureC) {
 	c.luHash = fr.u64()
 	c.piv = fr.pivots(n)
 	c.sciPyDet = fr.c128s(1)[0]
+	for k := range c.sciPySolveFlags {
+		c.sciPySolveFlags[k] = fr.u8()
+		c.sciPySolveHash[k] = fr.u64()
+	}
 }
 
 // seededMatrixC rebuilds a complex seeded fixture as the generator's
@@ -131,6 +141,26 @@ func seededMatrixC(kind string, n int, seed uint64) (a, b, b2 []complex128) {
 	return a, b, b2
 }
 
+// isStructuredC reports whether the complex n×n a is triangular,
+// symmetric or Hermitian (with an entry off the diagonal, or diagonal).
+func isStructuredC(a []complex128, n int) bool {
+	lower, upper, sym, her := true, true, true, true
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			v := a[i*n+j]
+			if v != 0 && j > i {
+				lower = false
+			}
+			if v != 0 && j < i {
+				upper = false
+			}
+			sym = sym && v == a[j*n+i]
+			her = her && v == cmplx.Conj(a[j*n+i])
+		}
+	}
+	return lower || upper || sym || her
+}
+
 // hashComplex is the generator's hash (digest) of the complex128 bytes
 // of v.
 func hashComplex(v []complex128) uint64 {
@@ -167,7 +197,7 @@ func sameComplex(a, b []complex128) bool {
 func TestLUFixturesComplexHaswell(t *testing.T) {
 	cs, meta := readLUFixturesC(t)
 	t.Logf("complex fixtures: %d matrices; %v", len(cs), meta)
-	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det"}
+	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det", "scipy_solve", "lu_solve"}
 	tally := map[string]*luTally{}
 	for _, k := range names {
 		tally[k] = &luTally{}
@@ -246,6 +276,29 @@ func TestLUFixturesComplexHaswell(t *testing.T) {
 		note("slogdet", sameComplex(s.Complex128s(), []complex128{c.sign}) && sameFloats(l.Float64s(), []float64{c.logdet}))
 		note("lu_factor", samePiv && hashComplex(lu) == c.luHash)
 		note("scipy_det", sameComplex(sd.Complex128s(), []complex128{c.sciPyDet}))
+		// scipy.linalg.solve (general matrices: SciPy solves symmetric,
+		// Hermitian and triangular ones by other routines) and lu_solve.
+		for k, f := range [2]func() (*Array, error){
+			func() (*Array, error) { x, _, err := SciPySolveOpts(a, b, "", false, false); return x, err },
+			func() (*Array, error) { return SciPyLUSolve(luA, pivA, b, 0) },
+		} {
+			if k == 0 && isStructuredC(c.a, n) {
+				continue
+			}
+			r, err := f()
+			flags := 0
+			var le *Error
+			switch {
+			case err == nil:
+			case errors.As(err, &le) && le.Kind == "LinAlgError":
+				flags = 1
+			default:
+				flags = 2
+			}
+			name := [2]string{"scipy_solve", "lu_solve"}[k]
+			verdict(name, flags != 0, c.sciPySolveFlags[k] != 0)
+			note(name, flags == c.sciPySolveFlags[k] && (flags != 0 || hashComplex(r.Complex128s()) == c.sciPySolveHash[k]))
+		}
 	}
 	t.Log(tallyTable("complex: bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):", names, tally))
 	if len(miss) > 0 {

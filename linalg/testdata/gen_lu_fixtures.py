@@ -268,7 +268,7 @@ def collect(proc, outp):
 
 
 # Complex matrices (lu_fixtures_c.bin.gz): NumPy's zgesv/zgetrf results
-# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 3\n",
+# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 4\n",
 # a JSON line of metadata, then records, little-endian:
 #
 #   u8 kind (KINDS), u8 n, c128[n*n] A (row-major), c128[n] b,
@@ -278,7 +278,9 @@ def collect(proc, outp):
 #   singular), u64 hash of X (0 when singular), c128 det, c128 slogdet
 #   sign, f64 logabsdet, u8 lu_factor flags (bit 0: a zero on the
 #   diagonal of LU), u64 hash of scipy.linalg.lu_factor's LU (row-major
-#   complex128 bytes), u8[n] its 0-based pivots, c128 scipy.linalg.det.
+#   complex128 bytes), u8[n] its 0-based pivots, c128 scipy.linalg.det,
+#   then for scipy.linalg.solve with b and lu_solve of lu_factor's result
+#   with b: u8 flags (bit 0 LinAlgError, bit 1 ValueError), u64 hash.
 CNINT, CNFLT = 60, 40
 
 
@@ -315,6 +317,18 @@ def complex_cases():
             for k, a, b, B in out]
 
 
+def scipy_solve_c(f):
+    """scipy_solve for complex results: u8 flags, u64 hash of the
+    complex128 bytes."""
+    try:
+        r = np.ascontiguousarray(f(), dtype="<c16")
+    except np.linalg.LinAlgError:
+        return struct.pack("<BQ", 1, 0)
+    except ValueError:
+        return struct.pack("<BQ", 2, 0)
+    return struct.pack("<B", 0) + digest(r.tobytes())
+
+
 def complex_worker(inp, outp):
     import scipy.linalg
     import threadpoolctl
@@ -341,7 +355,9 @@ def complex_worker(inp, outp):
                     + c128(np.linalg.det(a)) + c128(sign) + struct.pack("<d", logdet)
                     + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + digest(c128(lu))
                     + bytes(int(p) for p in piv)
-                    + c128(scipy.linalg.det(a, check_finite=False)))
+                    + c128(scipy.linalg.det(a, check_finite=False))
+                    + scipy_solve_c(lambda: scipy.linalg.solve(a, b))
+                    + scipy_solve_c(lambda: scipy.linalg.lu_solve((lu, piv), b, check_finite=False)))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -354,7 +370,7 @@ def complex_main(out):
     import scipy
     meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-c 3\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-c 4\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             for v in (a, b, B):
@@ -373,7 +389,7 @@ def complex_main(out):
     core, recs = complex_run(cs)
     meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-c-seeded 2\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures-c-seeded 3\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, n, seed) in enumerate(seeds):
             f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
             f.write(recs[t])
