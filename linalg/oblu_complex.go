@@ -227,29 +227,26 @@ func obZgemmSub(c complex128, a []complex128, bs []complex128, ldb int) complex1
 		ir = math.FMA(vi, br, ir)
 		ii = math.FMA(vi, bi, ii)
 	}
-	d0 := ii - rr // minus the real part
-	d1 := ir + ri // the imaginary part
-	nz := math.Copysign(0, -1)
-	t0 := real(c) + d0
-	c0 := float64(nz*d1) + t0
-	t1 := d1 - imag(c)
-	c1 := float64(nz*d0) - t1
-	return complex(c0, c1)
+	return obZApply(c, rr, ri, ir, ii)
 }
 
 // obZgemmSub4 is obZgemmSub for the four entries x[r*ldx], r = 0..3, with
-// the rows a[r*lda : r*lda+len] of a: the same chains, run side by side.
+// the rows a[r*lda : r*lda+length] of a: the same chains, two rows side
+// by side (eight accumulators stay in registers).
 func obZgemmSub4(x []complex128, ldx int, a []complex128, lda, length int, bs []complex128, ldb int) {
+	obZgemmSub2(x, ldx, a, lda, length, bs, ldb)
+	obZgemmSub2(x[2*ldx:], ldx, a[2*lda:], lda, length, bs, ldb)
+}
+
+// obZgemmSub2 is obZgemmSub for the two entries x[0] and x[ldx].
+func obZgemmSub2(x []complex128, ldx int, a []complex128, lda, length int, bs []complex128, ldb int) {
 	a0 := a[:length]
 	a1 := a[lda : lda+length]
-	a2 := a[2*lda : 2*lda+length]
-	a3 := a[3*lda : 3*lda+length]
 	var rr0, ri0, ir0, ii0, rr1, ri1, ir1, ii1 float64
-	var rr2, ri2, ir2, ii2, rr3, ri3, ir3, ii3 float64
 	for q, v0 := range a0 {
 		b := bs[q*ldb]
 		br, bi := real(b), imag(b)
-		v1, v2, v3 := a1[q], a2[q], a3[q]
+		v1 := a1[q]
 		rr0 = math.FMA(real(v0), br, rr0)
 		ri0 = math.FMA(real(v0), bi, ri0)
 		ir0 = math.FMA(imag(v0), br, ir0)
@@ -258,27 +255,22 @@ func obZgemmSub4(x []complex128, ldx int, a []complex128, lda, length int, bs []
 		ri1 = math.FMA(real(v1), bi, ri1)
 		ir1 = math.FMA(imag(v1), br, ir1)
 		ii1 = math.FMA(imag(v1), bi, ii1)
-		rr2 = math.FMA(real(v2), br, rr2)
-		ri2 = math.FMA(real(v2), bi, ri2)
-		ir2 = math.FMA(imag(v2), br, ir2)
-		ii2 = math.FMA(imag(v2), bi, ii2)
-		rr3 = math.FMA(real(v3), br, rr3)
-		ri3 = math.FMA(real(v3), bi, ri3)
-		ir3 = math.FMA(imag(v3), br, ir3)
-		ii3 = math.FMA(imag(v3), bi, ii3)
 	}
-	s := [4][4]float64{{rr0, ri0, ir0, ii0}, {rr1, ri1, ir1, ii1}, {rr2, ri2, ir2, ii2}, {rr3, ri3, ir3, ii3}}
+	x[0] = obZApply(x[0], rr0, ri0, ir0, ii0)
+	x[ldx] = obZApply(x[ldx], rr1, ri1, ir1, ii1)
+}
+
+// obZApply is the end of obZgemmSub: the four sums combined and applied
+// to c as the kernel's vaddsubpd and vfmsubadd instructions do.
+func obZApply(c complex128, rr, ri, ir, ii float64) complex128 {
+	d0 := ii - rr // minus the real part
+	d1 := ir + ri // the imaginary part
 	nz := math.Copysign(0, -1)
-	for r := range s {
-		c := x[r*ldx]
-		d0 := s[r][3] - s[r][0]
-		d1 := s[r][2] + s[r][1]
-		t0 := real(c) + d0
-		c0 := float64(nz*d1) + t0
-		t1 := d1 - imag(c)
-		c1 := float64(nz*d0) - t1
-		x[r*ldx] = complex(c0, c1)
-	}
+	t0 := real(c) + d0
+	c0 := float64(nz*d1) + t0
+	t1 := d1 - imag(c)
+	c1 := float64(nz*d0) - t1
+	return complex(c0, c1)
 }
 
 // obZgetrs solves A·X = B for the n×k row-major B from the factors of
