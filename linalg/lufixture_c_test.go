@@ -38,34 +38,20 @@ func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 	t.Helper()
 	fr, meta := openFixture(t, "lu_fixtures_c.bin.gz", "golinalg-lu-fixtures-c 4")
 	var cs []luFixtureC
-	for {
-		kind, ok := fr.next()
-		if !ok {
-			break
-		}
+	fr.forEach(t, "fixture", func(kind string) {
 		c := luFixtureC{kind: kind, n: fr.u8()}
 		n := c.n
 		c.a, c.b, c.b2 = fr.c128s(n*n), fr.c128s(n), fr.c128s(2*n)
 		fr.luRecordC(&c)
-		if fr.fail != nil {
-			t.Fatalf("fixture %d: %v", len(cs), fr.fail)
-		}
 		cs = append(cs, c)
-	}
+	})
 	fr, meta2 := openFixture(t, "lu_fixtures_c_seeded.bin.gz", "golinalg-lu-fixtures-c-seeded 3")
-	for {
-		kind, ok := fr.next()
-		if !ok {
-			break
-		}
+	fr.forEach(t, "seeded fixture", func(kind string) {
 		c := luFixtureC{kind: kind, n: fr.u8()}
 		c.a, c.b, c.b2 = seededMatrixC(kind, c.n, fr.u64())
 		fr.luRecordC(&c)
-		if fr.fail != nil {
-			t.Fatalf("seeded fixture %d: %v", len(cs), fr.fail)
-		}
 		cs = append(cs, c)
-	}
+	})
 	meta["seeded"] = meta2["cases"]
 	return cs, meta
 }
@@ -121,22 +107,7 @@ func seededMatrixC(kind string, n int, seed uint64) (a, b, b2 []complex128) {
 	}
 	b, b2 = cgen(n), cgen(2*n)
 	if kind == "reprow" || kind == "sumrow" {
-		i := r.idx(n)
-		j := (i + 1 + r.idx(n-1)) % n
-		if kind == "reprow" {
-			copy(a[i*n:i*n+n], a[j*n:j*n+n])
-		} else {
-			var rest []int
-			for q := 0; q < n; q++ {
-				if q != i && q != j {
-					rest = append(rest, q)
-				}
-			}
-			k := rest[r.idx(n-2)]
-			for c := 0; c < n; c++ {
-				a[i*n+c] = a[j*n+c] + a[k*n+c]
-			}
-		}
+		seededRow(r, a, n, kind == "reprow")
 	}
 	return a, b, b2
 }

@@ -149,36 +149,39 @@ func readLUFixtures(t *testing.T) ([]luFixture, map[string]any) {
 	t.Helper()
 	fr, meta := openFixture(t, "lu_fixtures.bin.gz", "golinalg-lu-fixtures 5")
 	var cs []luFixture
-	for {
-		kind, ok := fr.next()
-		if !ok {
-			break
-		}
+	fr.forEach(t, "fixture", func(kind string) {
 		c := luFixture{kind: kind, n: fr.u8()}
 		n := c.n
 		c.a, c.b, c.b2 = fr.f64s(n*n), fr.f64s(n), fr.f64s(2*n)
 		fr.luRecord(&c)
-		if fr.fail != nil {
-			t.Fatalf("fixture %d: %v", len(cs), fr.fail)
-		}
 		cs = append(cs, c)
-	}
+	})
 	fr, meta2 := openFixture(t, "lu_fixtures_seeded.bin.gz", "golinalg-lu-fixtures-seeded 3")
-	for {
-		kind, ok := fr.next()
-		if !ok {
-			break
-		}
+	fr.forEach(t, "seeded fixture", func(kind string) {
 		c := luFixture{kind: kind, n: fr.u8()}
 		c.a, c.b, c.b2 = seededMatrix(kind, c.n, fr.u64())
 		fr.luRecord(&c)
-		if fr.fail != nil {
-			t.Fatalf("seeded fixture %d: %v", len(cs), fr.fail)
-		}
 		cs = append(cs, c)
-	}
+	})
 	meta["seeded"] = meta2["cases"]
 	return cs, meta
+}
+
+// forEach calls read with the kind of each record until the end of the
+// file; read reads the rest of the record. It stops the test at a read
+// error.
+func (fr *fixtureReader) forEach(t *testing.T, what string, read func(kind string)) {
+	t.Helper()
+	for i := 0; ; i++ {
+		kind, ok := fr.next()
+		if !ok {
+			return
+		}
+		read(kind)
+		if fr.fail != nil {
+			t.Fatalf("%s %d: %v", what, i, fr.fail)
+		}
+	}
 }
 
 // luRecord reads the results of one matrix: Haswell's, then the other
@@ -237,6 +240,27 @@ func (r *splitMix) floats(k int) []float64 {
 
 func (r *splitMix) idx(mod int) int { return int(r.u() % uint64(mod)) }
 
+// seededRow is the generator's set_row: row i of the n×n a becomes row j
+// (repeat) or the sum of rows j and k, the rows drawn from r.
+func seededRow[T float64 | complex128](r *splitMix, a []T, n int, repeat bool) {
+	i := r.idx(n)
+	j := (i + 1 + r.idx(n-1)) % n
+	if repeat {
+		copy(a[i*n:i*n+n], a[j*n:j*n+n])
+		return
+	}
+	var rest []int
+	for q := 0; q < n; q++ {
+		if q != i && q != j {
+			rest = append(rest, q)
+		}
+	}
+	k := rest[r.idx(n-2)]
+	for c := 0; c < n; c++ {
+		a[i*n+c] = a[j*n+c] + a[k*n+c]
+	}
+}
+
 // seededMatrix rebuilds the matrix A (row-major), b and B (n×2) of a
 // seeded fixture as gen_lu_fixtures.py's seeded_matrix builds it.
 func seededMatrix(kind string, n int, seed uint64) (a, b, b2 []float64) {
@@ -294,22 +318,7 @@ func seededMatrix(kind string, n int, seed uint64) (a, b, b2 []float64) {
 	b, b2 = gen(n), gen(2*n)
 	switch kind {
 	case "reprow", "sumrow", "fsumrow":
-		i := r.idx(n)
-		j := (i + 1 + r.idx(n-1)) % n
-		if kind == "reprow" {
-			copy(a[i*n:i*n+n], a[j*n:j*n+n])
-			break
-		}
-		var rest []int
-		for q := 0; q < n; q++ {
-			if q != i && q != j {
-				rest = append(rest, q)
-			}
-		}
-		k := rest[r.idx(n-2)]
-		for c := 0; c < n; c++ {
-			a[i*n+c] = a[j*n+c] + a[k*n+c]
-		}
+		seededRow(r, a, n, kind == "reprow")
 	case "scaled":
 		e := [3]int{-1060, -1000, 1000}[seed%3]
 		for i := range a {

@@ -105,6 +105,14 @@ func obGetrfAt(a []float64, m, n, lda int, piv []int, base, step int) int {
 			obGemmHsw(m-j-jb, n-j-jb, jb, a[(j+jb)*lda+j:], lda, a[j*lda+j+jb:], lda, a[(j+jb)*lda+j+jb:], lda)
 		}
 	}
+	obLaswpPanels(a, lda, mn, blocking, piv)
+	return info
+}
+
+// obLaswpPanels is getrf_single's last step: the interchanges of the
+// later panels (of width blocking) applied to the columns of each earlier
+// one, for the first mn rows and pivots.
+func obLaswpPanels[T float64 | complex128](a []T, lda, mn, blocking int, piv []int) {
 	for j := 0; j < mn; j += blocking {
 		jb := min(mn-j, blocking)
 		for i := j + jb; i < mn; i++ {
@@ -116,7 +124,6 @@ func obGetrfAt(a []float64, m, n, lda int, piv []int, base, step int) int {
 			}
 		}
 	}
-	return info
 }
 
 // obTrsmLTUnit solves L·X = B in place for the unit lower triangle of the

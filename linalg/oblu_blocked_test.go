@@ -33,20 +33,7 @@ func BenchmarkObGetrf(b *testing.B) {
 // fours, columns in twelves, eights, fours, twos and one, k below and
 // above 8), with -0, zeros, huge and tiny entries among normal ones.
 func TestGemmHswAsmMatchesGo(t *testing.T) {
-	r := rand.New(rand.NewPCG(18, 64))
-	val := func() float64 {
-		switch r.IntN(12) {
-		case 0:
-			return 0
-		case 1:
-			return math.Copysign(0, -1)
-		case 2:
-			return r.NormFloat64() * 1e300
-		case 3:
-			return r.NormFloat64() * 1e-300
-		}
-		return r.NormFloat64()
-	}
+	val := obTestValues(rand.New(rand.NewPCG(18, 64)), 12)
 	for _, k := range []int{1, 7, 8, 9, 32, 33, 64} {
 		for m := 1; m <= 13; m++ {
 			for n := 1; n <= 27; n++ {
@@ -85,20 +72,7 @@ func TestGemmHswAsmMatchesGo(t *testing.T) {
 // has AVX2 and FMA) against obGemv4Go bit for bit, with zeros, -0, huge
 // and tiny entries among normal ones.
 func TestGemv4AsmMatchesGo(t *testing.T) {
-	r := rand.New(rand.NewPCG(18, 4))
-	val := func() float64 {
-		switch r.IntN(10) {
-		case 0:
-			return 0
-		case 1:
-			return math.Copysign(0, -1)
-		case 2:
-			return r.NormFloat64() * 1e300
-		case 3:
-			return r.NormFloat64() * 1e-300
-		}
-		return r.NormFloat64()
-	}
+	val := obTestValues(rand.New(rand.NewPCG(18, 4)), 10)
 	for m := 4; m <= 100; m += 4 {
 		for trial := 0; trial < 20; trial++ {
 			var a [4][]float64
@@ -125,5 +99,23 @@ func TestGemv4AsmMatchesGo(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// obTestValues returns a source of standard normal values with, one time
+// in `in` each, zeros, -0, huge and tiny ones.
+func obTestValues(r *rand.Rand, in int) func() float64 {
+	return func() float64 {
+		switch r.IntN(in) {
+		case 0:
+			return 0
+		case 1:
+			return math.Copysign(0, -1)
+		case 2:
+			return r.NormFloat64() * 1e300
+		case 3:
+			return r.NormFloat64() * 1e-300
+		}
+		return r.NormFloat64()
 	}
 }

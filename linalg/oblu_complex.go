@@ -470,17 +470,7 @@ func obZgetrf(a []complex128, m, n, lda int, piv []int) int {
 		}
 		obZgemmN(a[(j+jb)*lda+j:], lda, a[j*lda+j+jb:], lda, a[(j+jb)*lda+j+jb:], lda, m-j-jb, n-j-jb, jb)
 	}
-	for j := 0; j < mn; j += blocking {
-		jb := min(mn-j, blocking)
-		for i := j + jb; i < mn; i++ {
-			if p := piv[i]; p != i {
-				ri, rp := a[i*lda+j:i*lda+j+jb], a[p*lda+j:p*lda+j+jb]
-				for k := range ri {
-					ri[k], rp[k] = rp[k], ri[k]
-				}
-			}
-		}
-	}
+	obLaswpPanels(a, lda, mn, blocking, piv)
 	return info
 }
 

@@ -413,13 +413,7 @@ def seeded_matrix_c(kind, n, seed):
         a = cgen(n * n).reshape(n, n)
     b, B = cgen(n), cgen(2 * n).reshape(n, 2)
     if kind in ("reprow", "sumrow"):
-        i = st.idx(n)
-        j = (i + 1 + st.idx(n - 1)) % n
-        if kind == "reprow":
-            a[i] = a[j]
-        else:
-            k = [r for r in range(n) if r != i and r != j][st.idx(n - 2)]
-            a[i] = a[j] + a[k]
+        set_row(st, a, kind == "reprow")
     return a, b, B
 
 
@@ -575,6 +569,19 @@ def seeded_cases():
     return out
 
 
+def set_row(st, a, repeat):
+    """Row i of a becomes row j (repeat) or the sum of rows j and k, rows
+    drawn from st (seededRow in lufixture_test.go)."""
+    n = len(a)
+    i = st.idx(n)
+    j = (i + 1 + st.idx(n - 1)) % n
+    if repeat:
+        a[i] = a[j]
+    else:
+        k = [r for r in range(n) if r != i and r != j][st.idx(n - 2)]
+        a[i] = a[j] + a[k]
+
+
 def seeded_matrix(kind, n, seed):
     """The matrix A, b and B (n x 2) of a seeded case."""
     st = SplitMix(seed)
@@ -600,13 +607,7 @@ def seeded_matrix(kind, n, seed):
     b, B = gen(n), gen(2 * n)
     a = a.reshape(n, n).copy()
     if kind in ("reprow", "sumrow", "fsumrow"):
-        i = st.idx(n)
-        j = (i + 1 + st.idx(n - 1)) % n
-        if kind == "reprow":
-            a[i] = a[j]
-        else:
-            k = [r for r in range(n) if r != i and r != j][st.idx(n - 2)]
-            a[i] = a[j] + a[k]
+        set_row(st, a, kind == "reprow")
     elif kind == "scaled":
         a = np.ldexp(a, [-1060, -1000, 1000][seed % 3])
     elif kind == "upper":
