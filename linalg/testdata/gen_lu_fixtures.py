@@ -163,22 +163,14 @@ def digest(buf):
 
 
 def scipy_inv(a):
-    """u8 flags (bit 0 LinAlgError, bit 1 ValueError: infs or NaNs) and the
-    hash of scipy.linalg.inv(a) (0 on an error)."""
+    """scipy_solve of scipy.linalg.inv(a) (ValueError: infs or NaNs)."""
     import scipy.linalg
-    try:
-        r = np.array(scipy.linalg.inv(a), dtype=float)
-    except np.linalg.LinAlgError:
-        return struct.pack("<BQ", 1, 0)
-    except ValueError:
-        return struct.pack("<BQ", 2, 0)
-    r[np.isnan(r)] = np.nan
-    return struct.pack("<B", 0) + digest(np.ascontiguousarray(r).tobytes())
+    return scipy_solve(lambda: scipy.linalg.inv(a))
 
 
 def scipy_solve(f):
     """u8 flags (bit 0 LinAlgError, bit 1 ValueError) and the hash of f()
-    (0 on an error)."""
+    (0 on an error), every NaN the one NaN."""
     try:
         r = np.array(f(), dtype=float)
     except np.linalg.LinAlgError:
