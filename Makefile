@@ -91,10 +91,12 @@ gotest: venv
 	GOLINALG_PYTHON=$(abspath $(VPY)) $(GO) test -count=1 ./...
 	cd third_party/zmq4 && $(GO) test -count=1 ./...
 
-# lu-fixtures: regenerate linalg/testdata/lu_fixtures.bin.gz, NumPy's and
-# SciPy's LU-family results under OpenBLAS's Haswell kernels (and SkylakeX's
-# singular verdicts), the reference of linalg's TestLUFixturesHaswell
-# (issue 18), and lu_fixtures_c.bin.gz, NumPy's complex results
+# lu-fixtures: regenerate linalg/testdata/lu_fixtures.bin.gz (n = 1..16)
+# and lu_fixtures_seeded.bin.gz (n = 17..99, matrices from seeds), NumPy's
+# and SciPy's LU-family results under OpenBLAS's Haswell kernels (and the
+# singular verdicts of five other kernels), the reference of linalg's
+# TestLUFixturesHaswell (issue 18), and lu_fixtures_c.bin.gz and
+# lu_fixtures_c_seeded.bin.gz, NumPy's complex results
 # (TestLUFixturesComplexHaswell). The script sets OPENBLAS_CORETYPE for its own workers only.
 lu-fixtures: venv
 	$(VPY) linalg/testdata/gen_lu_fixtures.py

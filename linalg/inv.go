@@ -79,12 +79,42 @@ func SciPyInv(a *Array) (*Array, error) {
 	if a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
 		return nil, valueErr("Expected square matrix, got a1.shape=%s", FormatShape(a.shape))
 	}
-	out, singular := invStack(a)
+	var out *Array
+	var singular []int
+	if n := a.shape[len(a.shape)-1]; a.dtype != Complex128 && n >= 1 && n <= sciPyInvMax {
+		out, singular = sciPyInvStackFloat(a)
+	} else {
+		out, singular = invStack(a)
+	}
 	if len(singular) > 0 {
 		return nil, linAlgErr(Singular, "A singular matrix detected: slice(s) [%d] are singular.", sciPySingularIndex(a, singular[0]))
 	}
 	out.matrix = false
 	return out, nil
+}
+
+// sciPyInvStackFloat is invStack for a real stack of n×n matrices,
+// 1 ≤ n ≤ obLUMax, as scipy.linalg.inv computes them: by structure in
+// OpenBLAS's order (sciPyInvFloat), symmetric matrices as numpy.linalg.inv.
+func sciPyInvStackFloat(a *Array) (*Array, []int) {
+	batch, n, _ := stackDims(a.shape)
+	v := a.Float64s()
+	var singular []int
+	piv := make([]int, n)
+	var tmp []float64
+	for b := 0; b < prod(batch); b++ {
+		m := v[b*n*n : (b+1)*n*n]
+		sing, ok := sciPyInvFloat(m, n, piv)
+		if !ok {
+			tmp = append(tmp[:0], m...)
+			sing = len(invFloat64Batch(nil, tmp, m, 1, n)) > 0
+		}
+		if sing {
+			singular = append(singular, b)
+		}
+	}
+	r, _ := NewFloat64(a.shape, v)
+	return r, singular
 }
 
 // sciPySingularIndex is the number scipy.linalg.inv prints in its

@@ -71,8 +71,8 @@ func luFactor(a []float64, n int, piv []int) int {
 // factored column by column (getf2). A stopped poller leaves a partly
 // factored and the result unspecified.
 func getrf(p *poller, a []float64, m, n, lda int, piv []int) int {
-	if min(m, n) <= obGetf2Max {
-		return obGetf2(a, m, n, lda, piv)
+	if min(m, n) <= obLUMax {
+		return obGetrf(a, m, n, lda, piv)
 	}
 	if min(m, n) >= luLookMin && luWorkers() >= 2 {
 		return getrfLook(p, a, m, n, lda, piv)
@@ -199,7 +199,7 @@ func trsmUpper(p *poller, m, k int, u []float64, ldu int, x []float64, ldx int) 
 // luSolve overwrites the row-major n×k matrix x = B with the solution of
 // A·X = B from the factors of luFactor: X = U⁻¹·L⁻¹·P·B.
 func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
-	if n <= obGetf2Max {
+	if n <= obLUMax {
 		obSolve(lu, n, piv, x, k)
 		return
 	}
@@ -216,7 +216,7 @@ func luSolve(p *poller, lu []float64, n int, piv []int, x []float64, k int) {
 // columns last.
 func luInverse(p *poller, lu []float64, n int, piv []int, x []float64) {
 	clear(x[:n*n])
-	if n <= obGetf2Max {
+	if n <= obLUMax {
 		obInverse(lu, n, piv, x)
 		return
 	}

@@ -1,11 +1,12 @@
 package linalg
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
-	"strings"
+	"math/cmplx"
 	"testing"
 )
 
@@ -24,51 +25,124 @@ type luFixtureC struct {
 	luHash                         uint64
 	piv                            []int
 	sciPyDet                       complex128
+	// scipy.linalg.solve with b and lu_solve with b: flags (bit 0
+	// LinAlgError, bit 1 ValueError) and hashes.
+	sciPySolveFlags [2]int
+	sciPySolveHash  [2]uint64
 }
 
+// readLUFixturesC reads lu_fixtures_c.bin.gz (n = 1..16, matrices
+// stored) and lu_fixtures_c_seeded.bin.gz (n = 17..64, matrices rebuilt
+// from their seeds by seededMatrixC).
 func readLUFixturesC(t *testing.T) ([]luFixtureC, map[string]any) {
 	t.Helper()
-	fr, meta := openFixture(t, "lu_fixtures_c.bin.gz", "golinalg-lu-fixtures-c 2")
+	fr, meta := openFixture(t, "lu_fixtures_c.bin.gz", "golinalg-lu-fixtures-c 4")
 	var cs []luFixtureC
-	for {
-		kind, ok := fr.next()
-		if !ok {
-			break
-		}
+	fr.forEach(t, "fixture", func(kind string) {
 		c := luFixtureC{kind: kind, n: fr.u8()}
 		n := c.n
 		c.a, c.b, c.b2 = fr.c128s(n*n), fr.c128s(n), fr.c128s(2*n)
-		fl := fr.u8()
-		c.invSing, c.solveSing, c.solve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
-		c.invHash = fr.u64()
-		if !c.solveSing {
-			c.x = fr.c128s(n)
-		}
-		c.solve2Hash = fr.u64()
-		c.det, c.sign = fr.c128s(1)[0], fr.c128s(1)[0]
-		c.logdet = fr.f64()
-		c.luSing = fr.u8() != 0
-		c.luHash = fr.u64()
-		c.piv = fr.pivots(n)
-		c.sciPyDet = fr.c128s(1)[0]
-		if fr.fail != nil {
-			t.Fatalf("fixture %d: %v", len(cs), fr.fail)
-		}
+		fr.luRecordC(&c)
 		cs = append(cs, c)
-	}
+	})
+	fr, meta2 := openFixture(t, "lu_fixtures_c_seeded.bin.gz", "golinalg-lu-fixtures-c-seeded 3")
+	fr.forEach(t, "seeded fixture", func(kind string) {
+		c := luFixtureC{kind: kind, n: fr.u8()}
+		c.a, c.b, c.b2 = seededMatrixC(kind, c.n, fr.u64())
+		fr.luRecordC(&c)
+		cs = append(cs, c)
+	})
+	meta["seeded"] = meta2["cases"]
 	return cs, meta
 }
 
-// hashComplex is the generator's hash of the complex128 bytes of v.
+// luRecordC reads NumPy's and SciPy's results for one complex matrix.
+func (fr *fixtureReader) luRecordC(c *luFixtureC) {
+	n := c.n
+	fl := fr.u8()
+	c.invSing, c.solveSing, c.solve2Sing = fl&1 != 0, fl&2 != 0, fl&4 != 0
+	c.invHash = fr.u64()
+	if !c.solveSing {
+		c.x = fr.c128s(n)
+	}
+	c.solve2Hash = fr.u64()
+	c.det, c.sign = fr.c128s(1)[0], fr.c128s(1)[0]
+	c.logdet = fr.f64()
+	c.luSing = fr.u8() != 0
+	c.luHash = fr.u64()
+	c.piv = fr.pivots(n)
+	c.sciPyDet = fr.c128s(1)[0]
+	for k := range c.sciPySolveFlags {
+		c.sciPySolveFlags[k] = fr.u8()
+		c.sciPySolveHash[k] = fr.u64()
+	}
+}
+
+// seededMatrixC rebuilds a complex seeded fixture as the generator's
+// seeded_matrix_c: real parts drawn before imaginary ones.
+func seededMatrixC(kind string, n int, seed uint64) (a, b, b2 []complex128) {
+	r := &splitMix{s: seed}
+	gen := r.ints
+	if kind == "float" {
+		gen = r.floats
+	}
+	cgen := func(k int) []complex128 {
+		re, im := gen(k), gen(k)
+		v := make([]complex128, k)
+		for i := range v {
+			v[i] = complex(re[i], im[i])
+		}
+		return v
+	}
+	if kind == "outer" {
+		u, v := cgen(n), cgen(n)
+		a = make([]complex128, n*n)
+		for i := range u {
+			for j := range v {
+				a[i*n+j] = u[i] * v[j]
+			}
+		}
+	} else {
+		a = cgen(n * n)
+	}
+	b, b2 = cgen(n), cgen(2*n)
+	if kind == "reprow" || kind == "sumrow" {
+		seededRow(r, a, n, kind == "reprow")
+	}
+	return a, b, b2
+}
+
+// isStructuredC reports whether the complex n×n a is triangular,
+// symmetric or Hermitian (with an entry off the diagonal, or diagonal).
+func isStructuredC(a []complex128, n int) bool {
+	lower, upper, sym, her := true, true, true, true
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			v := a[i*n+j]
+			if v != 0 && j > i {
+				lower = false
+			}
+			if v != 0 && j < i {
+				upper = false
+			}
+			sym = sym && v == a[j*n+i]
+			her = her && v == cmplx.Conj(a[j*n+i])
+		}
+	}
+	return lower || upper || sym || her
+}
+
+// hashComplex is the generator's hash (digest) of the complex128 bytes
+// of v.
 func hashComplex(v []complex128) uint64 {
-	h := fnv.New64a()
+	h := sha256.New()
 	var buf [16]byte
 	for _, x := range v {
 		binary.LittleEndian.PutUint64(buf[:8], math.Float64bits(real(x)))
 		binary.LittleEndian.PutUint64(buf[8:], math.Float64bits(imag(x)))
 		h.Write(buf[:])
 	}
-	return h.Sum64()
+	return digest64(h.Sum(nil))
 }
 
 func sameComplex(a, b []complex128) bool {
@@ -88,12 +162,13 @@ func sameComplex(a, b []complex128) bool {
 // results under OpenBLAS's Haswell kernels (testdata/lu_fixtures_c.bin.gz,
 // make lu-fixtures): for n ≤ obZLUMax (the orders golinalg factors in
 // OpenBLAS's order) every singular verdict must be NumPy's and at least
-// 99% of each function's results bit for bit NumPy's; larger orders
-// would be counted only. It prints the counts per function and n.
+// 99% of each function's results bit for bit NumPy's (for n ≤ 16, 17..64
+// and 65..obZLUMax apart); larger orders are counted only. It prints the
+// counts per function and n.
 func TestLUFixturesComplexHaswell(t *testing.T) {
 	cs, meta := readLUFixturesC(t)
 	t.Logf("complex fixtures: %d matrices; %v", len(cs), meta)
-	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det"}
+	names := []string{"inv", "solve", "solve2", "det", "slogdet", "lu_factor", "scipy_det", "scipy_solve", "lu_solve"}
 	tally := map[string]*luTally{}
 	for _, k := range names {
 		tally[k] = &luTally{}
@@ -172,36 +247,40 @@ func TestLUFixturesComplexHaswell(t *testing.T) {
 		note("slogdet", sameComplex(s.Complex128s(), []complex128{c.sign}) && sameFloats(l.Float64s(), []float64{c.logdet}))
 		note("lu_factor", samePiv && hashComplex(lu) == c.luHash)
 		note("scipy_det", sameComplex(sd.Complex128s(), []complex128{c.sciPyDet}))
-	}
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "complex: bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):\n%-10s", "")
-	for n := 1; n <= 16; n++ {
-		fmt.Fprintf(&sb, "%8d", n)
-	}
-	fmt.Fprintf(&sb, "%12s\n", "all")
-	for _, k := range names {
-		c := tally[k]
-		fmt.Fprintf(&sb, "%-10s", k)
-		for n := 1; n <= 16; n++ {
-			fmt.Fprintf(&sb, "%8s", fmt.Sprintf("%d/%d", c.same[n], c.total[n]))
+		// scipy.linalg.solve (general matrices: SciPy solves symmetric,
+		// Hermitian and triangular ones by other routines) and lu_solve.
+		for k, f := range [2]func() (*Array, error){
+			func() (*Array, error) { x, _, err := SciPySolveOpts(a, b, "", false, false); return x, err },
+			func() (*Array, error) { return SciPyLUSolve(luA, pivA, b, 0) },
+		} {
+			if k == 0 && isStructuredC(c.a, n) {
+				continue
+			}
+			r, err := f()
+			flags := 0
+			var le *Error
+			switch {
+			case err == nil:
+			case errors.As(err, &le) && le.Kind == "LinAlgError":
+				flags = 1
+			default:
+				flags = 2
+			}
+			name := [2]string{"scipy_solve", "lu_solve"}[k]
+			verdict(name, flags != 0, c.sciPySolveFlags[k] != 0)
+			note(name, flags == c.sciPySolveFlags[k] && (flags != 0 || hashComplex(r.Complex128s()) == c.sciPySolveHash[k]))
 		}
-		s, tot := c.sum()
-		fmt.Fprintf(&sb, "%12s\n", fmt.Sprintf("%d/%d", s, tot))
 	}
-	t.Log(sb.String())
+	t.Log(tallyTable("complex: bit-identical to NumPy under OpenBLAS Haswell, per n (same/total):", names, tally))
 	if len(miss) > 0 {
 		t.Logf("first differing cases: %v", miss)
 	}
 	t.Logf("singular verdicts differing from NumPy's for n > %d (the classic path): %d", obZLUMax, bigVerdicts)
 	for _, k := range names {
-		c := tally[k]
-		s9, t9 := 0, 0
-		for n := 1; n <= obZLUMax; n++ {
-			s9 += c.same[n]
-			t9 += c.total[n]
-		}
-		if float64(s9) < 0.99*float64(t9) {
-			t.Errorf("%s: %d of %d (n ≤ %d) bit for bit NumPy's (Haswell), want at least 99%%", k, s9, t9, obZLUMax)
+		for _, band := range [][2]int{{1, 16}, {17, min(64, obZLUMax)}, {65, obZLUMax}} {
+			if s, tot := tally[k].sumRange(band[0], band[1]); float64(s) < 0.99*float64(tot) {
+				t.Errorf("%s, n = %d..%d: %d of %d bit for bit NumPy's (Haswell), want at least 99%%", k, band[0], band[1], s, tot)
+			}
 		}
 	}
 }

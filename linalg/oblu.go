@@ -48,6 +48,12 @@ const obGetf2Max = 33
 // row j. It returns the 0-based index of the first exactly zero pivot, or
 // -1.
 func obGetf2(a []float64, m, n, lda int, piv []int) int {
+	return obGetf2At(a, m, n, lda, piv, 0, m+1)
+}
+
+// obGetf2At is obGetf2 for a panel whose diagonal element (j, j) lies at
+// index base + j·step of OpenBLAS's column-major buffer (obGetrfAt).
+func obGetf2At(a []float64, m, n, lda int, piv []int, base, step int) int {
 	// Column j is gathered into col, worked on there and scattered back.
 	var buf [64]float64
 	col := buf[:]
@@ -85,7 +91,7 @@ func obGetf2(a []float64, m, n, lda int, piv []int) int {
 			if j > 0 {
 				obGemvRows(a[j*lda:], lda, col[:j], col[j:])
 			}
-			jp := j + obIamax(col[j:], 1, m-j, (j*m+j)&1 == 1)
+			jp := j + obIamax(col[j:], 1, m-j, (base+j*step)&1 == 1)
 			piv[j] = jp
 			p := col[jp]
 			switch {
@@ -380,14 +386,18 @@ func obGetrsN(lu []float64, n, lda int, piv []int, b []float64, k, ldb int) {
 	if k&1 == 1 {
 		split = k - 1
 	}
+	pk := newObPackedRows(n, k)
+	if pk != nil {
+		defer pk.release()
+	}
 	// Forward: unit lower.
 	for r0 := 0; r0 < n; {
 		bs := obTrsmForwardBlock(n - r0)
-		obTrsmBlock(lu, lda, b, k, ldb, r0, bs, 0, r0, true, split)
+		obTrsmBlock(lu, lda, b, k, ldb, r0, bs, 0, r0, true, split, pk)
 		r0 += bs
 	}
 	// Backward: upper.
-	obTrsmUpper(lu, n, lda, b, k, ldb, split)
+	obTrsmUpper(lu, n, lda, b, k, ldb, split, pk)
 }
 
 // obTrsmForwardBlock is the height of the next block of the forward (unit
@@ -405,42 +415,34 @@ func obTrsmForwardBlock(m int) int {
 // obTrsmUpper is the backward sweep of obGetrsN: the n rows of B solved
 // against U from the bottom, in a block of one (n odd), then of two (n mod
 // 4 ≥ 2), then of four.
-func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int) {
+func obTrsmUpper(lu []float64, n, lda int, b []float64, k, ldb, split int, pk *obPackedRows) {
 	top := n
 	for _, bs := range [2]int{1, 2} {
 		if n&bs != 0 {
 			r0 := (n &^ (bs - 1)) - bs
-			obTrsmBlock(lu, lda, b, k, ldb, r0, bs, r0+bs, n, false, split)
+			obTrsmBlock(lu, lda, b, k, ldb, r0, bs, r0+bs, n, false, split, pk)
 			top = r0
 		}
 	}
 	for r0 := top - 4; r0 >= 0; r0 -= 4 {
-		obTrsmBlock(lu, lda, b, k, ldb, r0, 4, r0+4, n, false, split)
+		obTrsmBlock(lu, lda, b, k, ldb, r0, 4, r0+4, n, false, split, pk)
 	}
 }
 
 // obTrsmBlock solves rows r0..r0+bs-1 of B: the gemm update with rows
-// k0..k1-1 of X (already solved), then the triangular block (unit lower
-// forward, or upper backward with the diagonal's reciprocal). In a block
-// of four rows, column split (the last of an odd number of columns, or
-// -1) takes the 4×1 kernel's split sums.
-func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int, lower bool, split int) {
-	if k1 > k0 {
-		if bs == 4 {
-			obGemm4(lu, lda, b, ldb, r0, k0, k1, 0, k, split)
-		} else {
-			for r := r0; r < r0+bs; r++ {
-				lr := lu[r*lda+k0 : r*lda+k1]
-				for c := 0; c < k; c++ {
-					var s float64
-					bc := b[k0*ldb+c:]
-					for q, u := range lr {
-						s = math.FMA(u, bc[q*ldb], s)
-					}
-					b[r*ldb+c] -= s
-				}
-			}
-		}
+// k0..k1-1 of X (already solved; obGemmHsw on the block's k columns, so
+// that in a block of four rows the last of an odd number of columns takes
+// the 4×1 kernel's split sums), then the triangular block (unit lower
+// forward, or upper backward with the diagonal's reciprocal). split is
+// that column (k-1, or -1), as obInverse passes it. pk, if not nil, holds
+// the rows solved so far packed for the assembly micro-kernel, which then
+// does the gemm; the block's rows are added to it once solved.
+func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int, lower bool, split int, pk *obPackedRows) {
+	if k1 > k0 && !pk.gemm(lu, lda, b, ldb, r0, bs, k0, k1) {
+		obGemmHsw(bs, k, k1-k0, lu[r0*lda+k0:], lda, b[k0*ldb:], ldb, b[r0*ldb:], ldb)
+	}
+	if pk != nil {
+		defer pk.store(b, ldb, r0, bs)
 	}
 	if lower {
 		for i := 0; i < bs; i++ {
@@ -473,78 +475,12 @@ func obTrsmBlock(lu []float64, lda int, b []float64, k, ldb, r0, bs, k0, k1 int,
 	}
 }
 
-// obGemm4 subtracts from columns c0..c1-1 of rows r0..r0+3 of b their
-// dgemm sums over rows k0..k1-1 of b (fused multiply-adds from zero in
-// increasing row order; column split, if in range, with the 4×1 kernel's
-// split sums), the four rows at once.
-func obGemm4(lu []float64, lda int, b []float64, ldb, r0, k0, k1, c0, c1, split int) {
-	nq := k1 - k0
-	l0 := lu[r0*lda+k0 : r0*lda+k1]
-	l1 := lu[(r0+1)*lda+k0 : (r0+1)*lda+k1][:nq]
-	l2 := lu[(r0+2)*lda+k0 : (r0+2)*lda+k1][:nq]
-	l3 := lu[(r0+3)*lda+k0 : (r0+3)*lda+k1][:nq]
-	b0 := b[r0*ldb : r0*ldb+c1]
-	b1 := b[(r0+1)*ldb : (r0+1)*ldb+c1]
-	b2 := b[(r0+2)*ldb : (r0+2)*ldb+c1]
-	b3 := b[(r0+3)*ldb : (r0+3)*ldb+c1]
-	for c := c0; c < c1; {
-		if c == split || c+1 == c1 || c+1 == split {
-			obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, b[k0*ldb+c:], ldb, c, c == split)
-			c++
-			continue
-		}
-		// Two columns at a time: eight independent sums.
-		bc := b[k0*ldb+c:]
-		var s0, s1, s2, s3, t0, t1, t2, t3 float64
-		for q, u := range l0 {
-			v, w := bc[q*ldb], bc[q*ldb+1]
-			s0 = math.FMA(u, v, s0)
-			t0 = math.FMA(u, w, t0)
-			s1 = math.FMA(l1[q], v, s1)
-			t1 = math.FMA(l1[q], w, t1)
-			s2 = math.FMA(l2[q], v, s2)
-			t2 = math.FMA(l2[q], w, t2)
-			s3 = math.FMA(l3[q], v, s3)
-			t3 = math.FMA(l3[q], w, t3)
-		}
-		b0[c] -= s0
-		b0[c+1] -= t0
-		b1[c] -= s1
-		b1[c+1] -= t1
-		b2[c] -= s2
-		b2[c+1] -= t2
-		b3[c] -= s3
-		b3[c+1] -= t3
-		c += 2
-	}
-}
+// obInvFullMin is the order from which obInverse solves on all of P·I
+// (obSolve), whose gemm runs the assembly micro-kernel, rather than skip
+// the zeros above each column's 1.
+const obInvFullMin = 24
 
-// obGemm4Col is obGemm4 for the one column c (bc[q*ldb] its rows from
-// k0), with the 4×1 kernel's split sums when split.
-func obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, bc []float64, ldb, c int, split bool) {
-	if split {
-		b0[c] -= obDot4x1(l0, bc, ldb)
-		b1[c] -= obDot4x1(l1, bc, ldb)
-		b2[c] -= obDot4x1(l2, bc, ldb)
-		b3[c] -= obDot4x1(l3, bc, ldb)
-		return
-	}
-	l1, l2, l3 = l1[:len(l0)], l2[:len(l0)], l3[:len(l0)]
-	var s0, s1, s2, s3 float64
-	for q, u := range l0 {
-		v := bc[q*ldb]
-		s0 = math.FMA(u, v, s0)
-		s1 = math.FMA(l1[q], v, s1)
-		s2 = math.FMA(l2[q], v, s2)
-		s3 = math.FMA(l3[q], v, s3)
-	}
-	b0[c] -= s0
-	b1[c] -= s1
-	b2[c] -= s2
-	b3[c] -= s3
-}
-
-// obInverse writes A⁻¹ into x (n×n row-major, n ≤ obGetf2Max) from the
+// obInverse writes A⁻¹ into x (n×n row-major, n ≤ obLUMax) from the
 // factors lu, piv of obGetf2: obSolve on B = P·I, NumPy's gesv on the
 // identity, bit for bit, with less work. Column c of P·I is zero above
 // row s(c), the row of its 1, and stays so through the forward solve: the
@@ -555,7 +491,7 @@ func obGemm4Col(l0, l1, l2, l3, b0, b1, b2, b3, bc []float64, ldb, c int, split 
 func obInverse(lu []float64, n int, piv []int, x []float64) {
 	x = x[:n*n]
 	clear(x)
-	finite := n <= obGetf2Max
+	finite := n <= obLUMax
 	for i := 1; i < n && finite; i++ {
 		for _, v := range lu[i*n : i*n+i] {
 			if v-v != 0 { // ±Inf or NaN
@@ -564,7 +500,7 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 			}
 		}
 	}
-	if n < 2 || !finite {
+	if n < 2 || !finite || n >= obInvFullMin {
 		for i := 0; i < n; i++ {
 			x[i*n+i] = 1
 		}
@@ -572,7 +508,7 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 		return
 	}
 	// perm[i] is the column of P·I whose 1 is in row i; s is its inverse.
-	var perm, s [obGetf2Max]int
+	var perm, s [obLUMax]int
 	for i := 0; i < n; i++ {
 		perm[i] = i
 	}
@@ -634,11 +570,11 @@ func obInverse(lu []float64, n int, piv []int, x []float64) {
 				x[r*n+c] -= t
 			}
 		}
-		obTrsmBlock(lu, n, x, n, n, r0, bs, 0, 0, true, split)
+		obTrsmBlock(lu, n, x, n, n, r0, bs, 0, 0, true, split, nil)
 		r0 += bs
 	}
 	// Backward, as obGetrsN.
-	obTrsmUpper(lu, n, n, x, n, n, split)
+	obTrsmUpper(lu, n, n, x, n, n, split, nil)
 }
 
 // obSolve solves A·X = B for the n×k row-major B from the n×n factors of
@@ -686,13 +622,35 @@ func obDot4x1(x, ys []float64, ldy int) float64 {
 	return (s[0] + s[1]) + (s[2] + s[3])
 }
 
+// obGemv4AsmMin is the number of rows from which obGetf2CMAt's dgemv
+// runs the assembly kernel (obGemv4); the small paths stay in Go.
+const obGemv4AsmMin = 24
+
+// obGemv4Go is obGemv4 in Go.
+func obGemv4Go(y, a0, a1, a2, a3 []float64, x *[4]float64) {
+	x0, x1, x2, x3 := x[0], x[1], x[2], x[3]
+	a0, a1, a2, a3 = a0[:len(y)], a1[:len(y)], a2[:len(y)], a3[:len(y)]
+	for r := range y {
+		t4 := math.FMA(a2[r], x2, float64(a0[r]*x0))
+		t5 := math.FMA(a3[r], x3, float64(a1[r]*x1))
+		y[r] -= t4 + t5
+	}
+}
+
 // obGetf2CM is obGetf2 for the n×n matrix c in column-major order
 // (element (i, j) at c[i+j*n]), OpenBLAS's own layout.
 func obGetf2CM(c []float64, n int, piv []int) int {
+	return obGetf2CMAt(c, n, n, n, piv, 0, n+1)
+}
+
+// obGetf2CMAt is obGetf2CM for the m×n column-major panel c (element
+// (i, j) at c[i+j*ld], m ≥ n) whose diagonal element (j, j) lies at
+// index base + j·step of OpenBLAS's buffer (obGetrfAt).
+func obGetf2CMAt(c []float64, m, n, ld int, piv []int, base, step int) int {
 	info := -1
-	c = c[:n*n]
+	c = c[:(n-1)*ld+m]
 	for j := 0; j < n; j++ {
-		b := c[j*n : j*n+n]
+		b := c[j*ld : j*ld+m]
 		for i := 0; i < j; i++ {
 			if ip := piv[i]; ip != i {
 				b[i], b[ip] = b[ip], b[i]
@@ -710,30 +668,34 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 				g -= 4
 			}
 			for ; q < g; q += 4 {
-				t1 += float64(b[q]*c[i+q*n]) + float64(b[q+2]*c[i+(q+2)*n])
-				t2 += float64(b[q+1]*c[i+(q+1)*n]) + float64(b[q+3]*c[i+(q+3)*n])
+				t1 += float64(b[q]*c[i+q*ld]) + float64(b[q+2]*c[i+(q+2)*ld])
+				t2 += float64(b[q+1]*c[i+(q+1)*ld]) + float64(b[q+3]*c[i+(q+3)*ld])
 			}
 			if i&3 == 0 {
-				t1 += float64(b[q]*c[i+q*n]) + float64(b[q+2]*c[i+(q+2)*n])
-				t2 += float64(b[q+1]*c[i+(q+1)*n]) + float64(prev*c[i+last*n])
+				t1 += float64(b[q]*c[i+q*ld]) + float64(b[q+2]*c[i+(q+2)*ld])
+				t2 += float64(b[q+1]*c[i+(q+1)*ld]) + float64(prev*c[i+last*ld])
 			} else {
 				for ; q < last; q++ {
-					t1 += float64(b[q] * c[i+q*n])
+					t1 += float64(b[q] * c[i+q*ld])
 				}
-				t1 += float64(prev * c[i+last*n])
+				t1 += float64(prev * c[i+last*ld])
 			}
 			prev = b[i] - (t1 + t2)
 			b[i] = prev
 		}
 		if j > 0 {
-			// dgemv_n on rows j..n-1: whole groups of four rows take the
+			// dgemv_n on rows j..m-1: whole groups of four rows take the
 			// vector kernels, column groups of four, two, one.
 			y := b[j:]
 			m1 := len(y) &^ 3
 			q := 0
 			for ; q+4 <= j; q += 4 {
-				a0, a1 := c[q*n+j:q*n+j+m1], c[(q+1)*n+j:(q+1)*n+j+m1]
-				a2, a3 := c[(q+2)*n+j:(q+2)*n+j+m1], c[(q+3)*n+j:(q+3)*n+j+m1]
+				a0, a1 := c[q*ld+j:q*ld+j+m1], c[(q+1)*ld+j:(q+1)*ld+j+m1]
+				a2, a3 := c[(q+2)*ld+j:(q+2)*ld+j+m1], c[(q+3)*ld+j:(q+3)*ld+j+m1]
+				if m1 >= obGemv4AsmMin {
+					obGemv4(y[:m1], a0, a1, a2, a3, (*[4]float64)(b[q:q+4]))
+					continue
+				}
 				x0, x1, x2, x3 := b[q], b[q+1], b[q+2], b[q+3]
 				for r := range a0 {
 					t4 := math.FMA(a2[r], x2, float64(a0[r]*x0))
@@ -742,7 +704,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 				}
 			}
 			if j&2 != 0 {
-				a0, a1 := c[q*n+j:q*n+j+m1], c[(q+1)*n+j:(q+1)*n+j+m1]
+				a0, a1 := c[q*ld+j:q*ld+j+m1], c[(q+1)*ld+j:(q+1)*ld+j+m1]
 				x0, x1 := b[q], b[q+1]
 				for r := range a0 {
 					y[r] -= float64(a0[r]*x0) + float64(a1[r]*x1)
@@ -750,7 +712,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 				q += 2
 			}
 			if j&1 != 0 {
-				a0 := c[q*n+j : q*n+j+m1]
+				a0 := c[q*ld+j : q*ld+j+m1]
 				x0 := b[q]
 				for r := range a0 {
 					y[r] -= float64(a0[r] * x0)
@@ -759,14 +721,14 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 			for r := m1; r < len(y); r++ {
 				var t float64
 				for q := 0; q < j; q++ {
-					t += float64(c[j+r+q*n] * b[q])
+					t += float64(c[j+r+q*ld] * b[q])
 				}
 				y[r] -= t
 			}
 		}
 		jp, best := j, math.Abs(b[j])
 		nan := best != best
-		for i := j + 1; i < n; i++ {
+		for i := j + 1; i < m; i++ {
 			v := math.Abs(b[i])
 			if v > best {
 				jp, best = i, v
@@ -774,7 +736,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 			nan = nan || v != v
 		}
 		if nan {
-			jp = j + obIamax(b[j:], 1, n-j, (j*n+j)&1 == 1)
+			jp = j + obIamax(b[j:], 1, m-j, (base+j*step)&1 == 1)
 		}
 		piv[j] = jp
 		p := b[jp]
@@ -789,7 +751,7 @@ func obGetf2CM(c []float64, n int, piv []int) int {
 			r := 1 / p
 			if jp != j {
 				for q := 0; q <= j; q++ {
-					c[j+q*n], c[jp+q*n] = c[jp+q*n], c[j+q*n]
+					c[j+q*ld], c[jp+q*ld] = c[jp+q*ld], c[j+q*ld]
 				}
 			}
 			below := b[j+1:]

@@ -52,11 +52,15 @@ func obZgetf2(a []complex128, n int, piv []int) int {
 	return obZgetrf(a, n, n, n, piv)
 }
 
-// obZgetf2Rect factors the m×n submatrix a (row stride lda, m ≤ 64) as
+// obZgetf2Rect factors the m×n submatrix a (row stride lda) as
 // OpenBLAS's zgetf2.
 func obZgetf2Rect(a []complex128, m, n, lda int, piv []int) int {
-	var buf [64]complex128
-	col := buf[:m]
+	var buf [obZLUMax]complex128
+	col := buf[:]
+	if m > len(buf) {
+		col = make([]complex128, m)
+	}
+	col = col[:m]
 	info := -1
 	for j := 0; j < n; j++ {
 		for i := range col {
@@ -223,6 +227,42 @@ func obZgemmSub(c complex128, a []complex128, bs []complex128, ldb int) complex1
 		ir = math.FMA(vi, br, ir)
 		ii = math.FMA(vi, bi, ii)
 	}
+	return obZApply(c, rr, ri, ir, ii)
+}
+
+// obZgemmSub4 is obZgemmSub for the four entries x[r*ldx], r = 0..3, with
+// the rows a[r*lda : r*lda+length] of a: the same chains, two rows side
+// by side (eight accumulators stay in registers).
+func obZgemmSub4(x []complex128, ldx int, a []complex128, lda, length int, bs []complex128, ldb int) {
+	obZgemmSub2(x, ldx, a, lda, length, bs, ldb)
+	obZgemmSub2(x[2*ldx:], ldx, a[2*lda:], lda, length, bs, ldb)
+}
+
+// obZgemmSub2 is obZgemmSub for the two entries x[0] and x[ldx].
+func obZgemmSub2(x []complex128, ldx int, a []complex128, lda, length int, bs []complex128, ldb int) {
+	a0 := a[:length]
+	a1 := a[lda : lda+length]
+	var rr0, ri0, ir0, ii0, rr1, ri1, ir1, ii1 float64
+	for q, v0 := range a0 {
+		b := bs[q*ldb]
+		br, bi := real(b), imag(b)
+		v1 := a1[q]
+		rr0 = math.FMA(real(v0), br, rr0)
+		ri0 = math.FMA(real(v0), bi, ri0)
+		ir0 = math.FMA(imag(v0), br, ir0)
+		ii0 = math.FMA(imag(v0), bi, ii0)
+		rr1 = math.FMA(real(v1), br, rr1)
+		ri1 = math.FMA(real(v1), bi, ri1)
+		ir1 = math.FMA(imag(v1), br, ir1)
+		ii1 = math.FMA(imag(v1), bi, ii1)
+	}
+	x[0] = obZApply(x[0], rr0, ri0, ir0, ii0)
+	x[ldx] = obZApply(x[ldx], rr1, ri1, ir1, ii1)
+}
+
+// obZApply is the end of obZgemmSub: the four sums combined and applied
+// to c as the kernel's vaddsubpd and vfmsubadd instructions do.
+func obZApply(c complex128, rr, ri, ir, ii float64) complex128 {
 	d0 := ii - rr // minus the real part
 	d1 := ir + ri // the imaginary part
 	nz := math.Copysign(0, -1)
@@ -254,18 +294,22 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 		r, s := obZRecip(real(d), imag(d))
 		inv[i] = complex(r, s)
 	}
-	for c := 0; c < k; c++ {
-		x := b[c:]
-		// Forward: unit lower.
-		for r0 := 0; r0 < n; {
-			bs := 4
-			if n-r0 < 4 {
-				bs = 2
-				if (n-r0)&2 == 0 {
-					bs = 1
-				}
+	// Forward: unit lower. Columns are independent: each block of rows is
+	// done for every column before the next block, so that the rows it
+	// reads stay in cache.
+	for r0 := 0; r0 < n; {
+		bs := 4
+		if n-r0 < 4 {
+			bs = 2
+			if (n-r0)&2 == 0 {
+				bs = 1
 			}
-			if r0 > 0 {
+		}
+		for c := 0; c < k; c++ {
+			x := b[c:]
+			if r0 > 0 && bs == 4 {
+				obZgemmSub4(x[r0*k:], k, lu[r0*n:], n, r0, x, k)
+			} else if r0 > 0 {
 				for r := r0; r < r0+bs; r++ {
 					x[r*k] = obZgemmSub(x[r*k], lu[r*n:r*n+r0], x, k)
 				}
@@ -282,12 +326,17 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 					x[(r0+q)*k] = obZUpd(x[(r0+q)*k], c1, c2, l)
 				}
 			}
-			r0 += bs
 		}
-		// Backward: upper.
-		kk := n
-		back := func(r0, bs int) {
-			if kk < n {
+		r0 += bs
+	}
+	// Backward: upper, blocks of one, two, then fours from the bottom.
+	kk := n
+	back := func(r0, bs int) {
+		for c := 0; c < k; c++ {
+			x := b[c:]
+			if kk < n && bs == 4 {
+				obZgemmSub4(x[r0*k:], k, lu[r0*n+kk:], n, n-kk, x[kk*k:], k)
+			} else if kk < n {
 				for r := r0; r < r0+bs; r++ {
 					x[r*k] = obZgemmSub(x[r*k], lu[r*n+kk:r*n+n], x[kk*k:], k)
 				}
@@ -304,16 +353,16 @@ func obZgetrs(lu []complex128, n int, piv []int, b []complex128, k int) {
 					x[(r0+q)*k] = obZUpd(x[(r0+q)*k], c1, c2, u)
 				}
 			}
-			kk = r0
 		}
-		for _, bs := range [2]int{1, 2} {
-			if n&bs != 0 {
-				back((n&^(bs-1))-bs, bs)
-			}
+		kk = r0
+	}
+	for _, bs := range [2]int{1, 2} {
+		if n&bs != 0 {
+			back((n&^(bs-1))-bs, bs)
 		}
-		for r0 := (n &^ 3) - 4; r0 >= 0; r0 -= 4 {
-			back(r0, 4)
-		}
+	}
+	for r0 := (n &^ 3) - 4; r0 >= 0; r0 -= 4 {
+		back(r0, 4)
 	}
 }
 
@@ -380,8 +429,9 @@ func glibcHypotKernel(ax, ay float64) float64 {
 }
 
 // obZLUMax is the largest order for which the complex LU follows
-// OpenBLAS (obZgetrf; the fixtures reach 16).
-const obZLUMax = 16
+// OpenBLAS (obZgetrf; the fixtures reach 99, and getrf and gesv run
+// single-threaded there).
+const obZLUMax = 99
 
 // obZgetrf factors the m×n submatrix a (row stride lda) as OpenBLAS's
 // getrf_single does for complex matrices: up to a blocking of
@@ -420,17 +470,7 @@ func obZgetrf(a []complex128, m, n, lda int, piv []int) int {
 		}
 		obZgemmN(a[(j+jb)*lda+j:], lda, a[j*lda+j+jb:], lda, a[(j+jb)*lda+j+jb:], lda, m-j-jb, n-j-jb, jb)
 	}
-	for j := 0; j < mn; j += blocking {
-		jb := min(mn-j, blocking)
-		for i := j + jb; i < mn; i++ {
-			if p := piv[i]; p != i {
-				ri, rp := a[i*lda+j:i*lda+j+jb], a[p*lda+j:p*lda+j+jb]
-				for k := range ri {
-					ri[k], rp[k] = rp[k], ri[k]
-				}
-			}
-		}
-	}
+	obLaswpPanels(a, lda, mn, blocking, piv)
 	return info
 }
 

@@ -533,6 +533,29 @@ func SciPyLUSolve(lu, piv, b *Array, trans int) (*Array, error) {
 	if n > 0 {
 		k = b.Size() / n
 	}
+	if trans == 0 && n >= 1 && k >= 1 {
+		// getrs in OpenBLAS's order (trsv for one right-hand side, trsm
+		// for more), on valid 0-based pivots.
+		p := make([]int, n)
+		valid := true
+		for i, v := range pv {
+			p[i] = int(v)
+			valid = valid && v == float64(p[i]) && p[i] >= 0 && p[i] < n
+		}
+		switch {
+		case !valid:
+		case n <= obLUMax && lu.dtype == Float64 && b.dtype == Float64:
+			x := b.Float64s()
+			obSolve(lu.Float64s(), n, p, x, k)
+			out, _ := NewFloat64(b.shape, x)
+			return out, nil
+		case n <= obZLUMax:
+			x := b.Complex128s()
+			luSolveC(lu.Complex128s(), n, p, x, k)
+			out := fromComplex(x, Promote(lu.dtype, b.dtype), 1, len(x))
+			return out.Reshape(b.shape)
+		}
+	}
 	x := b.Complex128s()
 	f := lu.Complex128s()
 	lower := make([]complex128, n*n)

@@ -357,6 +357,11 @@ func solveGeneralSlice(m []complex128, n int, x []complex128, k int, transposed,
 		if getrfAny(lu, n, n, piv, true) > 0 {
 			return sliceStatus{singular: true}
 		}
+		if !transposed && n <= obZLUMax {
+			// zgetrs in OpenBLAS's order.
+			luSolveC(lu, n, piv, x, k)
+			return illStatus(exactRcond(m, n))
+		}
 		for i := 0; i < n; i++ {
 			if piv[i] != i {
 				for c := 0; c < k; c++ {

@@ -1,11 +1,13 @@
-"""Generate lu_fixtures.bin.gz: NumPy's LU-family results under OpenBLAS's
-Haswell kernels, the reference of lufixture_test.go (issue 18).
+"""Generate lu_fixtures.bin.gz (n = 1..16) and lu_fixtures_seeded.bin.gz
+(n = 17..64, matrices built from seeds; see seeded_matrix): NumPy's and
+SciPy's LU-family results under OpenBLAS's Haswell kernels, the reference
+of lufixture_test.go (issue 18).
 
     python linalg/testdata/gen_lu_fixtures.py [out]
     python linalg/testdata/gen_lu_fixtures.py --complex-only
 
 The second form writes only lu_fixtures_c.bin.gz, the complex matrices
-(see complex_cases below); the first writes both files.
+(see complex_cases below); the first writes all three files.
 
 The matrices (n = 1..16) are random small integers (-5..5), random floats
 (standard normal) and rank-deficient or classic constructions: arange(n*n)
@@ -28,7 +30,7 @@ OPENBLAS_CORETYPE set in that child's environment alone:
             test. A kernel the CPU cannot run is replaced by OpenBLAS with
             one it can; the metadata records each worker's actual core.
 
-File format (gzip): the line "golinalg-lu-fixtures 2\\n", a JSON line with
+File format (gzip): the line "golinalg-lu-fixtures 5\\n", a JSON line with
 the generator's versions and each worker's OpenBLAS core, then records,
 little-endian:
 
@@ -36,8 +38,8 @@ little-endian:
   f64[n*n] A (row-major), f64[n] b, f64[2n] B (n x 2, row-major),
   Haswell:  u8 flags (bit 0 inv singular, bit 1 solve singular,
             bit 2 solve with B singular, bit 3 lu_factor reported a zero
-            pivot), u64 FNV-1a hash of inv's row-major float64 bytes (0
-            when singular), f64[n] x (when not singular), u64 hash of X
+            pivot), u64 hash (digest: SHA-256's first 8 bytes) of inv's
+            row-major float64 bytes (0 when singular), f64[n] x (when not singular), u64 hash of X
             (0 when singular), f64 det, f64 slogdet sign, f64 logabsdet,
             u64 hash of scipy.linalg.lu_factor's LU (row-major), u8[n] its
             0-based pivots, f64 scipy.linalg.det (of a 1×1 matrix, SciPy
@@ -52,6 +54,7 @@ machine's own NumPy at test time.
             first other kernel whose verdicts differ from Haswell's.
 """
 import gzip
+import hashlib
 import json
 import os
 import struct
@@ -63,7 +66,9 @@ import warnings
 import numpy as np
 
 KINDS = {"int": 0, "float": 1, "arange": 2, "outer": 3, "reprow": 4,
-         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9}
+         "sumrow": 5, "magic": 6, "classic": 7, "scaled": 8, "special": 9,
+         "lowrank": 10, "fsumrow": 11, "upper": 12, "lower": 13, "diag": 14,
+         "sym": 15, "spd": 16}
 NSPECIAL = 24
 OTHER_CORES = ["SkylakeX", "Zen", "Prescott", "Nehalem", "Sandybridge"]
 NINT, NFLT = 110, 40
@@ -150,12 +155,30 @@ def cases():
     return out
 
 
-def fnv(buf):
-    """FNV-1a, 64 bits (Go's hash/fnv New64a)."""
-    h = 0xcbf29ce484222325
-    for c in buf:
-        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
-    return struct.pack("<Q", h)
+def digest(buf):
+    """The first 8 bytes of the SHA-256 of buf (lufixture_test.go's
+    hashFloats): a hash computed in C, as a hash over the bytes in Python
+    took most of the generation's time."""
+    return hashlib.sha256(buf).digest()[:8]
+
+
+def scipy_inv(a):
+    """scipy_solve of scipy.linalg.inv(a) (ValueError: infs or NaNs)."""
+    import scipy.linalg
+    return scipy_solve(lambda: scipy.linalg.inv(a))
+
+
+def scipy_solve(f):
+    """u8 flags (bit 0 LinAlgError, bit 1 ValueError) and the hash of f()
+    (0 on an error), every NaN the one NaN."""
+    try:
+        r = np.array(f(), dtype=float)
+    except np.linalg.LinAlgError:
+        return struct.pack("<BQ", 1, 0)
+    except ValueError:
+        return struct.pack("<BQ", 2, 0)
+    r[np.isnan(r)] = np.nan
+    return struct.pack("<B", 0) + digest(np.ascontiguousarray(r).tobytes())
 
 
 def worker(inp, outp, full):
@@ -189,14 +212,18 @@ def worker(inp, outp, full):
         lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
         if np.any(np.diag(lu) == 0):
             flags |= 8
-        lu = np.array(lu, dtype=float)
+        lu_raw = lu.copy()
         lu[np.isnan(lu)] = np.nan
-        h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
+        h = lambda v: digest(v) if v else struct.pack("<Q", 0)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
                     + struct.pack("<3d", det, sign, logdet)
-                    + fnv(np.ascontiguousarray(lu, dtype=float).tobytes())
+                    + digest(np.ascontiguousarray(lu, dtype=float).tobytes())
                     + bytes(int(p) for p in piv)
-                    + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False))))
+                    + struct.pack("<d", one(scipy.linalg.det(a, check_finite=False)))
+                    + scipy_inv(a)
+                    + scipy_solve(lambda: scipy.linalg.solve(a, b))
+                    + scipy_solve(lambda: scipy.linalg.solve(a, B))
+                    + scipy_solve(lambda: scipy.linalg.lu_solve((lu_raw, piv), b, check_finite=False)))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -204,11 +231,23 @@ def worker(inp, outp, full):
 
 
 def run(core, inp, full, mode="--worker"):
+    return start(core, inp, full, mode)()
+
+
+def start(core, inp, full, mode="--worker"):
+    """Starts a worker; the function returned waits for it and returns its
+    core and records."""
     env = dict(os.environ, OPENBLAS_CORETYPE=core, OPENBLAS_NUM_THREADS="1")
     with tempfile.NamedTemporaryFile(suffix=".bin", delete=False) as f:
         outp = f.name
-    subprocess.run([sys.executable, __file__, mode, inp, outp, "1" if full else "0"],
-                   env=env, check=True)
+    proc = subprocess.Popen([sys.executable, __file__, mode, inp, outp, "1" if full else "0"],
+                            env=env)
+    return lambda: collect(proc, outp)
+
+
+def collect(proc, outp):
+    if proc.wait() != 0:
+        raise RuntimeError(f"worker failed: {proc.args}")
     with open(outp, "rb") as f:
         core_name = json.loads(f.readline())
         (count,) = struct.unpack("<I", f.read(4))
@@ -221,17 +260,19 @@ def run(core, inp, full, mode="--worker"):
 
 
 # Complex matrices (lu_fixtures_c.bin.gz): NumPy's zgesv/zgetrf results
-# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 2\n",
+# under Haswell. File format (gzip): the line "golinalg-lu-fixtures-c 4\n",
 # a JSON line of metadata, then records, little-endian:
 #
 #   u8 kind (KINDS), u8 n, c128[n*n] A (row-major), c128[n] b,
 #   c128[2n] B (n x 2), u8 flags (bit 0 inv singular, bit 1 solve
-#   singular, bit 2 solve with B singular), u64 FNV-1a hash of inv's
+#   singular, bit 2 solve with B singular), u64 hash (digest) of inv's
 #   row-major complex128 bytes (0 when singular), c128[n] x (when not
 #   singular), u64 hash of X (0 when singular), c128 det, c128 slogdet
 #   sign, f64 logabsdet, u8 lu_factor flags (bit 0: a zero on the
 #   diagonal of LU), u64 hash of scipy.linalg.lu_factor's LU (row-major
-#   complex128 bytes), u8[n] its 0-based pivots, c128 scipy.linalg.det.
+#   complex128 bytes), u8[n] its 0-based pivots, c128 scipy.linalg.det,
+#   then for scipy.linalg.solve with b and lu_solve of lu_factor's result
+#   with b: u8 flags (bit 0 LinAlgError, bit 1 ValueError), u64 hash.
 CNINT, CNFLT = 60, 40
 
 
@@ -268,6 +309,18 @@ def complex_cases():
             for k, a, b, B in out]
 
 
+def scipy_solve_c(f):
+    """scipy_solve for complex results: u8 flags, u64 hash of the
+    complex128 bytes."""
+    try:
+        r = np.ascontiguousarray(f(), dtype="<c16")
+    except np.linalg.LinAlgError:
+        return struct.pack("<BQ", 1, 0)
+    except ValueError:
+        return struct.pack("<BQ", 2, 0)
+    return struct.pack("<B", 0) + digest(r.tobytes())
+
+
 def complex_worker(inp, outp):
     import scipy.linalg
     import threadpoolctl
@@ -287,14 +340,16 @@ def complex_worker(inp, outp):
             except np.linalg.LinAlgError:
                 flags |= 1 << bit
                 vals.append(b"")
-        h = lambda v: fnv(v) if v else struct.pack("<Q", 0)
+        h = lambda v: digest(v) if v else struct.pack("<Q", 0)
         sign, logdet = np.linalg.slogdet(a)
         lu, piv = scipy.linalg.lu_factor(a, check_finite=False)
         recs.append(struct.pack("<B", flags) + h(vals[0]) + vals[1] + h(vals[2])
                     + c128(np.linalg.det(a)) + c128(sign) + struct.pack("<d", logdet)
-                    + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + fnv(c128(lu))
+                    + struct.pack("<B", int(np.any(np.diag(lu) == 0))) + digest(c128(lu))
                     + bytes(int(p) for p in piv)
-                    + c128(scipy.linalg.det(a, check_finite=False)))
+                    + c128(scipy.linalg.det(a, check_finite=False))
+                    + scipy_solve_c(lambda: scipy.linalg.solve(a, b))
+                    + scipy_solve_c(lambda: scipy.linalg.lu_solve((lu, piv), b, check_finite=False)))
     with open(outp, "wb") as f:
         f.write(json.dumps(core).encode() + b"\n" + struct.pack("<I", len(recs)))
         for r in recs:
@@ -303,6 +358,58 @@ def complex_worker(inp, outp):
 
 def complex_main(out):
     cs = complex_cases()
+    core, recs = complex_run(cs)
+    import scipy
+    meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures-c 4\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, a, b, B) in enumerate(cs):
+            f.write(struct.pack("<BB", KINDS[kind], len(a)))
+            for v in (a, b, B):
+                f.write(np.ascontiguousarray(v, dtype="<c16").tobytes())
+            f.write(recs[t])
+    print(f"{out}: {len(cs)} complex cases; {core}")
+
+    # n = 17..64, matrices from seeds (seeded_matrix_c): u8 kind, u8 n,
+    # u64 seed, then the record as above.
+    out = os.path.join(os.path.dirname(out), "lu_fixtures_c_seeded.bin.gz")
+    seeds = [(kind, n, n * 1000 + 700 + t) for n in SEEDED_SIZES
+             for t, kind in enumerate(SEEDED_C_KINDS)]
+    seeds += [(kind, n, n * 1000 + 700 + t) for n in LARGE_SIZES
+              for t, kind in enumerate(LARGE_C_KINDS)]
+    cs = [(kind, *seeded_matrix_c(kind, n, seed)) for kind, n, seed in seeds]
+    core, recs = complex_run(cs)
+    meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures-c-seeded 3\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, n, seed) in enumerate(seeds):
+            f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
+            f.write(recs[t])
+    print(f"{out}: {len(cs)} complex cases")
+
+
+SEEDED_C_KINDS = ["int"] * 5 + ["float"] * 5 + ["outer", "reprow", "sumrow"]
+LARGE_C_KINDS = ["int"] * 2 + ["float"] * 2 + ["sumrow"]
+
+
+def seeded_matrix_c(kind, n, seed):
+    """A complex seeded case: real parts drawn before imaginary ones."""
+    st = SplitMix(seed)
+    gen = st.floats if kind == "float" else st.ints
+    cgen = lambda k: (lambda re: re + 1j * gen(k))(gen(k))
+    if kind == "outer":
+        u = cgen(n)
+        v = cgen(n)
+        a = np.outer(u, v)
+    else:
+        a = cgen(n * n).reshape(n, n)
+    b, B = cgen(n), cgen(2 * n).reshape(n, 2)
+    if kind in ("reprow", "sumrow"):
+        set_row(st, a, kind == "reprow")
+    return a, b, B
+
+
+def complex_run(cs):
     with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
         inp = f.name
     arrays = {"count": np.array(len(cs))}
@@ -311,33 +418,25 @@ def complex_main(out):
     np.savez(inp, **arrays)
     core, recs = run("Haswell", inp, True, "--complex-worker")
     os.unlink(inp)
-    import scipy
-    meta = {"numpy": np.__version__, "scipy": scipy.__version__, "haswell": core, "cases": len(cs)}
-    with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures-c 2\n" + json.dumps(meta).encode() + b"\n")
-        for t, (kind, a, b, B) in enumerate(cs):
-            f.write(struct.pack("<BB", KINDS[kind], len(a)))
-            for v in (a, b, B):
-                f.write(np.ascontiguousarray(v, dtype="<c16").tobytes())
-            f.write(recs[t])
-    print(f"{out}: {len(cs)} complex cases; {core}")
+    return core, recs
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    if "--complex-only" in sys.argv:
-        complex_main(os.path.join(here, "lu_fixtures_c.bin.gz"))
-        return
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "lu_fixtures.bin.gz")
-    cs = cases()
+def run_all(cs):
+    """Runs the Haswell worker and the other kernels' workers on the
+    matrices cs; returns Haswell's core, its records, the records of the
+    other kernels (SkylakeX's, or the first whose verdicts differ) and the
+    metadata."""
     with tempfile.NamedTemporaryFile(suffix=".npz", delete=False) as f:
         inp = f.name
     arrays = {"count": np.array(len(cs))}
     for t, (_, a, b, B) in enumerate(cs):
         arrays[f"a{t}"], arrays[f"b{t}"], arrays[f"B{t}"] = a, b, B
     np.savez(inp, **arrays)
-    hw_core, hw = run("Haswell", inp, True)
-    others = {core: run(core, inp, False) for core in OTHER_CORES}
+    # The workers run side by side.
+    hw_wait = start("Haswell", inp, True)
+    waits = {core: start(core, inp, False) for core in OTHER_CORES}
+    hw_core, hw = hw_wait()
+    others = {core: w() for core, w in waits.items()}
     os.unlink(inp)
 
     def verdict(rec):
@@ -361,8 +460,19 @@ def main():
     meta = {"numpy": np.__version__, "scipy": scipy.__version__,
             "haswell": hw_core, "cases": len(cs),
             "others": {core: others[core][0] for core in OTHER_CORES}}
+    return hw, sk, meta
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    if "--complex-only" in sys.argv:
+        complex_main(os.path.join(here, "lu_fixtures_c.bin.gz"))
+        return
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "lu_fixtures.bin.gz")
+    cs = cases()
+    hw, sk, meta = run_all(cs)
     with gzip.GzipFile(out, "wb", mtime=0) as f:
-        f.write(b"golinalg-lu-fixtures 2\n" + json.dumps(meta).encode() + b"\n")
+        f.write(b"golinalg-lu-fixtures 5\n" + json.dumps(meta).encode() + b"\n")
         for t, (kind, a, b, B) in enumerate(cs):
             f.write(struct.pack("<BB", KINDS[kind], len(a)))
             f.write(np.ascontiguousarray(a, dtype=float).tobytes())
@@ -373,7 +483,145 @@ def main():
     diff = sum(1 for h, s in zip(hw, sk) if h[0] & 7 != s[0] & 7)
     print(f"{out}: {len(cs)} cases; {meta['haswell']} / {meta['others']}; "
           f"verdicts differ in {diff}")
+
+    # n = 17..64: the matrices come from seeds (seeded_matrix), so only
+    # the seeds are stored.
+    out = os.path.join(os.path.dirname(out), "lu_fixtures_seeded.bin.gz")
+    seeds = seeded_cases()
+    cs = [(kind, *seeded_matrix(kind, n, seed)) for kind, n, seed in seeds]
+    hw, sk, meta = run_all(cs)
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(b"golinalg-lu-fixtures-seeded 3\n" + json.dumps(meta).encode() + b"\n")
+        for t, (kind, n, seed) in enumerate(seeds):
+            f.write(struct.pack("<BBQ", KINDS[kind], n, seed))
+            f.write(hw[t])
+            f.write(sk[t])
+    diff = sum(1 for h, s in zip(hw, sk) if h[0] & 7 != s[0] & 7)
+    print(f"{out}: {len(cs)} cases; verdicts differ in {diff}")
     complex_main(os.path.join(os.path.dirname(out), "lu_fixtures_c.bin.gz"))
+
+
+# Seeded matrices (lu_fixtures_seeded.bin.gz, n = 17..64): each is built
+# from its kind, n and a 64-bit seed by splitmix64, as
+# lufixture_test.go's seededMatrix rebuilds it. The file holds, per
+# matrix, u8 kind, u8 n, u64 seed, then the Haswell record and the other
+# kernels' record as lu_fixtures.bin.gz.
+SEEDED_SIZES = range(17, 65)
+# n = 65..99 (getrf and gesv still single-threaded: m·n < 10000), fewer
+# per order.
+LARGE_SIZES = range(65, 100)
+LARGE_KINDS = (["int"] * 4 + ["float"] * 4 + ["sumrow", "fsumrow", "lowrank", "special"])
+SEEDED_KINDS = (["int"] * 10 + ["float"] * 10 + ["arange"] * 2 + ["outer"] * 2
+                + ["reprow"] * 2 + ["sumrow"] * 2 + ["fsumrow"] * 2 + ["lowrank"] * 2
+                + ["scaled"] * 3 + ["special"] * 4)
+M64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+class SplitMix:
+    """splitmix64: value t (from 1) is mix(seed + t·0x9E3779B97F4A7C15)."""
+
+    def __init__(self, seed):
+        self.seed, self.t = seed, 0
+
+    def u(self, k):
+        i = np.arange(self.t + 1, self.t + k + 1, dtype=np.uint64)
+        self.t += k
+        z = np.uint64(self.seed) + i * np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+    def ints(self, k):
+        return (self.u(k) % np.uint64(11)).astype(np.int64).astype(float) - 5
+
+    def floats(self, k):
+        return (self.u(k) >> np.uint64(11)).astype(float) * 2.0 ** -53 * 2 - 1
+
+    def idx(self, mod):
+        return int(self.u(1)[0] % np.uint64(mod))
+
+
+# Structured matrices for scipy.linalg.inv's structure detection, n =
+# 1..64: triangular (floats above the diagonal, integers below), diagonal
+# (a zero on the diagonal for odd seeds), symmetric and positive definite.
+STRUCT_KINDS = ["upper", "lower", "diag", "sym", "spd"]
+
+
+def seeded_cases():
+    out = []
+    for n in SEEDED_SIZES:
+        for t, kind in enumerate(SEEDED_KINDS):
+            out.append((kind, n, n * 1000 + t))
+    for n in LARGE_SIZES:
+        for t, kind in enumerate(LARGE_KINDS):
+            out.append((kind, n, n * 1000 + t))
+    for n in range(1, 65):
+        for t, kind in enumerate(STRUCT_KINDS):
+            out.append((kind, n, n * 1000 + 500 + t))
+    return out
+
+
+def set_row(st, a, repeat):
+    """Row i of a becomes row j (repeat) or the sum of rows j and k, rows
+    drawn from st (seededRow in lufixture_test.go)."""
+    n = len(a)
+    i = st.idx(n)
+    j = (i + 1 + st.idx(n - 1)) % n
+    if repeat:
+        a[i] = a[j]
+    else:
+        k = [r for r in range(n) if r != i and r != j][st.idx(n - 2)]
+        a[i] = a[j] + a[k]
+
+
+def seeded_matrix(kind, n, seed):
+    """The matrix A, b and B (n x 2) of a seeded case."""
+    st = SplitMix(seed)
+    if kind in ("float", "fsumrow", "upper", "diag"):
+        gen = st.floats
+    else:
+        gen = st.ints
+    if kind == "arange":
+        a = np.arange(n * n, dtype=float) + (seed & 1)
+    elif kind == "outer":
+        u, v = st.ints(n), st.ints(n)
+        a = np.outer(u, v).ravel()
+    elif kind == "lowrank":
+        r = n // 2
+        x = st.ints(n * r).reshape(n, r).astype(np.int64)
+        y = st.ints(r * n).reshape(r, n).astype(np.int64)
+        a = (x @ y).astype(float).ravel()
+    elif kind == "spd":
+        x = st.ints(n * n).reshape(n, n).astype(np.int64)
+        a = (x.T @ x + n * np.eye(n, dtype=np.int64)).astype(float).ravel()
+    else:
+        a = gen(n * n)
+    b, B = gen(n), gen(2 * n)
+    a = a.reshape(n, n).copy()
+    if kind in ("reprow", "sumrow", "fsumrow"):
+        set_row(st, a, kind == "reprow")
+    elif kind == "scaled":
+        a = np.ldexp(a, [-1060, -1000, 1000][seed % 3])
+    elif kind == "upper":
+        a = np.triu(a) + 0.0
+    elif kind == "lower":
+        a = np.tril(a) + 0.0
+        d = np.diag(a).copy()
+        d[d == 0] = 6
+        a[np.arange(n), np.arange(n)] = d
+    elif kind == "diag":
+        a = np.diag(np.diag(a)) + 0.0
+        if seed & 1:
+            a[st.idx(n), :] = 0.0
+            a = a + 0.0
+    elif kind == "sym":
+        a = a + a.T
+    elif kind == "special":
+        vals = [np.nan, np.inf, -np.inf, 3e-310, 1e300]
+        for _ in range(1 + st.idx(3)):
+            p = st.idx(n * n)
+            a[p // n, p % n] = vals[st.idx(5)]
+    return a, b, B.reshape(n, 2)
 
 
 if __name__ == "__main__":
