@@ -261,7 +261,7 @@ func TestLUFixturesComplexHaswell(t *testing.T) {
 			var le *Error
 			switch {
 			case err == nil:
-			case errors.As(err, &le) && le.Kind == "LinAlgError":
+			case errors.As(err, &le) && le.Kind == LinAlgError:
 				flags = 1
 			default:
 				flags = 2

@@ -500,7 +500,7 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 	}
 	if x, err := SciPyInv(a); err != nil {
 		var le *Error
-		if errors.As(err, &le) && le.Kind == "LinAlgError" {
+		if errors.As(err, &le) && le.Kind == LinAlgError {
 			r.sciPyInvFlags = 1
 		} else {
 			r.sciPyInvFlags = 2
@@ -527,7 +527,7 @@ func computeLU(t *testing.T, c *luFixture) luResults {
 		switch {
 		case err == nil:
 			r.sciPySolve[k] = x.Float64s()
-		case errors.As(err, &le) && le.Kind == "LinAlgError":
+		case errors.As(err, &le) && le.Kind == LinAlgError:
 			r.sciPySolveFlags[k] = 1
 		default:
 			r.sciPySolveFlags[k] = 2
