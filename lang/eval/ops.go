@@ -870,6 +870,12 @@ func orderSeq(a, b []Value, op syntax.CmpOp) (int, error) {
 	return 0, nil
 }
 
+// equaler is implemented by the core modules' values (Fraction, Decimal,
+// Counter, deque) for Equal: ok is false when they do not compare with y.
+type equaler interface {
+	equal(y Value) (eq, ok bool)
+}
+
 // Equal is Python's == for built-in values.
 func Equal(x, y Value) (bool, error) {
 	kx, ky := numKind(x), numKind(y)
@@ -903,6 +909,16 @@ func Equal(x, y Value) (bool, error) {
 		a, _ := ToFloat(x)
 		b, _ := ToFloat(y)
 		return a == b, nil
+	}
+	if e, ok := x.(equaler); ok {
+		if eq, ok := e.equal(y); ok {
+			return eq, nil
+		}
+	}
+	if e, ok := y.(equaler); ok {
+		if eq, ok := e.equal(x); ok {
+			return eq, nil
+		}
 	}
 	switch a := x.(type) {
 	case String:
