@@ -959,10 +959,7 @@ func (q *deque) Attr(th *Thread, name string) (Value, error) {
 					return None, nil
 				}
 			}
-			if name == "index" {
-				return nil, NewError(ValueError, "%s is not in deque", Repr(args[0]))
-			}
-			return nil, NewError(ValueError, "deque.remove(x): x not in deque")
+			return nil, NewError(ValueError, "%s is not in deque", Repr(args[0]))
 		})
 	case "insert":
 		return m(func(args []Value, kwargs []Kwarg) (Value, error) {

@@ -372,3 +372,174 @@ random.randrange(5, 5)
 # ---
 import random
 random.sample([1, 2, 3], 4)
+# ---
+from fractions import Fraction
+print(Fraction('.5'), Fraction('1_000/3'), Fraction('-2.5E-3'), Fraction(True), Fraction(numerator=3, denominator=6))
+# ---
+from fractions import Fraction
+print(type(Fraction(1, 2)).__name__, Fraction, Fraction(1, 3) < float('nan'), Fraction(1, 3) < float('inf'), Fraction(7, 3) == 7/3)
+# ---
+from fractions import Fraction
+f"{Fraction(1, 3):.3f}"
+# ---
+from fractions import Fraction
+Fraction([1])
+# ---
+from fractions import Fraction
+Fraction('1.5', 2)
+# ---
+from fractions import Fraction
+print(divmod(Fraction(7, 2), 2), divmod(7, Fraction(3, 2)), Fraction(-7, 2) // 1, Fraction(-7, 2) % 1, Fraction(5, 3) % Fraction(1, 2))
+# ---
+from fractions import Fraction
+Fraction(1, 2) // 0
+# ---
+from fractions import Fraction
+Fraction(1, 2) % 0
+# ---
+from fractions import Fraction
+print(9 ** Fraction(1, 2), Fraction(-8) ** Fraction(2), Fraction(-2, 3) ** -3, 2.0 ** Fraction(3), Fraction(9, 4) ** 0.5)
+# ---
+from fractions import Fraction
+Fraction(1, 3).limit_denominator(0)
+# ---
+from collections import Counter
+Counter('the quick brown fox jumps over the lazy dog and then some more words to wrap the line')
+# ---
+from collections import Counter
+c = Counter({'a': 2, 'b': 5})
+print(c, repr(c), str(c), type(c), Counter, c.most_common(), c.most_common(1))
+del c['zz']
+del c['a']
+c
+# ---
+from collections import defaultdict
+d = defaultdict(lambda: 'n/a', {'x': 1})
+print(d['y'], sorted(d.items()))
+# ---
+from collections import defaultdict
+defaultdict(1)
+# ---
+from collections import deque
+q = deque('abc')
+print(q.index('b'), q.count('c'), q == deque('abc'), q == ['a', 'b', 'c'], q + deque('d'), q * 2, list(reversed(q)))
+q.remove('b')
+q.insert(1, 'z')
+q.reverse()
+print(q, q.copy(), deque([1, 2], 5))
+# ---
+from collections import deque
+deque([1]).remove(5)
+# ---
+from collections import deque
+deque([1])[3]
+# ---
+from collections import namedtuple
+Point = namedtuple('Point', 'x, y')
+Point
+# ---
+from collections import namedtuple
+Point = namedtuple('Point', 'x y')
+Point(1)
+# ---
+from collections import namedtuple
+namedtuple('P', 'def x')
+# ---
+from collections import namedtuple
+P = namedtuple('P', 'a def a', rename=True)
+P._fields
+# ---
+import operator
+from functools import reduce
+from itertools import accumulate
+print(reduce(operator.mul, range(1, 7)), list(accumulate([1, 2, 3, 4], operator.mul)), operator.itemgetter(1)('abc'), operator.itemgetter(0, 2)('abc'), sorted([(1, 'b'), (0, 'c')], key=operator.itemgetter(1)))
+# ---
+import operator
+print(operator.add(1, 2), operator.neg(3), operator.truediv(1, 4), operator.lt(1, 2), operator.contains([1], 1), operator.not_(0), operator.pow(2, 10))
+# ---
+import operator
+operator.add(1)
+# ---
+from decimal import Decimal
+print(Decimal('1.30') + Decimal('1.20'), Decimal('100') * Decimal('1.5'), Decimal('12.50') / 5, Decimal('1e10') / 3, Decimal(5) / Decimal('0.5'), Decimal('0.1') * 3 - Decimal('0.3'))
+# ---
+from decimal import Decimal
+print(Decimal('123.456e5'), Decimal('-0.00012'), Decimal('1.23E-10'), Decimal(1234567), Decimal('5E+1'), -Decimal('0'), abs(Decimal('-1.5')), Decimal(-1) * 0)
+# ---
+from decimal import Decimal
+sorted([Decimal('1.5'), Decimal('0.5'), Decimal('1')])
+# ---
+from decimal import Decimal
+d = Decimal('0.1')
+print(sum([d] * 10), sum([d] * 10) == 1, hash(Decimal(2)) == hash(2), {Decimal('0.5'): 1}.get(0.5), d.as_integer_ratio(), Decimal(7).adjusted(), Decimal('120.00').normalize())
+# ---
+from decimal import Decimal, getcontext, ROUND_HALF_UP
+ctx = getcontext()
+ctx.rounding = ROUND_HALF_UP
+ctx.prec = 3
+print(Decimal(2) / 3, Decimal('1.005') + 0, Decimal('2.5') * 1, ctx.prec, ctx.rounding)
+# ---
+from decimal import Decimal
+Decimal(0) / 0
+# ---
+from decimal import Decimal
+Decimal('1.23456789').quantize(Decimal('1e-30'))
+# ---
+import statistics
+print(statistics.median([3, 1, 2]), statistics.median([1.5, 2.5]), statistics.median_low(['b', 'a', 'c', 'd']), statistics.mean([True, False, True, True]), statistics.mean(range(1, 101)))
+# ---
+import statistics
+from decimal import Decimal
+print(statistics.mean([Decimal('0.5'), Decimal('0.75'), Decimal('0.625'), Decimal('0.375')]), statistics.variance([Decimal('1.5'), Decimal('2.5'), Decimal('3.5')]))
+# ---
+import statistics
+print(statistics.mean([1, 2.5]), statistics.mean([1, float('inf')]), statistics.pvariance([1.0, 2.0, 4.0], mu=2), statistics.stdev([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
+# ---
+import statistics
+statistics.stdev([2.0])
+# ---
+import statistics
+statistics.fmean([])
+# ---
+import statistics
+issubclass(statistics.StatisticsError, ValueError)
+# ---
+import itertools
+print(list(itertools.islice(itertools.count(1.5, 0.5), 3)), list(itertools.islice(itertools.count(), 0)), next(itertools.repeat(9)), list(zip(itertools.count(), 'ab')))
+# ---
+import itertools
+itertools.count(0.5, 0.25)
+# ---
+import itertools
+list(itertools.product('ab', repeat=-1))
+# ---
+import itertools
+it = itertools.chain([1], [2])
+print(next(it), list(it), list(it))
+# ---
+import itertools
+print(list(itertools.permutations('abc', 4)), list(itertools.combinations_with_replacement([], 2)), list(itertools.combinations_with_replacement('a', 0)))
+# ---
+import random
+random.seed(0)
+print([random.randint(1, 6) for _ in range(20)], random.random())
+# ---
+import random
+random.seed(2**100 + 17)
+print(random.random(), random.getrandbits(32), random.getrandbits(0), random.randrange(10, 0, -3), random.randrange(-5, 5))
+# ---
+import random
+random.seed(b'bytes seed')
+print(random.random())
+random.seed(True)
+print(random.random())
+# ---
+import random
+random.seed(99)
+print(random.sample('abcdefghij', 10), random.choices(range(5), cum_weights=[1, 2, 3, 4, 5], k=4))
+# ---
+import random
+random.seed([1])
+# ---
+import random
+random.randrange(0, 10, 0)
