@@ -773,3 +773,56 @@ func (c *decContext) SetAttr(name string, v Value) error {
 	}
 	return notImplemented("decimal.Context." + name)
 }
+
+// Format is format(d, spec) for the fixed-point type 'f' and for no
+// type, rounded by the context's rounding as Decimal.__format__ does;
+// other presentation types say they are not supported.
+func (d *Decimal) Format(spec string) (string, bool, error) {
+	if spec == "" {
+		return d.Str(), true, nil
+	}
+	sp, err := parseSpec(spec)
+	if err != nil {
+		return "", true, err
+	}
+	if sp.grouping != 0 || sp.alt || sp.typ != 0 && sp.typ != 'f' && sp.typ != 'F' || sp.typ == 0 && sp.prec >= 0 {
+		return "", true, notImplemented("format spec " + StrRepr(spec) + " for Decimal")
+	}
+	var s string
+	neg := d.neg
+	if sp.typ == 0 {
+		s = strings.TrimPrefix(d.Str(), "-")
+	} else {
+		prec := sp.prec
+		if prec < 0 {
+			prec = max(0, -d.exp)
+		}
+		q, err := d.quantize(-prec, "ROUND_HALF_EVEN", &decContext{prec: 1 << 30})
+		if err != nil {
+			return "", true, err
+		}
+		qd := q.(*Decimal)
+		digits := qd.coef.String()
+		if prec > 0 {
+			if len(digits) <= prec {
+				digits = strings.Repeat("0", prec-len(digits)+1) + digits
+			}
+			s = digits[:len(digits)-prec] + "." + digits[len(digits)-prec:]
+		} else {
+			s = digits
+		}
+		neg = qd.neg
+	}
+	switch {
+	case neg:
+		s = "-" + s
+	case sp.sign == '+':
+		s = "+" + s
+	case sp.sign == ' ':
+		s = " " + s
+	}
+	if sp.zero && sp.align == 0 {
+		sp.fill, sp.align = '0', '='
+	}
+	return pad(s, sp, '>'), true, nil
+}

@@ -543,3 +543,7 @@ random.seed([1])
 # ---
 import random
 random.randrange(0, 10, 0)
+# ---
+from decimal import Decimal
+d = Decimal('2.675')
+print(f'{d:.2f}|{d:8.1f}|{-d:+.0f}|{d:f}|{Decimal("1e3"):f}|{d}|{d:>10}|{d:010.3f}|{Decimal("-0.0001"):.2f}')
