@@ -282,6 +282,8 @@ func (d *Decimal) equal(y Value) (bool, bool) {
 	return false, false
 }
 
+func (d *Decimal) order(y Value) (int, bool) { return ratOrder(d.rat(), y) }
+
 func decRat(v Value) (*big.Rat, bool) {
 	if d, ok := v.(*Decimal); ok {
 		return d.rat(), true

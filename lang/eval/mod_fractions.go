@@ -320,6 +320,29 @@ func (f *Fraction) equal(y Value) (bool, bool) {
 	return false, false
 }
 
+// order is the sign of f - y for an int, Fraction, Decimal or finite
+// float y; an infinity compares as with 0.
+func (f *Fraction) order(y Value) (int, bool) { return ratOrder(f.r, y) }
+
+func ratOrder(r *big.Rat, y Value) (int, bool) {
+	if o, ok := decRat(y); ok {
+		return r.Cmp(o), true
+	}
+	if x, ok := y.(Float); ok {
+		switch v := float64(x); {
+		case math.IsNaN(v):
+			return 0, false
+		case math.IsInf(v, 1):
+			return -1, true
+		case math.IsInf(v, -1):
+			return 1, true
+		default:
+			return r.Cmp(new(big.Rat).SetFloat64(v)), true
+		}
+	}
+	return 0, false
+}
+
 // Binary is Fraction's arithmetic and comparisons with ints, Fractions,
 // floats and complexes; other operands are declined.
 func (f *Fraction) Binary(th *Thread, op syntax.Token, y Value, side Side) (Value, error) {

@@ -766,9 +766,26 @@ func identical(x, y Value) bool {
 	return x == y
 }
 
+// orderer is implemented by the core modules' numbers (Fraction,
+// Decimal) for order, which compares the items of tuples and lists: c is
+// the sign of x - y, ok false when y is not comparable or is a NaN.
+type orderer interface {
+	order(y Value) (c int, ok bool)
+}
+
 // order compares x and y for <, returning -1, 0, 1. NaN compares as
 // neither less nor greater and is handled by the callers of floats.
 func order(x, y Value, op syntax.CmpOp) (int, error) {
+	if o, ok := x.(orderer); ok {
+		if c, ok := o.order(y); ok {
+			return c, nil
+		}
+	}
+	if o, ok := y.(orderer); ok {
+		if c, ok := o.order(x); ok {
+			return -c, nil
+		}
+	}
 	kx, ky := numKind(pyNumber(x)), numKind(pyNumber(y))
 	if kx != kNone && ky != kNone && kx != kComplex && ky != kComplex {
 		// items of tuples reach here without their HasBinary:

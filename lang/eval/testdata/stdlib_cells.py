@@ -547,3 +547,10 @@ random.randrange(0, 10, 0)
 from decimal import Decimal
 d = Decimal('2.675')
 print(f'{d:.2f}|{d:8.1f}|{-d:+.0f}|{d:f}|{Decimal("1e3"):f}|{d}|{d:>10}|{d:010.3f}|{Decimal("-0.0001"):.2f}')
+# ---
+from fractions import Fraction
+from decimal import Decimal
+print(sorted([(Fraction(1, 2), 'a'), (Fraction(1, 3), 'b'), (0.4, 'c')]), (Fraction(1, 2), 1) < (0.5, 2), [Decimal('0.5')] < [Fraction(2, 3)], (1, Fraction(1, 2)) > (1, float('-inf')))
+# ---
+from fractions import Fraction
+(Fraction(1, 2),) < ('a',)
