@@ -356,9 +356,16 @@ func (it *rangeIter) Next(th *Thread) (Value, bool, error) {
 type iterObject struct {
 	typ string
 	it  Iterator
+	// repr, when set, is the object's repr (itertools.count(5)).
+	repr func() string
 }
 
-func (o *iterObject) String() string    { return "<" + o.typ + " object>" }
+func (o *iterObject) String() string {
+	if o.repr != nil {
+		return o.repr()
+	}
+	return "<" + o.typ + " object>"
+}
 func (o *iterObject) Type() string      { return o.typ }
 func (o *iterObject) Truth() bool       { return true }
 func (o *iterObject) Iterate() Iterator { return o.it }

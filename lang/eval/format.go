@@ -803,6 +803,28 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 			// builtins: int, numpy.float64, numpy.linalg.LinAlgError.
 			r := Repr(x)
 			p.Text(strings.TrimSuffix(strings.TrimPrefix(r, "<class '"), "'>"))
+		case prettyCaller:
+			// IPython's printers of collections' types: a call
+			// expression, Counter({...}), deque([...], maxlen=3)
+			name, args, kwargs := x.prettyCall()
+			p.BeginGroup(len(name)+1, name+"(")
+			for i, a := range args {
+				if i > 0 {
+					p.Text(",")
+					p.Breakable()
+				}
+				prettyValue(p, a, append(seen, v))
+			}
+			for i, kw := range kwargs {
+				if i > 0 || len(args) > 0 {
+					p.Text(",")
+					p.Breakable()
+				}
+				p.BeginGroup(len(kw.Name)+1, kw.Name+"=")
+				prettyValue(p, kw.Value, append(seen, v))
+				p.EndGroup(len(kw.Name)+1, "")
+			}
+			p.EndGroup(len(name)+1, ")")
 		default:
 			if x.Type() == "type" && strings.HasPrefix(Repr(x), "<class '") {
 				// a library's class: numpy.ndarray
@@ -812,6 +834,12 @@ func prettyValue(p *display.Pretty, v Value, seen []Value) {
 			p.Repr(Repr(v))
 		}
 	})
+}
+
+// prettyCaller is implemented by values that IPython prints as a call
+// of their class: name(args..., kw=value...).
+type prettyCaller interface {
+	prettyCall() (name string, args []Value, kwargs []Kwarg)
 }
 
 // sortedForPretty sorts a set's items as IPython does, when they are all

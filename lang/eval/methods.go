@@ -712,6 +712,9 @@ var tupleMethods = map[string]methodFn{
 }
 
 func dictUpdate(th *Thread, d *Dict, src Value) error {
+	if o, ok := src.(interface{ asDict() *Dict }); ok {
+		src = o.asDict() // Counter, defaultdict, OrderedDict
+	}
 	if o, ok := src.(*Dict); ok {
 		for _, kv := range o.Items() {
 			d.Set(kv[0], kv[1])

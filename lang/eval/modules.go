@@ -101,6 +101,20 @@ func (in *Interpreter) importModule(name string) (*Module, error) {
 		m = in.ipythonDisplayModule()
 	case "random":
 		m = in.randomModule()
+	case "fractions":
+		m = fractionsModule()
+	case "itertools":
+		m = itertoolsModule()
+	case "functools":
+		m = functoolsModule()
+	case "statistics":
+		m = statisticsModule()
+	case "decimal":
+		m = in.decimalModule()
+	case "collections":
+		m = collectionsModule()
+	case "operator":
+		m = operatorModule()
 	}
 	if load, ok := in.opts.Modules[name]; ok && m == nil {
 		th := &Thread{in: in, ctx: context.Background()}
@@ -204,6 +218,9 @@ func mathModule() *Module {
 			}
 			if numKind(args[0]) == kInt {
 				return Binary(th, tokenOf("+"), Int(0), args[0])
+			}
+			if f, ok := args[0].(interface{ intPart(string) Value }); ok {
+				return f.intPart(name), nil // __floor__, __ceil__, __trunc__
 			}
 			x, err := ToFloat(args[0])
 			if err != nil {
@@ -462,60 +479,6 @@ func (in *Interpreter) ipythonDisplayModule() *Module {
 			}
 			th.out.ClearOutput(wait)
 			return None, nil
-		}),
-	}}
-}
-
-// randomModule is a small, seeded random module (Mersenne Twister is not
-// reproduced; sequences differ from CPython's).
-func (in *Interpreter) randomModule() *Module {
-	var state uint64 = 0x853c49e6748fea9b
-	next := func() float64 {
-		state ^= state << 13
-		state ^= state >> 7
-		state ^= state << 17
-		return float64(state>>11) / (1 << 53)
-	}
-	return &Module{name: "random", attrs: map[string]Value{
-		"random": NewBuiltin("random", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			return Float(next()), nil
-		}),
-		"seed": NewBuiltin("seed", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if len(args) > 0 {
-				h, _ := HashValue(args[0])
-				state = h | 1
-			}
-			return None, nil
-		}),
-		"randint": NewBuiltin("randint", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var a, b int
-			if err := UnpackArgs("randint", args, kwargs, "a", &a, "b", &b); err != nil {
-				return nil, err
-			}
-			if b < a {
-				return nil, NewError(ValueError, "empty range for randrange() (%d, %d, %d)", a, b+1, b+1-a)
-			}
-			return Int(a + int(next()*float64(b-a+1))), nil
-		}),
-		"uniform": NewBuiltin("uniform", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			var a, b float64
-			if err := UnpackArgs("uniform", args, kwargs, "a", &a, "b", &b); err != nil {
-				return nil, err
-			}
-			return Float(a + (b-a)*next()), nil
-		}),
-		"choice": NewBuiltin("choice", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
-			if err := ExactArgs("choice", args, kwargs, 1); err != nil {
-				return nil, err
-			}
-			items, err := Collect(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			if len(items) == 0 {
-				return nil, NewError(IndexError, "Cannot choose from an empty sequence")
-			}
-			return items[int(next()*float64(len(items)))], nil
 		}),
 	}}
 }

@@ -13,6 +13,9 @@ type NamedTupleClass struct {
 	name   string   // "EigResult"
 	module string   // "numpy.linalg._linalg"
 	fields []string // "eigenvalues", "eigenvectors"
+	// defaults are the values of the last len(defaults) fields when a
+	// call omits them (collections.namedtuple's defaults=).
+	defaults []Value
 }
 
 // NewNamedTupleClass returns the class of a collections.namedtuple-like
@@ -57,6 +60,10 @@ func (c *NamedTupleClass) Call(th *Thread, args []Value, kwargs []Kwarg) (Value,
 	}
 	var missing []string
 	for i, v := range items {
+		if j := i - (n - len(c.defaults)); v == nil && j >= 0 {
+			items[i] = c.defaults[j]
+			continue
+		}
 		if v == nil {
 			missing = append(missing, "'"+c.fields[i]+"'")
 		}
@@ -78,7 +85,11 @@ func (c *NamedTupleClass) Attr(th *Thread, name string) (Value, error) {
 	case "_fields":
 		return c.fieldTuple(), nil
 	case "_field_defaults":
-		return NewDict(), nil
+		d := NewDict()
+		for j, v := range c.defaults {
+			d.Set(String(c.fields[len(c.fields)-len(c.defaults)+j]), v)
+		}
+		return d, nil
 	case "_make":
 		return &Builtin{name: c.name + "._make", fn: func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 			if err := ExactArgs(c.name+"._make", args, kwargs, 1); err != nil {

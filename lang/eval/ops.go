@@ -766,9 +766,26 @@ func identical(x, y Value) bool {
 	return x == y
 }
 
+// orderer is implemented by the core modules' numbers (Fraction,
+// Decimal) for order, which compares the items of tuples and lists: c is
+// the sign of x - y, ok false when y is not comparable or is a NaN.
+type orderer interface {
+	order(y Value) (c int, ok bool)
+}
+
 // order compares x and y for <, returning -1, 0, 1. NaN compares as
 // neither less nor greater and is handled by the callers of floats.
 func order(x, y Value, op syntax.CmpOp) (int, error) {
+	if o, ok := x.(orderer); ok {
+		if c, ok := o.order(y); ok {
+			return c, nil
+		}
+	}
+	if o, ok := y.(orderer); ok {
+		if c, ok := o.order(x); ok {
+			return -c, nil
+		}
+	}
 	kx, ky := numKind(pyNumber(x)), numKind(pyNumber(y))
 	if kx != kNone && ky != kNone && kx != kComplex && ky != kComplex {
 		// items of tuples reach here without their HasBinary:
@@ -870,6 +887,12 @@ func orderSeq(a, b []Value, op syntax.CmpOp) (int, error) {
 	return 0, nil
 }
 
+// equaler is implemented by the core modules' values (Fraction, Decimal,
+// Counter, deque) for Equal: ok is false when they do not compare with y.
+type equaler interface {
+	equal(y Value) (eq, ok bool)
+}
+
 // Equal is Python's == for built-in values.
 func Equal(x, y Value) (bool, error) {
 	kx, ky := numKind(x), numKind(y)
@@ -903,6 +926,16 @@ func Equal(x, y Value) (bool, error) {
 		a, _ := ToFloat(x)
 		b, _ := ToFloat(y)
 		return a == b, nil
+	}
+	if e, ok := x.(equaler); ok {
+		if eq, ok := e.equal(y); ok {
+			return eq, nil
+		}
+	}
+	if e, ok := y.(equaler); ok {
+		if eq, ok := e.equal(x); ok {
+			return eq, nil
+		}
 	}
 	switch a := x.(type) {
 	case String:
