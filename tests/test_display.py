@@ -1,8 +1,10 @@
 """Rich display of arrays as a frontend receives it: the text/html table is
 well-formed HTML (Python's html.parser) with a caption naming shape and
-dtype and one cell per element (with '…' rows and columns past NumPy's
-threshold), and text/latex is a bmatrix with NumPy's rows and columns.
-Shapes and dtypes come from NumPy at test time."""
+dtype ("vector, 3 float64" for a 1-d array) and one cell per element (with
+'…' rows and columns past NumPy's threshold) holding NumPy's digits without
+NumPy's bare point ("2." shows as "2"), and text/latex is a bmatrix with
+NumPy's rows and columns. Shapes, dtypes and digits come from NumPy at test
+time."""
 import itertools
 import re
 from html.parser import HTMLParser
@@ -79,9 +81,9 @@ def test_html_table(results, expr):
     p.close()
     assert not p.errors and not p.stack, (p.errors, p.stack)
     assert p.scripts == 0
-    shape = "×".join(map(str, a.shape))
-    assert p.caption.strip() == f"{shape} {a.dtype}"
+    assert p.caption.strip() == caption(a)
     assert p.cells == a.size
+    assert [c for c in cell_texts(bundle["text/html"])] == numpy_tokens(a)
 
 
 @pytest.mark.parametrize("expr", CASES)
@@ -107,6 +109,7 @@ def test_summarised_table_has_ellipses():
     # one '…' row and column.
     assert p.cells == 7 * 7
     assert p.caption.strip() == "40×40 float64"
+    assert set(cell_texts(out.displays[0]["text/html"])) == {"0", "…", "⋮", "⋱"}
 
 
 def cell_texts(html):
@@ -158,9 +161,28 @@ def shown(n, summarise):
     return 2 * edge + 1 if summarise and n > 2 * edge else n
 
 
+def caption(a):
+    """The caption of a's table: shape and dtype, "vector, 3 float64" for a
+    1-d array, "scalar float64" for a 0-d one."""
+    if a.ndim == 0:
+        return f"scalar {a.dtype}"
+    if a.ndim == 1:
+        return f"vector, {a.shape[0]} {a.dtype}"
+    return "×".join(map(str, a.shape)) + f" {a.dtype}"
+
+
+def table_text(t):
+    """NumPy's text for one element as a table cell shows it: without the
+    bare decimal point ("2." -> "2", "1.e+10" -> "1e+10", "0.+1.j" -> "0+1j")
+    and without inner spaces."""
+    return re.sub(r"\.(?![0-9])", "", re.sub(r"\s", "", t))
+
+
 def numpy_tokens(a):
-    """NumPy's str(a), as the list of element texts it shows (no '...')."""
-    return [t for t in re.split(r"[\s\[\]]+", str(a)) if t and t != "..."]
+    """NumPy's str(a), as the list of element texts it shows (no '...'), in
+    table_text's form."""
+    s = np.array2string(a, separator="|")
+    return [table_text(t) for t in re.split(r"[|\[\]\n]", s) if t.strip() and t.strip() != "..."]
 
 
 # Stacks (more than two dimensions) become a sequence of 2-d tables, each
@@ -220,7 +242,7 @@ def test_html_ellipsis_rows_and_columns(rich, expr):
     p.feed(bundle["text/html"])
     p.close()
     assert not p.errors and not p.stack, (p.errors, p.stack)
-    assert p.caption.strip() == "×".join(map(str, a.shape)) + f" {a.dtype}"
+    assert p.caption.strip() == caption(a)
     a2 = a.reshape(1, -1) if a.ndim == 1 else a
     rows = 1 if a.ndim == 1 else shown(a2.shape[0], True)
     cols = shown(a2.shape[1], True)

@@ -419,7 +419,11 @@ func (in *Interpreter) mimeBundle(v Value) map[string]any {
 	if r, ok := v.(HasMIME); ok {
 		return r.MIME()
 	}
-	return map[string]any{"text/plain": prettyRepr(v)}
+	b := map[string]any{"text/plain": prettyRepr(v)}
+	if h := tupleHTML(v); h != "" {
+		b["text/html"] = h
+	}
+	return b
 }
 
 // HasMIME is implemented by values with a rich display.

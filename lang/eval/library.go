@@ -107,6 +107,18 @@ type HasBuiltinBase interface {
 	IsA(builtinType string) bool
 }
 
+// HasTable is implemented by library values that show as a table: NumPy
+// arrays and scalars. A tuple whose items all have one, at least one of
+// them an array, has a text/html of their tables side by side (see
+// tupleHTML), while its text/plain stays the tuple's repr.
+type HasTable interface {
+	Value
+	// Table returns the value's HTML table (display.LabelledHTML or
+	// display.ScalarHTML) with label ("eigenvalues", "[0]") leading its
+	// caption, and whether the value is an array.
+	Table(label string) (html string, isArray bool)
+}
+
 // Describer is implemented by values with a summary of their own for
 // %whos's Data/Info column ("3x3: 9 elems, type `float64`, 72 bytes"; ""
 // for str() as other values) and fields of their own for the inspector

@@ -1,7 +1,10 @@
 package eval
 
 import (
+	"strconv"
 	"strings"
+
+	"github.com/golinalg/golinalg/display"
 
 	"github.com/golinalg/golinalg/lang/syntax"
 )
@@ -258,4 +261,43 @@ func plainTuple(v Value) Value {
 		return n.Tuple
 	}
 	return v
+}
+
+// tupleHTML returns the text/html of a result that is a tuple of arrays:
+// numpy.linalg.eig's EigResult(eigenvalues, eigenvectors), svd's
+// SVDResult(U, S, Vh), scipy.linalg.lu's plain (P, L, U). Each item is its
+// own table captioned with its field name, or "[i]" in a plain tuple, so
+// that eig reads as the eigenvalues, then the eigenvectors as columns.
+// Only tuples of arrays and NumPy scalars, at least one an array, have
+// one ("" otherwise): other tuples, and tuples of scalars alone, are text.
+func tupleHTML(v Value) string {
+	var items Tuple
+	var fields []string
+	switch t := v.(type) {
+	case Tuple:
+		items = t
+	case *NamedTuple:
+		items, fields = t.Tuple, t.class.fields
+	default:
+		return ""
+	}
+	tables := make([]string, len(items))
+	arrays := false
+	for i, it := range items {
+		t, ok := it.(HasTable)
+		if !ok {
+			return ""
+		}
+		label := "[" + strconv.Itoa(i) + "]"
+		if fields != nil {
+			label = fields[i]
+		}
+		var isArray bool
+		tables[i], isArray = t.Table(label)
+		arrays = arrays || isArray
+	}
+	if !arrays {
+		return ""
+	}
+	return display.Fields(tables)
 }

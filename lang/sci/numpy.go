@@ -1152,3 +1152,20 @@ func sortArgs(name string, args []eval.Value, kwargs []eval.Kwarg, allowNone boo
 	}
 	return int(k), false, nil
 }
+
+// Table is the array's HTML table captioned with label, as an item of a
+// result such as EigResult (eval.HasTable).
+func (x *Array) Table(label string) (string, bool) {
+	return display.LabelledHTML(x.a, label, x.opts()), true
+}
+
+// Table is the scalar's one-cell table captioned with label, as an item of
+// a result such as SlogdetResult (eval.HasTable).
+func (s *NumpyScalar) Table(label string) (string, bool) {
+	return display.ScalarHTML(label, s.Str(), s.dtypeName()), false
+}
+
+var (
+	_ eval.HasTable = (*Array)(nil)
+	_ eval.HasTable = (*NumpyScalar)(nil)
+)

@@ -352,3 +352,30 @@ test('tables take their colours from the theme, light and dark', async () => {
   await shot(table, 'lab-03-dark.png');
   await shot(page.locator('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type="text/latex"]'), 'lab-03-dark-latex.png');
 });
+
+// A named result made of arrays (issue 20): np.linalg.eig's EigResult
+// shows as one captioned table per field, side by side, eigenvalues first,
+// with NumPy's digits without the bare point.
+test('a named result renders as captioned tables: EigResult', async () => {
+  await newCell('np.linalg.eig(S)');
+  await page.keyboard.press('Shift+Enter');
+  const panel = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const out = panel.locator('.jp-OutputArea-output[data-mime-type="text/html"]', { has: page.locator('.golinalg-fields') }).last();
+  await out.waitFor({ timeout: 15000 });
+  const r = await out.evaluate(o => {
+    const tables = [...o.querySelectorAll('.golinalg-fields > .golinalg-array table')];
+    return {
+      captions: tables.map(t => t.querySelector('caption').textContent.trim()),
+      cells: tables.map(t => [...t.querySelectorAll('td')].map(td => td.textContent.trim())),
+      boxes: tables.map(t => { const b = t.getBoundingClientRect(); return { left: b.left, right: b.right, top: b.top }; }),
+      whiteSpace: getComputedStyle(tables[1].querySelector('td')).whiteSpace,
+    };
+  });
+  assert.deepEqual(r.captions, ['eigenvalues — vector, 2 float64', 'eigenvectors — 2×2 float64']);
+  assert.deepEqual(r.cells[0], ['3', '1'], 'the eigenvalues, without NumPy\'s bare point');
+  assert.equal(r.cells[1].length, 4);
+  assert.ok(r.boxes[1].left > r.boxes[0].right, `the eigenvectors' table stands right of the eigenvalues': ${JSON.stringify(r.boxes)}`);
+  assert.ok(Math.abs(r.boxes[1].top - r.boxes[0].top) < 2, 'the two tables are top-aligned');
+  assert.equal(r.whiteSpace, 'pre', 'cells keep the padding that lines up decimal points');
+  await shot(out, 'lab-03-eig-tables.png');
+});
