@@ -465,3 +465,20 @@ func npRoots(c *Call) (eval.Value, error) {
 	}
 	return ndarrayResult(c)(linalg.Roots(p))
 }
+
+// npFillDiagonal is np.fill_diagonal(a, val, wrap=False): a must be the
+// ndarray itself, since the function writes into it; NumPy's code reads
+// a.ndim first, so anything else is that AttributeError.
+func npFillDiagonal(c *Call) (eval.Value, error) {
+	var av eval.Value
+	var val *linalg.Array
+	var wrap bool
+	if err := c.Unpack(&av, &val, &wrap); err != nil {
+		return nil, err
+	}
+	a, ok := av.(*Array)
+	if !ok {
+		return nil, eval.NewError(eval.AttributeError, "'%s' object has no attribute 'ndim'", av.Type())
+	}
+	return eval.None, c.Err(nil, linalg.FillDiagonal(a.a, val, wrap))
+}

@@ -1441,6 +1441,21 @@ Raises
 ------
 IndexError
     If an index is out of bounds.`},
+		{Sig: "fill_diagonal(a, val, wrap=False)", Py: true, Body: npFillDiagonal, Doc: `Fill the main diagonal of a, in place: the elements a[i, i, ..., i]. Values are taken from val in order and repeated as needed; they are converted to a's dtype as item assignment converts them. Returns None.
+
+Parameters
+----------
+a : ndarray, at least 2-D
+    The array to change; with more than two dimensions all must have the same length.
+val : scalar or array_like
+    The value, or values, written along the diagonal.
+wrap : bool, optional
+    For a tall 2-D matrix, continue the diagonal below the first square block after skipping a row, as NumPy's flat stepping does.
+
+Raises
+------
+ValueError
+    If a has fewer than two dimensions, or more than two of unequal length.`},
 		{Sig: "tile(A, reps)", Py: true, Body: npTile, Doc: `Repeat a whole array: the result holds reps[i] copies of A along axis i. A and reps are padded with leading ones to the same length.
 
 Parameters

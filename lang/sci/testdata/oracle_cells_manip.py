@@ -544,3 +544,33 @@ show(lambda: np.unique(t, axis=0, return_index=True))
 show(lambda: np.unique(t, axis=1, return_counts=True))
 show(lambda: np.unique(t, axis=2))
 show(lambda: np.unique(5, axis=0))
+# ---
+import numpy as np
+a = np.zeros((5, 3), int)
+np.fill_diagonal(a, [1, 2], wrap=True)
+a
+# ---
+import numpy as np
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = np.zeros((3, 3))
+show(lambda: np.fill_diagonal(a, 5))
+print(a)
+b = np.zeros((2, 2, 2))
+show(lambda: np.fill_diagonal(b, [7, 8]))
+print(b)
+i = np.zeros((3, 3), int)
+show(lambda: np.fill_diagonal(i, 2.7))
+show(lambda: np.fill_diagonal(i, np.nan))
+print(i)
+show(lambda: np.fill_diagonal(np.zeros(3), 1))
+show(lambda: np.fill_diagonal(np.zeros((2, 3, 2)), 1))
+show(lambda: np.fill_diagonal([[1, 2], [3, 4]], 0))
+show(lambda: np.fill_diagonal(a))
+show(lambda: np.fill_diagonal(a, 1, True, 2))
+t = np.arange(12).reshape(3, 4).T
+np.fill_diagonal(t, -1)
+print(t)
