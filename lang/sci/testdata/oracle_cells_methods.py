@@ -843,3 +843,36 @@ m = np.matrix([[4, 1], [2, 3]])
 c = m.copy()
 c.sort()
 c, m.argsort(), m.nonzero(), m.item(0), m.transpose(), m.conj(), m.dot(m.T), m.reshape(1, 4)
+# ---
+import numpy as np
+a = np.array([[3, 1, 2], [9, 7, 8]])
+b = a[1]
+b.sort()
+a, a.T.copy().flatten('F'), np.arange(24).reshape(2, 3, 4).flatten('F'), np.arange(24).reshape(2, 3, 4).ravel(order='F')
+# ---
+import numpy as np
+a = np.array([[0, 1, 2], [3, 0, 5]])
+a.all(), a.any(axis=1), a.sum(dtype=float), a.mean(axis=0), a.max(axis=(0, 1)), a.argmax(axis=1), a.cumprod(axis=1), a.trace(offset=1)
+# ---
+import numpy as np
+a = np.array([True, False, True])
+a.sum(), a.astype(int, casting='safe'), a.astype(complex).astype(bool), a.tolist(), a.item(0)
+# ---
+import numpy as np
+np.array([1 + 2j]).astype(float, casting='same_kind')
+# ---
+import numpy as np
+np.array([1, 2]).astype(float, casting='equiv')
+# ---
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+a.reshape(3, -1), a.reshape((-1,)), a.reshape([1, 6], order='C'), a.transpose().shape, np.ones((2, 3, 4)).transpose(2, 0, 1).shape
+# ---
+import numpy as np
+np.arange(6).reshape(2, 3).reshape(4, 2)
+# ---
+import numpy as np
+np.eye(2).diagonal(offset=0, axis1=0, axis2=1, foo=1)
+# ---
+import numpy as np
+np.eye(2).round(decimals=1, out=None, foo=1)
