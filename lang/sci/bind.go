@@ -177,48 +177,9 @@ func (c *Call) Unpack(dst ...any) error {
 	if len(dst) != len(s.params) {
 		panic(fmt.Sprintf("%s: Unpack given %d destinations for %d parameters", c.f.Sig, len(dst), len(s.params)))
 	}
-	name := s.name
-	// First match arguments to parameters, with the errors CPython (or
-	// NumPy's argument parser) gives for the call's shape; then convert
-	// them in parameter order, as both do.
 	var vals [16]eval.Value // nil: not given
-	var extra []eval.Value
-	tooMany := len(c.args) > s.npos && s.varargs < 0
-	if tooMany && !c.f.Py {
-		return s.tooMany(false, len(c.args))
-	}
-	if len(c.args) > s.npos {
-		extra = c.args[s.npos:]
-	}
-	copy(vals[:], c.args[:min(len(c.args), s.npos)])
-	var rest []eval.Kwarg
-	for _, kw := range c.kwargs {
-		i := s.index(kw.Name)
-		if i < 0 || s.params[i].star != 0 || s.params[i].posOnly {
-			if s.varkw >= 0 {
-				rest = append(rest, kw)
-				continue
-			}
-			// CPython, meeting a keyword it cannot bind, first reports
-			// any positional-only parameters given by keyword.
-			if c.f.Py && s.posOnlyNamed(c.kwargs) {
-				return s.posOnlyGiven(c.kwargs)
-			}
-			return eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
-		}
-		if vals[i] != nil {
-			if c.f.Py {
-				return eval.NewError(eval.TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
-			}
-			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (position %d)", name, kw.Name, i)
-		}
-		vals[i] = kw.Value
-	}
-	if tooMany {
-		// CPython checks keywords first, then the positional count.
-		return s.tooMany(true, len(c.args))
-	}
-	if err := s.missing(c.f.Py, vals[:len(s.params)]); err != nil {
+	extra, rest, err := c.match(&vals)
+	if err != nil {
 		return err
 	}
 	for i, p := range s.params {
@@ -240,6 +201,64 @@ func (c *Call) Unpack(dst ...any) error {
 		}
 	}
 	return nil
+}
+
+// Check checks the call's arguments against the signature as Unpack does,
+// converting none of them: for a body that hands the call on to another
+// function (Call.forward).
+func (c *Call) Check() error {
+	var vals [16]eval.Value
+	_, _, err := c.match(&vals)
+	return err
+}
+
+// match matches the call's arguments to the signature's parameters, with
+// the errors CPython (or NumPy's argument parser) gives for the call's
+// shape: vals[i] is the argument for parameter i (nil when not given),
+// extra the arguments for *args, rest the keywords for **kwargs. Both
+// match before converting anything, as Unpack then does in parameter
+// order.
+func (c *Call) match(vals *[16]eval.Value) (extra []eval.Value, rest []eval.Kwarg, err error) {
+	s := c.f.sig
+	name := s.name
+	tooMany := len(c.args) > s.npos && s.varargs < 0
+	if tooMany && !c.f.Py {
+		return nil, nil, s.tooMany(false, len(c.args))
+	}
+	if len(c.args) > s.npos {
+		extra = c.args[s.npos:]
+	}
+	copy(vals[:], c.args[:min(len(c.args), s.npos)])
+	for _, kw := range c.kwargs {
+		i := s.index(kw.Name)
+		if i < 0 || s.params[i].star != 0 || s.params[i].posOnly {
+			if s.varkw >= 0 {
+				rest = append(rest, kw)
+				continue
+			}
+			// CPython, meeting a keyword it cannot bind, first reports
+			// any positional-only parameters given by keyword.
+			if c.f.Py && s.posOnlyNamed(c.kwargs) {
+				return nil, nil, s.posOnlyGiven(c.kwargs)
+			}
+			return nil, nil, eval.NewError(eval.TypeError, "%s() got an unexpected keyword argument '%s'", name, kw.Name)
+		}
+		if vals[i] != nil {
+			if c.f.Py {
+				return nil, nil, eval.NewError(eval.TypeError, "%s() got multiple values for argument '%s'", name, kw.Name)
+			}
+			return nil, nil, eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (position %d)", name, kw.Name, i)
+		}
+		vals[i] = kw.Value
+	}
+	if tooMany {
+		// CPython checks keywords first, then the positional count.
+		return nil, nil, s.tooMany(true, len(c.args))
+	}
+	if err := s.missing(c.f.Py, vals[:len(s.params)]); err != nil {
+		return nil, nil, err
+	}
+	return extra, rest, nil
 }
 
 // noValue is the default NumPy's signatures print as <no value>
@@ -577,4 +596,139 @@ func (s *signature) missing(py bool, given []eval.Value) error {
 		kind = "keyword-only"
 	}
 	return eval.NewError(eval.TypeError, "%s() missing %d required %s argument%s: %s", s.name, len(names), kind, eval.Plural(len(names)), list)
+}
+
+// A method is one method of a Python class: a Func, for its signature
+// (without the receiver), docstring and binder, whose body also gets the
+// object it is bound to. Its Func's Body is unused.
+type method[R eval.Value] struct {
+	Func
+	Body func(c *Call, recv R) (eval.Value, error)
+
+	docOnce sync.Once
+	doc     string // docText(Doc), made once: bind runs at every a.sum
+}
+
+// bind returns m bound to recv, as module's help shows it and as qual
+// ("Generator.normal") names it in messages.
+func (m *method[R]) bind(in *lib, recv R, module, qual string) *eval.Builtin {
+	m.docOnce.Do(func() {
+		m.signature()
+		m.doc = docText(m.Doc)
+	})
+	return eval.NewMethod(m.Name(), recv, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
+		return m.Body(&Call{in: in, th: th, f: &m.Func, qual: qual, args: args, kwargs: kwargs}, recv)
+	}).SetDoc(module, m.Sig, m.doc)
+}
+
+// methods is the method table of a class, in one literal.
+type methods[R eval.Value] []*method[R]
+
+// find returns the method name, or nil.
+func (ms methods[R]) find(name string) *method[R] {
+	for _, m := range ms {
+		if m.Name() == name {
+			return m
+		}
+	}
+	return nil
+}
+
+// names lists the methods' names, in table order.
+func (ms methods[R]) names() []string {
+	names := make([]string, len(ms))
+	for i, m := range ms {
+		names[i] = m.Name()
+	}
+	return names
+}
+
+// forward calls f with recv first and then the call's arguments: a
+// method that is the function f of its receiver (ndarray.sum is
+// numpy/_core/_methods.py's _sum(a, ...), ndarray.argmax numpy.argmax).
+// f checks the arguments again, by its own signature and messages.
+func (c *Call) forward(f *Func, recv eval.Value) (eval.Value, error) {
+	args := make([]eval.Value, len(c.args)+1)
+	args[0] = recv
+	copy(args[1:], c.args)
+	return c.handOn(f, args)
+}
+
+// handOn runs f in place of the call's function, with the positional
+// arguments args and the call's keywords; the call itself, and its
+// qualified name for messages, go with it.
+func (c *Call) handOn(f *Func, args []eval.Value) (eval.Value, error) {
+	f.signature()
+	c.f, c.args = f, args
+	return f.Body(c)
+}
+
+// getargs checks the call as CPython's PyArg_ParseTupleAndKeywords does
+// for a C function whose parameters all take a position or a keyword
+// (NumPy's older methods: ndarray.diagonal, cumsum, round, repeat), in
+// its order: the number of arguments ("takes at most 3 arguments (4
+// given)"), then parameter by parameter an argument given twice or a
+// required one missing, counting positions from 1, then unknown keywords
+// ("'foo' is an invalid keyword argument for f()"). Unpack then converts.
+func (c *Call) getargs() error {
+	s := c.f.signature()
+	nargs, n := len(c.args), len(c.args)+len(c.kwargs)
+	if n > len(s.params) {
+		how, kw := "at most", ""
+		if s.nreq == len(s.params) {
+			how = "exactly"
+		}
+		if nargs == 0 {
+			kw = "keyword "
+		}
+		return eval.NewError(eval.TypeError, "%s() takes %s %d %sargument%s (%d given)", s.name, how, len(s.params), kw, eval.Plural(len(s.params)), n)
+	}
+	for i, p := range s.params {
+		named := false
+		for _, kw := range c.kwargs {
+			named = named || kw.Name == p.name
+		}
+		switch {
+		case named && i < nargs:
+			return eval.NewError(eval.TypeError, "argument for %s() given by name ('%s') and position (%d)", s.name, p.name, i+1)
+		case !named && i >= nargs && p.def == nil:
+			return eval.NewError(eval.TypeError, "%s() missing required argument '%s' (pos %d)", s.name, p.name, i+1)
+		}
+	}
+	for _, kw := range c.kwargs {
+		if s.index(kw.Name) < 0 {
+			return eval.NewError(eval.TypeError, "'%s' is an invalid keyword argument for %s()", kw.Name, s.name)
+		}
+	}
+	return nil
+}
+
+// varargs checks the call of a C method that CPython passes its
+// positional arguments alone (METH_VARARGS): keywords are refused in the
+// name of class ("ndarray.item() takes no keyword arguments").
+func (c *Call) varargs(class string) error {
+	if len(c.kwargs) > 0 {
+		return eval.NewError(eval.TypeError, "%s.%s() takes no keyword arguments", class, c.f.Name())
+	}
+	return nil
+}
+
+// parseTuple checks the positional arguments of a METH_VARARGS method as
+// CPython's PyArg_ParseTuple does for a format of at most max optional
+// arguments whose function name is name ("conjugate() takes at most 1
+// argument (2 given)"); a format without a name says "function" ("function
+// takes exactly 0 arguments (1 given)").
+func (c *Call) parseTuple(name string, max int) error {
+	n := len(c.args)
+	if n <= max {
+		return nil
+	}
+	fname, how := "function", "at most"
+	if name != "" {
+		fname = name + "()"
+	}
+	if max == 0 {
+		how = "exactly"
+	}
+	return eval.NewError(eval.TypeError, "%s takes %s %d argument%s (%d given)", fname, how, max, eval.Plural(max), n)
 }

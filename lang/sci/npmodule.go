@@ -1,13 +1,9 @@
 package sci
 
 import (
-	"context"
-
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
-
-type npFn func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error)
 
 // arrayArg converts an argument to an array with NumPy's messages.
 func (in *lib) arrayArg(th *eval.Thread, v eval.Value) (*linalg.Array, error) {
@@ -21,37 +17,6 @@ func (in *lib) arrayArg(th *eval.Thread, v eval.Value) (*linalg.Array, error) {
 	return a, nil
 }
 
-// solveBuiltin is solve(a, b) of numpy.linalg or scipy.linalg (named by
-// qual), computed by fn.
-func (in *lib) solveBuiltin(qual string, fn func(ctx context.Context, a, b *linalg.Array) (*linalg.Array, error)) *eval.Builtin {
-	return eval.NewBuiltin("solve", func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		var x, y eval.Value
-		if err := eval.UnpackArgs("solve", args, kwargs, "a", &x, "b", &y); err != nil {
-			return nil, err
-		}
-		a, err := in.arrayArg(th, x)
-		if err != nil {
-			return nil, err
-		}
-		b, err := in.arrayArg(th, y)
-		if err != nil {
-			return nil, err
-		}
-		r, err := fn(th.Context(), a, b)
-		if err != nil {
-			return nil, pyErr(th, qual, a, err)
-		}
-		return in.wrapScalar(r), nil
-	})
-}
-
-var reduceOps = map[string]linalg.ReduceOp{
-	"sum": linalg.ReduceSum, "prod": linalg.ReduceProd, "mean": linalg.ReduceMean, "var": linalg.ReduceVar,
-	"std": linalg.ReduceStd, "max": linalg.ReduceMax, "min": linalg.ReduceMin, "amax": linalg.ReduceMax,
-	"amin": linalg.ReduceMin, "all": linalg.ReduceAll, "any": linalg.ReduceAny, "argmax": linalg.ReduceArgmax,
-	"argmin": linalg.ReduceArgmin,
-}
-
 // axisList reads an axis argument of a reduction: None (nil, every axis),
 // an int or a tuple of ints.
 func axisList(axis eval.Value) ([]int, error) {
@@ -59,29 +24,6 @@ func axisList(axis eval.Value) ([]int, error) {
 		return nil, nil
 	}
 	return intList([]eval.Value{axis})
-}
-
-// reduce is np.sum(a, axis=None, keepdims=False) and friends.
-func (in *lib) reduce(th *eval.Thread, name string, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-	var x, axis eval.Value = nil, eval.None
-	keep := false
-	if err := eval.UnpackArgs(name, args, kwargs, "a", &x, "axis?", &axis, "*", "keepdims?", &keep); err != nil {
-		return nil, err
-	}
-	a, err := in.arrayArg(th, x)
-	if err != nil {
-		return nil, err
-	}
-	axes, err := axisList(axis)
-	if err != nil {
-		return nil, err
-	}
-	r, ws, err := linalg.Reduce(reduceOps[name], a, axes, keep)
-	warn(th, ws)
-	if err != nil {
-		return nil, pyErr(th, "", nil, err)
-	}
-	return in.wrapScalar(r), nil
 }
 
 // matrixFromString parses np.matrix("1 2; 3 4").

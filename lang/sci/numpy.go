@@ -579,17 +579,18 @@ func itemIndex(shape []int, args []eval.Value) (int, error) {
 }
 
 func (x *Array) AttrNames() []string {
-	return []string{"T", "all", "any", "argmax", "argmin", "astype", "copy", "dot", "dtype", "flat", "flatten", "item", "repeat", "round", "cumsum", "cumprod", "clip", "nonzero",
-		"max", "mean", "min", "ndim", "prod", "ravel", "reshape", "shape", "size", "std", "sum", "tolist", "transpose", "var",
-		"real", "imag", "conj", "diagonal", "trace", "squeeze", "sort", "argsort"}
+	names := append([]string{"T", "dtype", "flat", "imag", "ndim", "real", "shape", "size"}, ndarrayMethods.names()...)
+	if x.a.IsMatrix() {
+		names = append(names, "A", "H", "I")
+	}
+	return names
 }
 
+// Attr returns the array's properties, computed here, and its methods,
+// bound from ndarrayMethods.
 func (x *Array) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	in := x.in
 	a := x.a
-	method := func(fn func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error)) eval.Value {
-		return eval.NewMethod(name, x, fn)
-	}
 	switch name {
 	case "shape":
 		return shapeTuple(a.Shape()), nil
@@ -609,7 +610,7 @@ func (x *Array) Attr(th *eval.Thread, name string) (eval.Value, error) {
 		return &Array{a: a.AsArray().Ravel(), in: in}, nil
 	case "I", "A", "H":
 		if !a.IsMatrix() {
-			break
+			return nil, nil
 		}
 		var r *linalg.Array
 		var err error
@@ -639,137 +640,9 @@ func (x *Array) Attr(th *eval.Thread, name string) (eval.Value, error) {
 			return nil, pyErr(th, "", nil, err)
 		}
 		return &Array{a: r, in: in}, nil
-	case "transpose":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			axes, err := intList(args)
-			if err != nil {
-				return nil, err
-			}
-			r, err := a.Transpose(axes...)
-			if err != nil {
-				return nil, pyErr(th, "", nil, err)
-			}
-			return &Array{a: r, in: in}, nil
-		}), nil
-	case "reshape":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			shape, err := intList(args)
-			if err != nil {
-				return nil, err
-			}
-			r, err := a.Reshape(shape)
-			if err != nil {
-				return nil, pyErr(th, "", nil, err)
-			}
-			return &Array{a: r, in: in}, nil
-		}), nil
-	case "flatten", "ravel", "copy", "squeeze", "conj":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			switch name {
-			case "flatten":
-				return &Array{a: a.Flatten(), in: in}, nil
-			case "ravel":
-				return &Array{a: a.Ravel(), in: in}, nil
-			case "squeeze":
-				return &Array{a: a.Squeeze(), in: in}, nil
-			case "conj":
-				r, _, err := linalg.Unary(linalg.OpConj, a)
-				return &Array{a: r, in: in}, pyErr(th, "", nil, err)
-			}
-			return &Array{a: a.Copy(), in: in}, nil
-		}), nil
-	case "astype":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var dt eval.Value
-			if err := eval.UnpackArgs("astype", args, kwargs, "dtype", &dt); err != nil {
-				return nil, err
-			}
-			d, err := toDType(dt)
-			if err != nil {
-				return nil, err
-			}
-			return &Array{a: a.AsType(d), in: in}, nil
-		}), nil
-	case "tolist":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			return toList(a), nil
-		}), nil
-	case "item":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			if len(args) == 0 {
-				v, err := a.Item()
-				if err != nil {
-					return nil, pyErr(th, "", nil, err)
-				}
-				return pyScalar(v), nil
-			}
-			k, err := itemIndex(a.Shape(), args)
-			if err != nil {
-				return nil, err
-			}
-			return pyScalar(a.At(k)), nil
-		}), nil
-	case "repeat":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			var reps, axis eval.Value = nil, eval.None
-			if err := eval.UnpackArgs("repeat", args, kwargs, "repeats", &reps, "axis?", &axis); err != nil {
-				return nil, err
-			}
-			return in.repeat(th, a, reps, axis)
-		}), nil
-	case "round":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			np, err := th.Import("numpy")
-			if err != nil {
-				return nil, err
-			}
-			return np.Attrs()["round"].(*eval.Builtin).Call(th, append([]eval.Value{x}, args...), kwargs)
-		}), nil
-	case "dot":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			if len(args) != 1 {
-				return nil, eval.NewError(eval.TypeError, "dot() takes exactly 1 argument")
-			}
-			b, _, err := in.toArray(th, args[0])
-			if err != nil {
-				return nil, err
-			}
-			r, err := linalg.Dot(a, b)
-			if err != nil {
-				return nil, pyErr(th, "", nil, err)
-			}
-			return in.wrapScalar(r), nil
-		}), nil
-	case "sum", "mean", "max", "min", "prod", "std", "var", "all", "any", "argmax", "argmin":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			return in.reduce(th, name, append([]eval.Value{x}, args...), kwargs)
-		}), nil
-	case "sort":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			axis, _, err := sortArgs("sort", args, kwargs, false)
-			if err != nil {
-				return nil, err
-			}
-			return eval.None, pyErr(th, "", nil, a.SortInPlace(axis))
-		}), nil
-	case "argsort":
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			axis, flat, err := sortArgs("argsort", args, kwargs, true)
-			if err != nil {
-				return nil, err
-			}
-			r, err := linalg.Argsort(a, axis, flat)
-			return &Array{a: r, in: in}, pyErr(th, "", nil, err)
-		}), nil
-	case "diagonal", "trace", "cumsum", "cumprod", "clip", "nonzero":
-		// as the numpy functions of the same name with a first
-		return method(func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			np, err := th.Import("numpy")
-			if err != nil {
-				return nil, err
-			}
-			return np.Attrs()[name].(*eval.Builtin).Call(th, append([]eval.Value{x}, args...), kwargs)
-		}), nil
+	}
+	if m, ok := ndarrayIndex()[name]; ok {
+		return m.bind(in, x, "numpy", m.qual), nil
 	}
 	return nil, nil
 }
@@ -1108,37 +981,51 @@ func (s *NumpyScalar) Attr(th *eval.Thread, name string) (eval.Value, error) {
 	switch name {
 	case "dtype":
 		return &DTypeValue{s.d}, nil
-	case "item":
-		return eval.NewMethod("item", s, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			return pyScalar(s.v), nil
-		}), nil
 	case "real", "imag":
-		return (&Array{a: s.array(), in: s.in}).Attr(th, name)
+		op := linalg.OpReal
+		if name == "imag" {
+			op = linalg.OpImag
+		}
+		r, _, err := linalg.Unary(op, s.array())
+		if err != nil {
+			return nil, pyErr(th, "", nil, err)
+		}
+		return s.in.wrapScalar(r), nil
 	case "shape":
 		return eval.Tuple{}, nil
 	case "ndim":
 		return eval.Int(0), nil
 	case "is_integer":
-		return eval.NewMethod("is_integer", s, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-			f, _ := s.asFloat()
-			return eval.Bool(f == math.Trunc(f)), nil
-		}), nil
+		if s.d != linalg.Int64 && s.d != linalg.Float64 {
+			return nil, nil
+		}
+	}
+	if m := scalarMethods.find(name); m != nil {
+		return m.bind(s.in, s, "numpy", s.dtypeName()+"."+name), nil
 	}
 	return nil, nil
 }
+
 func (s *NumpyScalar) AttrNames() []string {
-	return []string{"dtype", "imag", "item", "ndim", "real", "shape"}
+	names := []string{"dtype", "imag", "item", "ndim", "real", "shape"}
+	if s.d == linalg.Int64 || s.d == linalg.Float64 {
+		names = append(names, "is_integer")
+	}
+	return names
 }
 
-// sortArgs parses (axis=-1, kind=None, order=None) of sort and argsort;
-// flat reports axis=None, which allowNone permits.
+// sortArgs reads the axis and order of numpy.sort and numpy.argsort, args
+// holding the axis (default -1) and kwargs the order: flat reports
+// axis=None, which allowNone permits.
 func sortArgs(name string, args []eval.Value, kwargs []eval.Kwarg, allowNone bool) (axis int, flat bool, err error) {
-	var ax, kind, order eval.Value = eval.Int(-1), eval.None, eval.None
-	if err := eval.UnpackArgs(name, args, kwargs, "axis?", &ax, "kind?", &kind, "order?", &order); err != nil {
-		return 0, false, err
+	var ax eval.Value = eval.Int(-1)
+	if len(args) > 0 {
+		ax = args[0]
 	}
-	if order != eval.None {
-		return 0, false, eval.NewError(eval.ValueError, "Cannot specify order when the array has no fields.")
+	for _, kw := range kwargs {
+		if kw.Name == "order" && kw.Value != eval.None {
+			return 0, false, eval.NewError(eval.ValueError, "Cannot specify order when the array has no fields.")
+		}
 	}
 	if ax == eval.None {
 		if !allowNone {

@@ -171,7 +171,7 @@ ValueError
 
 // generatorMethods are the methods of numpy.random.Generator, bound to
 // each generator by npGenerator.Attr.
-var generatorMethods = []*method[*npGenerator]{
+var generatorMethods = methods[*npGenerator]{
 	{Func: Func{Sig: "integers(low, high=None, size=None, dtype='int64', endpoint=False)", Doc: `Random integers drawn uniformly from [low, high), or [low, high] with endpoint=True; from [0, low) when high is None.
 
 Parameters
@@ -246,23 +246,6 @@ Raises
 ------
 ValueError
     If scale is negative, or the arguments do not broadcast together.`}, Body: generatorNormal},
-}
-
-// A method is one method of a Python class: a Func, for its signature,
-// docstring and binder, whose body also gets the object it is bound to.
-type method[R eval.Value] struct {
-	Func
-	Body func(c *Call, recv R) (eval.Value, error)
-}
-
-// bind returns m bound to recv, as module's help shows it and as qual
-// ("Generator.normal") names it in messages.
-func (m *method[R]) bind(in *lib, recv R, module, qual string) *eval.Builtin {
-	m.signature()
-	f := &m.Func
-	return eval.NewMethod(m.Name(), recv, func(th *eval.Thread, args []eval.Value, kwargs []eval.Kwarg) (eval.Value, error) {
-		return m.Body(&Call{in: in, th: th, f: f, qual: qual, args: args, kwargs: kwargs}, recv)
-	}).SetDoc(module, m.Sig, docText(m.Doc))
 }
 
 // cyUnpack is Unpack for a function NumPy compiles with Cython: the

@@ -1,6 +1,10 @@
 package sci
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/golinalg/golinalg/lang/eval"
+)
 
 // modules lists the tables of the library's modules, for TestTables.
 var tables = []*Module{numpyMod, numpyLinalg, numpyRandom, scipyLinalg}
@@ -60,5 +64,48 @@ func TestParseSignature(t *testing.T) {
 		if _, err := parseSignature(bad); err == nil {
 			t.Errorf("%s: parsed", bad)
 		}
+	}
+}
+
+// checkMethods checks a class's method table as TestTables checks the
+// modules'.
+func checkMethods[R eval.Value](t *testing.T, class string, ms methods[R]) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if _, err := parseSignature(m.Sig); err != nil {
+			t.Errorf("%s: %v", class, err)
+			continue
+		}
+		if seen[m.Name()] {
+			t.Errorf("%s.%s: listed twice", class, m.Name())
+		}
+		seen[m.Name()] = true
+		if m.Doc == "" || m.Body == nil || m.Func.Body != nil {
+			t.Errorf("%s.%s: no docstring or no body, or a Func body", class, m.Name())
+		}
+	}
+}
+
+// TestMethodTables checks the method tables of ndarray, the NumPy
+// scalars and Generator, and the functions of numpy/_core/_methods.py
+// that ndarray's reductions forward to.
+func TestMethodTables(t *testing.T) {
+	checkMethods(t, "ndarray", ndarrayMethods)
+	checkMethods(t, "generic", scalarMethods)
+	checkMethods(t, "Generator", generatorMethods)
+	for _, f := range []*Func{pySum, pyProd, pyMean, pyAmax, pyAmin, pyStd, pyVar, pyAll, pyAny, pyClip} {
+		if _, err := parseSignature(f.Sig); err != nil || !f.Py || f.Body == nil {
+			t.Errorf("%s: %v, Py %v, body %v", f.Sig, err, f.Py, f.Body != nil)
+		}
+	}
+	for _, name := range []string{"repeat", "round", "dot", "std", "var", "argmax", "argmin", "sort", "argsort", "diagonal", "trace", "cumsum", "cumprod", "nonzero", "reshape"} {
+		if numpyFunc(name) == nil {
+			t.Errorf("ndarray forwards to numpy.%s, which the numpy table lacks", name)
+		}
+	}
+	got := runCell("import numpy as np\na = np.zeros(2)\nprint(a.sum.__doc__.split('\\n')[0])\nprint(np.float64(1).item.__doc__.split('\\n')[0])")
+	if want := "Sum of the elements, over all of them or along axis. See numpy.sum.\nThe scalar as a Python scalar (bool, int, float or complex). The only index it accepts is 0 (or -1).\n"; got.Stdout != want {
+		t.Errorf("__doc__: got %q %q, want %q", got.Stdout, got.Error, want)
 	}
 }
