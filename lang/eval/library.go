@@ -165,6 +165,11 @@ func NewType(name string, fn func(th *Thread, args []Value, kwargs []Kwarg) (Val
 	return &typeObject{name: name, fn: fn}
 }
 
+// SetMissing sets the error for attributes the module lacks: f returns
+// the error for name, or nil for Python's AttributeError. A library uses
+// it to name what it does not implement yet.
+func (m *Module) SetMissing(f func(name string) error) { m.missing = f }
+
 // Attrs returns the module's attribute table itself, for a library to
 // fill as it builds the module.
 func (m *Module) Attrs() map[string]Value { return m.attrs }

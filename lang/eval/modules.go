@@ -14,6 +14,9 @@ type Module struct {
 	name  string
 	attrs map[string]Value
 	doc   string
+	// missing, if set, gives the error for an attribute the module lacks
+	// (a library's names it does not implement); nil for AttributeError.
+	missing func(name string) error
 }
 
 func (m *Module) String() string { return "<module '" + m.name + "' (golinalg)>" }
@@ -26,7 +29,15 @@ func (m *Module) Attr(th *Thread, name string) (Value, error) {
 	if name == "__doc__" {
 		return String(m.doc), nil
 	}
-	return m.attrs[name], nil
+	if v, ok := m.attrs[name]; ok {
+		return v, nil
+	}
+	if m.missing != nil {
+		if err := m.missing(name); err != nil {
+			return nil, err
+		}
+	}
+	return nil, nil
 }
 func (m *Module) AttrNames() []string {
 	var out []string

@@ -100,7 +100,24 @@ func (md *Module) load(th *eval.Thread) (*eval.Module, error) {
 			return nil, err
 		}
 	}
+	m.SetMissing(notYet(md.Name))
 	return m, nil
+}
+
+// notYet returns the error for an attribute of module that NumPy or SciPy
+// has (publicNames) but golinalg does not implement yet:
+// NotImplementedError naming it. Other names get Python's AttributeError.
+func notYet(module string) func(name string) error {
+	public := make(map[string]bool, len(publicNames[module]))
+	for _, n := range publicNames[module] {
+		public[n] = true
+	}
+	return func(name string) error {
+		if public[name] {
+			return eval.NewError(eval.NotImplementedError, "%s.%s is not supported by golinalg yet", module, name)
+		}
+		return nil
+	}
 }
 
 // shortModule is the name cells usually give a module: np.linalg for
