@@ -249,10 +249,15 @@ func (in *Interpreter) Globals() map[string]Value {
 	return m
 }
 
-// codeInfo describes the source of a cell, for tracebacks.
+// codeInfo describes the source of a cell: its lines, for tracebacks,
+// and the text its nodes' positions refer to, for call sites.
 type codeInfo struct {
 	count int
 	lines []string
+	// text is the source the nodes run with this info were parsed from:
+	// the cell dedented, or a magic's statement (see frame.parsedFrom).
+	text      string
+	textLines []string // text split into lines, on first use
 }
 
 func (c *codeInfo) label() string { return fmt.Sprintf("In[%d]", c.count) }
@@ -271,6 +276,7 @@ type Thread struct {
 	intSlab  *[intSlabLen]Int // boxInt's slab; slots from intPos on are unused
 	intPos   int
 	fLocals  map[*frame]*Dict // locals() of each frame that called it; see frameLocals
+	site     callSite         // the call expression of the builtin running; see CallSite
 }
 
 // Interp returns the thread's interpreter.
@@ -316,6 +322,7 @@ func (in *Interpreter) Execute(ctx context.Context, cell Cell, out Output) (err 
 		}
 	}()
 	src := syntax.Dedent(code)
+	info.text = src
 	f, perr := syntax.Parse(info.label(), src)
 	if perr != nil {
 		return in.syntaxPyError(perr, info, src)
