@@ -7,6 +7,7 @@ import (
 	"math/cmplx"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/golinalg/golinalg/linalg"
 )
@@ -15,16 +16,37 @@ import (
 // dependencies Diagnose computes; larger matrices get a shorter card.
 const maxDiagnoseSize = 512
 
-// Diagnose explains why the linear-algebra function fn (as the user wrote
-// it, such as "np.linalg.inv") raised err on its argument a. It returns a
+// A Subject is what a diagnostic card is about, named as the cell wrote
+// it.
+type Subject struct {
+	// Func is the function as the call wrote it: "np.linalg.inv",
+	// "numpy.linalg.inv", or "inv" after from numpy.linalg import inv.
+	Func string
+	// Qual is the function's usual qualified name, "np.linalg.inv" or
+	// "scipy.linalg.expm", whose last part picks the advice.
+	Qual string
+	// Matrix is the matrix argument as the call wrote it: "M", "A @ B",
+	// "A[:2, :2]"; without the call's source, NumPy's parameter name "a".
+	Matrix string
+}
+
+// Diagnose is DiagnoseSubject for a call of fn ("np.linalg.inv") on a
+// matrix named a.
+func Diagnose(fn string, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
+	return DiagnoseSubject(Subject{Func: fn, Qual: fn, Matrix: "a"}, a, err, o)
+}
+
+// DiagnoseSubject explains why the linear-algebra function s.Func raised
+// err on its matrix argument a, written s.Matrix in the cell. It returns a
 // card as text/plain and text/html showing the offending matrix, why the
-// operation failed and what to use instead, and false when err is not a
-// LinAlgError or there is nothing useful to say. It reads err.Reason, never
-// the message text:
+// operation failed and what to use instead, all in the cell's names (M,
+// M[1] = 2*M[0], np.linalg.pinv(M)), and false when err is not a
+// LinAlgError or there is nothing useful to say. It reads err.Reason,
+// never the message text:
 //
 //   - Singular: the determinant, the rank against the size and the rows
 //     that are linear combinations of earlier rows, such as "row 2 = 2 ×
-//     row 1" (rows counted from 1, with the index expression a[1] = 2*a[0]
+//     row 1" (rows counted from 1, with the index expression M[1] = 2*M[0]
 //     beside it);
 //   - NotPositiveDefinite (cholesky): the first leading principal minor
 //     det(a[:k, :k]) that is not positive, the smallest eigenvalue, and
@@ -36,11 +58,27 @@ const maxDiagnoseSize = 512
 // For a stack of matrices (..., M, M) the card shows the first matrix of
 // the stack that fails. Diagnose never changes a or the error; the error
 // message stays NumPy's.
-func Diagnose(fn string, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
+func DiagnoseSubject(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
 	if a == nil || err == nil || err.Kind != linalg.LinAlgError {
 		return nil, false
 	}
-	c := &card{fn: fn, short: fn[strings.LastIndex(fn, ".")+1:], label: "a", matrix: a}
+	if s.Matrix == "" {
+		s.Matrix = "a"
+	}
+	if s.Func == "" {
+		s.Func = s.Qual
+	}
+	c := &card{fn: s.Func, short: s.Qual[strings.LastIndex(s.Qual, ".")+1:], name: s.Matrix, matrix: a}
+	c.ix = indexable(s.Matrix)
+	c.label = c.name
+	c.np, c.la = "np", "np.linalg"
+	if strings.HasPrefix(s.Qual, "np.linalg.") {
+		// The advice names numpy as the call did: numpy.linalg.pinv after
+		// numpy.linalg.inv.
+		if np, ok := strings.CutSuffix(s.Func, ".linalg."+c.short); ok && np != "" {
+			c.np, c.la = np, np+".linalg"
+		}
+	}
 	var ok bool
 	switch err.Reason {
 	case linalg.TooFewDims:
@@ -63,7 +101,10 @@ func Diagnose(fn string, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bu
 // card is the content of a diagnostic, rendered as text and as HTML.
 type card struct {
 	fn, short string
-	label     string        // the matrix shown: "a" or "a[1]" in a stack
+	name      string        // the matrix argument as written: "M", "A @ B"
+	ix        string        // name, parenthesised if indexing needs it: "(A @ B)"
+	label     string        // the matrix shown: name, or "M[1]" in a stack
+	np, la    string        // numpy and numpy.linalg as the advice names them
 	matrix    *linalg.Array // the matrix shown
 	title     string        // what is wrong, one line
 	why       string        // the explanation, a sentence or two
@@ -75,15 +116,49 @@ func (c *card) add(name, value string) { c.facts = append(c.facts, [2]string{nam
 
 func (c *card) suggest(code, what string) { c.advice = append(c.advice, [2]string{code, what}) }
 
+// indexable returns the expression text x as it can be indexed or called
+// a method of: x itself when it is a name, an attribute, a subscript, a
+// call or a display ("M", "A.T", "A[:2, :2]", "np.eye(2)"), else x in
+// parentheses ("(A @ B)", "(-A)").
+func indexable(x string) string {
+	depth := 0
+	var quote rune
+	for i, r := range x {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '\'' || r == '"':
+			quote = r
+		case r == '(' || r == '[' || r == '{':
+			depth++
+		case r == ')' || r == ']' || r == '}':
+			depth--
+		case depth > 0:
+		case r == '_' || r == '.' && i > 0 || unicode.IsLetter(r) || unicode.IsDigit(r):
+		default:
+			return "(" + x + ")"
+		}
+	}
+	return x
+}
+
+// code writes a suggestion: fmt's verbs, with "{np}", "{la}" and "{a}"
+// replaced by numpy, numpy.linalg and the matrix as the cell names them.
+func (c *card) code(format string) string {
+	return strings.NewReplacer("{np}", c.np, "{la}", c.la, "{a}", c.ix, "{name}", c.name).Replace(format)
+}
+
 // suggestAlternatives adds what to use instead of an inverse or a solve.
 func (c *card) suggestAlternatives() {
 	switch c.short {
 	case "solve", "tensorsolve":
-		c.suggest("np.linalg.lstsq(a, b, rcond=None)", "least-squares solution of a @ x ≈ b, for any shape or rank")
-		c.suggest("np.linalg.pinv(a) @ b", "minimum-norm solution through the pseudo-inverse")
+		c.suggest(c.code("{la}.lstsq({name}, b, rcond=None)"), c.code("least-squares solution of {a} @ x ≈ b, for any shape or rank"))
+		c.suggest(c.code("{la}.pinv({name}) @ b"), "minimum-norm solution through the pseudo-inverse")
 	default:
-		c.suggest("np.linalg.pinv(a)", "pseudo-inverse (Moore–Penrose), defined for every matrix")
-		c.suggest("np.linalg.lstsq(a, b, rcond=None)", "to solve a @ x ≈ b in the least-squares sense")
+		c.suggest(c.code("{la}.pinv({name})"), "pseudo-inverse (Moore–Penrose), defined for every matrix")
+		c.suggest(c.code("{la}.lstsq({name}, b, rcond=None)"), c.code("to solve {a} @ x ≈ b in the least-squares sense"))
 	}
 }
 
@@ -94,11 +169,11 @@ func (c *card) lowDim() bool {
 		return false
 	}
 	c.title = fmt.Sprintf("%s needs matrices, got a %d-d array", c.fn, c.matrix.Ndim())
-	c.why = fmt.Sprintf("%s works on arrays of shape (..., M, N), at least two-dimensional; a has shape %s.",
-		c.fn, linalg.FormatShape(c.matrix.Shape()))
+	c.why = fmt.Sprintf("%s works on arrays of shape (..., m, n), at least two-dimensional; %s has shape %s.",
+		c.fn, c.name, linalg.FormatShape(c.matrix.Shape()))
 	c.add("shape", linalg.FormatShape(c.matrix.Shape()))
-	c.suggest("np.atleast_2d(a)", "a 1-d array as a 1×n matrix")
-	c.suggest("a.reshape(m, n)", "the elements laid out as an m×n matrix")
+	c.suggest(c.code("{np}.atleast_2d({name})"), "a 1-d array as a 1×n matrix")
+	c.suggest(c.code("{a}.reshape(m, n)"), "the elements laid out as an m×n matrix")
 	return true
 }
 
@@ -110,8 +185,8 @@ func (c *card) notSquare() bool {
 		return false
 	}
 	m, n := shape[len(shape)-2], shape[len(shape)-1]
-	c.title = fmt.Sprintf("a is not square: %d×%d", m, n)
-	c.why = fmt.Sprintf("%s needs square matrices (M×M); a has %d rows and %d columns, so it has no inverse, determinant or eigenvalues.", c.fn, m, n)
+	c.title = fmt.Sprintf("%s is not square: %d×%d", c.name, m, n)
+	c.why = fmt.Sprintf("%s needs square matrices (n×n); %s has %d rows and %d columns, so it has no inverse, determinant or eigenvalues.", c.fn, c.name, m, n)
 	c.add("shape", linalg.FormatShape(shape))
 	if len(shape) == 2 && max(m, n) <= maxDiagnoseSize {
 		if r, ok := rankOf(c.matrix); ok {
@@ -120,9 +195,9 @@ func (c *card) notSquare() bool {
 	}
 	switch c.short {
 	case "eig", "eigh", "eigvals", "eigvalsh":
-		c.suggest("np.linalg.svd(a)", "singular values and vectors, defined for every shape")
+		c.suggest(c.code("{la}.svd({name})"), "singular values and vectors, defined for every shape")
 	case "det", "slogdet":
-		c.suggest("np.linalg.matrix_rank(a)", "the rank, defined for every shape")
+		c.suggest(c.code("{la}.matrix_rank({name})"), "the rank, defined for every shape")
 	}
 	c.suggestAlternatives()
 	return true
@@ -147,7 +222,7 @@ func slices(shape []int) [][]int {
 // pick selects the matrix of a stack at index p.
 func (c *card) pick(whole *linalg.Array, p []int) {
 	if len(p) == 0 {
-		c.matrix, c.label = whole, "a"
+		c.matrix, c.label = whole, c.name
 		return
 	}
 	items := make([]linalg.IndexItem, len(p))
@@ -157,7 +232,7 @@ func (c *card) pick(whole *linalg.Array, p []int) {
 		parts[k] = strconv.Itoa(i)
 	}
 	if m, err := whole.Index(items); err == nil {
-		c.matrix, c.label = m, "a["+strings.Join(parts, ", ")+"]"
+		c.matrix, c.label = m, c.ix+"["+strings.Join(parts, ", ")+"]"
 	}
 }
 
@@ -179,8 +254,8 @@ func (c *card) singular(o PrintOptions) bool {
 	}
 	n := shape[len(shape)-1]
 	if n > maxDiagnoseSize {
-		c.title = "a is singular"
-		c.why = fmt.Sprintf("An exactly zero pivot appeared while factoring a; a %d×%d matrix is too large for golinalg to analyse further here.", n, n)
+		c.title = c.name + " is singular"
+		c.why = fmt.Sprintf("An exactly zero pivot appeared while factoring %s; a %d×%d matrix is too large for golinalg to analyse further here.", c.name, n, n)
 		c.suggestAlternatives()
 		return true
 	}
@@ -205,7 +280,7 @@ func (c *card) singular(o PrintOptions) bool {
 	if ok {
 		c.add("rank", fmt.Sprintf("%d of %d", r, n))
 	}
-	deps := dependencies(c.matrix, c.label)
+	deps := dependencies(c.matrix, c.rowOf)
 	for k, d := range deps {
 		if k == 3 {
 			c.add("", fmt.Sprintf("… and %d more", len(deps)-3))
@@ -219,17 +294,35 @@ func (c *card) singular(o PrintOptions) bool {
 	}
 	c.why = "A square matrix has an inverse only when its rows are linearly independent: its determinant is then non-zero and its rank equals its size."
 	if ok && r < n {
-		c.why = fmt.Sprintf("Its rows are linearly dependent: the rank is %d, less than the size %d, so a @ x = b has either no solution or infinitely many, and a has no inverse.", r, n)
+		c.why = fmt.Sprintf("Its rows are linearly dependent: the rank is %d, less than the size %d, so %s @ x = b has either no solution or infinitely many, and %s has no inverse.", r, n, c.indexableLabel(), c.label)
 	}
 	c.suggestAlternatives()
 	return true
 }
 
+// indexableLabel is the label of the matrix shown, parenthesised if an
+// operator follows it.
+func (c *card) indexableLabel() string {
+	if c.label == c.name {
+		return c.ix
+	}
+	return c.label
+}
+
+// rowOf is the index expression of row k of the matrix shown: "M[2]", or
+// "M[1, 2]" for a matrix of a stack.
+func (c *card) rowOf(k int) string {
+	if c.label == c.name {
+		return fmt.Sprintf("%s[%d]", c.ix, k)
+	}
+	return strings.TrimSuffix(c.label, "]") + fmt.Sprintf(", %d]", k)
+}
+
 // dependencies describes the rows of a 2-d array that are linear
 // combinations of earlier rows, as "row 3 = row 1 + 2 × row 2   (a[2] =
-// a[0] + 2*a[1])". Rows are found by Gram–Schmidt with a tolerance like
-// numpy.linalg.matrix_rank's.
-func dependencies(a *linalg.Array, label string) []string {
+// a[0] + 2*a[1])", with idx(k) the index expression of row k. Rows are
+// found by Gram–Schmidt with a tolerance like numpy.linalg.matrix_rank's.
+func dependencies(a *linalg.Array, idx func(k int) string) []string {
 	shape := a.Shape()
 	if len(shape) != 2 {
 		return nil
@@ -281,7 +374,7 @@ func dependencies(a *linalg.Array, label string) []string {
 			}
 			w[j] = s / r[j][j]
 		}
-		out = append(out, combination(i, w, basis, x, n, label))
+		out = append(out, combination(i, w, basis, x, n, idx))
 	}
 	return out
 }
@@ -303,17 +396,11 @@ func norm(v []complex128) float64 {
 }
 
 // combination writes row i = Σ w[j] × row basis[j], dropping negligible
-// terms, in words and as an index expression.
-func combination(i int, w []complex128, basis []int, x []complex128, n int, label string) string {
+// terms, in words and as an index expression (idx(k) is row k).
+func combination(i int, w []complex128, basis []int, x []complex128, n int, idx func(k int) string) string {
 	rowNorm := func(k int) float64 { return norm(x[k*n : (k+1)*n]) }
 	target := rowNorm(i)
 	var words, code strings.Builder
-	idx := func(k int) string {
-		if label == "a" {
-			return fmt.Sprintf("a[%d]", k)
-		}
-		return strings.TrimSuffix(label, "]") + fmt.Sprintf(", %d]", k)
-	}
 	for j, c := range w {
 		if cmplx.Abs(c)*rowNorm(basis[j]) <= 1e-9*target {
 			continue
@@ -373,7 +460,7 @@ func (c *card) notPositiveDefinite() bool {
 		if !ok {
 			continue
 		}
-		if c.label != "a" {
+		if c.label != c.name {
 			c.add("stack", fmt.Sprintf("%s is the first matrix that fails", c.label))
 		}
 		c.title = c.label + " is not positive definite"
@@ -382,17 +469,18 @@ func (c *card) notPositiveDefinite() bool {
 		if asym {
 			minorName = "leading minor (lower triangle)"
 		}
-		c.add(minorName, fmt.Sprintf("det(%s[:%d, :%d]) = %s, not > 0", c.label, k, k, strconv.FormatFloat(minor, 'g', 6, 64)))
+		c.add(minorName, fmt.Sprintf("det(%s[:%d, :%d]) = %s, not > 0", c.indexableLabel(), k, k, strconv.FormatFloat(minor, 'g', 6, 64)))
 		if w, _, err := linalg.Eigh(c.matrix); err == nil && w.Size() > 0 {
 			c.add("smallest eigenvalue", strconv.FormatFloat(w.Float64s()[0], 'g', 6, 64))
 		}
 		if asym {
-			c.add("symmetric", fmt.Sprintf("no: %s[%d, %d] ≠ %s[%d, %d]; cholesky reads only the lower triangle", c.label, i, j, c.label, j, i))
+			l := c.indexableLabel()
+			c.add("symmetric", fmt.Sprintf("no: %s[%d, %d] ≠ %s[%d, %d]; cholesky reads only the lower triangle", l, i, j, l, j, i))
 		}
-		c.why = fmt.Sprintf("Cholesky factors a = L @ L.T only when a is symmetric positive definite, that is when every leading principal minor det(a[:k, :k]) is positive; the one of order %d is not.", k)
-		c.suggest("np.linalg.eigvalsh(a)", "the eigenvalues: all must be > 0")
-		c.suggest("np.linalg.solve(a, b)", "LU factorisation, for any non-singular matrix")
-		c.suggest("np.linalg.lstsq(a, b, rcond=None)", "least squares, for any matrix")
+		c.why = fmt.Sprintf("Cholesky factors %s = L @ L.T only when %s is symmetric positive definite, that is when every leading principal minor det(%s[:k, :k]) is positive; the one of order %d is not.", c.indexableLabel(), c.label, c.indexableLabel(), k)
+		c.suggest(c.code("{la}.eigvalsh({name})"), "the eigenvalues: all must be > 0")
+		c.suggest(c.code("{la}.solve({name}, b)"), "LU factorisation, for any non-singular matrix")
+		c.suggest(c.code("{la}.lstsq({name}, b, rcond=None)"), "least squares, for any matrix")
 		return true
 	}
 	return false
@@ -441,10 +529,10 @@ func asymmetry(m []float64, n int) (int, int, bool) {
 func (c *card) nonFinite() bool {
 	for _, v := range c.matrix.Complex128s() {
 		if cmplx.IsNaN(v) || cmplx.IsInf(v) {
-			c.title = "a contains nan or inf"
+			c.title = c.name + " contains nan or inf"
 			c.why = "The factorisation cannot converge on non-finite input."
-			c.suggest("np.isfinite(a).all()", "check the input")
-			c.suggest("np.nan_to_num(a)", "replace nan and inf by finite numbers")
+			c.suggest(c.code("{np}.isfinite({name}).all()"), "check the input")
+			c.suggest(c.code("{np}.nan_to_num({name})"), "replace nan and inf by finite numbers")
 			return true
 		}
 	}
@@ -476,16 +564,31 @@ func (c *card) text(o PrintOptions) string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
+// cardBackground is the card's background; the rows of its facts table
+// repeat it, so that JupyterLab's zebra striping of rendered tables
+// (.jp-RenderedHTMLCommon tbody tr:nth-child(odd)) and its hover band
+// do not paint one fact as if highlighted.
+const cardBackground = `var(--jp-layout-color1,transparent)`
+
 const cardStyle = `border-left:4px solid var(--jp-error-color1,currentColor);padding:6px 10px;margin:2px 0;` +
-	`background:var(--jp-layout-color1,transparent);color:var(--jp-content-font-color1,inherit);` +
+	`box-sizing:border-box;background:` + cardBackground + `;color:var(--jp-content-font-color1,inherit);` +
 	`font-family:var(--jp-ui-font-family,sans-serif);font-size:var(--jp-ui-font-size1,13px)`
 const cardTitleStyle = `font-weight:bold;color:var(--jp-error-color1,currentColor);margin-bottom:4px`
+const factRowStyle = `background:` + cardBackground
 const factStyle = `text-align:left;padding:1px 12px 1px 0;vertical-align:top`
 const codeStyle = `font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,13px)`
+
+// cardWidthRule lets the card span its output as the traceback under it
+// does: JupyterLab pads rendered HTML on the right by 20px (for the line
+// length of Markdown), text outputs not. The rule matches only an output
+// holding a card, and only in JupyterLab; where a sanitiser drops <style>
+// the card is merely 20px narrower.
+const cardWidthRule = `<style>.jp-RenderedHTMLCommon:has(> .golinalg-diagnostic){padding-right:0}</style>`
 
 func (c *card) html(o PrintOptions) string {
 	e := html.EscapeString
 	var b strings.Builder
+	b.WriteString(cardWidthRule)
 	fmt.Fprintf(&b, `<div class="golinalg-diagnostic" style="%s">`, cardStyle)
 	fmt.Fprintf(&b, `<div style="%s">LinAlgError in <code style="%s">%s</code>: %s</div>`, cardTitleStyle, codeStyle, e(c.fn), e(c.title))
 	b.WriteString(`<div style="display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start">`)
@@ -493,7 +596,7 @@ func (c *card) html(o PrintOptions) string {
 	if len(c.facts) > 0 {
 		b.WriteString(`<table style="border-collapse:collapse"><tbody>`)
 		for _, f := range c.facts {
-			fmt.Fprintf(&b, `<tr><th style="%s;font-weight:600">%s</th><td style="%s;%s">%s</td></tr>`, factStyle, e(f[0]), factStyle, codeStyle, e(f[1]))
+			fmt.Fprintf(&b, `<tr style="%s"><th style="%s;font-weight:600">%s</th><td style="%s;%s">%s</td></tr>`, factRowStyle, factStyle, e(f[0]), factStyle, codeStyle, e(f[1]))
 		}
 		b.WriteString(`</tbody></table>`)
 	}

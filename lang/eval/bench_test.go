@@ -30,3 +30,6 @@ func BenchmarkGenexprSum(b *testing.B) {
 func BenchmarkKwargsCalls1e5(b *testing.B) {
 	benchCell(b, "def g(a, b=1, *, c=2):\n    return a + b + c\nfor i in range(100000):\n    g(i, c=3)")
 }
+func BenchmarkBuiltinCalls1e5(b *testing.B) {
+	benchCell(b, "x = [1, 2]\nfor i in range(100000):\n    abs(i)\n    len(x)")
+}

@@ -415,7 +415,13 @@ func (fr *frame) evalCall(x *syntax.CallExpr) (Value, error) {
 			args = append(args, v)
 		}
 	}
-	r, err := Call(fr.th, fn, args, kwargs)
+	// The callee may ask where it was called from (Thread.CallSite): the
+	// site is a pointer store here, its texts are read only when asked.
+	th := fr.th
+	saved := th.site
+	th.site = callSite{x: x, info: fr.info, depth: th.depth + 1}
+	r, err := Call(th, fn, args, kwargs)
+	th.site = saved
 	if err != nil {
 		return nil, fr.fail(err, x.Start)
 	}

@@ -249,10 +249,15 @@ func (in *Interpreter) Globals() map[string]Value {
 	return m
 }
 
-// codeInfo describes the source of a cell, for tracebacks.
+// codeInfo describes the source of a cell: its lines, for tracebacks,
+// and the text its nodes' positions refer to, for call sites.
 type codeInfo struct {
 	count int
 	lines []string
+	// text is the source the nodes run with this info were parsed from:
+	// the cell dedented, or a magic's statement (see frame.parsedFrom).
+	text      string
+	textLines []string // text split into lines, on first use
 }
 
 func (c *codeInfo) label() string { return fmt.Sprintf("In[%d]", c.count) }
@@ -269,6 +274,7 @@ type Thread struct {
 	kwstack  []Kwarg          // keyword arguments of calls in progress; see callFunctionKw
 	frames   []*frame         // free small frames; see newFrame
 	fLocals  map[*frame]*Dict // locals() of each frame that called it; see frameLocals
+	site     callSite         // the call expression of the builtin running; see CallSite
 }
 
 // Interp returns the thread's interpreter.
@@ -314,6 +320,7 @@ func (in *Interpreter) Execute(ctx context.Context, cell Cell, out Output) (err 
 		}
 	}()
 	src := syntax.Dedent(code)
+	info.text = src
 	f, perr := syntax.Parse(info.label(), src)
 	if perr != nil {
 		return in.syntaxPyError(perr, info, src)

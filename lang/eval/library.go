@@ -2,8 +2,11 @@ package eval
 
 import (
 	"context"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/golinalg/golinalg/display"
+	"github.com/golinalg/golinalg/lang/syntax"
 )
 
 // This file is the core's side of the library packages (lang/sci for NumPy
@@ -54,6 +57,124 @@ func (th *Thread) SetLocal(key, v any) {
 
 // Context returns the context of the running cell, cancelled on interrupt.
 func (th *Thread) Context() context.Context { return th.ctx }
+
+// callSite is where the running builtin was called from: the call
+// expression, the source it was parsed from and the depth its callee runs
+// at. The evaluator stores it around each call of a builtin (see
+// frame.evalCall); the texts are read from the source only when a library
+// asks for them.
+type callSite struct {
+	x     *syntax.CallExpr
+	info  *codeInfo
+	depth int
+}
+
+// A CallSite is the call expression, as the cell wrote it, that called the
+// builtin now running: for np.linalg.inv(A @ B) the callee
+// "np.linalg.inv" and the argument "A @ B". It stays valid after the call
+// returns, so a library may keep it and read the texts later.
+type CallSite struct{ s callSite }
+
+// A SiteArg is one argument of a call as the cell wrote it.
+type SiteArg struct {
+	Name string // the keyword of name=value; "" for a positional argument
+	Star int    // 1 for *value, 2 for **value, else 0
+	Text string // the value's source text: "M", "A @ B", "A[:2, :2]"
+}
+
+// CallSite returns the call expression that called the running builtin,
+// for a library to name things as the cell did (the LinAlgError card says
+// "M", not NumPy's parameter name "a"). ok is false when the builtin was
+// not called by an expression in Python code: when another builtin called
+// it (map, sorted's key) or code without source runs.
+func (th *Thread) CallSite() (site CallSite, ok bool) {
+	s := th.site
+	if s.x == nil || s.info == nil || s.info.text == "" || s.depth != th.depth {
+		return CallSite{}, false
+	}
+	return CallSite{s}, true
+}
+
+// Callee is the source text of the called expression: "np.linalg.inv",
+// "numpy.linalg.inv", "inv", "M.dot".
+func (c CallSite) Callee() string { return c.s.text(c.s.x.Fn) }
+
+// Args returns the call's arguments in the order written.
+func (c CallSite) Args() []SiteArg {
+	out := make([]SiteArg, len(c.s.x.Args))
+	for i, a := range c.s.x.Args {
+		out[i] = SiteArg{Name: a.Name, Star: a.Star, Text: c.s.text(a.Value)}
+	}
+	return out
+}
+
+// text is the source of node n: from its start to just before its end,
+// lines joined by "\n"; "" when its span does not lie in the source.
+func (s callSite) text(n syntax.Node) string {
+	if s.x == nil || n == nil {
+		return ""
+	}
+	start, end := n.Span()
+	if !start.IsValid() || !end.IsValid() || end.Before(start) {
+		return ""
+	}
+	info := s.info
+	if info.textLines == nil {
+		info.textLines = strings.Split(info.text, "\n")
+	}
+	lines := info.textLines
+	if int(end.Line) > len(lines) {
+		return ""
+	}
+	var b strings.Builder
+	for l := start.Line; l <= end.Line; l++ {
+		line := lines[l-1]
+		from, to := 0, len(line)
+		if l == start.Line {
+			if from = runeOffset(line, int(start.Col)); from < 0 {
+				return ""
+			}
+		}
+		if l == end.Line {
+			if to = runeOffset(line, int(end.Col)); to < from {
+				return ""
+			}
+		}
+		if l > start.Line {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line[from:to])
+	}
+	return b.String()
+}
+
+// runeOffset is the byte offset of column col (1-based, in runes) of line;
+// col may be one past the last rune. It is -1 beyond that.
+func runeOffset(line string, col int) int {
+	off := 0
+	for k := 1; k < col; k++ {
+		if off >= len(line) {
+			return -1
+		}
+		_, w := utf8.DecodeRuneInString(line[off:])
+		off += w
+	}
+	return off
+}
+
+// readSource makes the call sites of code parsed from src, a magic's
+// statement text, read their texts from src until restore is called;
+// tracebacks still show the cell's lines.
+func (fr *frame) readSource(src string) (restore func()) {
+	saved := fr.info
+	if saved == nil {
+		return func() {}
+	}
+	info := *saved
+	info.text, info.textLines = src, nil
+	fr.info = &info
+	return func() { fr.info = saved }
+}
 
 // HasIndex is implemented by values that Python accepts as integers where
 // an index is needed (the __index__ protocol): subscripts, range()

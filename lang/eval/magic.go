@@ -184,6 +184,7 @@ func (fr *frame) evalSource(src string) (Value, error) {
 		}
 		return nil, NewError(SyntaxError, "%v", err)
 	}
+	defer fr.readSource(src)()
 	return fr.eval(x)
 }
 
@@ -192,6 +193,7 @@ func (fr *frame) runSource(src string) error {
 	if err != nil {
 		return err
 	}
+	defer fr.readSource(syntax.Dedent(src))()
 	_, err = fr.execBlock(stmts)
 	return err
 }
@@ -255,6 +257,7 @@ func (fr *frame) timeit(args, cellBody string) error {
 	if err != nil {
 		return err
 	}
+	defer fr.readSource(syntax.Dedent(code))()
 	run := func(k int) (time.Duration, error) {
 		start := time.Now()
 		for j := 0; j < k; j++ {
@@ -367,7 +370,9 @@ func (fr *frame) timeCode(code string, cell bool) error {
 	var err error
 	var result Value
 	if x, perr := syntax.ParseExpr(fr.info.label(), code); perr == nil && !cell {
+		restore := fr.readSource(code)
 		result, err = fr.eval(x)
+		restore()
 	} else {
 		err = fr.runSource(code)
 	}

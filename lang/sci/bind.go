@@ -166,7 +166,7 @@ func (c *Call) Wrap(a *linalg.Array) eval.Value { return c.in.wrapScalar(a) }
 // Err maps an error of package linalg to the Python exception NumPy
 // raises, with the diagnostic card for a LinAlgError about matrix a (which
 // may be nil).
-func (c *Call) Err(a *linalg.Array, err error) error { return pyErr(c.th, c.qual, a, err) }
+func (c *Call) Err(a *linalg.Array, err error) error { return pyErrFor(c.th, c.qual, c.f, a, err) }
 
 // opt is an optional argument whose default is None: ok is false for None.
 type opt[T any] struct {

@@ -123,19 +123,19 @@ func TestLinAlgDiagnosticOnlyWhenUncaught(t *testing.T) {
 func TestLinAlgDiagnosticEveryFunction(t *testing.T) {
 	const setup = "import numpy as np\nimport scipy.linalg\nN = np.array([[1., np.nan], [3., 4.]])\nv = np.array([1., 2.])\n"
 	calls := []struct{ call, title string }{
-		{"np.linalg.svd(N)", "LinAlgError in np.linalg.svd: a contains nan or inf"},
-		{"np.linalg.svd(N, compute_uv=False)", "LinAlgError in np.linalg.svd: a contains nan or inf"},
+		{"np.linalg.svd(N)", "LinAlgError in np.linalg.svd: N contains nan or inf"},
+		{"np.linalg.svd(N, compute_uv=False)", "LinAlgError in np.linalg.svd: N contains nan or inf"},
 		{"np.linalg.svd(v)", "LinAlgError in np.linalg.svd: np.linalg.svd needs matrices, got a 1-d array"},
-		{"np.linalg.pinv(N)", "LinAlgError in np.linalg.pinv: a contains nan or inf"},
+		{"np.linalg.pinv(N)", "LinAlgError in np.linalg.pinv: N contains nan or inf"},
 		{"np.linalg.pinv(v)", "LinAlgError in np.linalg.pinv: np.linalg.pinv needs matrices, got a 1-d array"},
-		{"np.linalg.matrix_rank(N)", "LinAlgError in np.linalg.matrix_rank: a contains nan or inf"},
-		{"np.linalg.svdvals(N)", "LinAlgError in np.linalg.svdvals: a contains nan or inf"},
-		{"np.linalg.cond(N)", "LinAlgError in np.linalg.cond: a contains nan or inf"},
-		{"np.linalg.norm(N, 2)", "LinAlgError in np.linalg.norm: a contains nan or inf"},
-		{"np.linalg.lstsq(N, v)", "LinAlgError in np.linalg.lstsq: a contains nan or inf"},
+		{"np.linalg.matrix_rank(N)", "LinAlgError in np.linalg.matrix_rank: N contains nan or inf"},
+		{"np.linalg.svdvals(N)", "LinAlgError in np.linalg.svdvals: N contains nan or inf"},
+		{"np.linalg.cond(N)", "LinAlgError in np.linalg.cond: N contains nan or inf"},
+		{"np.linalg.norm(N, 2)", "LinAlgError in np.linalg.norm: N contains nan or inf"},
+		{"np.linalg.lstsq(N, v)", "LinAlgError in np.linalg.lstsq: N contains nan or inf"},
 		{"scipy.linalg.expm(v)", "LinAlgError in scipy.linalg.expm: scipy.linalg.expm needs matrices, got a 1-d array"},
-		{"scipy.linalg.expm(np.ones((2, 3)))", "LinAlgError in scipy.linalg.expm: a is not square: 2×3"},
-		{"scipy.linalg.solve_triangular([[1., 0.], [1., 0.]], v, lower=True)", "LinAlgError in scipy.linalg.solve_triangular: a is singular"},
+		{"scipy.linalg.expm(np.ones((2, 3)))", "LinAlgError in scipy.linalg.expm: np.ones((2, 3)) is not square: 2×3"},
+		{"scipy.linalg.solve_triangular([[1., 0.], [1., 0.]], v, lower=True)", "LinAlgError in scipy.linalg.solve_triangular: [[1., 0.], [1., 0.]] is singular"},
 	}
 	for _, c := range calls {
 		out := &diagOutput{}

@@ -3,9 +3,11 @@ package sci
 import (
 	"context"
 	"errors"
-	"github.com/golinalg/golinalg/lang/eval"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/golinalg/golinalg/display"
+	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -31,14 +33,22 @@ var linalgClass = map[linalg.Kind]*eval.ExcClass{
 //     (KeyboardInterrupt, or the time limit's error), as between statements;
 //   - an *Exception passes through; anything else is a RuntimeError.
 //
-// fn is the function as the user wrote it ("np.linalg.svd",
-// "scipy.linalg.expm") and a its matrix argument. Given both, a LinAlgError
-// carries the card of display.Diagnose, made and published only if the
-// exception escapes the cell, just before the error (see Interpreter's
-// Diagnostics option); an exception that is caught shows nothing. Every
-// binding of a function that can raise LinAlgError passes them; others
-// pass "" and nil. th may be nil where no thread is at hand.
+// fn is the function's usual name ("np.linalg.svd", "scipy.linalg.expm")
+// and a its matrix argument. Given both, a LinAlgError carries the card of
+// display.DiagnoseSubject, made and published only if the exception
+// escapes the cell, just before the error (see Interpreter's Diagnostics
+// option); an exception that is caught shows nothing. The card names the
+// function and the matrix as the call wrote them (numpy.linalg.inv, M),
+// read from its call site. Every binding of a function that can raise
+// LinAlgError passes them; others pass "" and nil. th may be nil where no
+// thread is at hand.
 func pyErr(th *eval.Thread, fn string, a *linalg.Array, err error) error {
+	return pyErrFor(th, fn, nil, a, err)
+}
+
+// pyErrFor is pyErr for a call of f, whose first parameter is the matrix
+// a; f nil means a parameter named a.
+func pyErrFor(th *eval.Thread, fn string, f *Func, a *linalg.Array, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -61,7 +71,52 @@ func pyErr(th *eval.Thread, fn string, a *linalg.Array, err error) error {
 	exc := eval.NewError(cls, "%s", le.Msg)
 	if le.Kind == linalg.LinAlgError && a != nil && fn != "" && th != nil {
 		opts := libOf(th).printOpts
-		exc.SetDiagnosis(func() (display.Bundle, bool) { return display.Diagnose(fn, a, le, opts) })
+		param := "a"
+		if f != nil {
+			if s := f.signature(); len(s.params) > 0 && s.params[0].star == 0 {
+				param = s.params[0].name
+			}
+		}
+		site, ok := th.CallSite()
+		exc.SetDiagnosis(func() (display.Bundle, bool) {
+			s := display.Subject{Func: fn, Qual: fn, Matrix: param}
+			if ok {
+				s.Func, s.Matrix = siteNames(site, param)
+			}
+			return display.DiagnoseSubject(s, a, le, opts)
+		})
 	}
 	return exc
+}
+
+// maxMatrixText is the longest argument text the card names a matrix by;
+// a longer one (a literal spelled out in the call) is named by NumPy's
+// parameter.
+const maxMatrixText = 40
+
+// siteNames returns the function and its matrix argument (parameter
+// param, given first or by name) as the call at site wrote them; the
+// matrix is param when the call gives it otherwise (through *args), or as
+// text longer than maxMatrixText. Text over several lines is joined into
+// one.
+func siteNames(site eval.CallSite, param string) (fn, matrix string) {
+	oneLine := func(s string) string {
+		if strings.ContainsRune(s, '\n') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		return s
+	}
+	fn, matrix = oneLine(site.Callee()), param
+	for i, arg := range site.Args() {
+		if arg.Star == 0 && (i == 0 && arg.Name == "" || arg.Name == param) {
+			if t := oneLine(arg.Text); t != "" && utf8.RuneCountInString(t) <= maxMatrixText {
+				matrix = t
+			}
+			break
+		}
+		if arg.Star != 0 {
+			break
+		}
+	}
+	return fn, matrix
 }

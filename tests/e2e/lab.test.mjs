@@ -2,8 +2,9 @@
 // localhost port, Playwright driving Debian's headless Chromium. It opens
 // the first tutorial notebook with the Go Linear Algebra kernel, runs all
 // cells and checks what a person sees: the HTML matrix table, the
-// LinAlgError traceback and its diagnostic card, Tab completion, the Shift+Tab tooltip, the stop
-// button interrupting `while True: pass`, and a kernel restart.
+// LinAlgError traceback and its diagnostic card (in light and dark themes),
+// Tab completion, the Shift+Tab tooltip, the stop button interrupting
+// `while True: pass`, and a kernel restart.
 // Screenshots go to tests/output/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -327,9 +328,63 @@ test('03 runs all cells: the table, and the LaTeX matrix typeset by MathJax', as
   await page.screenshot({ path: path.join(outDir, 'lab-03.png'), fullPage: false });
 });
 
+// cardLooks runs in the page: for the last diagnostic card of the visible
+// notebook, the background of the card and of each row and cell of its
+// facts table, and the right edges of the card's box and of the
+// traceback's box in the same cell.
+async function cardLooks() {
+  return page.evaluate(() => {
+    const nb = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook');
+    const cards = nb.querySelectorAll('.golinalg-diagnostic');
+    const card = cards[cards.length - 1];
+    const cell = card.closest('.jp-Cell');
+    const tb = cell.querySelector('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
+    const facts = [...card.querySelectorAll('table')].find(t => !t.closest('.golinalg-array'));
+    const bg = e => getComputedStyle(e).backgroundColor;
+    return {
+      card: bg(card),
+      rows: [...facts.querySelectorAll('tr')].map(bg),
+      cells: [...facts.querySelectorAll('th, td')].map(bg),
+      cardRight: card.getBoundingClientRect().right,
+      tracebackRight: tb.getBoundingClientRect().right,
+      cardLeft: card.getBoundingClientRect().left,
+      tracebackLeft: tb.getBoundingClientRect().left,
+    };
+  });
+}
+
+// checkCard asserts that the card's facts table shows no zebra band (every
+// row paints the card's background, also under the mouse; cells paint
+// nothing) and that the card's box ends where the traceback's does.
+async function checkCard(theme) {
+  const looks = await cardLooks();
+  assert.ok(looks.rows.length >= 3, `${theme}: the facts table has rows`);
+  for (const [i, r] of looks.rows.entries()) assert.equal(r, looks.card, `${theme}: fact row ${i} paints ${r}, not the card's ${looks.card}`);
+  for (const c of looks.cells) assert.equal(c, 'rgba(0, 0, 0, 0)', `${theme}: a fact cell paints ${c}`);
+  assert.ok(Math.abs(looks.cardRight - looks.tracebackRight) <= 1,
+    `${theme}: the card ends at ${looks.cardRight}px, the traceback at ${looks.tracebackRight}px`);
+  assert.ok(Math.abs(looks.cardLeft - looks.tracebackLeft) <= 1,
+    `${theme}: the card starts at ${looks.cardLeft}px, the traceback at ${looks.tracebackLeft}px`);
+  const panel = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const row = panel.locator('.golinalg-diagnostic table:not(.golinalg-array table) tr').last();
+  await row.hover();
+  assert.equal(await row.evaluate(e => getComputedStyle(e).backgroundColor), looks.card, `${theme}: a fact row under the mouse`);
+  await page.mouse.move(0, 0);
+}
+
 test('tables take their colours from the theme, light and dark', async () => {
   const light = await themeColours();
   assert.equal(light.light, 'true');
+  // A singular matrix, so that the card shows in both themes (issue 20:
+  // no zebra band in its facts, its box as wide as the traceback's).
+  await newCell('M = np.array([[1., 2., 3.], [2., 4., 6.], [1., 0., 1.]])\nnp.linalg.inv(M)');
+  await page.keyboard.press('Shift+Enter');
+  const panel = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const card = panel.locator('.golinalg-diagnostic').last();
+  await card.waitFor({ timeout: 15000 });
+  assert.match(await card.innerText(), /LinAlgError in np\.linalg\.inv: M is singular/);
+  await checkCard('light');
+  await shot(card, 'lab-card-light.png');
   await page.locator('.lm-MenuBar-itemLabel', { hasText: /^Settings$/ }).click();
   await page.locator('.lm-Menu-itemLabel', { hasText: /^Theme$/ }).hover();
   await page.locator('.lm-Menu-itemLabel', { hasText: /^JupyterLab Dark$/ }).click();
@@ -348,6 +403,8 @@ test('tables take their colours from the theme, light and dark', async () => {
   }
   assert.notEqual(dark.text, light.text, 'the text colour follows the theme');
   assert.ok(luminance(dark.text) > 0.5, `light text in the dark theme: ${dark.text}`);
+  await checkCard('dark');
+  await shot(card, 'lab-card-dark.png');
   const table = page.locator('.jp-NotebookPanel:not(.lm-mod-hidden) .golinalg-array table').first();
   await shot(table, 'lab-03-dark.png');
   await shot(page.locator('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type="text/latex"]'), 'lab-03-dark-latex.png');
