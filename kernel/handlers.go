@@ -103,7 +103,14 @@ func (k *Kernel) execute(r *request) {
 			k.abortBefore = time.Now()
 		}
 		content := map[string]any{"ename": pe.Name, "evalue": pe.Value, "traceback": nonNil(pe.Traceback)}
-		if !c.Silent {
+		switch {
+		case c.Silent:
+		case pe.Name == "UsageError":
+			// IPython shows a magic's usage error as one stderr line, not
+			// as a traceback (InteractiveShell.show_usage_error).
+			content["traceback"] = []string{}
+			k.publish(r, "stream", map[string]any{"name": "stderr", "text": "UsageError: " + pe.Value + "\n"})
+		default:
 			k.publish(r, "error", content)
 		}
 		content["status"] = "error"

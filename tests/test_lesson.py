@@ -104,3 +104,21 @@ def test_missing_module_names_as_python(cell):
     # golinalg does not have: compare up to it.
     strip = lambda e: (e[0], re.sub(r" \(.*\)$", "", e[1]))
     assert strip(out[GOLINALG].error) == strip(out[PYTHON].error)
+
+
+# %timeit's options as IPython's getopt reads them: joined (-n1) or apart,
+# and its errors for an unknown option, a missing or bad value.
+TIMEIT = ["%timeit -n1 -r1 x = 1", "%timeit -x 1", "%timeit -n", "%timeit -n a 1"]
+
+
+@pytest.mark.parametrize("cell", TIMEIT)
+def test_timeit_options_as_ipython(cell):
+    out = {}
+    for k in (GOLINALG, PYTHON):
+        with kernel(k) as kc:
+            out[k] = run_cell(kc, cell)
+    got, want = out[GOLINALG], out[PYTHON]
+    assert (got.error, got.stderr) == (want.error, want.stderr)
+    # the line reads "... per loop (mean ± std. dev. of 1 run, 1 loop each)"
+    tail = lambda s: s[s.find("("):] if "(" in s else s
+    assert tail(got.stdout) == tail(want.stdout)

@@ -219,15 +219,21 @@ func (fr *frame) timeit(args, cellBody string) error {
 	n, r := 0, 7
 	quiet := false
 	i := 0
-	for i < len(fields) && strings.HasPrefix(fields[i], "-") {
+	for i < len(fields) && strings.HasPrefix(fields[i], "-") && len(fields[i]) > 1 {
+		opt := fields[i][:2]
+		if len(fields[i]) > 2 && (opt == "-n" || opt == "-r" || opt == "-p") {
+			// getopt's joined form: -n10
+			fields = slices.Insert(fields, i+1, fields[i][2:])
+			fields[i] = opt
+		}
 		switch fields[i] {
 		case "-n", "-r":
 			if i+1 >= len(fields) {
-				return NewError(UsageError, "option %s requires an argument", fields[i])
+				return NewError(UsageError, "option %s requires argument (allowed: \"n:r:tcp:qov:\")", fields[i])
 			}
 			v, err := strconv.Atoi(fields[i+1])
 			if err != nil {
-				return NewError(UsageError, "invalid %s value", fields[i])
+				return NewError(ValueError, "invalid literal for int() with base 10: %s", StrRepr(fields[i+1]))
 			}
 			if fields[i] == "-n" {
 				n = v
@@ -238,8 +244,13 @@ func (fr *frame) timeit(args, cellBody string) error {
 		case "-q":
 			quiet = true
 			i++
-		default:
+		case "-t", "-c":
+			// The timer: golinalg's is the monotonic wall clock either way.
 			i++
+		case "-o", "-p", "-v":
+			return NewError(NotImplementedError, "%%timeit %s is not supported by golinalg", fields[i])
+		default:
+			return NewError(UsageError, "option %s not recognized (allowed: \"n:r:tcp:qov:\")", fields[i])
 		}
 	}
 	code := strings.Join(fields[i:], " ")
