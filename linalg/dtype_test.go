@@ -2,10 +2,11 @@ package linalg
 
 import (
 	"encoding/json"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // hypo describes NumPy's numeric dtypes as descriptors, most of them with
@@ -160,10 +161,7 @@ json.dump(out, sys.stdout)
 // the table's dtypes through the exported functions and for all of hypo
 // through the descriptor functions.
 func TestDTypeOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	var names []string
 	for _, d := range hypo {
 		names = append(names, d.name)

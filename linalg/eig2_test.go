@@ -5,9 +5,10 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
 	"os/exec"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestEig2MatchesNumPy runs numpy.linalg.eig and Eig on 2×2 matrices of
@@ -18,10 +19,7 @@ import (
 // multiply-adds that the Go code rounds separately), and SciPyEig
 // against scipy.linalg.eig the same way, dtype of the vectors included.
 func TestEig2MatchesNumPy(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(2, 3))
 	var cases [][4]float64
 	small := func() float64 { return float64(r.IntN(9) - 4) }

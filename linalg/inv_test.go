@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"slices"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 func mustFloat(t testing.TB, shape []int, data ...float64) *Array {
@@ -89,10 +91,7 @@ func TestInvIdentity(t *testing.T) {
 // ill-conditioned ones included, not its index in the stack), bad shapes
 // and NaN.
 func TestInvErrors(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the expected errors come from NumPy and SciPy")
-	}
+	py := pyoracle.Python(t, "the expected errors come from NumPy and SciPy")
 	s := []float64{1, 2, 2, 4}           // singular, symmetric
 	c := []float64{1, 1, 1, 1 + 0x1p-51} // nonsingular, rcond < ε
 	i2 := []float64{1, 0, 0, 1}          // identity

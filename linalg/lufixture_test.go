@@ -18,6 +18,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // luFixture is one matrix of testdata/lu_fixtures.bin.gz with NumPy's
@@ -655,10 +656,7 @@ func TestLUFixturesHaswell(t *testing.T) {
 // n·ε·κ(A)·|x| up to a small constant; two such solves differ by at most
 // the sum of their errors).
 func TestLUFixturesMachineNumPy(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the machine's NumPy is the oracle")
-	}
+	py := pyoracle.Python(t, "the machine's NumPy is the oracle")
 	cs, _ := readLUFixtures(t)
 	var in bytes.Buffer
 	for _, c := range cs {

@@ -1,18 +1,15 @@
 package linalg
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"os/exec"
 	"strconv"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 type wireArray struct {
@@ -226,10 +223,7 @@ func randArray(r *rand.Rand, d DType, shape ...int) *Array {
 // inverses, solves, determinants and Cholesky factors by κ₂(A),
 // eigenvalues and singular values by ‖A‖₂.
 func TestOracleNumerics(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(9, 10))
 	var cases []numCase
 	add := func(op string, b oracleBound, got *Array, err error, args ...*Array) {
@@ -483,33 +477,5 @@ func runOracleCases(t *testing.T, py string, cases []numCase) {
 // answers, one per case.
 func askOracle(t *testing.T, py string, cases []numCase) []numAnswer {
 	t.Helper()
-	var in bytes.Buffer
-	enc := json.NewEncoder(&in)
-	for _, c := range cases {
-		if err := enc.Encode(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(py, "testdata/numpy_linalg.py")
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	var answers []numAnswer
-	for sc.Scan() {
-		var ans numAnswer
-		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
-			t.Fatal(err)
-		}
-		answers = append(answers, ans)
-	}
-	if len(answers) != len(cases) {
-		t.Fatalf("oracle answered %d of %d", len(answers), len(cases))
-	}
-	return answers
+	return pyoracle.Lines[numAnswer](t, exec.Command(py, "testdata/numpy_linalg.py"), cases)
 }

@@ -2,11 +2,12 @@ package protocol
 
 import (
 	"encoding/json"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 func TestParseConnectionCurve(t *testing.T) {
@@ -37,10 +38,7 @@ func TestParseConnectionCurve(t *testing.T) {
 // TestConnectionFileFromJupyterClient parses what jupyter_client itself
 // writes when it provisions CurveZMQ keys.
 func TestConnectionFileFromJupyterClient(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the connection file is written by jupyter_client")
-	}
+	py := pyoracle.Python(t, "the connection file is written by jupyter_client")
 	path := filepath.Join(t.TempDir(), "kernel.json")
 	script := `
 import sys, zmq

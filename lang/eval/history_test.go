@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // historyCells is a session whose cells read and change In, _i, _ii, _iii
@@ -40,10 +42,7 @@ var historyCells = []struct {
 // and here, and compares what they print: which _in exist, in which order
 // globals() lists them, and what del, assignment and %reset do to them.
 func TestInputVariablesOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs IPython")
-	}
+	py := pyoracle.Python(t, "oracle test needs IPython")
 	cells := make([][2]any, len(historyCells))
 	for i, c := range historyCells {
 		cells[i] = [2]any{c.code, c.store}

@@ -2,10 +2,11 @@ package eval
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestBoxInt checks boxInt around the bounds of smallInts and of the
@@ -64,10 +65,7 @@ func TestIntArithComprehensions(t *testing.T) {
 		}
 		got.WriteString(out)
 	}
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: no comparison with CPython")
-	}
+	py := pyoracle.Python(t, "no comparison with CPython")
 	cmd := exec.Command(py, "-c", strings.Join(cells, "\n"))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

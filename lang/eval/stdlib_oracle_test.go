@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestStdlibOracle runs every cell of testdata/stdlib_cells.py here and in
@@ -15,10 +17,7 @@ import (
 // standard modules the core provides (fractions, itertools, functools,
 // statistics, decimal, collections, random) against CPython's own.
 func TestStdlibOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs CPython")
-	}
+	py := pyoracle.Python(t, "oracle test needs CPython")
 	b, err := os.ReadFile("testdata/stdlib_cells.py")
 	if err != nil {
 		t.Fatal(err)

@@ -6,15 +6,14 @@ import (
 	"os"
 	"os/exec"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestFormatTimeOracle checks formatTime against IPython's _format_time,
 // which %timeit and %time use.
 func TestFormatTimeOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs IPython")
-	}
+	py := pyoracle.Python(t, "oracle test needs IPython")
 	ts := []float64{0, 1e-10, 8.26e-9, 2.99e-8, 1e-6, 3.01e-4, 2.34e-6, 0.000999999, 0.001, 0.0125, 0.2, 0.999, 1, 1.5, 9.99, 59.9, 60, 61.5, 3725.2, 90061, 86400}
 	in, _ := json.Marshal(ts)
 	cmd := exec.Command(py, "-c", "import json,sys\nfrom IPython.core.magics.execution import _format_time\njson.dump([_format_time(t) for t in json.load(sys.stdin)], sys.stdout)")
@@ -38,10 +37,7 @@ func TestFormatTimeOracle(t *testing.T) {
 // TestTimeitLineOracle checks the %timeit summary line against str() of
 // IPython's TimeitResult.
 func TestTimeitLineOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs IPython")
-	}
+	py := pyoracle.Python(t, "oracle test needs IPython")
 	type tc struct {
 		Mean, Std   float64
 		Runs, Loops int

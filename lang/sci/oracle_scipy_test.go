@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
 	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
 )
 
@@ -52,10 +52,7 @@ func runCellStderr(src string) scipyOutcome {
 // class and message. Cells print only quantities that do not depend on
 // the sign or phase conventions of eigen- and singular vectors.
 func TestSciPyOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs SciPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs SciPy")
 	cells := loadCells(t, "testdata/oracle_scipy_cells.py")
 	in, _ := json.Marshal(cells)
 	cmd := exec.Command(py, "testdata/scipy_oracle_driver.py")

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
 )
 
@@ -83,10 +84,7 @@ func loadCells(t *testing.T, path string) []string {
 // the exception's class and message under the noise rule (internal/noise):
 // identical, or the same text with numbers that differ only by float noise.
 func TestOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	files, _ := filepath.Glob("testdata/oracle_cells*.py")
 	if len(files) < 4 {
 		t.Fatalf("found %d oracle cell files (testdata/oracle_cells*.py), want at least 4", len(files))

@@ -3,12 +3,12 @@ package sci
 import (
 	"context"
 	"encoding/json"
-	"os"
 	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
 )
 
@@ -16,10 +16,7 @@ import (
 // scalar math says "scalar divide", "scalar multiply", ..., array math the
 // ufunc's name. Each expression runs in CPython with NumPy and here.
 func TestRuntimeWarningsOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	exprs := []string{"np.float64(1) / 0", "1 / np.float64(0)", "np.int64(1) // 0", "np.float64(1e308) * 10",
 		"np.float64(0) / 0", "np.array([1.]) / 0", "np.float64(1) / np.array([0.])", "np.int64(7) % 0",
 		"np.float64(-1) ** 0.5", "np.array([-1.]) ** 0.5", "np.array([1e200]) ** 2", "np.array([0.]) ** -1",

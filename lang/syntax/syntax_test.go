@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // tokens scans src and renders each token as kind or kind(text).
@@ -353,10 +354,7 @@ func (a oracleAnswer) String() string {
 // testdata/compile_oracle.py, run once by $GOLINALG_PYTHON.
 func compileOracle(t *testing.T, srcs []string) []oracleAnswer {
 	t.Helper()
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the compile oracle needs CPython 3.11")
-	}
+	py := pyoracle.Python(t, "the compile oracle needs CPython 3.11")
 	in, err := json.Marshal(srcs)
 	if err != nil {
 		t.Fatal(err)

@@ -2,11 +2,12 @@ package random
 
 import (
 	"math"
-	"os"
 	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestNormalOracle compares Generator.standard_normal and Generator.normal
@@ -21,10 +22,7 @@ import (
 // would cover. The test requires some tail draws, so that they stay
 // checked.
 func TestNormalOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	const n = 100000
 	seeds := []uint64{0, 1, 42, 12345, 2024, 1<<32 - 1, 1<<63 + 7}
 	const script = `

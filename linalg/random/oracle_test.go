@@ -2,20 +2,18 @@ package random
 
 import (
 	"math"
-	"os"
 	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestLegacyOracle compares rand, randn, randint, uniform and normal
 // streams with NumPy's legacy RandomState bit for bit (floats via hex).
 func TestLegacyOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	const script = `
 import numpy as np
 for seed in (0, 1, 42, 12345, 2**32-1):
