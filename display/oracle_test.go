@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os/exec"
 	"strconv"
 	"testing"
 
@@ -71,7 +70,7 @@ func newOracleCase(t *testing.T, name string, a *linalg.Array, o PrintOptions, o
 func runOracle(t *testing.T, cases []oracleCase) []oracleResult {
 	t.Helper()
 	py := pyoracle.Python(t, "oracle test needs NumPy")
-	return pyoracle.Lines[oracleResult](t, exec.Command(py, "testdata/numpy_print.py"), cases)
+	return pyoracle.Lines[oracleResult](t, cases, py, "testdata/numpy_print.py")
 }
 
 // genFloats returns n floats whose magnitudes span 10^lo .. 10^hi, with

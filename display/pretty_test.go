@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os/exec"
 	"sort"
 	"strings"
 	"testing"
@@ -171,7 +170,7 @@ func TestPrettyOracle(t *testing.T) {
 		ins[i] = tr.py()
 	}
 	broken := 0
-	for i, want := range pyoracle.Lines[string](t, exec.Command(py, "testdata/ipython_pretty.py"), ins) {
+	for i, want := range pyoracle.Lines[string](t, ins, py, "testdata/ipython_pretty.py") {
 		p := NewPretty()
 		trees[i].pretty(p)
 		got := p.String()

@@ -2,8 +2,6 @@ package linalg
 
 import (
 	"encoding/json"
-	"os/exec"
-	"strings"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/pyoracle"
@@ -167,12 +165,7 @@ func TestDTypeOracle(t *testing.T) {
 		names = append(names, d.name)
 	}
 	in, _ := json.Marshal(names)
-	cmd := exec.Command(py, "-c", oracleDTypes)
-	cmd.Stdin = strings.NewReader(string(in))
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v", err)
-	}
+	raw := pyoracle.Run(t, in, py, "-c", oracleDTypes)
 	var np struct {
 		Desc     map[string][3]any
 		Promote  map[string]string

@@ -1,11 +1,9 @@
 package linalg
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os/exec"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/pyoracle"
@@ -50,7 +48,7 @@ func TestEig2MatchesNumPy(t *testing.T) {
 		}
 	}
 	js, _ := json.Marshal(in)
-	cmd := exec.Command(py, "-c", `import json, sys
+	raw := pyoracle.Run(t, js, py, "-c", `import json, sys
 import numpy as np
 import scipy.linalg
 def enc(w, v):
@@ -62,11 +60,6 @@ for a in json.load(sys.stdin):
     m = np.array([float.fromhex(x) for x in a]).reshape(2, 2)
     out.append([enc(*np.linalg.eig(m)), enc(*scipy.linalg.eig(m))])
 json.dump(out, sys.stdout)`)
-	cmd.Stdin = bytes.NewReader(js)
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
 	// For each matrix: NumPy's and SciPy's (w, v, dtype kind of v).
 	var want [][2]struct {
 		W, V [][2]string

@@ -1,12 +1,9 @@
 package linalg
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
-	"os/exec"
 	"slices"
 	"testing"
 
@@ -132,7 +129,7 @@ func TestInvErrors(t *testing.T) {
 		}
 	}
 	js, _ := json.Marshal(in)
-	cmd := exec.Command(py, "-c", `import json, sys
+	raw := pyoracle.Run(t, js, py, "-c", `import json, sys
 import numpy as np, scipy.linalg
 def err(f, a):
     try:
@@ -145,12 +142,6 @@ for c in json.load(sys.stdin):
     a = np.array([float.fromhex(x) for x in c["data"]]).reshape(c["shape"])
     out.append([err(np.linalg.inv, a), err(scipy.linalg.inv, a)])
 json.dump(out, sys.stdout)`)
-	cmd.Stdin = bytes.NewReader(js)
-	cmd.Stderr = os.Stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
 	var want [][2]string
 	if err := json.Unmarshal(raw, &want); err != nil || len(want) != len(tests) {
 		t.Fatalf("python answered %q: %v", raw, err)

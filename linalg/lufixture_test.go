@@ -12,7 +12,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -684,13 +683,7 @@ while p < len(data):
     out += struct.pack('<d', np.linalg.det(a))
 sys.stdout.buffer.write(out)
 `
-	cmd := exec.Command(py, "-c", script)
-	cmd.Stdin = &in
-	cmd.Stderr = os.Stderr
-	outb, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("NumPy: %v", err)
-	}
+	outb := pyoracle.Run(t, in.Bytes(), py, "-c", script)
 	r := bytes.NewReader(outb)
 	read := func(k int) []float64 {
 		v := make([]float64, k)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os/exec"
 	"strconv"
 	"testing"
 
@@ -477,5 +476,5 @@ func runOracleCases(t *testing.T, py string, cases []numCase) {
 // answers, one per case.
 func askOracle(t *testing.T, py string, cases []numCase) []numAnswer {
 	t.Helper()
-	return pyoracle.Lines[numAnswer](t, exec.Command(py, "testdata/numpy_linalg.py"), cases)
+	return pyoracle.Lines[numAnswer](t, cases, py, "testdata/numpy_linalg.py")
 }

@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
@@ -241,18 +240,13 @@ func TestRefMathAgainstDecimal(t *testing.T) {
 	for _, x := range exps {
 		fmt.Fprintf(&in, "e %s\n", strconv.FormatFloat(x, 'x', -1, 64))
 	}
-	cmd := exec.Command(py, "-c", `import sys
+	out := pyoracle.Run(t, []byte(in.String()), py, "-c", `import sys
 from decimal import Decimal, getcontext
 getcontext().prec = 60
 for line in sys.stdin:
     op, x = line.split()
     d = Decimal(float.fromhex(x))
     print(float(d.ln() if op == "l" else d.exp()).hex())`)
-	cmd.Stdin = strings.NewReader(in.String())
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
 	want := strings.Fields(string(out))
 	if len(want) != len(logs)+len(exps) {
 		t.Fatalf("python gave %d values for %d arguments", len(want), len(logs)+len(exps))

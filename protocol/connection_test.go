@@ -2,7 +2,6 @@ package protocol
 
 import (
 	"encoding/json"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,10 +46,7 @@ pub, sec = zmq.curve_keypair()
 write_connection_file(sys.argv[1], ip="127.0.0.1", key=b"secret-key", curve_publickey=pub, curve_secretkey=sec)
 print(pub.decode(), sec.decode())
 `
-	out, err := exec.Command(py, "-c", script, path).Output()
-	if err != nil {
-		t.Fatalf("jupyter_client: %v", err)
-	}
+	out := pyoracle.Run(t, nil, py, "-c", script, path)
 	keys := strings.Fields(string(out))
 	c, err := ReadConnectionFile(path)
 	if err != nil {

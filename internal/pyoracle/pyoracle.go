@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -24,48 +25,52 @@ func Python(t testing.TB, why string) string {
 	return py
 }
 
-// Run runs cmd with stdin and returns its stdout. When cmd fails, t stops
-// with the error and what cmd wrote to stderr.
-func Run(t testing.TB, cmd *exec.Cmd, stdin []byte) []byte {
+// Run runs py with args and stdin, its standard streams in UTF-8 and
+// PYTHONHASHSEED=0 (sets of strings print in one order), and returns its
+// stdout. When it fails, t stops with the error and what it wrote to
+// stderr.
+func Run(t testing.TB, stdin []byte, py string, args ...string) []byte {
 	t.Helper()
+	cmd := exec.Command(py, args...)
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0")
 	cmd.Stdin = bytes.NewReader(stdin)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("%s: %v\n%s", name(cmd), err, stderr.String())
+		t.Fatalf("%s: %v\n%s", name(args), err, stderr.String())
 	}
 	return out
 }
 
-// JSON runs cmd with the JSON encoding of in on stdin and decodes its
-// stdout, one JSON value, into out.
-func JSON(t testing.TB, cmd *exec.Cmd, in, out any) {
+// JSON runs py with args and the JSON encoding of in on stdin, and decodes
+// its stdout, one JSON value, into out.
+func JSON(t testing.TB, in, out any, py string, args ...string) {
 	t.Helper()
 	b, err := json.Marshal(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal(Run(t, cmd, b), out); err != nil {
-		t.Fatalf("%s: %v", name(cmd), err)
+	if err := json.Unmarshal(Run(t, b, py, args...), out); err != nil {
+		t.Fatalf("%s: %v", name(args), err)
 	}
 }
 
-// Answers runs cmd with the JSON list of ins on stdin and returns the JSON
-// list it prints, which must hold one answer per input.
-func Answers[Out, In any](t testing.TB, cmd *exec.Cmd, ins []In) []Out {
+// Answers runs py with args and the JSON list of ins on stdin, and returns
+// the JSON list it prints, which must hold one answer per input.
+func Answers[Out, In any](t testing.TB, ins []In, py string, args ...string) []Out {
 	t.Helper()
 	var outs []Out
-	JSON(t, cmd, ins, &outs)
+	JSON(t, ins, &outs, py, args...)
 	if len(outs) != len(ins) {
-		t.Fatalf("%s answered %d of %d inputs", name(cmd), len(outs), len(ins))
+		t.Fatalf("%s answered %d of %d inputs", name(args), len(outs), len(ins))
 	}
 	return outs
 }
 
-// Lines runs cmd with one JSON line per input on stdin and returns its
-// answers, one JSON line per input.
-func Lines[Out, In any](t testing.TB, cmd *exec.Cmd, ins []In) []Out {
+// Lines runs py with args and one JSON line per input on stdin, and returns
+// its answers, one JSON line per input.
+func Lines[Out, In any](t testing.TB, ins []In, py string, args ...string) []Out {
 	t.Helper()
 	var in bytes.Buffer
 	enc := json.NewEncoder(&in)
@@ -74,29 +79,45 @@ func Lines[Out, In any](t testing.TB, cmd *exec.Cmd, ins []In) []Out {
 			t.Fatal(err)
 		}
 	}
-	sc := bufio.NewScanner(bytes.NewReader(Run(t, cmd, in.Bytes())))
+	sc := bufio.NewScanner(bytes.NewReader(Run(t, in.Bytes(), py, args...)))
 	sc.Buffer(make([]byte, 1<<20), 1<<28)
 	var outs []Out
 	for sc.Scan() {
 		var o Out
 		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
-			t.Fatalf("%s: %v", name(cmd), err)
+			t.Fatalf("%s: %v", name(args), err)
 		}
 		outs = append(outs, o)
 	}
 	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", name(cmd), err)
+		t.Fatalf("%s: %v", name(args), err)
 	}
 	if len(outs) != len(ins) {
-		t.Fatalf("%s answered %d of %d inputs", name(cmd), len(outs), len(ins))
+		t.Fatalf("%s answered %d of %d inputs", name(args), len(outs), len(ins))
 	}
 	return outs
 }
 
-// name is what a message calls cmd: its script, or "python -c".
-func name(cmd *exec.Cmd) string {
-	if len(cmd.Args) > 1 && cmd.Args[1] != "-c" {
-		return filepath.Base(cmd.Args[1])
+// name is what a message calls a run of Python with args: its script, or
+// "python".
+func name(args []string) string {
+	if len(args) > 0 && args[0] != "-c" {
+		return filepath.Base(args[0])
 	}
 	return "python"
+}
+
+// Cells reads the cells of the oracle cell files at paths, in order: each
+// file holds cells parted by lines "# ---".
+func Cells(t testing.TB, paths ...string) []string {
+	t.Helper()
+	var cells []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cells = append(cells, strings.Split(string(b), "\n# ---\n")...)
+	}
+	return cells
 }

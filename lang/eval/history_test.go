@@ -1,12 +1,9 @@
 package eval
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -48,21 +45,13 @@ func TestInputVariablesOracle(t *testing.T) {
 		cells[i] = [2]any{c.code, c.store}
 	}
 	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "-c", `import json, sys
+	want := pyoracle.Run(t, in, py, "-c", `import json, sys
 from IPython.core.interactiveshell import InteractiveShell
 sh = InteractiveShell.instance()
 for code, store in json.load(sys.stdin):
     print("-- %d" % sh.execution_count, flush=True)
     sh.run_cell(code, store_history=store)
     sys.stdout.flush()`)
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	want, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v\n%s", err, stderr.String())
-	}
 
 	interp := New(Options{})
 	var got strings.Builder

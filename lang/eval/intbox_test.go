@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"bytes"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -66,13 +64,7 @@ func TestIntArithComprehensions(t *testing.T) {
 		got.WriteString(out)
 	}
 	py := pyoracle.Python(t, "no comparison with CPython")
-	cmd := exec.Command(py, "-c", strings.Join(cells, "\n"))
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	want, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v\n%s", err, stderr.String())
-	}
+	want := pyoracle.Run(t, nil, py, "-c", strings.Join(cells, "\n"))
 	if got.String() != string(want) {
 		gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
 		for i := range min(len(gl), len(wl)) {

@@ -1,10 +1,6 @@
 package eval
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -18,31 +14,11 @@ import (
 // statistics, decimal, collections, random) against CPython's own.
 func TestStdlibOracle(t *testing.T) {
 	py := pyoracle.Python(t, "oracle test needs CPython")
-	b, err := os.ReadFile("testdata/stdlib_cells.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cells := strings.Split(string(b), "\n# ---\n")
+	cells := pyoracle.Cells(t, "testdata/stdlib_cells.py")
 	if len(cells) < 50 {
 		t.Fatalf("found %d cells in testdata/stdlib_cells.py, want at least 50", len(cells))
 	}
-	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "testdata/stdlib_driver.py")
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "PYTHONHASHSEED=0")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("stdlib driver: %v\n%s", err, stderr.String())
-	}
-	var want []cellOutcome
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(cells) {
-		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
-	}
+	want := pyoracle.Answers[cellOutcome](t, cells, py, "testdata/stdlib_driver.py")
 	for i, c := range cells {
 		got, w := runCell(c), want[i]
 		if got.Stdout != w.Stdout || show(got.Result) != show(w.Result) || strings.Join(got.Error, ": ") != strings.Join(w.Error, ": ") {

@@ -1,10 +1,7 @@
 package sci
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -53,23 +50,8 @@ func runCellStderr(src string) scipyOutcome {
 // the sign or phase conventions of eigen- and singular vectors.
 func TestSciPyOracle(t *testing.T) {
 	py := pyoracle.Python(t, "oracle test needs SciPy")
-	cells := loadCells(t, "testdata/oracle_scipy_cells.py")
-	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "testdata/scipy_oracle_driver.py")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle driver: %v\n%s", err, stderr.String())
-	}
-	var want []scipyOutcome
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(cells) {
-		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
-	}
+	cells := pyoracle.Cells(t, "testdata/oracle_scipy_cells.py")
+	want := pyoracle.Answers[scipyOutcome](t, cells, py, "testdata/scipy_oracle_driver.py")
 	ref := referenceInfo(t, py)
 	noisy, worst, skipped := 0, 0.0, 0
 	for i, c := range cells {

@@ -1,11 +1,7 @@
 package sci
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -70,15 +66,6 @@ func runCell(src string) cellOutcome {
 	return out
 }
 
-func loadCells(t *testing.T, path string) []string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return strings.Split(string(b), "\n# ---\n")
-}
-
 // TestOracle runs every cell of testdata/oracle_cells*.py here and in
 // CPython with NumPy, and compares stdout, the result's text/plain and
 // the exception's class and message under the noise rule (internal/noise):
@@ -89,26 +76,8 @@ func TestOracle(t *testing.T) {
 	if len(files) < 4 {
 		t.Fatalf("found %d oracle cell files (testdata/oracle_cells*.py), want at least 4", len(files))
 	}
-	var cells []string
-	for _, f := range files {
-		cells = append(cells, loadCells(t, f)...)
-	}
-	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "testdata/oracle_driver.py")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle driver: %v\n%s", err, stderr.String())
-	}
-	var want []cellOutcome
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(cells) {
-		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
-	}
+	cells := pyoracle.Cells(t, files...)
+	want := pyoracle.Answers[cellOutcome](t, cells, py, "testdata/oracle_driver.py")
 	ref := referenceInfo(t, py)
 	noisy, worst, skipped := 0, 0.0, 0
 	for i, c := range cells {
@@ -164,12 +133,9 @@ func compareOutcomes(got, want cellOutcome, b noise.Bound) (noise.Verdict, strin
 // against.
 func referenceInfo(t *testing.T, py string) string {
 	t.Helper()
-	out, err := exec.Command(py, "-c", `import numpy, scipy, threadpoolctl
+	out := pyoracle.Run(t, nil, py, "-c", `import numpy, scipy, threadpoolctl
 blas = [f"{i['internal_api']} {i['version']} {i['architecture']}, {i['num_threads']} threads" for i in threadpoolctl.threadpool_info() if i['user_api'] == 'blas']
-print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}, " + "; ".join(blas))`).CombinedOutput()
-	if err != nil {
-		t.Fatalf("reference NumPy: %v\n%s", err, out)
-	}
+print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}, " + "; ".join(blas))`)
 	return strings.TrimSpace(string(out))
 }
 

@@ -1,10 +1,7 @@
 package syntax
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -355,26 +352,7 @@ func (a oracleAnswer) String() string {
 func compileOracle(t *testing.T, srcs []string) []oracleAnswer {
 	t.Helper()
 	py := pyoracle.Python(t, "the compile oracle needs CPython 3.11")
-	in, err := json.Marshal(srcs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(py, "testdata/compile_oracle.py")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("compile oracle: %v\n%s", err, stderr.String())
-	}
-	var ans []oracleAnswer
-	if err := json.Unmarshal(out, &ans); err != nil {
-		t.Fatalf("compile oracle: %v\n%s", err, out)
-	}
-	if len(ans) != len(srcs) {
-		t.Fatalf("compile oracle answered %d of %d sources", len(ans), len(srcs))
-	}
-	return ans
+	return pyoracle.Answers[oracleAnswer](t, srcs, py, "testdata/compile_oracle.py")
 }
 
 // TestParseErrorsOracle compares Parse with CPython's compile: class,

@@ -2,7 +2,6 @@ package random
 
 import (
 	"math"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -41,10 +40,7 @@ for s in sys.argv[2:]:
 	for _, s := range seeds {
 		args = append(args, strconv.FormatUint(s, 10))
 	}
-	raw, err := exec.Command(py, args...).Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
+	raw := pyoracle.Run(t, nil, py, args...)
 	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
 	if len(lines) != len(seeds) {
 		t.Fatalf("got %d lines from python, want %d", len(lines), len(seeds))

@@ -2,7 +2,6 @@ package random
 
 import (
 	"math"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,10 +27,7 @@ for seed in (0, 1, 42, 12345, 2**32-1):
         out += [float(x).hex() for x in np.random.normal(1.5, 2.5, n)]
         print(seed, n, " ".join(out))
 `
-	raw, err := exec.Command(py, "-c", script).Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
+	raw := pyoracle.Run(t, nil, py, "-c", script)
 	offULP := 0
 	defer func() { t.Logf("%d gauss-derived values off by one ulp (glibc log rounding)", offULP) }()
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {

@@ -1,7 +1,6 @@
 package random
 
 import (
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,10 +35,7 @@ for seed in (0, 1, 42, 12345, 2**32 + 7, 2**63 + 11):
         out += [float(x).hex() for x in g.random(n)]
         print(seed, n, " ".join(out))
 `
-	raw, err := exec.Command(py, "-c", script).Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
+	raw := pyoracle.Run(t, nil, py, "-c", script)
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 		f := strings.Fields(line)
 		seed, _ := strconv.ParseUint(f[0], 10, 64)
