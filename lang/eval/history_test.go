@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/pyoracle"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // historyCells is a session whose cells read and change In, _i, _ii, _iii
@@ -58,7 +59,7 @@ for code, store in json.load(sys.stdin):
 	next := 1 // IPython's execution_count: the count of the next stored cell
 	for _, c := range historyCells {
 		fmt.Fprintf(&got, "-- %d\n", next)
-		rec := &recorder{}
+		rec := &evaltest.Recorder{}
 		cell := Cell{Code: c.code, Count: next}
 		if c.store {
 			next++
@@ -68,7 +69,7 @@ for code, store in json.load(sys.stdin):
 		if err := interp.Execute(context.Background(), cell, rec); err != nil {
 			t.Fatalf("%q: %v", c.code, err)
 		}
-		got.WriteString(rec.stdout.String())
+		got.WriteString(rec.Stdout.String())
 	}
 	if got.String() != string(want) {
 		t.Errorf("golinalg printed\n%s\nIPython printed\n%s", got.String(), want)

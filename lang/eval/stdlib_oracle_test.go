@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/pyoracle"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // TestStdlibOracle runs every cell of testdata/stdlib_cells.py here and in
@@ -18,12 +19,12 @@ func TestStdlibOracle(t *testing.T) {
 	if len(cells) < 50 {
 		t.Fatalf("found %d cells in testdata/stdlib_cells.py, want at least 50", len(cells))
 	}
-	want := pyoracle.Answers[cellOutcome](t, cells, py, "testdata/stdlib_driver.py")
+	want := pyoracle.Answers[evaltest.CellOutcome](t, cells, py, "testdata/stdlib_driver.py")
 	for i, c := range cells {
 		got, w := runCell(c), want[i]
-		if got.Stdout != w.Stdout || show(got.Result) != show(w.Result) || strings.Join(got.Error, ": ") != strings.Join(w.Error, ": ") {
+		if got.Stdout != w.Stdout || evaltest.Show(got.Result) != evaltest.Show(w.Result) || strings.Join(got.Error, ": ") != strings.Join(w.Error, ": ") {
 			t.Errorf("cell %d:\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\n--- want:\nstdout %q\nresult %s\nerror %q",
-				i, c, got.Stdout, show(got.Result), got.Error, w.Stdout, show(w.Result), w.Error)
+				i, c, got.Stdout, evaltest.Show(got.Result), got.Error, w.Stdout, evaltest.Show(w.Result), w.Error)
 		}
 	}
 	t.Logf("%d cells compared with CPython", len(cells))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // benchLinalgLoop times 1000 calls of stmt in a Python loop, after setup,
@@ -14,14 +15,14 @@ func benchLinalgLoop(b *testing.B, stmt string) {
 	setup := "import numpy as np\nnp.random.seed(0)\nA2 = np.random.rand(2, 2)\n" +
 		"A10 = np.random.rand(10, 10)\nb10 = np.random.rand(10)\nS2 = np.random.rand(100, 2, 2)\n" +
 		"A100 = np.random.rand(100, 100)\nS10 = np.random.rand(100, 10, 10)"
-	if err := in.Execute(context.Background(), eval.Cell{Code: setup, Count: 1}, &recorder{}); err != nil {
+	if err := in.Execute(context.Background(), eval.Cell{Code: setup, Count: 1}, &evaltest.Recorder{}); err != nil {
 		b.Fatal(err)
 	}
 	src := "for _i in range(1000):\n    " + stmt
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 2}, &recorder{}); err != nil {
+		if err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 2}, &evaltest.Recorder{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,18 +1,17 @@
 package sci
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
 	"github.com/golinalg/golinalg/internal/pyoracle"
-	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 type scipyOutcome struct {
-	cellOutcome
+	evaltest.CellOutcome
 	Warnings []string `json:"warnings"`
 }
 
@@ -22,25 +21,12 @@ var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
 
 // runCellStderr is runCell keeping the warnings printed to stderr.
 func runCellStderr(src string) scipyOutcome {
-	in := eval.New(eval.Options{Modules: Modules()})
-	rec := &recorder{}
-	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
-	out := scipyOutcome{cellOutcome: cellOutcome{Stdout: rec.stdout.String()}}
-	if len(rec.results) > 0 {
-		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
-		out.Result = &s
+	out, rec := runCellRec(src)
+	w := scipyOutcome{CellOutcome: out}
+	for _, m := range warningLine.FindAllStringSubmatch(rec.Stderr.String(), -1) {
+		w.Warnings = append(w.Warnings, m[1])
 	}
-	if err != nil {
-		if pe, ok := err.(*eval.PyError); ok {
-			out.Error = []string{pe.Name, pe.Value}
-		} else {
-			out.Error = []string{"GoError", err.Error()}
-		}
-	}
-	for _, m := range warningLine.FindAllStringSubmatch(rec.stderr.String(), -1) {
-		out.Warnings = append(out.Warnings, m[1])
-	}
-	return out
+	return w
 }
 
 // TestSciPyOracle runs each cell of testdata/oracle_scipy_cells.py here
@@ -62,7 +48,7 @@ func TestSciPyOracle(t *testing.T) {
 		}
 		got := runCellStderr(c)
 		w := want[i]
-		v, why, r := compareOutcomes(got.cellOutcome, w.cellOutcome, cellBound(t, c))
+		v, why, r := compareOutcomes(got.CellOutcome, w.CellOutcome, cellBound(t, c))
 		if v == noise.Noise {
 			noisy, worst = noisy+1, max(worst, r)
 			t.Logf("cell %d equal within float noise (%.2g of C)", i, r)
@@ -72,7 +58,7 @@ func TestSciPyOracle(t *testing.T) {
 		}
 		if !v.Agree() {
 			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\nwarnings %q\n--- want:\nstdout %q\nresult %s\nerror %q\nwarnings %q",
-				i, why, c, got.Stdout, show(got.Result), got.Error, got.Warnings, w.Stdout, show(w.Result), w.Error, w.Warnings)
+				i, why, c, got.Stdout, evaltest.Show(got.Result), got.Error, got.Warnings, w.Stdout, evaltest.Show(w.Result), w.Error, w.Warnings)
 		}
 	}
 	t.Logf("%d cells compared with SciPy, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, noisy, worst, noise.C, skipped)

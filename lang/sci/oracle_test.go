@@ -11,59 +11,29 @@ import (
 	"github.com/golinalg/golinalg/internal/noise"
 	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
-// recorder is an Output that keeps what a cell printed.
-type recorder struct {
-	stdout, stderr strings.Builder
-	results        []map[string]any
-	displays       []map[string]any
-	cleared        int
-}
-
-func (r *recorder) Stream(name, text string) {
-	if name == "stderr" {
-		r.stderr.WriteString(text)
-		return
-	}
-	r.stdout.WriteString(text)
-}
-func (r *recorder) Display(data, metadata map[string]any) { r.displays = append(r.displays, data) }
-func (r *recorder) ClearOutput(wait bool)                 { r.cleared++ }
-func (r *recorder) Payload(p map[string]any)              {}
-func (r *recorder) Result(data, metadata map[string]any)  { r.results = append(r.results, data) }
-
-type cellOutcome struct {
-	Stdout string   `json:"stdout"`
-	Result *string  `json:"result"`
-	Error  []string `json:"error"`
-}
-
-// runCell runs src in a fresh interpreter.
-func runCell(src string) cellOutcome {
-	in := eval.New(eval.Options{Modules: Modules()})
-	rec := &recorder{}
-	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
-	out := cellOutcome{Stdout: rec.stdout.String()}
-	if len(rec.results) > 0 {
-		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
-		out.Result = &s
-	}
-	if err != nil {
-		pe, ok := err.(*eval.PyError)
-		if !ok {
-			out.Error = []string{"GoError", err.Error()}
-		} else {
-			v := pe.Value
-			if pe.Name == "SyntaxError" || pe.Name == "IndentationError" {
-				if i := strings.LastIndex(v, " (In["); i >= 0 {
-					v = v[:i]
-				}
-			}
-			out.Error = []string{pe.Name, v}
-		}
-	}
+// runCell runs src in a fresh interpreter with the libraries.
+func runCell(src string) evaltest.CellOutcome {
+	out, _ := runCellRec(src)
 	return out
+}
+
+// runCellRec is runCell, also returning all the cell wrote.
+func runCellRec(src string) (evaltest.CellOutcome, *evaltest.Recorder) {
+	rec := &evaltest.Recorder{}
+	err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
+	return evaltest.Outcome(rec, err, pyError), rec
+}
+
+// pyError is evaltest.Outcome's view of an *eval.PyError.
+func pyError(err error) (class, msg string, ok bool) {
+	pe, ok := err.(*eval.PyError)
+	if !ok {
+		return "", "", false
+	}
+	return pe.Name, pe.Value, true
 }
 
 // TestOracle runs every cell of testdata/oracle_cells*.py here and in
@@ -77,7 +47,7 @@ func TestOracle(t *testing.T) {
 		t.Fatalf("found %d oracle cell files (testdata/oracle_cells*.py), want at least 4", len(files))
 	}
 	cells := pyoracle.Cells(t, files...)
-	want := pyoracle.Answers[cellOutcome](t, cells, py, "testdata/oracle_driver.py")
+	want := pyoracle.Answers[evaltest.CellOutcome](t, cells, py, "testdata/oracle_driver.py")
 	ref := referenceInfo(t, py)
 	noisy, worst, skipped := 0, 0.0, 0
 	for i, c := range cells {
@@ -95,7 +65,7 @@ func TestOracle(t *testing.T) {
 		}
 		if !v.Agree() {
 			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\n--- want:\nstdout %q\nresult %s\nerror %q",
-				i, why, c, got.Stdout, show(got.Result), got.Error, w.Stdout, show(w.Result), w.Error)
+				i, why, c, got.Stdout, evaltest.Show(got.Result), got.Error, w.Stdout, evaltest.Show(w.Result), w.Error)
 		}
 	}
 	t.Logf("reference: %s", ref)
@@ -105,7 +75,7 @@ func TestOracle(t *testing.T) {
 // compareOutcomes compares a cell's outcome here with NumPy's by the noise
 // rule, field by field: stdout, the result (or its absence) and the error.
 // It also returns the largest noise ratio (noise.Ratio) of the fields.
-func compareOutcomes(got, want cellOutcome, b noise.Bound) (noise.Verdict, string, float64) {
+func compareOutcomes(got, want evaltest.CellOutcome, b noise.Bound) (noise.Verdict, string, float64) {
 	if (got.Result == nil) != (want.Result == nil) {
 		return noise.Differ, "result present in one only", 0
 	}
@@ -180,18 +150,4 @@ func cellBound(t *testing.T, src string) noise.Bound {
 	}
 	b.N, b.Scale = n, scale
 	return b
-}
-
-func sameResult(a, b *string) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
-}
-
-func show(s *string) string {
-	if s == nil {
-		return "<none>"
-	}
-	return strings.ReplaceAll(*s, "\n", "\\n")
 }

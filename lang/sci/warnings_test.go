@@ -8,6 +8,7 @@ import (
 
 	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // TestRuntimeWarningsOracle checks the text of NumPy's RuntimeWarnings:
@@ -31,12 +32,12 @@ for e in json.load(sys.stdin):
 print(json.dumps(out))`)
 	line := regexp.MustCompile(`<golinalg>: (.*)\n`)
 	for i, e := range exprs {
-		rec := &recorder{}
+		rec := &evaltest.Recorder{}
 		if err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: "import numpy as np\n" + e, Count: 1}, rec); err != nil {
 			t.Fatalf("%s: %v", e, err)
 		}
 		var got []string
-		for _, m := range line.FindAllStringSubmatch(rec.stderr.String(), -1) {
+		for _, m := range line.FindAllStringSubmatch(rec.Stderr.String(), -1) {
 			got = append(got, m[1])
 		}
 		if strings.Join(got, "|") != strings.Join(want[i], "|") {
