@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -120,4 +121,16 @@ func Cells(t testing.TB, paths ...string) []string {
 		cells = append(cells, strings.Split(string(b), "\n# ---\n")...)
 	}
 	return cells
+}
+
+// RunCells runs cells in py as IPython would show them, each in a fresh
+// namespace (cells.py beside this file; flags are its options, such as
+// "--need", "numpy" and "--warnings"), and returns what each showed.
+func RunCells[Out any](t testing.TB, py string, cells []string, flags ...string) []Out {
+	t.Helper()
+	_, self, _, ok := runtime.Caller(0)
+	if !ok {
+		t.Fatal("pyoracle: no source path for cells.py")
+	}
+	return Answers[Out](t, cells, py, append([]string{filepath.Join(filepath.Dir(self), "cells.py")}, flags...)...)
 }

@@ -19,7 +19,7 @@ func TestStdlibOracle(t *testing.T) {
 	if len(cells) < 50 {
 		t.Fatalf("found %d cells in testdata/stdlib_cells.py, want at least 50", len(cells))
 	}
-	want := pyoracle.Answers[evaltest.CellOutcome](t, cells, py, "testdata/stdlib_driver.py")
+	want := pyoracle.RunCells[evaltest.CellOutcome](t, py, cells)
 	for i, c := range cells {
 		got, w := runCell(c), want[i]
 		if got.Stdout != w.Stdout || evaltest.Show(got.Result) != evaltest.Show(w.Result) || strings.Join(got.Error, ": ") != strings.Join(w.Error, ": ") {

@@ -47,7 +47,37 @@ func TestOracle(t *testing.T) {
 		t.Fatalf("found %d oracle cell files (testdata/oracle_cells*.py), want at least 4", len(files))
 	}
 	cells := pyoracle.Cells(t, files...)
-	want := pyoracle.Answers[evaltest.CellOutcome](t, cells, py, "testdata/oracle_driver.py")
+	want := pyoracle.RunCells[oracleOutcome](t, py, cells, "--need", "numpy", "--need", "scipy.linalg")
+	compareCells(t, py, "NumPy", cells, want, false)
+}
+
+// oracleOutcome is a cell's outcome and the warnings it printed
+// ("Category: message").
+type oracleOutcome struct {
+	evaltest.CellOutcome
+	Warnings []string `json:"warnings"`
+}
+
+// warningLine picks "Category: message" out of a warning printed to
+// stderr, whatever file and line prefix the interpreter puts before it.
+var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
+
+// runCellWarned is runCell keeping the warnings printed to stderr.
+func runCellWarned(src string) oracleOutcome {
+	out, rec := runCellRec(src)
+	w := oracleOutcome{CellOutcome: out}
+	for _, m := range warningLine.FindAllStringSubmatch(rec.Stderr.String(), -1) {
+		w.Warnings = append(w.Warnings, m[1])
+	}
+	return w
+}
+
+// compareCells runs cells here and compares each one's outcome with
+// want[i], the reference's (lib names it), by the noise rule, and their
+// warnings when warned. Cells the reference's OpenBLAS kernels answer
+// otherwise (kernelSkip) are not compared.
+func compareCells(t *testing.T, py, lib string, cells []string, want []oracleOutcome, warned bool) {
+	t.Helper()
 	ref := referenceInfo(t, py)
 	noisy, worst, skipped := 0, 0.0, 0
 	for i, c := range cells {
@@ -56,20 +86,22 @@ func TestOracle(t *testing.T) {
 			t.Logf("cell %d not compared: %s", i, why)
 			continue
 		}
-		got := runCell(c)
-		w := want[i]
-		v, why, r := compareOutcomes(got, w, cellBound(t, c))
+		got, w := runCellWarned(c), want[i]
+		v, why, r := compareOutcomes(got.CellOutcome, w.CellOutcome, cellBound(t, c))
 		if v == noise.Noise {
 			noisy, worst = noisy+1, max(worst, r)
 			t.Logf("cell %d equal within float noise (%.2g of C)", i, r)
 		}
+		if warned && v.Agree() && strings.Join(got.Warnings, "\n") != strings.Join(w.Warnings, "\n") {
+			v, why = noise.Differ, "warnings differ"
+		}
 		if !v.Agree() {
-			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\n--- want:\nstdout %q\nresult %s\nerror %q",
-				i, why, c, got.Stdout, evaltest.Show(got.Result), got.Error, w.Stdout, evaltest.Show(w.Result), w.Error)
+			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\nwarnings %q\n--- want:\nstdout %q\nresult %s\nerror %q\nwarnings %q",
+				i, why, c, got.Stdout, evaltest.Show(got.Result), got.Error, got.Warnings, w.Stdout, evaltest.Show(w.Result), w.Error, w.Warnings)
 		}
 	}
 	t.Logf("reference: %s", ref)
-	t.Logf("%d cells compared with NumPy, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, noisy, worst, noise.C, skipped)
+	t.Logf("%d cells compared with %s, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, lib, noisy, worst, noise.C, skipped)
 }
 
 // compareOutcomes compares a cell's outcome here with NumPy's by the noise
