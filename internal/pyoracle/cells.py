@@ -8,6 +8,7 @@ unless the cell ends with ';'. Prints a JSON list of
 
 Options:
   --need MODULE   import MODULE first (repeatable): the cells need it
+  --prelude FILE  run FILE in each cell's namespace before the cell
   --warnings      also record the warnings each cell emits, as
                   "Category: message" lines (what IPython prints after
                   the file and line), under "warnings"
@@ -26,8 +27,13 @@ import warnings
 
 opts = argparse.ArgumentParser()
 opts.add_argument("--need", action="append", default=[])
+opts.add_argument("--prelude")
 opts.add_argument("--warnings", action="store_true")
 opts = opts.parse_args()
+prelude = None
+if opts.prelude:
+    with open(opts.prelude) as f:
+        prelude = compile(f.read(), opts.prelude, "exec")
 
 # No fallback: without IPython, results would be repr's text, and a missing
 # NumPy or SciPy would become a ModuleNotFoundError "answer" for every cell
@@ -53,6 +59,8 @@ def run(src):
         if tree.body and isinstance(tree.body[-1], ast.Expr) and not src.rstrip().endswith(";"):
             last = ast.Expression(tree.body.pop().value)
         with contextlib.redirect_stdout(out):
+            if prelude is not None:
+                exec(prelude, ns)
             exec(compile(tree, "<cell>", "exec"), ns)
             if last is not None:
                 v = eval(compile(last, "<cell>", "eval"), ns)

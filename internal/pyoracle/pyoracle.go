@@ -114,13 +114,19 @@ func Cells(t testing.TB, paths ...string) []string {
 	t.Helper()
 	var cells []string
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cells = append(cells, strings.Split(string(b), "\n# ---\n")...)
+		cells = append(cells, strings.Split(string(Read(t, p)), "\n# ---\n")...)
 	}
 	return cells
+}
+
+// Read returns the contents of the file at path, or stops t.
+func Read(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // RunCells runs cells in py as IPython would show them, each in a fresh

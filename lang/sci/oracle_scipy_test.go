@@ -15,5 +15,5 @@ func TestSciPyOracle(t *testing.T) {
 	py := pyoracle.Python(t, "oracle test needs SciPy")
 	cells := pyoracle.Cells(t, "testdata/oracle_scipy_cells.py")
 	want := pyoracle.RunCells[oracleOutcome](t, py, cells, "--need", "numpy", "--need", "scipy.linalg", "--warnings")
-	compareCells(t, py, "SciPy", cells, want, true)
+	compareCells(t, py, "SciPy", cells, want, "", true)
 }

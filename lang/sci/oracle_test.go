@@ -16,14 +16,21 @@ import (
 
 // runCell runs src in a fresh interpreter with the libraries.
 func runCell(src string) evaltest.CellOutcome {
-	out, _ := runCellRec(src)
+	out, _ := runCellRec("", src)
 	return out
 }
 
-// runCellRec is runCell, also returning all the cell wrote.
-func runCellRec(src string) (evaltest.CellOutcome, *evaltest.Recorder) {
+// runCellRec is runCell after prelude (run first, as a cell without
+// history, unless ""), also returning all the cell wrote.
+func runCellRec(prelude, src string) (evaltest.CellOutcome, *evaltest.Recorder) {
+	in := eval.New(eval.Options{Modules: Modules()})
 	rec := &evaltest.Recorder{}
-	err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
+	if prelude != "" {
+		if err := in.Execute(context.Background(), eval.Cell{Code: prelude, NoHistory: true}, rec); err != nil {
+			return evaltest.Outcome(rec, err, pyError), rec
+		}
+	}
+	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
 	return evaltest.Outcome(rec, err, pyError), rec
 }
 
@@ -37,7 +44,7 @@ func pyError(err error) (class, msg string, ok bool) {
 }
 
 // TestOracle runs every cell of testdata/oracle_cells*.py here and in
-// CPython with NumPy, and compares stdout, the result's text/plain and
+// CPython with NumPy, each after testdata/oracle_prelude.py, and compares stdout, the result's text/plain and
 // the exception's class and message under the noise rule (internal/noise):
 // identical, or the same text with numbers that differ only by float noise.
 func TestOracle(t *testing.T) {
@@ -47,8 +54,9 @@ func TestOracle(t *testing.T) {
 		t.Fatalf("found %d oracle cell files (testdata/oracle_cells*.py), want at least 4", len(files))
 	}
 	cells := pyoracle.Cells(t, files...)
-	want := pyoracle.RunCells[oracleOutcome](t, py, cells, "--need", "numpy", "--need", "scipy.linalg")
-	compareCells(t, py, "NumPy", cells, want, false)
+	const prelude = "testdata/oracle_prelude.py"
+	want := pyoracle.RunCells[oracleOutcome](t, py, cells, "--need", "numpy", "--need", "scipy.linalg", "--prelude", prelude)
+	compareCells(t, py, "NumPy", cells, want, string(pyoracle.Read(t, prelude)), false)
 }
 
 // oracleOutcome is a cell's outcome and the warnings it printed
@@ -62,9 +70,9 @@ type oracleOutcome struct {
 // stderr, whatever file and line prefix the interpreter puts before it.
 var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
 
-// runCellWarned is runCell keeping the warnings printed to stderr.
-func runCellWarned(src string) oracleOutcome {
-	out, rec := runCellRec(src)
+// runCellWarned is runCellRec keeping the warnings printed to stderr.
+func runCellWarned(prelude, src string) oracleOutcome {
+	out, rec := runCellRec(prelude, src)
 	w := oracleOutcome{CellOutcome: out}
 	for _, m := range warningLine.FindAllStringSubmatch(rec.Stderr.String(), -1) {
 		w.Warnings = append(w.Warnings, m[1])
@@ -74,9 +82,10 @@ func runCellWarned(src string) oracleOutcome {
 
 // compareCells runs cells here and compares each one's outcome with
 // want[i], the reference's (lib names it), by the noise rule, and their
-// warnings when warned. Cells the reference's OpenBLAS kernels answer
+// warnings when warned; each cell runs after prelude (see runCellRec), as
+// it did in the reference. Cells the reference's OpenBLAS kernels answer
 // otherwise (kernelSkip) are not compared.
-func compareCells(t *testing.T, py, lib string, cells []string, want []oracleOutcome, warned bool) {
+func compareCells(t *testing.T, py, lib string, cells []string, want []oracleOutcome, prelude string, warned bool) {
 	t.Helper()
 	ref := referenceInfo(t, py)
 	noisy, worst, skipped := 0, 0.0, 0
@@ -86,7 +95,7 @@ func compareCells(t *testing.T, py, lib string, cells []string, want []oracleOut
 			t.Logf("cell %d not compared: %s", i, why)
 			continue
 		}
-		got, w := runCellWarned(c), want[i]
+		got, w := runCellWarned(prelude, c), want[i]
 		v, why, r := compareOutcomes(got.CellOutcome, w.CellOutcome, cellBound(t, c))
 		if v == noise.Noise {
 			noisy, worst = noisy+1, max(worst, r)
