@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"strconv"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
@@ -32,35 +31,12 @@ type oracleResult struct {
 	Error string `json:"error"`
 }
 
-// hexFloat encodes x exactly for Python's float.fromhex (or float() for
-// the non-finite values).
-func hexFloat(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "nan"
-	case math.IsInf(x, 1):
-		return "inf"
-	case math.IsInf(x, -1):
-		return "-inf"
-	}
-	return strconv.FormatFloat(x, 'x', -1, 64)
-}
-
 func newOracleCase(t *testing.T, name string, a *linalg.Array, o PrintOptions, opts map[string]any) oracleCase {
 	t.Helper()
 	c := oracleCase{DType: a.DType().String(), Shape: a.Shape(), Matrix: a.IsMatrix(), Opts: opts, arr: a, opts: o, name: name}
 	c.Data = make([]any, a.Size())
 	for k := range c.Data {
-		switch v := a.At(k).(type) {
-		case bool:
-			c.Data[k] = v
-		case int64:
-			c.Data[k] = strconv.FormatInt(v, 10)
-		case float64:
-			c.Data[k] = hexFloat(v)
-		case complex128:
-			c.Data[k] = []string{hexFloat(real(v)), hexFloat(imag(v))}
-		}
+		c.Data[k] = pyoracle.Element(a.At(k))
 	}
 	return c
 }

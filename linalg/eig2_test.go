@@ -44,7 +44,7 @@ func TestEig2MatchesNumPy(t *testing.T) {
 	in := make([][4]string, len(cases))
 	for i, a := range cases {
 		for j, x := range a {
-			in[i][j] = hexF(x)
+			in[i][j] = pyoracle.HexFloat(x)
 		}
 	}
 	js, _ := json.Marshal(in)

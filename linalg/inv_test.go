@@ -125,7 +125,7 @@ func TestInvErrors(t *testing.T) {
 	for k, tc := range tests {
 		in[k].Shape = append([]int{}, tc.a.Shape()...)
 		for _, x := range tc.a.Float64s() {
-			in[k].Data = append(in[k].Data, hexF(x))
+			in[k].Data = append(in[k].Data, pyoracle.HexFloat(x))
 		}
 	}
 	js, _ := json.Marshal(in)

@@ -17,18 +17,6 @@ type wireArray struct {
 	Data  []any  `json:"data"`
 }
 
-func hexF(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "nan"
-	case math.IsInf(x, 1):
-		return "inf"
-	case math.IsInf(x, -1):
-		return "-inf"
-	}
-	return strconv.FormatFloat(x, 'x', -1, 64)
-}
-
 func parseF(s string) float64 {
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
@@ -40,16 +28,7 @@ func parseF(s string) float64 {
 func toWire(a *Array) wireArray {
 	w := wireArray{DType: a.DType().String(), Shape: a.Shape(), Data: make([]any, a.Size())}
 	for k := range w.Data {
-		switch v := a.At(k).(type) {
-		case bool:
-			w.Data[k] = v
-		case int64:
-			w.Data[k] = strconv.FormatInt(v, 10)
-		case float64:
-			w.Data[k] = hexF(v)
-		case complex128:
-			w.Data[k] = []string{hexF(real(v)), hexF(imag(v))}
-		}
+		w.Data[k] = pyoracle.Element(a.At(k))
 	}
 	return w
 }

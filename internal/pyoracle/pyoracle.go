@@ -7,10 +7,12 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -139,4 +141,33 @@ func RunCells[Out any](t testing.TB, py string, cells []string, flags ...string)
 		t.Fatal("pyoracle: no source path for cells.py")
 	}
 	return Answers[Out](t, cells, py, append([]string{filepath.Join(filepath.Dir(self), "cells.py")}, flags...)...)
+}
+
+// HexFloat encodes x exactly for Python's float.fromhex, or for float()
+// when x is not finite ("nan", "inf", "-inf").
+func HexFloat(x float64) string {
+	switch {
+	case math.IsNaN(x):
+		return "nan"
+	case math.IsInf(x, 1):
+		return "inf"
+	case math.IsInf(x, -1):
+		return "-inf"
+	}
+	return strconv.FormatFloat(x, 'x', -1, 64)
+}
+
+// Element encodes an array element (bool, int64, float64 or complex128)
+// exactly for the Python scripts: a bool as itself, an integer in decimal,
+// a float by HexFloat, a complex number as the pair of its parts.
+func Element(v any) any {
+	switch v := v.(type) {
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case float64:
+		return HexFloat(v)
+	case complex128:
+		return []string{HexFloat(real(v)), HexFloat(imag(v))}
+	}
+	return v
 }
