@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/go-zeromq/zmq4"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // libzmqScript is the peer of TestLibzmq: pyzmq's libzmq CURVE clients
@@ -84,10 +86,7 @@ sys.stdin.readline()  # wait until the Go side has its reply
 // TestLibzmq checks wire compatibility with libzmq, through pyzmq, for the
 // socket types the kernel serves (ROUTER, REP, PUB) and for our client.
 func TestLibzmq(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the libzmq peer runs in pyzmq")
-	}
+	py := pyoracle.Python(t, "the libzmq peer runs in pyzmq")
 	if err := exec.Command(py, "-c", "import zmq, sys; sys.exit(0 if zmq.has('curve') else 1)").Run(); err != nil {
 		t.Skip("pyzmq's libzmq has no CURVE support:", err)
 	}

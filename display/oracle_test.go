@@ -1,18 +1,13 @@
 package display
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"strconv"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/linalg"
 )
 
@@ -36,35 +31,12 @@ type oracleResult struct {
 	Error string `json:"error"`
 }
 
-// hexFloat encodes x exactly for Python's float.fromhex (or float() for
-// the non-finite values).
-func hexFloat(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "nan"
-	case math.IsInf(x, 1):
-		return "inf"
-	case math.IsInf(x, -1):
-		return "-inf"
-	}
-	return strconv.FormatFloat(x, 'x', -1, 64)
-}
-
 func newOracleCase(t *testing.T, name string, a *linalg.Array, o PrintOptions, opts map[string]any) oracleCase {
 	t.Helper()
 	c := oracleCase{DType: a.DType().String(), Shape: a.Shape(), Matrix: a.IsMatrix(), Opts: opts, arr: a, opts: o, name: name}
 	c.Data = make([]any, a.Size())
 	for k := range c.Data {
-		switch v := a.At(k).(type) {
-		case bool:
-			c.Data[k] = v
-		case int64:
-			c.Data[k] = strconv.FormatInt(v, 10)
-		case float64:
-			c.Data[k] = hexFloat(v)
-		case complex128:
-			c.Data[k] = []string{hexFloat(real(v)), hexFloat(imag(v))}
-		}
+		c.Data[k] = pyoracle.Element(a.At(k))
 	}
 	return c
 }
@@ -73,39 +45,8 @@ func newOracleCase(t *testing.T, name string, a *linalg.Array, o PrintOptions, o
 // its answers in order.
 func runOracle(t *testing.T, cases []oracleCase) []oracleResult {
 	t.Helper()
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
-	var in bytes.Buffer
-	enc := json.NewEncoder(&in)
-	for _, c := range cases {
-		if err := enc.Encode(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(py, "testdata/numpy_print.py")
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	var res []oracleResult
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var r oracleResult
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		res = append(res, r)
-	}
-	if len(res) != len(cases) {
-		t.Fatalf("oracle answered %d of %d cases", len(res), len(cases))
-	}
-	return res
+	py := pyoracle.Python(t, "oracle test needs NumPy")
+	return pyoracle.Lines[oracleResult](t, cases, py, "testdata/numpy_print.py")
 }
 
 // genFloats returns n floats whose magnitudes span 10^lo .. 10^hi, with
@@ -187,9 +128,7 @@ func genArray(t *testing.T, r *rand.Rand, d linalg.DType, shape []int, lo, hi in
 // rows that wrap, arrays past the summarisation threshold, and several
 // print options.
 func TestOracleStrRepr(t *testing.T) {
-	if os.Getenv("GOLINALG_PYTHON") == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(1, 2))
 	shapes := [][]int{
 		{}, {0}, {1}, {3}, {7}, {0, 3}, {3, 0}, {2, 0, 2}, {2, 2}, {2, 3}, {3, 3}, {1, 5}, {5, 1},

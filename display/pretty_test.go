@@ -1,16 +1,14 @@
 package display
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"os/exec"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // ptree is a Python value for the pretty-printer oracle: an int, a str, a
@@ -154,10 +152,7 @@ func genTree(r *rand.Rand, depth int) *ptree {
 }
 
 func TestPrettyOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs IPython")
-	}
+	py := pyoracle.Python(t, "oracle test needs IPython")
 	r := rand.New(rand.NewPCG(7, 79))
 	var trees []*ptree
 	// Hand-picked edges first: IPython's examples from the issue, widths
@@ -170,27 +165,12 @@ func TestPrettyOracle(t *testing.T) {
 	for i := 0; i < 400; i++ {
 		trees = append(trees, genTree(r, 1+r.IntN(4)))
 	}
-	var in bytes.Buffer
-	for _, tr := range trees {
-		b, _ := json.Marshal(tr.py())
-		in.Write(append(b, '\n'))
+	ins := make([]string, len(trees))
+	for i, tr := range trees {
+		ins[i] = tr.py()
 	}
-	cmd := exec.Command(py, "testdata/ipython_pretty.py")
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	i, broken := 0, 0
-	for ; sc.Scan(); i++ {
-		var want string
-		if err := json.Unmarshal(sc.Bytes(), &want); err != nil {
-			t.Fatal(err)
-		}
+	broken := 0
+	for i, want := range pyoracle.Lines[string](t, ins, py, "testdata/ipython_pretty.py") {
 		p := NewPretty()
 		trees[i].pretty(p)
 		got := p.String()
@@ -200,9 +180,6 @@ func TestPrettyOracle(t *testing.T) {
 		if strings.Contains(want, "\n") {
 			broken++
 		}
-	}
-	if i != len(trees) {
-		t.Fatalf("oracle answered %d of %d cases", i, len(trees))
 	}
 	// The generated cases must exercise breaking, not just one-liners.
 	if broken < len(trees)/4 {

@@ -2,10 +2,9 @@ package linalg
 
 import (
 	"encoding/json"
-	"os"
-	"os/exec"
-	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // hypo describes NumPy's numeric dtypes as descriptors, most of them with
@@ -160,21 +159,13 @@ json.dump(out, sys.stdout)
 // the table's dtypes through the exported functions and for all of hypo
 // through the descriptor functions.
 func TestDTypeOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	var names []string
 	for _, d := range hypo {
 		names = append(names, d.name)
 	}
 	in, _ := json.Marshal(names)
-	cmd := exec.Command(py, "-c", oracleDTypes)
-	cmd.Stdin = strings.NewReader(string(in))
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v", err)
-	}
+	raw := pyoracle.Run(t, in, py, "-c", oracleDTypes)
 	var np struct {
 		Desc     map[string][3]any
 		Promote  map[string]string

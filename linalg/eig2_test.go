@@ -1,13 +1,12 @@
 package linalg
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
-	"os/exec"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestEig2MatchesNumPy runs numpy.linalg.eig and Eig on 2×2 matrices of
@@ -18,10 +17,7 @@ import (
 // multiply-adds that the Go code rounds separately), and SciPyEig
 // against scipy.linalg.eig the same way, dtype of the vectors included.
 func TestEig2MatchesNumPy(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(2, 3))
 	var cases [][4]float64
 	small := func() float64 { return float64(r.IntN(9) - 4) }
@@ -48,11 +44,11 @@ func TestEig2MatchesNumPy(t *testing.T) {
 	in := make([][4]string, len(cases))
 	for i, a := range cases {
 		for j, x := range a {
-			in[i][j] = hexF(x)
+			in[i][j] = pyoracle.HexFloat(x)
 		}
 	}
 	js, _ := json.Marshal(in)
-	cmd := exec.Command(py, "-c", `import json, sys
+	raw := pyoracle.Run(t, js, py, "-c", `import json, sys
 import numpy as np
 import scipy.linalg
 def enc(w, v):
@@ -64,11 +60,6 @@ for a in json.load(sys.stdin):
     m = np.array([float.fromhex(x) for x in a]).reshape(2, 2)
     out.append([enc(*np.linalg.eig(m)), enc(*scipy.linalg.eig(m))])
 json.dump(out, sys.stdout)`)
-	cmd.Stdin = bytes.NewReader(js)
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
 	// For each matrix: NumPy's and SciPy's (w, v, dtype kind of v).
 	var want [][2]struct {
 		W, V [][2]string

@@ -6,10 +6,10 @@ import (
 	"math/big"
 	"math/cmplx"
 	"math/rand/v2"
-	"os"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // refExpmPrec is the precision of refExpm, in bits.
@@ -124,10 +124,7 @@ func refExpm(a []complex128, n int) []complex128 {
 // the number of squarings takes the ∞-norm for the 1-norm, SciPy issue
 // 25864): its distance to the reference is logged, not tested.
 func TestExpmReference(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the bound needs SciPy's expm_cond")
-	}
+	py := pyoracle.Python(t, "the bound needs SciPy's expm_cond")
 	r := rand.New(rand.NewPCG(71, 72))
 	var cases []numCase
 	var refs [][]complex128

@@ -5,18 +5,16 @@ import (
 	"encoding/binary"
 	"math"
 	"math/rand"
-	"os"
 	"os/exec"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestGlibcHypot compares glibcHypot with the C library's hypot, called
 // from the machine's Python through ctypes (GOLINALG_PYTHON).
 func TestGlibcHypot(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set")
-	}
+	py := pyoracle.Python(t, "no oracle to compare with")
 	rng := rand.New(rand.NewSource(18))
 	var xs []float64
 	for i := 0; i < 100000; i++ {

@@ -1,14 +1,13 @@
 package linalg
 
 import (
-	"bytes"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
-	"os"
-	"os/exec"
 	"slices"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 func mustFloat(t testing.TB, shape []int, data ...float64) *Array {
@@ -89,10 +88,7 @@ func TestInvIdentity(t *testing.T) {
 // ill-conditioned ones included, not its index in the stack), bad shapes
 // and NaN.
 func TestInvErrors(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the expected errors come from NumPy and SciPy")
-	}
+	py := pyoracle.Python(t, "the expected errors come from NumPy and SciPy")
 	s := []float64{1, 2, 2, 4}           // singular, symmetric
 	c := []float64{1, 1, 1, 1 + 0x1p-51} // nonsingular, rcond < ε
 	i2 := []float64{1, 0, 0, 1}          // identity
@@ -129,11 +125,11 @@ func TestInvErrors(t *testing.T) {
 	for k, tc := range tests {
 		in[k].Shape = append([]int{}, tc.a.Shape()...)
 		for _, x := range tc.a.Float64s() {
-			in[k].Data = append(in[k].Data, hexF(x))
+			in[k].Data = append(in[k].Data, pyoracle.HexFloat(x))
 		}
 	}
 	js, _ := json.Marshal(in)
-	cmd := exec.Command(py, "-c", `import json, sys
+	raw := pyoracle.Run(t, js, py, "-c", `import json, sys
 import numpy as np, scipy.linalg
 def err(f, a):
     try:
@@ -146,12 +142,6 @@ for c in json.load(sys.stdin):
     a = np.array([float.fromhex(x) for x in c["data"]]).reshape(c["shape"])
     out.append([err(np.linalg.inv, a), err(scipy.linalg.inv, a)])
 json.dump(out, sys.stdout)`)
-	cmd.Stdin = bytes.NewReader(js)
-	cmd.Stderr = os.Stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
 	var want [][2]string
 	if err := json.Unmarshal(raw, &want); err != nil || len(want) != len(tests) {
 		t.Fatalf("python answered %q: %v", raw, err)

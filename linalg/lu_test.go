@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"testing"
 	"time"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestLUBlockedOracle runs inv, solve (one, five and n right-hand sides),
@@ -16,10 +17,7 @@ import (
 // factorisation and solves, and compares with NumPy; a matrix with a zero
 // column has an exactly zero pivot in both.
 func TestLUBlockedOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(21, 22))
 	var cases []numCase
 	add := func(op string, b oracleBound, got *Array, err error, args ...*Array) {

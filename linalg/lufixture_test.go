@@ -12,12 +12,12 @@ import (
 	"io"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // luFixture is one matrix of testdata/lu_fixtures.bin.gz with NumPy's
@@ -655,10 +655,7 @@ func TestLUFixturesHaswell(t *testing.T) {
 // n·ε·κ(A)·|x| up to a small constant; two such solves differ by at most
 // the sum of their errors).
 func TestLUFixturesMachineNumPy(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the machine's NumPy is the oracle")
-	}
+	py := pyoracle.Python(t, "the machine's NumPy is the oracle")
 	cs, _ := readLUFixtures(t)
 	var in bytes.Buffer
 	for _, c := range cs {
@@ -686,13 +683,7 @@ while p < len(data):
     out += struct.pack('<d', np.linalg.det(a))
 sys.stdout.buffer.write(out)
 `
-	cmd := exec.Command(py, "-c", script)
-	cmd.Stdin = &in
-	cmd.Stderr = os.Stderr
-	outb, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("NumPy: %v", err)
-	}
+	outb := pyoracle.Run(t, in.Bytes(), py, "-c", script)
 	r := bytes.NewReader(outb)
 	read := func(k int) []float64 {
 		v := make([]float64, k)

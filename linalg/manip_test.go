@@ -2,8 +2,9 @@ package linalg
 
 import (
 	"math/rand/v2"
-	"os"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestManipOracle runs the manipulation functions and NumPy on the same
@@ -11,10 +12,7 @@ import (
 // and differences, real cumulative products; the noise bounds of their
 // computations for complex cumulative products, polyfit and roots.
 func TestManipOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(3, 14))
 	var cases []numCase
 	add := func(op string, b oracleBound, got *Array, err error, ints []int, args ...*Array) {

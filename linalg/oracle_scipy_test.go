@@ -5,8 +5,9 @@ import (
 	"math"
 	"math/cmplx"
 	"math/rand/v2"
-	"os"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // residual returns max |X − Y| / (1 + max |Y|) elementwise.
@@ -37,10 +38,7 @@ func conjT(a *Array) *Array {
 // vectors, which are unique only up to a unit factor, by A·V = V·diag(w)
 // and unitarity checked here.
 func TestOracleSciPyAndComplex(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy and SciPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy and SciPy")
 	r := rand.New(rand.NewPCG(61, 62))
 	var cases []numCase
 	add := func(op string, b oracleBound, got *Array, err error, args ...*Array) {

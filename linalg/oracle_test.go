@@ -1,36 +1,20 @@
 package linalg
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
-	"os/exec"
 	"strconv"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 type wireArray struct {
 	DType string `json:"dtype"`
 	Shape []int  `json:"shape"`
 	Data  []any  `json:"data"`
-}
-
-func hexF(x float64) string {
-	switch {
-	case math.IsNaN(x):
-		return "nan"
-	case math.IsInf(x, 1):
-		return "inf"
-	case math.IsInf(x, -1):
-		return "-inf"
-	}
-	return strconv.FormatFloat(x, 'x', -1, 64)
 }
 
 func parseF(s string) float64 {
@@ -44,16 +28,7 @@ func parseF(s string) float64 {
 func toWire(a *Array) wireArray {
 	w := wireArray{DType: a.DType().String(), Shape: a.Shape(), Data: make([]any, a.Size())}
 	for k := range w.Data {
-		switch v := a.At(k).(type) {
-		case bool:
-			w.Data[k] = v
-		case int64:
-			w.Data[k] = strconv.FormatInt(v, 10)
-		case float64:
-			w.Data[k] = hexF(v)
-		case complex128:
-			w.Data[k] = []string{hexF(real(v)), hexF(imag(v))}
-		}
+		w.Data[k] = pyoracle.Element(a.At(k))
 	}
 	return w
 }
@@ -226,10 +201,7 @@ func randArray(r *rand.Rand, d DType, shape ...int) *Array {
 // inverses, solves, determinants and Cholesky factors by κ₂(A),
 // eigenvalues and singular values by ‖A‖₂.
 func TestOracleNumerics(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(9, 10))
 	var cases []numCase
 	add := func(op string, b oracleBound, got *Array, err error, args ...*Array) {
@@ -483,33 +455,5 @@ func runOracleCases(t *testing.T, py string, cases []numCase) {
 // answers, one per case.
 func askOracle(t *testing.T, py string, cases []numCase) []numAnswer {
 	t.Helper()
-	var in bytes.Buffer
-	enc := json.NewEncoder(&in)
-	for _, c := range cases {
-		if err := enc.Encode(c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cmd := exec.Command(py, "testdata/numpy_linalg.py")
-	cmd.Stdin = &in
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle: %v\n%s", err, stderr.String())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	var answers []numAnswer
-	for sc.Scan() {
-		var ans numAnswer
-		if err := json.Unmarshal(sc.Bytes(), &ans); err != nil {
-			t.Fatal(err)
-		}
-		answers = append(answers, ans)
-	}
-	if len(answers) != len(cases) {
-		t.Fatalf("oracle answered %d of %d", len(answers), len(cases))
-	}
-	return answers
+	return pyoracle.Lines[numAnswer](t, cases, py, "testdata/numpy_linalg.py")
 }

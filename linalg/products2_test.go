@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"math/cmplx"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // naiveEinsum evaluates an explicit einsum ("ij,jk->ik", letters only, no
@@ -266,10 +266,7 @@ func TestTriangles(t *testing.T) {
 // including sizes large enough for gemm, where float sums may differ from
 // NumPy's order in the last bits.
 func TestOracleProducts(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	r := rand.New(rand.NewPCG(11, 12))
 	var cases []numCase
 	add := func(op string, b oracleBound, got *Array, err error, args ...*Array) {

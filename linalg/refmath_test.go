@@ -5,12 +5,12 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // Independent references for the correctly rounded crLog and crExp, and
@@ -225,10 +225,7 @@ func refLogErr(x float64) *big.Float {
 // to float64 by float()), on subnormal, tiny, near-1, huge and random
 // arguments, and results from subnormal to near overflow.
 func TestRefMathAgainstDecimal(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the check needs Python's decimal module")
-	}
+	py := pyoracle.Python(t, "the check needs Python's decimal module")
 	r := rand.New(rand.NewPCG(5, 6))
 	logs := []float64{5e-324, 1e-320, 0x1p-1022, 0x1.fffffffffffffp-1, 1 + 0x1p-52, 0.5, 2, 10, 1e300, math.MaxFloat64}
 	exps := []float64{-745.1, -744.44, -708.4, -0x1p-1000, 0x1p-1000, -1e-17, 1, 2, 700, 709.78}
@@ -243,18 +240,13 @@ func TestRefMathAgainstDecimal(t *testing.T) {
 	for _, x := range exps {
 		fmt.Fprintf(&in, "e %s\n", strconv.FormatFloat(x, 'x', -1, 64))
 	}
-	cmd := exec.Command(py, "-c", `import sys
+	out := pyoracle.Run(t, []byte(in.String()), py, "-c", `import sys
 from decimal import Decimal, getcontext
 getcontext().prec = 60
 for line in sys.stdin:
     op, x = line.split()
     d = Decimal(float.fromhex(x))
     print(float(d.ln() if op == "l" else d.exp()).hex())`)
-	cmd.Stdin = strings.NewReader(in.String())
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
 	want := strings.Fields(string(out))
 	if len(want) != len(logs)+len(exps) {
 		t.Fatalf("python gave %d values for %d arguments", len(want), len(logs)+len(exps))

@@ -2,11 +2,11 @@ package protocol
 
 import (
 	"encoding/json"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 func TestParseConnectionCurve(t *testing.T) {
@@ -37,10 +37,7 @@ func TestParseConnectionCurve(t *testing.T) {
 // TestConnectionFileFromJupyterClient parses what jupyter_client itself
 // writes when it provisions CurveZMQ keys.
 func TestConnectionFileFromJupyterClient(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the connection file is written by jupyter_client")
-	}
+	py := pyoracle.Python(t, "the connection file is written by jupyter_client")
 	path := filepath.Join(t.TempDir(), "kernel.json")
 	script := `
 import sys, zmq
@@ -49,10 +46,7 @@ pub, sec = zmq.curve_keypair()
 write_connection_file(sys.argv[1], ip="127.0.0.1", key=b"secret-key", curve_publickey=pub, curve_secretkey=sec)
 print(pub.decode(), sec.decode())
 `
-	out, err := exec.Command(py, "-c", script, path).Output()
-	if err != nil {
-		t.Fatalf("jupyter_client: %v", err)
-	}
+	out := pyoracle.Run(t, nil, py, "-c", script, path)
 	keys := strings.Fields(string(out))
 	c, err := ReadConnectionFile(path)
 	if err != nil {

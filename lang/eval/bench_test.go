@@ -3,12 +3,14 @@ package eval
 import (
 	"context"
 	"testing"
+
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 func benchCell(b *testing.B, src string) {
 	in := New(Options{})
 	for i := 0; i < b.N; i++ {
-		if err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, &recorder{}); err != nil {
+		if err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, &evaltest.Recorder{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // TestPlannedCallTraceback checks the frames a traceback shows through
@@ -13,7 +15,7 @@ import (
 func TestPlannedCallTraceback(t *testing.T) {
 	in := New(Options{})
 	src := "def g(a, b=1, *, c=2):\n    return [a / (i - c) for i in range(b, 5)]\ndef h(x):\n    return g(x, c=3)\nh(1)"
-	err := in.Execute(context.Background(), Cell{Code: src, Count: 7}, &recorder{})
+	err := in.Execute(context.Background(), Cell{Code: src, Count: 7}, &evaltest.Recorder{})
 	pe, ok := err.(*PyError)
 	if !ok || pe.Name != "ZeroDivisionError" {
 		t.Fatalf("got %v", err)
@@ -45,7 +47,7 @@ func TestFastPathsInterruptible(t *testing.T) {
 		"[i for i in range(10**12) if i < 0]",
 	} {
 		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
-		err := New(Options{}).Execute(ctx, Cell{Code: src, Count: 1}, &recorder{})
+		err := New(Options{}).Execute(ctx, Cell{Code: src, Count: 1}, &evaltest.Recorder{})
 		cancel()
 		pe, ok := err.(*PyError)
 		if !ok || pe.Name != "KeyboardInterrupt" {

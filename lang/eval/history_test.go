@@ -1,14 +1,14 @@
 package eval
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // historyCells is a session whose cells read and change In, _i, _ii, _iii
@@ -40,37 +40,26 @@ var historyCells = []struct {
 // and here, and compares what they print: which _in exist, in which order
 // globals() lists them, and what del, assignment and %reset do to them.
 func TestInputVariablesOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs IPython")
-	}
+	py := pyoracle.Python(t, "oracle test needs IPython")
 	cells := make([][2]any, len(historyCells))
 	for i, c := range historyCells {
 		cells[i] = [2]any{c.code, c.store}
 	}
 	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "-c", `import json, sys
+	want := pyoracle.Run(t, in, py, "-c", `import json, sys
 from IPython.core.interactiveshell import InteractiveShell
 sh = InteractiveShell.instance()
 for code, store in json.load(sys.stdin):
     print("-- %d" % sh.execution_count, flush=True)
     sh.run_cell(code, store_history=store)
     sys.stdout.flush()`)
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	want, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v\n%s", err, stderr.String())
-	}
 
 	interp := New(Options{})
 	var got strings.Builder
 	next := 1 // IPython's execution_count: the count of the next stored cell
 	for _, c := range historyCells {
 		fmt.Fprintf(&got, "-- %d\n", next)
-		rec := &recorder{}
+		rec := &evaltest.Recorder{}
 		cell := Cell{Code: c.code, Count: next}
 		if c.store {
 			next++
@@ -80,7 +69,7 @@ for code, store in json.load(sys.stdin):
 		if err := interp.Execute(context.Background(), cell, rec); err != nil {
 			t.Fatalf("%q: %v", c.code, err)
 		}
-		got.WriteString(rec.stdout.String())
+		got.WriteString(rec.Stdout.String())
 	}
 	if got.String() != string(want) {
 		t.Errorf("golinalg printed\n%s\nIPython printed\n%s", got.String(), want)

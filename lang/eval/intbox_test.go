@@ -1,11 +1,10 @@
 package eval
 
 import (
-	"bytes"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestBoxInt checks boxInt around the bounds of smallInts and of the
@@ -64,17 +63,8 @@ func TestIntArithComprehensions(t *testing.T) {
 		}
 		got.WriteString(out)
 	}
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: no comparison with CPython")
-	}
-	cmd := exec.Command(py, "-c", strings.Join(cells, "\n"))
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	want, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v\n%s", err, stderr.String())
-	}
+	py := pyoracle.Python(t, "no comparison with CPython")
+	want := pyoracle.Run(t, nil, py, "-c", strings.Join(cells, "\n"))
 	if got.String() != string(want) {
 		gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
 		for i := range min(len(gl), len(wl)) {

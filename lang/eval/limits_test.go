@@ -3,6 +3,8 @@ package eval
 import (
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // TestGrowthCap checks that containers of unknown final length give
@@ -38,6 +40,6 @@ func TestGrowthCap(t *testing.T) {
 	// Just below the caps all is well.
 	got := runCell("len([x for x in range(2**17 - 5)]), len('a' * 2**20), len('a'.ljust(2**20))")
 	if got.Result == nil || *got.Result != "(131067, 1048576, 1048576)" {
-		t.Errorf("below the caps: got %v %q", show(got.Result), got.Error)
+		t.Errorf("below the caps: got %v %q", evaltest.Show(got.Result), got.Error)
 	}
 }

@@ -6,22 +6,23 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // diagOutput records the order of outputs: "display" or "stdout".
 type diagOutput struct {
-	recorder
+	evaltest.Recorder
 	order []string
 }
 
 func (d *diagOutput) Display(data, metadata map[string]any) {
 	d.order = append(d.order, "display")
-	d.recorder.Display(data, metadata)
+	d.Recorder.Display(data, metadata)
 }
 
 func (d *diagOutput) Stream(name, text string) {
 	d.order = append(d.order, name)
-	d.recorder.Stream(name, text)
+	d.Recorder.Stream(name, text)
 }
 
 // TestLinAlgDiagnostic checks the card published before a LinAlgError:
@@ -56,20 +57,20 @@ func TestLinAlgDiagnostic(t *testing.T) {
 				t.Errorf("%s %s: error %v, want LinAlgError: %s", mode.name, c.call, err, c.errValue)
 				continue
 			}
-			if out.stdout.String() != "before\n" {
-				t.Errorf("%s %s: stdout %q", mode.name, c.call, out.stdout.String())
+			if out.Stdout.String() != "before\n" {
+				t.Errorf("%s %s: stdout %q", mode.name, c.call, out.Stdout.String())
 			}
 			if !mode.card {
-				if len(out.displays) != 0 {
+				if len(out.Displays) != 0 {
 					t.Errorf("%s %s: card shown while off", mode.name, c.call)
 				}
 				continue
 			}
-			if len(out.displays) != 1 || strings.Join(out.order, " ") != "stdout display" {
+			if len(out.Displays) != 1 || strings.Join(out.order, " ") != "stdout display" {
 				t.Errorf("%s %s: outputs %v, want one display after stdout", mode.name, c.call, out.order)
 				continue
 			}
-			d := out.displays[0]
+			d := out.Displays[0]
 			text, _ := d["text/plain"].(string)
 			html, _ := d["text/html"].(string)
 			if !strings.Contains(text, "LinAlgError in ") || !strings.Contains(html, `class="golinalg-diagnostic"`) {
@@ -88,8 +89,8 @@ func TestLinAlgDiagnosticNotOnOtherErrors(t *testing.T) {
 	in := eval.New(eval.Options{Modules: Modules()})
 	out := &diagOutput{}
 	err := in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nnp.linalg.solve(np.eye(2), np.ones(3))", Count: 1}, out)
-	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "ValueError" || len(out.displays) != 0 {
-		t.Errorf("got %v and %d displays", err, len(out.displays))
+	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "ValueError" || len(out.Displays) != 0 {
+		t.Errorf("got %v and %d displays", err, len(out.Displays))
 	}
 }
 
@@ -109,8 +110,8 @@ func TestLinAlgDiagnosticOnlyWhenUncaught(t *testing.T) {
 	for _, c := range cases {
 		out := &diagOutput{}
 		eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: setup + c.code, Count: 1}, out)
-		if got := len(out.displays) == 1; got != c.card || len(out.displays) > 1 {
-			t.Errorf("%q: %d cards, want card %v", c.code, len(out.displays), c.card)
+		if got := len(out.Displays) == 1; got != c.card || len(out.Displays) > 1 {
+			t.Errorf("%q: %d cards, want card %v", c.code, len(out.Displays), c.card)
 		}
 	}
 }
@@ -144,11 +145,11 @@ func TestLinAlgDiagnosticEveryFunction(t *testing.T) {
 			t.Errorf("%s: error %v, want a LinAlgError", c.call, err)
 			continue
 		}
-		if len(out.displays) != 1 {
-			t.Errorf("%s: %d cards, want 1", c.call, len(out.displays))
+		if len(out.Displays) != 1 {
+			t.Errorf("%s: %d cards, want 1", c.call, len(out.Displays))
 			continue
 		}
-		text, _ := out.displays[0]["text/plain"].(string)
+		text, _ := out.Displays[0]["text/plain"].(string)
 		if first, _, _ := strings.Cut(text, "\n"); first != c.title {
 			t.Errorf("%s: card title %q, want %q", c.call, first, c.title)
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 func TestEvalTable(t *testing.T) {
@@ -41,7 +42,7 @@ func TestEvalTable(t *testing.T) {
 
 func TestTraceback(t *testing.T) {
 	in := eval.New(eval.Options{Modules: Modules()})
-	err := in.Execute(context.Background(), eval.Cell{Code: "def f(n):\n    return 1/n\nf(0)", Count: 4}, &recorder{})
+	err := in.Execute(context.Background(), eval.Cell{Code: "def f(n):\n    return 1/n\nf(0)", Count: 4}, &evaltest.Recorder{})
 	pe := err.(*eval.PyError)
 	if pe.Name != "ZeroDivisionError" || pe.Value != "division by zero" {
 		t.Fatalf("got %s: %s", pe.Name, pe.Value)
@@ -59,7 +60,7 @@ func TestTraceback(t *testing.T) {
 			t.Errorf("traceback lacks %q:\n%s", want, tb)
 		}
 	}
-	err = in.Execute(context.Background(), eval.Cell{Code: "1+", Count: 5}, &recorder{})
+	err = in.Execute(context.Background(), eval.Cell{Code: "1+", Count: 5}, &evaltest.Recorder{})
 	pe = err.(*eval.PyError)
 	if pe.Name != "SyntaxError" || !strings.Contains(pe.Traceback[0], "      ^\n") {
 		t.Errorf("syntax error traceback %q", pe.Traceback)
@@ -70,13 +71,13 @@ func TestInterrupt(t *testing.T) {
 	in := eval.New(eval.Options{Modules: Modules()})
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { time.Sleep(50 * time.Millisecond); cancel() }()
-	err := in.Execute(ctx, eval.Cell{Code: "while True:\n    pass", Count: 1}, &recorder{})
+	err := in.Execute(ctx, eval.Cell{Code: "while True:\n    pass", Count: 1}, &evaltest.Recorder{})
 	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "KeyboardInterrupt" {
 		t.Fatalf("got %v", err)
 	}
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	go func() { time.Sleep(50 * time.Millisecond); cancel2() }()
-	err = in.Execute(ctx2, eval.Cell{Code: "x = [i for i in range(10**9)]", Count: 2}, &recorder{})
+	err = in.Execute(ctx2, eval.Cell{Code: "x = [i for i in range(10**9)]", Count: 2}, &evaltest.Recorder{})
 	if pe, ok := err.(*eval.PyError); !ok || pe.Name != "KeyboardInterrupt" {
 		t.Fatalf("comprehension: got %v", err)
 	}
@@ -84,12 +85,12 @@ func TestInterrupt(t *testing.T) {
 
 func TestHistoryAndRichResult(t *testing.T) {
 	in := eval.New(eval.Options{Modules: Modules()})
-	rec := &recorder{}
+	rec := &evaltest.Recorder{}
 	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nnp.array([[1, 2], [3, 4]])", Count: 1}, rec)
-	if len(rec.results) != 1 || rec.results[0]["text/html"] == nil {
-		t.Fatalf("array result lacks text/html: %v", rec.results)
+	if len(rec.Results) != 1 || rec.Results[0]["text/html"] == nil {
+		t.Fatalf("array result lacks text/html: %v", rec.Results)
 	}
-	in.Execute(context.Background(), eval.Cell{Code: "41 + 1", Count: 2}, &recorder{})
+	in.Execute(context.Background(), eval.Cell{Code: "41 + 1", Count: 2}, &evaltest.Recorder{})
 	got := runIn(in, "print(_, Out[2], In[2], _i)", 3)
 	if got != "42 42 41 + 1 41 + 1\n" {
 		t.Errorf("history: %q", got)
@@ -97,16 +98,16 @@ func TestHistoryAndRichResult(t *testing.T) {
 }
 
 func runIn(in *eval.Interpreter, src string, n int) string {
-	rec := &recorder{}
+	rec := &evaltest.Recorder{}
 	if err := in.Execute(context.Background(), eval.Cell{Code: src, Count: n}, rec); err != nil {
 		return err.Error()
 	}
-	return rec.stdout.String()
+	return rec.Stdout.String()
 }
 
 func TestCompleteInspect(t *testing.T) {
 	in := eval.New(eval.Options{Modules: Modules()})
-	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nvalue_a = 1", Count: 1}, &recorder{})
+	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nvalue_a = 1", Count: 1}, &evaltest.Recorder{})
 	m, s, e := in.Complete("np.linalg.in", 12)
 	if s != 10 || e != 12 || len(m) == 0 || m[0] != "inv" {
 		t.Errorf("Complete np.linalg.in: %v %d %d", m, s, e)
@@ -137,8 +138,8 @@ func TestCompleteStaticImports(t *testing.T) {
 	if m, s, _ := in.Complete("pri", 3); len(m) != 1 || m[0] != "print" || s != 0 {
 		t.Errorf("Complete pri: %v", m)
 	}
-	if rec := (&recorder{}); in.Execute(context.Background(), eval.Cell{Code: "print('np' in globals())", Count: 1}, rec) != nil || rec.stdout.String() != "False\n" {
-		t.Errorf("completion bound np in the session: %q", rec.stdout.String())
+	if rec := (&evaltest.Recorder{}); in.Execute(context.Background(), eval.Cell{Code: "print('np' in globals())", Count: 1}, rec) != nil || rec.Stdout.String() != "False\n" {
+		t.Errorf("completion bound np in the session: %q", rec.Stdout.String())
 	}
 	types := in.CompleteTypes("import numpy as np\nnp.lina", 26)
 	if len(types) != 1 || types[0]["text"] != "linalg" || types[0]["type"] != "module" || types[0]["start"] != 22 || types[0]["end"] != 26 {
@@ -172,7 +173,7 @@ func TestInspectDocs(t *testing.T) {
 	if d, ok = in.Inspect(code, len(code), 0); !ok || !strings.Contains(d["text/plain"].(string), "logabsdet") {
 		t.Errorf("Inspect bare slogdet: %v", d)
 	}
-	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nA = np.eye(2)", Count: 1}, &recorder{})
+	in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nA = np.eye(2)", Count: 1}, &evaltest.Recorder{})
 	d, ok = in.Inspect("A", 1, 0)
 	text, _ = d["text/plain"].(string)
 	for _, want := range []string{"ndarray", "(2, 2)", "float64", "[[1. 0.]"} {

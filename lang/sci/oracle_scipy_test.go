@@ -1,50 +1,10 @@
 package sci
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
-	"os"
-	"os/exec"
-	"regexp"
-	"strings"
 	"testing"
 
-	"github.com/golinalg/golinalg/internal/noise"
-	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
-
-type scipyOutcome struct {
-	cellOutcome
-	Warnings []string `json:"warnings"`
-}
-
-// warningLine picks "Category: message" out of a warning printed to
-// stderr, whatever file and line prefix the interpreter puts before it.
-var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
-
-// runCellStderr is runCell keeping the warnings printed to stderr.
-func runCellStderr(src string) scipyOutcome {
-	in := eval.New(eval.Options{Modules: Modules()})
-	rec := &recorder{}
-	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
-	out := scipyOutcome{cellOutcome: cellOutcome{Stdout: rec.stdout.String()}}
-	if len(rec.results) > 0 {
-		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
-		out.Result = &s
-	}
-	if err != nil {
-		if pe, ok := err.(*eval.PyError); ok {
-			out.Error = []string{pe.Name, pe.Value}
-		} else {
-			out.Error = []string{"GoError", err.Error()}
-		}
-	}
-	for _, m := range warningLine.FindAllStringSubmatch(rec.stderr.String(), -1) {
-		out.Warnings = append(out.Warnings, m[1])
-	}
-	return out
-}
 
 // TestSciPyOracle runs each cell of testdata/oracle_scipy_cells.py here
 // and in CPython with SciPy 1.17, and compares stdout, the result's
@@ -52,49 +12,8 @@ func runCellStderr(src string) scipyOutcome {
 // class and message. Cells print only quantities that do not depend on
 // the sign or phase conventions of eigen- and singular vectors.
 func TestSciPyOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs SciPy")
-	}
-	cells := loadCells(t, "testdata/oracle_scipy_cells.py")
-	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "testdata/scipy_oracle_driver.py")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle driver: %v\n%s", err, stderr.String())
-	}
-	var want []scipyOutcome
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(cells) {
-		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
-	}
-	ref := referenceInfo(t, py)
-	noisy, worst, skipped := 0, 0.0, 0
-	for i, c := range cells {
-		if why := kernelSkip(c, ref); why != "" {
-			skipped++
-			t.Logf("cell %d not compared: %s", i, why)
-			continue
-		}
-		got := runCellStderr(c)
-		w := want[i]
-		v, why, r := compareOutcomes(got.cellOutcome, w.cellOutcome, cellBound(t, c))
-		if v == noise.Noise {
-			noisy, worst = noisy+1, max(worst, r)
-			t.Logf("cell %d equal within float noise (%.2g of C)", i, r)
-		}
-		if v.Agree() && strings.Join(got.Warnings, "\n") != strings.Join(w.Warnings, "\n") {
-			v, why = noise.Differ, "warnings differ"
-		}
-		if !v.Agree() {
-			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\nwarnings %q\n--- want:\nstdout %q\nresult %s\nerror %q\nwarnings %q",
-				i, why, c, got.Stdout, show(got.Result), got.Error, got.Warnings, w.Stdout, show(w.Result), w.Error, w.Warnings)
-		}
-	}
-	t.Logf("%d cells compared with SciPy, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, noisy, worst, noise.C, skipped)
+	py := pyoracle.Python(t, "oracle test needs SciPy")
+	cells := pyoracle.Cells(t, "testdata/oracle_scipy_cells.py")
+	want := pyoracle.RunCells[oracleOutcome](t, py, cells, "--need", "numpy", "--need", "scipy.linalg", "--warnings")
+	compareCells(t, py, "SciPy", cells, want, "", true)
 }

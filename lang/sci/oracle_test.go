@@ -1,11 +1,7 @@
 package sci
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -13,104 +9,84 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/internal/noise"
+	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
-// recorder is an Output that keeps what a cell printed.
-type recorder struct {
-	stdout, stderr strings.Builder
-	results        []map[string]any
-	displays       []map[string]any
-	cleared        int
-}
-
-func (r *recorder) Stream(name, text string) {
-	if name == "stderr" {
-		r.stderr.WriteString(text)
-		return
-	}
-	r.stdout.WriteString(text)
-}
-func (r *recorder) Display(data, metadata map[string]any) { r.displays = append(r.displays, data) }
-func (r *recorder) ClearOutput(wait bool)                 { r.cleared++ }
-func (r *recorder) Payload(p map[string]any)              {}
-func (r *recorder) Result(data, metadata map[string]any)  { r.results = append(r.results, data) }
-
-type cellOutcome struct {
-	Stdout string   `json:"stdout"`
-	Result *string  `json:"result"`
-	Error  []string `json:"error"`
-}
-
-// runCell runs src in a fresh interpreter.
-func runCell(src string) cellOutcome {
-	in := eval.New(eval.Options{Modules: Modules()})
-	rec := &recorder{}
-	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
-	out := cellOutcome{Stdout: rec.stdout.String()}
-	if len(rec.results) > 0 {
-		s, _ := rec.results[len(rec.results)-1]["text/plain"].(string)
-		out.Result = &s
-	}
-	if err != nil {
-		pe, ok := err.(*eval.PyError)
-		if !ok {
-			out.Error = []string{"GoError", err.Error()}
-		} else {
-			v := pe.Value
-			if pe.Name == "SyntaxError" || pe.Name == "IndentationError" {
-				if i := strings.LastIndex(v, " (In["); i >= 0 {
-					v = v[:i]
-				}
-			}
-			out.Error = []string{pe.Name, v}
-		}
-	}
+// runCell runs src in a fresh interpreter with the libraries.
+func runCell(src string) evaltest.CellOutcome {
+	out, _ := runCellRec("", src)
 	return out
 }
 
-func loadCells(t *testing.T, path string) []string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
+// runCellRec is runCell after prelude (run first, as a cell without
+// history, unless ""), also returning all the cell wrote.
+func runCellRec(prelude, src string) (evaltest.CellOutcome, *evaltest.Recorder) {
+	in := eval.New(eval.Options{Modules: Modules()})
+	rec := &evaltest.Recorder{}
+	if prelude != "" {
+		if err := in.Execute(context.Background(), eval.Cell{Code: prelude, NoHistory: true}, rec); err != nil {
+			return evaltest.Outcome(rec, err, pyError), rec
+		}
 	}
-	return strings.Split(string(b), "\n# ---\n")
+	err := in.Execute(context.Background(), eval.Cell{Code: src, Count: 1}, rec)
+	return evaltest.Outcome(rec, err, pyError), rec
+}
+
+// pyError is evaltest.Outcome's view of an *eval.PyError.
+func pyError(err error) (class, msg string, ok bool) {
+	pe, ok := err.(*eval.PyError)
+	if !ok {
+		return "", "", false
+	}
+	return pe.Name, pe.Value, true
 }
 
 // TestOracle runs every cell of testdata/oracle_cells*.py here and in
-// CPython with NumPy, and compares stdout, the result's text/plain and
+// CPython with NumPy, each after testdata/oracle_prelude.py, and compares stdout, the result's text/plain and
 // the exception's class and message under the noise rule (internal/noise):
 // identical, or the same text with numbers that differ only by float noise.
 func TestOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	files, _ := filepath.Glob("testdata/oracle_cells*.py")
 	if len(files) < 4 {
 		t.Fatalf("found %d oracle cell files (testdata/oracle_cells*.py), want at least 4", len(files))
 	}
-	var cells []string
-	for _, f := range files {
-		cells = append(cells, loadCells(t, f)...)
+	cells := pyoracle.Cells(t, files...)
+	const prelude = "testdata/oracle_prelude.py"
+	want := pyoracle.RunCells[oracleOutcome](t, py, cells, "--need", "numpy", "--need", "scipy.linalg", "--prelude", prelude)
+	compareCells(t, py, "NumPy", cells, want, string(pyoracle.Read(t, prelude)), false)
+}
+
+// oracleOutcome is a cell's outcome and the warnings it printed
+// ("Category: message").
+type oracleOutcome struct {
+	evaltest.CellOutcome
+	Warnings []string `json:"warnings"`
+}
+
+// warningLine picks "Category: message" out of a warning printed to
+// stderr, whatever file and line prefix the interpreter puts before it.
+var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
+
+// runCellWarned is runCellRec keeping the warnings printed to stderr.
+func runCellWarned(prelude, src string) oracleOutcome {
+	out, rec := runCellRec(prelude, src)
+	w := oracleOutcome{CellOutcome: out}
+	for _, m := range warningLine.FindAllStringSubmatch(rec.Stderr.String(), -1) {
+		w.Warnings = append(w.Warnings, m[1])
 	}
-	in, _ := json.Marshal(cells)
-	cmd := exec.Command(py, "testdata/oracle_driver.py")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("oracle driver: %v\n%s", err, stderr.String())
-	}
-	var want []cellOutcome
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(cells) {
-		t.Fatalf("driver returned %d outcomes for %d cells", len(want), len(cells))
-	}
+	return w
+}
+
+// compareCells runs cells here and compares each one's outcome with
+// want[i], the reference's (lib names it), by the noise rule, and their
+// warnings when warned; each cell runs after prelude (see runCellRec), as
+// it did in the reference. Cells the reference's OpenBLAS kernels answer
+// otherwise (kernelSkip) are not compared.
+func compareCells(t *testing.T, py, lib string, cells []string, want []oracleOutcome, prelude string, warned bool) {
+	t.Helper()
 	ref := referenceInfo(t, py)
 	noisy, worst, skipped := 0, 0.0, 0
 	for i, c := range cells {
@@ -119,26 +95,28 @@ func TestOracle(t *testing.T) {
 			t.Logf("cell %d not compared: %s", i, why)
 			continue
 		}
-		got := runCell(c)
-		w := want[i]
-		v, why, r := compareOutcomes(got, w, cellBound(t, c))
+		got, w := runCellWarned(prelude, c), want[i]
+		v, why, r := compareOutcomes(got.CellOutcome, w.CellOutcome, cellBound(t, c))
 		if v == noise.Noise {
 			noisy, worst = noisy+1, max(worst, r)
 			t.Logf("cell %d equal within float noise (%.2g of C)", i, r)
 		}
+		if warned && v.Agree() && strings.Join(got.Warnings, "\n") != strings.Join(w.Warnings, "\n") {
+			v, why = noise.Differ, "warnings differ"
+		}
 		if !v.Agree() {
-			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\n--- want:\nstdout %q\nresult %s\nerror %q",
-				i, why, c, got.Stdout, show(got.Result), got.Error, w.Stdout, show(w.Result), w.Error)
+			t.Errorf("cell %d: %s\n%s\n--- got:\nstdout %q\nresult %s\nerror %q\nwarnings %q\n--- want:\nstdout %q\nresult %s\nerror %q\nwarnings %q",
+				i, why, c, got.Stdout, evaltest.Show(got.Result), got.Error, got.Warnings, w.Stdout, evaltest.Show(w.Result), w.Error, w.Warnings)
 		}
 	}
 	t.Logf("reference: %s", ref)
-	t.Logf("%d cells compared with NumPy, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, noisy, worst, noise.C, skipped)
+	t.Logf("%d cells compared with %s, %d cells equal within float noise (largest noise %.2g of C = %d), %d not compared on these OpenBLAS kernels", len(cells)-skipped, lib, noisy, worst, noise.C, skipped)
 }
 
 // compareOutcomes compares a cell's outcome here with NumPy's by the noise
 // rule, field by field: stdout, the result (or its absence) and the error.
 // It also returns the largest noise ratio (noise.Ratio) of the fields.
-func compareOutcomes(got, want cellOutcome, b noise.Bound) (noise.Verdict, string, float64) {
+func compareOutcomes(got, want evaltest.CellOutcome, b noise.Bound) (noise.Verdict, string, float64) {
 	if (got.Result == nil) != (want.Result == nil) {
 		return noise.Differ, "result present in one only", 0
 	}
@@ -166,12 +144,9 @@ func compareOutcomes(got, want cellOutcome, b noise.Bound) (noise.Verdict, strin
 // against.
 func referenceInfo(t *testing.T, py string) string {
 	t.Helper()
-	out, err := exec.Command(py, "-c", `import numpy, scipy, threadpoolctl
+	out := pyoracle.Run(t, nil, py, "-c", `import numpy, scipy, threadpoolctl
 blas = [f"{i['internal_api']} {i['version']} {i['architecture']}, {i['num_threads']} threads" for i in threadpoolctl.threadpool_info() if i['user_api'] == 'blas']
-print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}, " + "; ".join(blas))`).CombinedOutput()
-	if err != nil {
-		t.Fatalf("reference NumPy: %v\n%s", err, out)
-	}
+print(f"NumPy {numpy.__version__}, SciPy {scipy.__version__}, " + "; ".join(blas))`)
 	return strings.TrimSpace(string(out))
 }
 
@@ -216,18 +191,4 @@ func cellBound(t *testing.T, src string) noise.Bound {
 	}
 	b.N, b.Scale = n, scale
 	return b
-}
-
-func sameResult(a, b *string) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
-}
-
-func show(s *string) string {
-	if s == nil {
-		return "<none>"
-	}
-	return strings.ReplaceAll(*s, "\n", "\\n")
 }

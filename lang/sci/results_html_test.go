@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // A result that is a tuple of arrays (and NumPy scalars) has a text/html
@@ -14,7 +15,7 @@ import (
 // tuples are text alone.
 func TestTupleResultTables(t *testing.T) {
 	in := eval.New(eval.Options{Modules: Modules()})
-	if err := in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nimport scipy.linalg as sl\nA = np.array([[2., 1.], [1., 2.]])", Count: 1}, &recorder{}); err != nil {
+	if err := in.Execute(context.Background(), eval.Cell{Code: "import numpy as np\nimport scipy.linalg as sl\nA = np.array([[2., 1.], [1., 2.]])", Count: 1}, &evaltest.Recorder{}); err != nil {
 		t.Fatal(err)
 	}
 	label := regexp.MustCompile(`<caption[^>]*><span[^>]*>([^<]*)</span>`)
@@ -33,14 +34,14 @@ func TestTupleResultTables(t *testing.T) {
 		{"()", nil},
 		{"[A, A]", nil},
 	} {
-		rec := &recorder{}
+		rec := &evaltest.Recorder{}
 		if err := in.Execute(context.Background(), eval.Cell{Code: c.code, Count: i + 2}, rec); err != nil {
 			t.Fatalf("%s: %v", c.code, err)
 		}
-		if len(rec.results) != 1 {
-			t.Fatalf("%s: %d results", c.code, len(rec.results))
+		if len(rec.Results) != 1 {
+			t.Fatalf("%s: %d results", c.code, len(rec.Results))
 		}
-		r := rec.results[0]
+		r := rec.Results[0]
 		h, ok := r["text/html"].(string)
 		if c.labels == nil {
 			if ok {

@@ -2,55 +2,42 @@ package sci
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/golinalg/golinalg/internal/pyoracle"
 	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // TestRuntimeWarningsOracle checks the text of NumPy's RuntimeWarnings:
 // scalar math says "scalar divide", "scalar multiply", ..., array math the
 // ufunc's name. Each expression runs in CPython with NumPy and here.
 func TestRuntimeWarningsOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	exprs := []string{"np.float64(1) / 0", "1 / np.float64(0)", "np.int64(1) // 0", "np.float64(1e308) * 10",
 		"np.float64(0) / 0", "np.array([1.]) / 0", "np.float64(1) / np.array([0.])", "np.int64(7) % 0",
 		"np.float64(-1) ** 0.5", "np.array([-1.]) ** 0.5", "np.array([1e200]) ** 2", "np.array([0.]) ** -1",
 		"np.array([1e200]) ** 2.0", "np.array([1e300]) ** 3", "np.array([0.]) ** -1.0", "np.array([-1]) ** 0.5",
 		"2 ** np.array([1e10])"}
-	js, _ := json.Marshal(exprs)
-	cmd := exec.Command(py, "-c", `import json, sys, warnings
+	want := pyoracle.Answers[[]string](t, exprs, py, "-c", `import json, sys, warnings
 import numpy as np
 out = []
-for e in json.loads(sys.argv[1]):
+for e in json.load(sys.stdin):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter("always")
         eval(e)
     out.append([type(w.message).__name__ + ": " + str(w.message) for w in ws])
-print(json.dumps(out))`, string(js))
-	raw, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
-	var want [][]string
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
+print(json.dumps(out))`)
 	line := regexp.MustCompile(`<golinalg>: (.*)\n`)
 	for i, e := range exprs {
-		rec := &recorder{}
+		rec := &evaltest.Recorder{}
 		if err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: "import numpy as np\n" + e, Count: 1}, rec); err != nil {
 			t.Fatalf("%s: %v", e, err)
 		}
 		var got []string
-		for _, m := range line.FindAllStringSubmatch(rec.stderr.String(), -1) {
+		for _, m := range line.FindAllStringSubmatch(rec.Stderr.String(), -1) {
 			got = append(got, m[1])
 		}
 		if strings.Join(got, "|") != strings.Join(want[i], "|") {

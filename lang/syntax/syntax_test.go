@@ -1,13 +1,11 @@
 package syntax
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // tokens scans src and renders each token as kind or kind(text).
@@ -353,30 +351,8 @@ func (a oracleAnswer) String() string {
 // testdata/compile_oracle.py, run once by $GOLINALG_PYTHON.
 func compileOracle(t *testing.T, srcs []string) []oracleAnswer {
 	t.Helper()
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: the compile oracle needs CPython 3.11")
-	}
-	in, err := json.Marshal(srcs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(py, "testdata/compile_oracle.py")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("compile oracle: %v\n%s", err, stderr.String())
-	}
-	var ans []oracleAnswer
-	if err := json.Unmarshal(out, &ans); err != nil {
-		t.Fatalf("compile oracle: %v\n%s", err, out)
-	}
-	if len(ans) != len(srcs) {
-		t.Fatalf("compile oracle answered %d of %d sources", len(ans), len(srcs))
-	}
-	return ans
+	py := pyoracle.Python(t, "the compile oracle needs CPython 3.11")
+	return pyoracle.Answers[oracleAnswer](t, srcs, py, "testdata/compile_oracle.py")
 }
 
 // TestParseErrorsOracle compares Parse with CPython's compile: class,

@@ -2,11 +2,11 @@ package random
 
 import (
 	"math"
-	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestNormalOracle compares Generator.standard_normal and Generator.normal
@@ -21,10 +21,7 @@ import (
 // would cover. The test requires some tail draws, so that they stay
 // checked.
 func TestNormalOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	const n = 100000
 	seeds := []uint64{0, 1, 42, 12345, 2024, 1<<32 - 1, 1<<63 + 7}
 	const script = `
@@ -43,10 +40,7 @@ for s in sys.argv[2:]:
 	for _, s := range seeds {
 		args = append(args, strconv.FormatUint(s, 10))
 	}
-	raw, err := exec.Command(py, args...).Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
+	raw := pyoracle.Run(t, nil, py, args...)
 	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
 	if len(lines) != len(seeds) {
 		t.Fatalf("got %d lines from python, want %d", len(lines), len(seeds))

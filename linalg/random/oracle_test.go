@@ -2,20 +2,17 @@ package random
 
 import (
 	"math"
-	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 // TestLegacyOracle compares rand, randn, randint, uniform and normal
 // streams with NumPy's legacy RandomState bit for bit (floats via hex).
 func TestLegacyOracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	const script = `
 import numpy as np
 for seed in (0, 1, 42, 12345, 2**32-1):
@@ -30,10 +27,7 @@ for seed in (0, 1, 42, 12345, 2**32-1):
         out += [float(x).hex() for x in np.random.normal(1.5, 2.5, n)]
         print(seed, n, " ".join(out))
 `
-	raw, err := exec.Command(py, "-c", script).Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
+	raw := pyoracle.Run(t, nil, py, "-c", script)
 	offULP := 0
 	defer func() { t.Logf("%d gauss-derived values off by one ulp (glibc log rounding)", offULP) }()
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {

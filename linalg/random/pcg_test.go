@@ -1,11 +1,11 @@
 package random
 
 import (
-	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 )
 
 func TestPCG64Known(t *testing.T) {
@@ -21,10 +21,7 @@ func TestPCG64Known(t *testing.T) {
 // TestPCG64Oracle compares Generator.random and Generator.integers with
 // NumPy bit for bit.
 func TestPCG64Oracle(t *testing.T) {
-	py := os.Getenv("GOLINALG_PYTHON")
-	if py == "" {
-		t.Skip("GOLINALG_PYTHON not set: oracle test needs NumPy")
-	}
+	py := pyoracle.Python(t, "oracle test needs NumPy")
 	const script = `
 import numpy as np
 for seed in (0, 1, 42, 12345, 2**32 + 7, 2**63 + 11):
@@ -38,10 +35,7 @@ for seed in (0, 1, 42, 12345, 2**32 + 7, 2**63 + 11):
         out += [float(x).hex() for x in g.random(n)]
         print(seed, n, " ".join(out))
 `
-	raw, err := exec.Command(py, "-c", script).Output()
-	if err != nil {
-		t.Fatalf("python: %v", err)
-	}
+	raw := pyoracle.Run(t, nil, py, "-c", script)
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
 		f := strings.Fields(line)
 		seed, _ := strconv.ParseUint(f[0], 10, 64)

@@ -1,9 +1,4 @@
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(9.0).reshape(3, 3)
 show(lambda: np.trace())
 show(lambda: np.trace(a, 1, 0, 1, None, None, 7))
@@ -14,11 +9,6 @@ show(lambda: np.trace(a, 1, 0, 1, float))
 show(lambda: np.trace(a, 1.5))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 show(lambda: np.outer([1, 2]))
 show(lambda: np.outer([1, 2], [3], None, 4))
 show(lambda: np.outer(b=[1, 2], a=[[3], [4]]))
@@ -29,11 +19,6 @@ show(lambda: np.kron(b=[1, 2], a=[[3], [4]]))
 show(lambda: np.kron([1, 2], a=[3]))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 x, y = [[1, 0, 0], [0, 1, 0]], [[0, 1, 0], [0, 0, 1]]
 show(lambda: np.cross(x))
 show(lambda: np.cross(x, y, -1, -1, -1, None, 0))
@@ -44,11 +29,6 @@ show(lambda: np.cross(x, y, axes=0))
 show(lambda: np.cross(b=y, a=x))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 show(lambda: np.vdot())
 show(lambda: np.vdot([1], [2], [3], a=[1]))
 show(lambda: np.vdot([1j], [2], c=1))
@@ -58,11 +38,6 @@ show(lambda: np.inner([1], [2], z=3))
 show(lambda: np.inner([1, 2], [3, 4]))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a, b = np.arange(6.0).reshape(2, 3), np.arange(12.0).reshape(3, 4)
 show(lambda: np.tensordot(a))
 show(lambda: np.tensordot(a, b, 1, 2))
@@ -72,11 +47,6 @@ show(lambda: np.tensordot(b=b, a=a, axes=([1], [0])))
 show(lambda: np.tensordot(a, b, axis=1))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 m = np.arange(1, 10).reshape(3, 3)
 show(lambda: np.triu())
 show(lambda: np.triu(m, 1, 2))
@@ -87,11 +57,6 @@ show(lambda: np.tril(m, K=1))
 show(lambda: np.tril(m, 1, m=m))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(6).reshape(2, 3)
 show(lambda: np.einsum())
 show(lambda: np.einsum(foo=1))
@@ -104,11 +69,6 @@ show(lambda: np.einsum('ij', a, order='X'))
 show(lambda: np.einsum(a, [0, 1], [1]))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(6).reshape(2, 3)
 show(lambda: np.where())
 show(lambda: np.where(a > 2, a, -a, 0))
@@ -121,11 +81,6 @@ show(lambda: np.where(a > 2, a))
 show(lambda: np.where(a > 2, a, -a))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.array([[0, 2], [3, 0]])
 show(lambda: np.nonzero())
 show(lambda: np.nonzero(a, 1))
@@ -139,11 +94,6 @@ show(lambda: np.count_nonzero(a, axis=None, keepdims=True))
 show(lambda: np.count_nonzero(axis=0))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 x = np.array([1, 5, 9, -3])
 show(lambda: np.clip())
 show(lambda: np.clip(x))
@@ -158,11 +108,6 @@ show(lambda: np.clip(x, 0, 4, a=x))
 show(lambda: np.clip(a=x, a_min=0, a_max=4, out=None))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(1, 7).reshape(2, 3)
 show(lambda: np.cumsum())
 show(lambda: np.cumsum(a, 1, None, None, 5))
@@ -173,11 +118,6 @@ show(lambda: np.cumprod(a, axes=0))
 show(lambda: np.cumprod(a, 0, axis=1))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = [3, 1, 2, 3, 1]
 show(lambda: np.unique())
 show(lambda: np.unique(a, True, True, True))
@@ -188,11 +128,6 @@ show(lambda: np.unique(a, axes=0))
 show(lambda: np.unique([[1, 2], [1, 2]], axis=0))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.array([1, 4, 9, 16])
 show(lambda: np.diff())
 show(lambda: np.diff(a, 1, -1, 0, 0, 0))
@@ -206,11 +141,6 @@ show(lambda: np.append(arr=a, values=[25], axis=0))
 show(lambda: np.append(a, [25], axes=0))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(6).reshape(2, 3)
 show(lambda: np.delete(a))
 show(lambda: np.delete(a, 1, 0, 0))
@@ -224,11 +154,6 @@ show(lambda: np.insert(arr=a, obj=[0], values=[7, 8, 9], axis=0))
 show(lambda: np.insert(a, 1, value=9))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(4).reshape(2, 2)
 show(lambda: np.tile(a))
 show(lambda: np.tile(a, 2, 2))
@@ -244,11 +169,6 @@ show(lambda: np.flipud())
 show(lambda: np.flipud(x=a))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 a = np.arange(4).reshape(2, 2)
 show(lambda: np.rot90())
 show(lambda: np.rot90(a, 1, (0, 1), 3))
@@ -262,11 +182,6 @@ show(lambda: np.meshgrid(x=[1, 2]))
 show(lambda: np.meshgrid([1, 2], indexing=1))
 # ---
 import numpy as np
-def show(f):
-    try:
-        print(repr(f()))
-    except Exception as e:
-        print(type(e).__name__, e)
 x, y = [0.0, 1.0, 2.0, 3.0], [1.0, 3.0, 5.0, 7.0]
 show(lambda: np.polyfit(x, y))
 show(lambda: np.polyfit(x, y, 1, None, False, None, False, 0))
