@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
 )
 
 // siteText renders the running builtin's call site as
@@ -71,13 +73,13 @@ func TestCallSite(t *testing.T) {
 		{"%timeit -n 1 -r 1 r = site(A)", "site | A"},
 	} {
 		in := New(Options{Modules: probeModules()})
-		rec := &recorder{}
+		rec := &evaltest.Recorder{}
 		for i, src := range []string{setup, tc.src, "print(r)"} {
 			if err := in.Execute(context.Background(), Cell{Code: src, Count: i + 1}, rec); err != nil {
 				t.Errorf("%q: %v", src, err)
 			}
 		}
-		out := rec.stdout.String()
+		out := rec.Stdout.String()
 		if i := strings.LastIndex(strings.TrimSuffix(out, "\n"), "\n"); strings.HasPrefix(tc.src, "%") && i >= 0 {
 			out = out[i+1:] // after the magic's timing line
 		}
@@ -92,11 +94,11 @@ func TestCallSite(t *testing.T) {
 func TestCallSiteInMagic(t *testing.T) {
 	in := New(Options{Modules: probeModules()})
 	src := "from probe import after, site\nout = []\nM = 1\n%timeit -n 1 -r 1 out.append(site(M))\nout[0]"
-	rec := &recorder{}
+	rec := &evaltest.Recorder{}
 	if err := in.Execute(context.Background(), Cell{Code: src, Count: 1}, rec); err != nil {
 		t.Fatal(err)
 	}
-	if got := rec.results[0]["text/plain"]; got != "'site | M'" {
+	if got := rec.Results[0]["text/plain"]; got != "'site | M'" {
 		t.Errorf("got %v", got)
 	}
 }
