@@ -481,11 +481,7 @@ func linalgInv(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a); err != nil {
 		return nil, err
 	}
-	r, err := linalg.InvContext(c.th.Context(), a)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(linalg.InvContext(c.th.Context(), a))
 }
 
 // linalgDet sends a single real matrix of order up to 16 straight to
@@ -499,11 +495,7 @@ func linalgDet(c *Call) (eval.Value, error) {
 	if d, ok := linalg.DetSmall(a); ok {
 		return &NumpyScalar{v: d, d: linalg.Float64, in: c.in}, nil
 	}
-	r, err := linalg.DetContext(c.th.Context(), a)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(linalg.DetContext(c.th.Context(), a))
 }
 
 // linalgSlogdet has linalgDet's shortcut for small real matrices.
@@ -527,11 +519,7 @@ func linalgSolve(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
 	}
-	r, err := linalg.SolveContext(c.th.Context(), a, b)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(linalg.SolveContext(c.th.Context(), a, b))
 }
 
 func linalgLstsq(c *Call) (eval.Value, error) {
@@ -566,11 +554,7 @@ func linalgCholesky(c *Call) (eval.Value, error) {
 	if upper {
 		f = linalg.CholeskyUpper
 	}
-	r, err := f(a)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(f(a))
 }
 
 // linalgQr returns a QRResult, R alone for mode 'r', and a plain tuple for
@@ -594,54 +578,39 @@ func linalgQr(c *Call) (eval.Value, error) {
 	return qrResult.Make(c.Wrap(q), c.Wrap(r)), nil
 }
 
-func linalgEig(c *Call) (eval.Value, error) {
-	var a *linalg.Array
-	if err := c.Unpack(&a); err != nil {
-		return nil, err
-	}
-	w, v, err := linalg.Eig(a)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return eigResult.Make(c.Wrap(w), c.Wrap(v)), nil
-}
+func linalgEig(c *Call) (eval.Value, error) { return linalgEigs(c, false, true) }
 
-func linalgEigh(c *Call) (eval.Value, error) {
+func linalgEigh(c *Call) (eval.Value, error) { return linalgEigs(c, true, true) }
+
+func linalgEigvals(c *Call) (eval.Value, error) { return linalgEigs(c, false, false) }
+
+func linalgEigvalsh(c *Call) (eval.Value, error) { return linalgEigs(c, true, false) }
+
+// linalgEigs is eig, eigh, eigvals and eigvalsh: the Hermitian ones
+// (herm) take UPLO after a; those with vectors return a named pair.
+func linalgEigs(c *Call, herm, vectors bool) (eval.Value, error) {
 	var a *linalg.Array
 	var uplo string
-	if err := c.Unpack(&a, &uplo); err != nil {
+	args := []any{&a}
+	if herm {
+		args = append(args, &uplo)
+	}
+	if err := c.Unpack(args...); err != nil {
 		return nil, err
 	}
-	w, v, err := linalg.EighUPLO(a, uplo)
+	eig, pair := linalg.Eig, eigResult
+	if herm {
+		eig = func(a *linalg.Array) (*linalg.Array, *linalg.Array, error) { return linalg.EighUPLO(a, uplo) }
+		pair = eighResult
+	}
+	w, v, err := eig(a)
 	if err != nil {
 		return nil, c.Err(a, err)
 	}
-	return eighResult.Make(c.Wrap(w), c.Wrap(v)), nil
-}
-
-func linalgEigvals(c *Call) (eval.Value, error) {
-	var a *linalg.Array
-	if err := c.Unpack(&a); err != nil {
-		return nil, err
+	if !vectors {
+		return c.Wrap(w), nil
 	}
-	w, _, err := linalg.Eig(a)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(w), nil
-}
-
-func linalgEigvalsh(c *Call) (eval.Value, error) {
-	var a *linalg.Array
-	var uplo string
-	if err := c.Unpack(&a, &uplo); err != nil {
-		return nil, err
-	}
-	w, _, err := linalg.EighUPLO(a, uplo)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(w), nil
+	return pair.Make(c.Wrap(w), c.Wrap(v)), nil
 }
 
 // notSupported is the error for an argument value golinalg does not
@@ -660,11 +629,7 @@ func linalgSvd(c *Call) (eval.Value, error) {
 		return nil, c.notSupported("hermitian=True")
 	}
 	if !uv {
-		s, err := linalg.SVDVals(a)
-		if err != nil {
-			return nil, c.Err(a, err)
-		}
-		return c.Wrap(s), nil
+		return c.result(a)(linalg.SVDVals(a))
 	}
 	u, s, vh, err := linalg.SVD(a, full)
 	if err != nil {
@@ -678,11 +643,7 @@ func linalgSvdvals(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a); err != nil {
 		return nil, err
 	}
-	r, err := linalg.SVDVals(a)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(linalg.SVDVals(a))
 }
 
 // linalgPinv: NumPy 2 takes rcond=None (with rtol unset) as 1e-15.
@@ -700,11 +661,7 @@ func linalgPinv(c *Call) (eval.Value, error) {
 	if rc.ok {
 		rcond = rc.v
 	}
-	r, err := linalg.Pinv(a, rcond)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(linalg.Pinv(a, rcond))
 }
 
 func linalgMatrixRank(c *Call) (eval.Value, error) {
@@ -721,11 +678,7 @@ func linalgMatrixRank(c *Call) (eval.Value, error) {
 	if tol.ok {
 		t = tol.v
 	}
-	r, err := linalg.MatrixRank(a, t)
-	if err != nil {
-		return nil, c.Err(a, err)
-	}
-	return c.Wrap(r), nil
+	return c.result(a)(linalg.MatrixRank(a, t))
 }
 
 func linalgNorm(c *Call) (eval.Value, error) {
@@ -735,6 +688,13 @@ func linalgNorm(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &ord, &axis, &keep); err != nil {
 		return nil, err
 	}
+	return linalgNorms(c, linalg.Norm, a, a, ord, axis, keep)
+}
+
+// linalgNorms is norm and vector_norm once their arguments are read: f's
+// norm of a of order ord over axis, the error mapped with the card for
+// card.
+func linalgNorms(c *Call, f func(*linalg.Array, linalg.NormOrd, []int, bool) (*linalg.Array, error), card, a *linalg.Array, ord, axis eval.Value, keep bool) (eval.Value, error) {
 	o, err := normOrd(ord)
 	if err != nil {
 		return nil, err
@@ -743,7 +703,7 @@ func linalgNorm(c *Call) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.result(a)(linalg.Norm(a, o, axes, keep))
+	return c.result(card)(f(a, o, axes, keep))
 }
 
 // result returns r wrapped, or err mapped with the card for matrix a.
@@ -763,15 +723,7 @@ func linalgVectorNorm(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &axis, &keep, &ord); err != nil {
 		return nil, err
 	}
-	o, err := normOrd(ord)
-	if err != nil {
-		return nil, err
-	}
-	axes, err := normAxes(axis)
-	if err != nil {
-		return nil, err
-	}
-	return c.result(nil)(linalg.VectorNorm(a, o, axes, keep))
+	return linalgNorms(c, linalg.VectorNorm, nil, a, ord, axis, keep)
 }
 
 func linalgMatrixNorm(c *Call) (eval.Value, error) {
