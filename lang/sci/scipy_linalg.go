@@ -584,6 +584,18 @@ func scipyFinite(c *Call, a *linalg.Array, check bool) (*linalg.Array, error) {
 	return a.AsArray(), nil
 }
 
+// scipyFinite2 is scipyFinite for a matrix a and a right-hand side b.
+func scipyFinite2(c *Call, a, b *linalg.Array, check bool) (*linalg.Array, *linalg.Array, error) {
+	a, err := scipyFinite(c, a, check)
+	if err != nil {
+		return nil, nil, err
+	}
+	if b, err = scipyFinite(c, b, check); err != nil {
+		return nil, nil, err
+	}
+	return a, b, nil
+}
+
 func scipyInv(c *Call) (eval.Value, error) {
 	var a *linalg.Array
 	var overwrite, check, lower bool
@@ -657,11 +669,8 @@ func scipySolveTriangular(c *Call) (eval.Value, error) {
 		}
 		trans = i
 	}
-	a, err := scipyFinite(c, a, check)
+	a, b, err := scipyFinite2(c, a, b, check)
 	if err != nil {
-		return nil, err
-	}
-	if b, err = scipyFinite(c, b, check); err != nil {
 		return nil, err
 	}
 	return c.result(a)(linalg.SolveTriangular(a, b, trans, lower, unit))
@@ -733,11 +742,8 @@ func scipyLstsq(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &cond, &owa, &owb, &check, &driver); err != nil {
 		return nil, err
 	}
-	a, err := scipyFinite(c, a, check)
+	a, b, err := scipyFinite2(c, a, b, check)
 	if err != nil {
-		return nil, err
-	}
-	if b, err = scipyFinite(c, b, check); err != nil {
 		return nil, err
 	}
 	// gelsd's default rcond is the machine precision.
@@ -982,15 +988,8 @@ func scipyLuSolve(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&luPiv, &b, &trans, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	luv, pv, err := scipyPair(c.th, luPiv)
+	lu, pv, err := scipyFactor(c, luPiv, check)
 	if err != nil {
-		return nil, err
-	}
-	lu, err := c.in.arrayArg(c.th, luv)
-	if err != nil {
-		return nil, err
-	}
-	if lu, err = scipyFinite(c, lu, check); err != nil {
 		return nil, err
 	}
 	piv, err := c.in.arrayArg(c.th, pv)
@@ -1104,25 +1103,27 @@ func scipySpace(c *Call, a *linalg.Array, rcond opt[float64], check bool, f func
 }
 
 func scipyCholesky(c *Call) (eval.Value, error) {
-	var a *linalg.Array
-	var lower, overwrite, check bool
-	if err := c.Unpack(&a, &lower, &overwrite, &check); err != nil {
-		return nil, err
-	}
-	a, err := scipyFinite(c, a, check)
+	a, lower, err := scipyCholeskyArgs(c)
 	if err != nil {
 		return nil, err
 	}
 	return c.result(a)(linalg.SciPyCholesky(a, lower))
 }
 
-func scipyChoFactor(c *Call) (eval.Value, error) {
+// scipyCholeskyArgs reads the arguments of cholesky and cho_factor (a,
+// lower, overwrite_a, check_finite) and applies check_finite to a.
+func scipyCholeskyArgs(c *Call) (*linalg.Array, bool, error) {
 	var a *linalg.Array
 	var lower, overwrite, check bool
 	if err := c.Unpack(&a, &lower, &overwrite, &check); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	a, err := scipyFinite(c, a, check)
+	return a, lower, err
+}
+
+func scipyChoFactor(c *Call) (eval.Value, error) {
+	a, lower, err := scipyCholeskyArgs(c)
 	if err != nil {
 		return nil, err
 	}
@@ -1140,15 +1141,8 @@ func scipyChoSolve(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&cl, &b, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	cv, lower, err := scipyPair(c.th, cl)
+	ca, lower, err := scipyFactor(c, cl, check)
 	if err != nil {
-		return nil, err
-	}
-	ca, err := c.in.arrayArg(c.th, cv)
-	if err != nil {
-		return nil, err
-	}
-	if ca, err = scipyFinite(c, ca, check); err != nil {
 		return nil, err
 	}
 	if b, err = scipyFinite(c, b, check); err != nil {
@@ -1202,6 +1196,22 @@ func scipyExpm(c *Call) (eval.Value, error) {
 	}
 	a = a.AsArray()
 	return c.result(a)(linalg.Expm(a))
+}
+
+// scipyFactor reads a factorisation argument such as lu_and_piv or
+// c_and_lower: the array of its first item, after check_finite, and its
+// second item.
+func scipyFactor(c *Call, v eval.Value, check bool) (*linalg.Array, eval.Value, error) {
+	fv, second, err := scipyPair(c.th, v)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := c.in.arrayArg(c.th, fv)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err = scipyFinite(c, f, check)
+	return f, second, err
 }
 
 // scipyPair unpacks a pair argument such as lu_and_piv or c_and_lower as
