@@ -5,6 +5,14 @@ import (
 	"github.com/golinalg/golinalg/linalg"
 )
 
+// Docstring pieces that numpy.linalg and scipy.linalg share.
+const (
+	docSquare    = "(..., M, M) array_like\n    Square matrix, or a stack of them in the last two axes."
+	docEigRaises = "Raises\n------\nLinAlgError\n    If a is not square or the computation does not converge."
+	docLstsqAB   = "a : (M, N) array_like\n    Coefficient matrix.\nb : (M,) or (M, K) array_like\n    Right-hand side."
+	docSvdVh     = "Vh : ndarray\n    Right singular vectors, one per row."
+)
+
 // numpyLinalg is the module numpy.linalg. NumPy defines its functions in
 // Python (numpy/linalg/_linalg.py), so they get CPython's argument
 // messages. Each body unpacks its arguments by the signature and maps
@@ -18,8 +26,7 @@ var numpyLinalg = &Module{
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 
 Returns
 -------
@@ -34,8 +41,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 
 Returns
 -------
@@ -50,8 +56,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 
 Returns
 -------
@@ -68,8 +73,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 b : (..., M,) or (..., M, K) array_like
     Right-hand side: a vector or one column per system.
 
@@ -86,10 +90,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (M, N) array_like
-    Coefficient matrix.
-b : (M,) or (M, K) array_like
-    Right-hand side.
+` + docLstsqAB + `
 rcond : float, optional
     Cut-off ratio for small singular values of a.
 
@@ -112,8 +113,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 upper : bool, optional
     Return the upper factor U = L.T.conj() instead.
 
@@ -150,8 +150,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 
 Returns
 -------
@@ -160,16 +159,12 @@ eigenvalues : (..., M) ndarray
 eigenvectors : (..., M, M) ndarray
     Column i is the eigenvector of eigenvalue i.
 
-Raises
-------
-LinAlgError
-    If a is not square or the computation does not converge.`},
+` + docEigRaises},
 		{Sig: "eigh(a, UPLO='L')", Py: true, Body: linalgEigh, Doc: `Eigenvalues and eigenvectors of a symmetric (Hermitian) matrix, using only one triangle of a. The eigenvalues are real and ascending; the eigenvectors are orthonormal.
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 UPLO : {'L', 'U'}, optional
     Which triangle of a to read.
 
@@ -180,32 +175,24 @@ eigenvalues : (..., M) ndarray
 eigenvectors : (..., M, M) ndarray
     Orthonormal eigenvectors, one per column.
 
-Raises
-------
-LinAlgError
-    If a is not square or the computation does not converge.`},
+` + docEigRaises},
 		{Sig: "eigvals(a)", Py: true, Body: linalgEigvals, Doc: `Eigenvalues of a general square matrix, without the eigenvectors.
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 
 Returns
 -------
 w : (..., M) ndarray
     The eigenvalues, complex unless all are real.
 
-Raises
-------
-LinAlgError
-    If a is not square or the computation does not converge.`},
+` + docEigRaises},
 		{Sig: "eigvalsh(a, UPLO='L')", Py: true, Body: linalgEigvalsh, Doc: `Eigenvalues of a symmetric (Hermitian) matrix, real and in ascending order.
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 UPLO : {'L', 'U'}, optional
     Which triangle of a to read.
 
@@ -214,10 +201,7 @@ Returns
 w : (..., M) ndarray
     Ascending real eigenvalues.
 
-Raises
-------
-LinAlgError
-    If a is not square or the computation does not converge.`},
+` + docEigRaises},
 		{Sig: "svd(a, full_matrices=True, compute_uv=True, hermitian=False)", Py: true, Body: linalgSvd, Doc: `Singular value decomposition a == U @ diag(S) @ Vh, with U and Vh unitary and the singular values S non-negative and descending.
 
 Parameters
@@ -237,8 +221,7 @@ U : ndarray
     Left singular vectors, one per column.
 S : (..., K) ndarray
     Singular values, descending.
-Vh : ndarray
-    Right singular vectors, one per row.
+` + docSvdVh + `
 
 Raises
 ------
@@ -360,8 +343,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 n : int
     The exponent.
 

@@ -33,8 +33,7 @@ var scipyLinalg = &Module{
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 ` + docOverwriteA + `
 ` + docAlwaysFinite + `
 assume_a : {None, 'general', 'gen', 'diagonal', 'upper triangular', 'lower triangular', 'pos', 'sym', 'her'}, optional
@@ -114,8 +113,7 @@ LinAlgError
 
 Parameters
 ----------
-a : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+a : ` + docSquare + `
 ` + docOverwriteA + `
 ` + docAlwaysFinite + `
 
@@ -150,10 +148,7 @@ n : float or ndarray
 
 Parameters
 ----------
-a : (M, N) array_like
-    Coefficient matrix.
-b : (M,) or (M, K) array_like
-    Right-hand side.
+` + docLstsqAB + `
 cond : float, optional
     Singular values below cond times the largest count as zero; machine epsilon when None.
 ` + docOverwriteA + `
@@ -397,8 +392,7 @@ U : ndarray
     Left singular vectors, one per column.
 s : (K,) ndarray
     Singular values, descending.
-Vh : ndarray
-    Right singular vectors, one per row.
+` + docSvdVh + `
 
 Raises
 ------
@@ -536,8 +530,7 @@ P : ndarray
 
 Parameters
 ----------
-A : (..., M, M) array_like
-    Square matrix, or a stack of them in the last two axes.
+A : ` + docSquare + `
 
 Returns
 -------
