@@ -171,7 +171,7 @@ axis : int, optional
 Returns
 -------
 ndarray
-    The repeated array.`}, Body: ndarrayRepeat},
+    The repeated array.`}, Body: forwardParsed("repeat")},
 	{Func: Func{Sig: "round(decimals=0, out=None)", Doc: `The array rounded to decimals digits, halves to even. See numpy.round.
 
 Parameters
@@ -184,7 +184,7 @@ out : None
 Returns
 -------
 ndarray
-    The rounded array.`}, Body: ndarrayRound},
+    The rounded array.`}, Body: forwardParsed("round")},
 	{Func: Func{Sig: "dot(b, out=None)", Doc: `Dot product of the array with b: for 2-D arrays the matrix product, for 1-D the inner product. See numpy.dot.
 
 Parameters
@@ -197,7 +197,7 @@ out : None
 Returns
 -------
 ndarray
-    The product.`}, Body: ndarrayDot},
+    The product.`}, Body: forwardChecked("dot")},
 	{Func: Func{Sig: "sum(axis=None, dtype=None, out=None, keepdims=False, initial=<no value>, where=True)", Doc: `Sum of the elements, over all of them or along axis. See numpy.sum.
 
 Parameters
@@ -355,7 +355,7 @@ keepdims : bool, optional
 Returns
 -------
 int64 or ndarray of int64
-    The indices.`}, Body: ndarrayArgmax},
+    The indices.`}, Body: forwardChecked("argmax")},
 	{Func: Func{Sig: "argmin(axis=None, out=None, *, keepdims=False)", Doc: `Index of the first smallest element, in the flattened array or along axis. See numpy.argmin.
 
 Parameters
@@ -368,7 +368,7 @@ keepdims : bool, optional
 Returns
 -------
 int64 or ndarray of int64
-    The indices.`}, Body: ndarrayArgmin},
+    The indices.`}, Body: forwardChecked("argmin")},
 	{Func: Func{Sig: "sort(axis=-1, kind=None, order=None, *, stable=None)", Doc: `Sort the array in place, ascending along axis; nan sorts last. The sort is stable. See numpy.sort, which returns a sorted copy.
 
 Parameters
@@ -397,7 +397,7 @@ stable : bool, optional
 Returns
 -------
 ndarray of int64
-    The indices.`}, Body: ndarrayArgsort},
+    The indices.`}, Body: forwardChecked("argsort")},
 	{Func: Func{Sig: "diagonal(offset=0, axis1=0, axis2=1)", Doc: `The diagonal offset of the matrices spanned by axis1 and axis2; it becomes the last axis of the result. See numpy.diagonal.
 
 Parameters
@@ -410,7 +410,7 @@ axis1, axis2 : int, optional
 Returns
 -------
 ndarray
-    The diagonals.`}, Body: ndarrayDiagonal},
+    The diagonals.`}, Body: forwardParsed("diagonal")},
 	{Func: Func{Sig: "trace(offset=0, axis1=0, axis2=1, dtype=None, out=None)", Doc: `Sum along a diagonal: for a matrix, the sum of a[i, i + offset]. See numpy.trace.
 
 Parameters
@@ -425,7 +425,7 @@ dtype : data-type, optional
 Returns
 -------
 scalar or ndarray
-    The sum of the diagonal.`}, Body: ndarrayTrace},
+    The sum of the diagonal.`}, Body: forwardChecked("trace")},
 	{Func: Func{Sig: "cumsum(axis=None, dtype=None, out=None)", Doc: `Cumulative sum along axis, or of the flattened array. See numpy.cumsum.
 
 Parameters
@@ -438,7 +438,7 @@ dtype : data-type, optional
 Returns
 -------
 ndarray
-    The running sums.`}, Body: ndarrayCumsum},
+    The running sums.`}, Body: forwardParsed("cumsum")},
 	{Func: Func{Sig: "cumprod(axis=None, dtype=None, out=None)", Doc: `Cumulative product along axis, or of the flattened array. See numpy.cumprod.
 
 Parameters
@@ -451,7 +451,7 @@ dtype : data-type, optional
 Returns
 -------
 ndarray
-    The running products.`}, Body: ndarrayCumprod},
+    The running products.`}, Body: forwardParsed("cumprod")},
 	{Func: Func{Sig: "clip(min=None, max=None, out=None, **kwargs)", Doc: `The array with each element below min raised to min and each above max lowered to max; None leaves that side open. The bounds broadcast against the array. See numpy.clip.
 
 Parameters
@@ -507,6 +507,29 @@ var (
 
 // numpyFunc returns the row name of the numpy module's table.
 func numpyFunc(name string) *Func { return numpyFuncs()[name] }
+
+// forwardChecked is the body of a method that is numpy's function name of
+// its receiver: the arguments are checked by the method's signature
+// (Call.Check), then Call.forward hands the call on.
+func forwardChecked(name string) func(c *Call, x *Array) (eval.Value, error) {
+	return func(c *Call, x *Array) (eval.Value, error) {
+		if err := c.Check(); err != nil {
+			return nil, err
+		}
+		return c.forward(numpyFunc(name), x)
+	}
+}
+
+// forwardParsed is forwardChecked for NumPy's older C methods, whose
+// arguments CPython's PyArg_ParseTupleAndKeywords checks (Call.getargs).
+func forwardParsed(name string) func(c *Call, x *Array) (eval.Value, error) {
+	return func(c *Call, x *Array) (eval.Value, error) {
+		if err := c.getargs(); err != nil {
+			return nil, err
+		}
+		return c.forward(numpyFunc(name), x)
+	}
+}
 
 var numpyFuncs = sync.OnceValue(func() map[string]*Func {
 	m := make(map[string]*Func, len(numpyMod.Funcs))
@@ -783,27 +806,6 @@ func itemOf(c *Call, a *linalg.Array) (eval.Value, error) {
 	return pyScalar(a.At(k)), nil
 }
 
-func ndarrayRepeat(c *Call, x *Array) (eval.Value, error) {
-	if err := c.getargs(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("repeat"), x)
-}
-
-func ndarrayRound(c *Call, x *Array) (eval.Value, error) {
-	if err := c.getargs(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("round"), x)
-}
-
-func ndarrayDot(c *Call, x *Array) (eval.Value, error) {
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("dot"), x)
-}
-
 func ndarraySum(c *Call, x *Array) (eval.Value, error)  { return c.forward(pySum, x) }
 func ndarrayProd(c *Call, x *Array) (eval.Value, error) { return c.forward(pyProd, x) }
 func ndarrayMean(c *Call, x *Array) (eval.Value, error) { return c.forward(pyMean, x) }
@@ -884,20 +886,6 @@ func methodsClip(c *Call) (eval.Value, error) {
 	return c.result(nil)(linalg.Clip(a, lo, hi))
 }
 
-func ndarrayArgmax(c *Call, x *Array) (eval.Value, error) {
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("argmax"), x)
-}
-
-func ndarrayArgmin(c *Call, x *Array) (eval.Value, error) {
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("argmin"), x)
-}
-
 // ndarraySort sorts in place: numpy.sort's copy, written back.
 func ndarraySort(c *Call, x *Array) (eval.Value, error) {
 	var axis int
@@ -913,41 +901,6 @@ func ndarraySort(c *Call, x *Array) (eval.Value, error) {
 		return nil, c.Err(nil, err)
 	}
 	return eval.None, nil
-}
-
-func ndarrayArgsort(c *Call, x *Array) (eval.Value, error) {
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("argsort"), x)
-}
-
-func ndarrayDiagonal(c *Call, x *Array) (eval.Value, error) {
-	if err := c.getargs(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("diagonal"), x)
-}
-
-func ndarrayTrace(c *Call, x *Array) (eval.Value, error) {
-	if err := c.Check(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("trace"), x)
-}
-
-func ndarrayCumsum(c *Call, x *Array) (eval.Value, error) {
-	if err := c.getargs(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("cumsum"), x)
-}
-
-func ndarrayCumprod(c *Call, x *Array) (eval.Value, error) {
-	if err := c.getargs(); err != nil {
-		return nil, err
-	}
-	return c.forward(numpyFunc("cumprod"), x)
 }
 
 func ndarrayNonzero(c *Call, x *Array) (eval.Value, error) {
