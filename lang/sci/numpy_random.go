@@ -132,24 +132,7 @@ ValueError
     If low, high and size do not broadcast together.`},
 		{Sig: "normal(loc=0.0, scale=1.0, size=None)", Body: randomNormal, Doc: `Draws from the normal (Gaussian) distribution with mean loc and standard deviation scale, from the global RandomState. loc and scale may be arrays, broadcast against each other and size.
 
-Parameters
-----------
-loc : float or array_like of floats, optional
-    Mean of the distribution.
-scale : float or array_like of floats, optional
-    Standard deviation; must be non-negative.
-size : int or tuple of ints, optional
-    Output shape; None gives the broadcast shape of loc and scale (a single float when both are scalars).
-
-Returns
--------
-out : float or ndarray
-    The draws.
-
-Raises
-------
-ValueError
-    If scale is negative, or the arguments do not broadcast together.`},
+` + docNormalParams},
 		{Sig: "default_rng(seed=None)", Body: randomDefaultRng, Doc: `A new Generator on the PCG64 bit generator, seeded as NumPy's SeedSequence seeds it: the same seed gives NumPy's stream. Its methods are integers, random, standard_normal and normal.
 
 Parameters
@@ -200,12 +183,7 @@ ValueError
 
 Parameters
 ----------
-size : int or tuple of ints, optional
-    Output shape; None gives a single float.
-dtype : dtype, optional
-    float64 only.
-out : ndarray, optional
-    Not supported.
+` + docSizeDtypeOut + `
 
 Returns
 -------
@@ -215,12 +193,7 @@ out : float or ndarray of floats
 
 Parameters
 ----------
-size : int or tuple of ints, optional
-    Output shape; None gives a single float.
-dtype : dtype, optional
-    float64 only.
-out : ndarray, optional
-    Not supported.
+` + docSizeDtypeOut + `
 
 Returns
 -------
@@ -228,24 +201,7 @@ out : float or ndarray
     The draws.`}, Body: generatorStandardNormal},
 	{Func: Func{Sig: "normal(loc=0.0, scale=1.0, size=None)", Doc: `Draws from the normal (Gaussian) distribution with mean loc and standard deviation scale. loc and scale may be arrays, broadcast against each other and size.
 
-Parameters
-----------
-loc : float or array_like of floats, optional
-    Mean of the distribution.
-scale : float or array_like of floats, optional
-    Standard deviation; must be non-negative.
-size : int or tuple of ints, optional
-    Output shape; None gives the broadcast shape of loc and scale (a single float when both are scalars).
-
-Returns
--------
-out : float or ndarray
-    The draws.
-
-Raises
-------
-ValueError
-    If scale is negative, or the arguments do not broadcast together.`}, Body: generatorNormal},
+` + docNormalParams}, Body: generatorNormal},
 }
 
 // cyUnpack is Unpack for a function NumPy compiles with Cython: the
@@ -460,7 +416,15 @@ func randomUniform(c *Call) (eval.Value, error) {
 	return p.draw(c.in, func(v []float64) float64 { return v[0] + (v[1]-v[0])*rs.Float64() })
 }
 
-func randomNormal(c *Call) (eval.Value, error) {
+// normalParams reads normal's loc, scale and size, for the module
+// function and the Generator method: scale must be non-negative.
+// Docstring pieces that numpy.random's functions and Generator's methods share.
+const (
+	docNormalParams = "Parameters\n----------\nloc : float or array_like of floats, optional\n    Mean of the distribution.\nscale : float or array_like of floats, optional\n    Standard deviation; must be non-negative.\nsize : int or tuple of ints, optional\n    Output shape; None gives the broadcast shape of loc and scale (a single float when both are scalars).\n\nReturns\n-------\nout : float or ndarray\n    The draws.\n\nRaises\n------\nValueError\n    If scale is negative, or the arguments do not broadcast together."
+	docSizeDtypeOut = "size : int or tuple of ints, optional\n    Output shape; None gives a single float.\ndtype : dtype, optional\n    float64 only.\nout : ndarray, optional\n    Not supported."
+)
+
+func normalParams(c *Call) (*randParams, error) {
 	var loc, scale, size eval.Value
 	if err := c.cyUnpack(&loc, &scale, &size); err != nil {
 		return nil, err
@@ -469,7 +433,12 @@ func randomNormal(c *Call) (eval.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := p.nonNegative(1, "scale"); err != nil {
+	return p, p.nonNegative(1, "scale")
+}
+
+func randomNormal(c *Call) (eval.Value, error) {
+	p, err := normalParams(c)
+	if err != nil {
 		return nil, err
 	}
 	rs := c.in.legacyRNG()
@@ -543,15 +512,8 @@ func generatorFloats(c *Call, f func() float64) (eval.Value, error) {
 }
 
 func generatorNormal(c *Call, g *npGenerator) (eval.Value, error) {
-	var loc, scale, size eval.Value
-	if err := c.cyUnpack(&loc, &scale, &size); err != nil {
-		return nil, err
-	}
-	p, err := c.in.distParams(c.th, size, loc, scale)
+	p, err := normalParams(c)
 	if err != nil {
-		return nil, err
-	}
-	if err := p.nonNegative(1, "scale"); err != nil {
 		return nil, err
 	}
 	return p.draw(c.in, func(v []float64) float64 { return g.p.Normal(v[0], v[1]) })
