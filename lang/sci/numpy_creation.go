@@ -861,17 +861,29 @@ func npMax(c *Call) (eval.Value, error)  { return maxLike(c, linalg.ReduceMax) }
 func npMin(c *Call) (eval.Value, error)  { return maxLike(c, linalg.ReduceMin) }
 
 func npMean(c *Call) (eval.Value, error) {
-	var a *linalg.Array
-	var axis, out, where eval.Value
-	var dt opt[linalg.DType]
-	var keep bool
-	if err := c.Unpack(&a, &axis, &dt, &out, &keep, &where); err != nil {
+	r, err := c.unpackReduce()
+	if err != nil {
 		return nil, err
 	}
-	if err := c.reduceOptions(out, eval.None, where); err != nil {
+	if err := c.reduceOptions(r.out, eval.None, r.where); err != nil {
 		return nil, err
 	}
-	return c.reduction(linalg.ReduceMean, a, axis, dt, keep)
+	return c.reduction(linalg.ReduceMean, r.a, r.axis, r.dt, r.keep)
+}
+
+// reduceArgs are the arguments (a, axis=None, dtype=None, out=None,
+// keepdims=False, *, where=True) of mean and of ndarray's _all and _any.
+type reduceArgs struct {
+	a                *linalg.Array
+	axis, out, where eval.Value
+	dt               opt[linalg.DType]
+	keep             bool
+}
+
+// unpackReduce reads the call's reduceArgs.
+func (c *Call) unpackReduce() (r reduceArgs, err error) {
+	err = c.Unpack(&r.a, &r.axis, &r.dt, &r.out, &r.keep, &r.where)
+	return r, err
 }
 
 // varLike is var and std: (a, axis=None, dtype=None, out=None, ddof=0,

@@ -837,20 +837,17 @@ func methodsAny(c *Call) (eval.Value, error) { return methodsAllAny(c, linalg.Re
 // methodsAllAny is _all and _any: numpy.all and numpy.any with a dtype,
 // which golinalg takes as bool only.
 func methodsAllAny(c *Call, op linalg.ReduceOp) (eval.Value, error) {
-	var a *linalg.Array
-	var axis, out, where eval.Value
-	var dt opt[linalg.DType]
-	var keep bool
-	if err := c.Unpack(&a, &axis, &dt, &out, &keep, &where); err != nil {
+	r, err := c.unpackReduce()
+	if err != nil {
 		return nil, err
 	}
-	if dt.ok && dt.v != linalg.Bool {
-		return nil, c.notSupported("dtype=" + dt.v.String())
+	if r.dt.ok && r.dt.v != linalg.Bool {
+		return nil, c.notSupported("dtype=" + r.dt.v.String())
 	}
-	if err := c.reduceOptions(out, eval.None, where); err != nil {
+	if err := c.reduceOptions(r.out, eval.None, r.where); err != nil {
 		return nil, err
 	}
-	return c.reduction(op, a, axis, opt[linalg.DType]{}, keep)
+	return c.reduction(op, r.a, r.axis, opt[linalg.DType]{}, r.keep)
 }
 
 // methodsClip is _clip: the ufunc it calls (positive, minimum, maximum
