@@ -43,7 +43,10 @@ func CheckAlloc(d DType, shape []int) error {
 }
 
 // checkAlloc returns NumPy's error for an allocation of the given shape that
-// is impossible or exceeds capBytes.
+// is impossible or exceeds capBytes, or that crosses the cumulative memory
+// budget (memcap.Charge): then the live heap plus this array is more than
+// the kernel may hold, and NumPy's MemoryError is what a failed allocation
+// gives in NumPy.
 func checkAlloc(d DType, shape []int, capBytes int64) error {
 	n, err := shapeSize(shape)
 	if err != nil {
@@ -53,7 +56,7 @@ func checkAlloc(d DType, shape []int, capBytes int64) error {
 		return valueErr("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
 	}
 	bytes := int64(n) * int64(d.ItemSize())
-	if bytes > capBytes {
+	if bytes > capBytes || bytes >= memcap.Large && memcap.Charge(bytes) {
 		return &Error{Kind: MemoryError, Msg: fmt.Sprintf("Unable to allocate %s for an array with shape %s and data type %s",
 			sizeToString(bytes), FormatShape(shape), d)}
 	}

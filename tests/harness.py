@@ -33,8 +33,10 @@ class CellOutcome:
 
 
 @contextmanager
-def kernel(name: str):
-    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT)
+def kernel(name: str, **start):
+    """A started kernel's client; start goes to KernelManager.start_kernel
+    (env=..., the kernel process's whole environment)."""
+    km, kc = start_new_kernel(kernel_name=name, startup_timeout=TIMEOUT, **start)
     try:
         yield kc
     finally:

@@ -23,6 +23,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/golinalg/golinalg/internal/memcap"
 	"github.com/golinalg/golinalg/kernel"
 	"github.com/golinalg/golinalg/kernelspec"
 	"github.com/golinalg/golinalg/lang/eval"
@@ -93,6 +94,13 @@ func runKernel(args []string, stderr io.Writer) int {
 		log.Error("cannot read connection file", "err", err)
 		return 1
 	}
+	if v, ok := os.LookupEnv(memcap.EnvLimit); ok {
+		if _, err := memcap.ParseSize(v); err != nil {
+			log.Warn("ignoring "+memcap.EnvLimit, "value", v, "err", err)
+		}
+	}
+	memcap.Manage()
+	log.Debug("memory budget", "bytes", memcap.Budget())
 	sigint := make(chan os.Signal, 1)
 	signal.Notify(sigint, os.Interrupt)
 	cfg := kernel.Config{

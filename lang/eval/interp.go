@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/golinalg/golinalg/internal/memcap"
 	"github.com/golinalg/golinalg/lang/syntax"
 )
 
@@ -269,6 +270,7 @@ type Thread struct {
 	out      Output
 	depth    int
 	steps    uint32
+	polls    uint32 // calls of Poll; see memPolls
 	handling []*Exception
 	stack    []Value          // arguments of calls in progress; see callFunction
 	kwstack  []Kwarg          // keyword arguments of calls in progress; see callFunctionKw
@@ -280,15 +282,26 @@ type Thread struct {
 // Interp returns the thread's interpreter.
 func (th *Thread) Interp() *Interpreter { return th.in }
 
-// poll reports KeyboardInterrupt once the context is cancelled.
+// Poll reports KeyboardInterrupt once the context is cancelled, and
+// MemoryError when the heap is over the memory budget (internal/memcap),
+// which it reads only every memPolls calls: loops poll every few hundred
+// steps, and a loop that grows the heap by small allocations (a dict
+// comprehension, a list of ints) is stopped by this check.
 func (th *Thread) Poll() error {
 	select {
 	case <-th.ctx.Done():
 		return &Exception{Class: KeyboardInterrupt}
 	default:
-		return nil
 	}
+	th.polls++
+	if th.polls%memPolls == 0 && memcap.Over() {
+		return errMemory()
+	}
+	return nil
 }
+
+// memPolls is how many polls pass between two readings of the heap.
+const memPolls = 64
 
 // Print writes text to the cell's stdout stream.
 func (th *Thread) Print(text string) { th.out.Stream("stdout", text) }

@@ -26,17 +26,33 @@ var (
 func errMemory() error { return NewError(MemoryError, "") }
 
 // CheckSeqLen returns MemoryError when a sequence of n elements (n may be
-// the result of an overflowing product, hence negative) is too large.
+// the result of an overflowing product, hence negative) is too large, or
+// when allocating it crosses the memory budget (see chargeBytes).
 func CheckSeqLen(n int64) error {
 	if n < 0 || n > int64(maxSeqLen) {
 		return errMemory()
 	}
-	return nil
+	return chargeBytes(n * valueSize)
 }
 
 // checkStrLen is CheckSeqLen for str and bytes lengths.
 func checkStrLen(n int64) error {
 	if n < 0 || n > int64(maxStrLen) {
+		return errMemory()
+	}
+	return chargeBytes(n)
+}
+
+// valueSize is the size in bytes of one element of a list or tuple (an
+// interface value), what a sequence of n elements charges per element.
+const valueSize = 16
+
+// chargeBytes charges an allocation of n bytes about to be made to the
+// cumulative memory budget (internal/memcap) when it is large, and returns
+// MemoryError when the heap is over the budget. Small allocations are
+// seen by Thread.Poll instead.
+func chargeBytes(n int64) error {
+	if n >= memcap.Large && memcap.Charge(n) {
 		return errMemory()
 	}
 	return nil

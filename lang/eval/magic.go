@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/golinalg/golinalg/internal/memcap"
 	"github.com/golinalg/golinalg/lang/syntax"
 )
 
@@ -490,19 +491,48 @@ func signatureOf(v Value) string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// config implements %config. Only "Diagnostics.enabled = <expr>" does
-// anything: it switches the LinAlgError diagnostic card on or off. Other
+// config implements %config. Two settings do something:
+// "Diagnostics.enabled = <expr>" switches the LinAlgError diagnostic card
+// on or off, and "Memory.limit = <expr>" sets the memory budget
+// (internal/memcap) to a number of bytes or a size such as '2G'. Other
 // settings are accepted and ignored, as they concern IPython itself.
 func (fr *frame) config(args string) error {
 	name, value, ok := strings.Cut(args, "=")
-	if !ok || strings.TrimSpace(name) != "Diagnostics.enabled" {
+	name = strings.TrimSpace(name)
+	if !ok || name != "Diagnostics.enabled" && name != "Memory.limit" {
 		return nil
 	}
 	v, err := fr.evalSource(strings.TrimSpace(value))
 	if err != nil {
 		return err
 	}
+	if name == "Memory.limit" {
+		return setMemoryLimit(v)
+	}
 	fr.th.in.opts.NoDiagnostics = !v.Truth()
+	return nil
+}
+
+// setMemoryLimit sets the memory budget to v: a positive int of bytes or
+// a str that memcap.ParseSize reads ('300M', '2G').
+func setMemoryLimit(v Value) error {
+	var n int64
+	switch v := v.(type) {
+	case String:
+		m, err := memcap.ParseSize(string(v))
+		if err != nil {
+			return NewError(ValueError, "Memory.limit: %s, such as '2G', not %s", err, Repr(v))
+		}
+		n = m
+	case Int:
+		if v <= 0 {
+			return NewError(ValueError, "Memory.limit: %s, such as '2G', not %s", memcap.ErrSize, Repr(v))
+		}
+		n = int64(v)
+	default:
+		return NewError(ValueError, "Memory.limit: %s, such as '2G', not %s", memcap.ErrSize, Repr(v))
+	}
+	memcap.Set(n)
 	return nil
 }
 

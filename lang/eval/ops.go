@@ -322,6 +322,9 @@ func repeatSeq(seq, n Value) (Value, error) {
 		if mulOverflows(int64(len(s.elems)), k) || int64(len(s.elems))*k > int64(maxSeqLen) {
 			return nil, NewError(MemoryError, "")
 		}
+		if err := chargeBytes(int64(len(s.elems)) * k * valueSize); err != nil {
+			return nil, err
+		}
 		out := make([]Value, 0, len(s.elems)*int(k))
 		for i := int64(0); i < k && len(s.elems) > 0; i++ {
 			out = append(out, s.elems...)
@@ -330,6 +333,9 @@ func repeatSeq(seq, n Value) (Value, error) {
 	case Tuple:
 		if mulOverflows(int64(len(s)), k) || int64(len(s))*k > int64(maxSeqLen) {
 			return nil, NewError(MemoryError, "")
+		}
+		if err := chargeBytes(int64(len(s)) * k * valueSize); err != nil {
+			return nil, err
 		}
 		out := make(Tuple, 0, len(s)*int(k))
 		for i := int64(0); i < k && len(s) > 0; i++ {
