@@ -599,3 +599,30 @@ for f in [lambda: sla.eigh(A, driver='foo'), lambda: sla.eigh(A, driver=1), lamb
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+# ---
+import numpy as np
+from scipy.linalg import toeplitz, circulant, hankel, hilbert
+print(repr(toeplitz([1, 2, 3])))
+print(repr(toeplitz([1, 2, 3], [1, 4, 5, 6])))
+print(repr(toeplitz([1j, 2])))
+print(repr(toeplitz([1, 2], [1.5, 3])))
+print(repr(toeplitz(5)))
+print(repr(toeplitz(np.array([1., 2.]), r=np.array([9, 8, 7]))))
+print(repr(circulant([1, 2, 3])))
+print(repr(circulant([1.5, 2j])))
+print(repr(hankel([1, 2, 3], [3, 4, 5])))
+print(repr(hankel([1, 2])))
+print(repr(hankel([1, 2, 3], [9.5, 8])))
+print(repr(hilbert(3)))
+print(repr(hilbert(0)))
+h = hilbert(6)
+h[5, 5], h[2, 4]
+# ---
+from scipy.linalg import toeplitz
+toeplitz()
+# ---
+from scipy.linalg import hilbert
+hilbert(2.5)
+# ---
+from scipy.linalg import hankel
+hankel([1, 2], [3], [4])
