@@ -30,38 +30,54 @@ func conjugate(v any) any {
 	return v
 }
 
+// specialPair reads the c and r of Toeplitz and Hankel as lists of the
+// promoted dtype; a nil r becomes def(cv). ok is false for n-d input.
+func specialPair(c, r *Array, def func(cv []any, d DType) []any) (cv, rv []any, d DType, ok bool) {
+	d = c.DType()
+	if r != nil {
+		d = Promote(d, r.DType())
+	}
+	if cv, ok = specialVector(c, d); !ok {
+		return
+	}
+	if r == nil {
+		return cv, def(cv, d), d, true
+	}
+	rv, ok = specialVector(r, d)
+	return
+}
+
 // Toeplitz is scipy.linalg.toeplitz(c, r): the matrix with first column c
 // and first row r, constant along each diagonal, out[i, j] = c[i-j] for
 // i >= j and r[j-i] for j > i (r[0] is ignored). Without r (nil), r is
 // the conjugate of c, so the result is Hermitian. ok is false for n-d
 // input.
 func Toeplitz(c, r *Array) (*Array, bool, error) {
-	d := c.DType()
-	if r != nil {
-		d = Promote(d, r.DType())
-	}
-	cv, ok := specialVector(c, d)
-	if !ok {
-		return nil, false, nil
-	}
-	var rv []any
-	if r == nil {
-		rv = make([]any, len(cv))
+	cv, rv, d, ok := specialPair(c, r, func(cv []any, _ DType) []any {
+		rv := make([]any, len(cv))
 		for k, v := range cv {
 			rv[k] = conjugate(v)
 		}
-	} else if rv, ok = specialVector(r, d); !ok {
+		return rv
+	})
+	if !ok {
 		return nil, false, nil
 	}
-	m, n := len(cv), len(rv)
+	return specialMatrix(len(cv), len(rv), d, func(i, j int) any {
+		if i >= j {
+			return cv[i-j]
+		}
+		return rv[j-i]
+	})
+}
+
+// specialMatrix builds the m×n matrix of dtype d whose element (i, j) is
+// at(i, j); ok is always true.
+func specialMatrix(m, n int, d DType, at func(i, j int) any) (*Array, bool, error) {
 	vals := make([]any, 0, m*n)
 	for i := range m {
 		for j := range n {
-			if i >= j {
-				vals = append(vals, cv[i-j])
-			} else {
-				vals = append(vals, rv[j-i])
-			}
+			vals = append(vals, at(i, j))
 		}
 	}
 	out, err := FromValuesDType([]int{m, n}, vals, d)
@@ -77,14 +93,7 @@ func Circulant(c *Array) (*Array, bool, error) {
 		return nil, false, nil
 	}
 	n := len(cv)
-	vals := make([]any, 0, n*n)
-	for i := range n {
-		for j := range n {
-			vals = append(vals, cv[((i-j)%n+n)%n])
-		}
-	}
-	out, err := FromValuesDType([]int{n, n}, vals, c.DType())
-	return out, true, err
+	return specialMatrix(n, n, c.DType(), func(i, j int) any { return cv[((i-j)%n+n)%n] })
 }
 
 // Hankel is scipy.linalg.hankel(c, r): the matrix with first column c and
@@ -92,45 +101,27 @@ func Circulant(c *Array) (*Array, bool, error) {
 // i+j < len(c), else r[i+j-len(c)+1] (r[0] is ignored). Without r (nil),
 // r is zeros of c's dtype. ok is false for n-d input.
 func Hankel(c, r *Array) (*Array, bool, error) {
-	d := c.DType()
-	if r != nil {
-		d = Promote(d, r.DType())
-	}
-	cv, ok := specialVector(c, d)
+	cv, rv, d, ok := specialPair(c, r, func(cv []any, d DType) []any {
+		z, _ := Zeros(d, []int{len(cv)})
+		rv, _ := specialVector(z, d)
+		return rv
+	})
 	if !ok {
 		return nil, false, nil
 	}
-	var rv []any
-	if r == nil {
-		z, _ := Zeros(d, []int{len(cv)})
-		rv, _ = specialVector(z, d)
-	} else if rv, ok = specialVector(r, d); !ok {
-		return nil, false, nil
-	}
-	m, n := len(cv), len(rv)
-	vals := make([]any, 0, m*n)
-	for i := range m {
-		for j := range n {
-			if k := i + j; k < m {
-				vals = append(vals, cv[k])
-			} else {
-				vals = append(vals, rv[k-m+1])
-			}
+	m := len(cv)
+	return specialMatrix(m, len(rv), d, func(i, j int) any {
+		if k := i + j; k < m {
+			return cv[k]
 		}
-	}
-	out, err := FromValuesDType([]int{m, n}, vals, d)
-	return out, true, err
+		return rv[i+j-m+1]
+	})
 }
 
 // Hilbert is scipy.linalg.hilbert(n): the n×n matrix 1/(i+j+1), a classic
 // ill-conditioned test matrix. A negative n gives a 0×0 matrix, as in SciPy.
 func Hilbert(n int) (*Array, error) {
 	n = max(n, 0)
-	vals := make([]any, 0, n*n)
-	for i := range n {
-		for j := range n {
-			vals = append(vals, 1.0/float64(i+j+1))
-		}
-	}
-	return FromValuesDType([]int{n, n}, vals, Float64)
+	a, _, err := specialMatrix(n, n, Float64, func(i, j int) any { return 1.0 / float64(i+j+1) })
+	return a, err
 }

@@ -530,10 +530,7 @@ P : ndarray
 
 Parameters
 ----------
-c : array_like, 1-D
-    First column.
-r : array_like, 1-D, optional
-    First row.
+` + docColumnRow("First row") + `
 
 Returns
 -------
@@ -554,10 +551,7 @@ A : (len(c), len(c)) ndarray
 
 Parameters
 ----------
-c : array_like, 1-D
-    First column.
-r : array_like, 1-D, optional
-    Last row.
+` + docColumnRow("Last row") + `
 
 Returns
 -------
@@ -1338,4 +1332,9 @@ func scipyHilbert(c *Call) (eval.Value, error) {
 	}
 	a, err := linalg.Hilbert(n)
 	return scipySpecial(c, a, true, err)
+}
+
+// docColumnRow documents the c and r of toeplitz and hankel.
+func docColumnRow(row string) string {
+	return "c : array_like, 1-D\n    First column.\nr : array_like, 1-D, optional\n    " + row + "."
 }
