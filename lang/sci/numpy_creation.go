@@ -78,6 +78,18 @@ func (c *Call) device(v eval.Value) error {
 	return eval.NewError(eval.ValueError, "Device not understood. Only \"cpu\" is allowed, but received: %s", eval.Str(v))
 }
 
+// creationOpts checks the order, device and like arguments that NumPy's
+// array constructors share, in that order.
+func (c *Call) creationOpts(order, device, like eval.Value) error {
+	if err := c.order(order); err != nil {
+		return err
+	}
+	if err := c.device(device); err != nil {
+		return err
+	}
+	return c.onlyNone("like", like)
+}
+
 // order checks the memory layout argument of a function whose result's
 // values do not depend on it: golinalg arrays show no strides or flags,
 // so "K", "A", "C" and "F" (and None) all give the same array.
@@ -174,13 +186,7 @@ func npAsarray(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&obj, &dt, &order, &device, &copy, &like); err != nil {
 		return nil, err
 	}
-	if err := c.order(order); err != nil {
-		return nil, err
-	}
-	if err := c.device(device); err != nil {
-		return nil, err
-	}
-	if err := c.onlyNone("like", like); err != nil {
+	if err := c.creationOpts(order, device, like); err != nil {
 		return nil, err
 	}
 	if o, ok := obj.(*Array); ok && copy == eval.None && !dt.ok {
@@ -255,13 +261,7 @@ func shapeArg(v eval.Value) ([]int, error) {
 // element fill (of fill's dtype unless dt says), checking the layout
 // arguments order, device and like.
 func (c *Call) filled(shape eval.Value, fill any, dt opt[linalg.DType], order, device, like eval.Value) (eval.Value, error) {
-	if err := c.order(order); err != nil {
-		return nil, err
-	}
-	if err := c.device(device); err != nil {
-		return nil, err
-	}
-	if err := c.onlyNone("like", like); err != nil {
+	if err := c.creationOpts(order, device, like); err != nil {
 		return nil, err
 	}
 	s, err := shapeArg(shape)
@@ -313,13 +313,7 @@ func npEye(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&n, &cols, &k, &dt, &order, &device, &like); err != nil {
 		return nil, err
 	}
-	if err := c.order(order); err != nil {
-		return nil, err
-	}
-	if err := c.device(device); err != nil {
-		return nil, err
-	}
-	if err := c.onlyNone("like", like); err != nil {
+	if err := c.creationOpts(order, device, like); err != nil {
 		return nil, err
 	}
 	m, d := n, linalg.Float64
