@@ -625,34 +625,29 @@ func (c *Call) flatOrder(a *linalg.Array, order eval.Value) (string, error) {
 	return "C", nil
 }
 
-func ndarrayFlatten(c *Call, x *Array) (eval.Value, error) {
-	var order eval.Value
-	if err := c.Unpack(&order); err != nil {
-		return nil, err
-	}
-	o, err := c.flatOrder(x.a, order)
-	if err != nil {
-		return nil, err
-	}
-	if o == "F" {
-		return c.array(x.a.T().Flatten()), nil
-	}
-	return c.array(x.a.Flatten()), nil
-}
+// ndarrayFlatten and ndarrayRavel read order alike and differ only in
+// whether the 1-d result is a copy (Flatten) or, where it can be, a view
+// (Ravel).
+var (
+	ndarrayFlatten = flatBody((*linalg.Array).Flatten)
+	ndarrayRavel   = flatBody((*linalg.Array).Ravel)
+)
 
-func ndarrayRavel(c *Call, x *Array) (eval.Value, error) {
-	var order eval.Value
-	if err := c.Unpack(&order); err != nil {
-		return nil, err
+func flatBody(flat func(*linalg.Array) *linalg.Array) func(c *Call, x *Array) (eval.Value, error) {
+	return func(c *Call, x *Array) (eval.Value, error) {
+		var order eval.Value
+		if err := c.Unpack(&order); err != nil {
+			return nil, err
+		}
+		o, err := c.flatOrder(x.a, order)
+		if err != nil {
+			return nil, err
+		}
+		if o == "F" {
+			return c.array(flat(x.a.T())), nil
+		}
+		return c.array(flat(x.a)), nil
 	}
-	o, err := c.flatOrder(x.a, order)
-	if err != nil {
-		return nil, err
-	}
-	if o == "F" {
-		return c.array(x.a.T().Ravel()), nil
-	}
-	return c.array(x.a.Ravel()), nil
 }
 
 func ndarrayCopy(c *Call, x *Array) (eval.Value, error) {
