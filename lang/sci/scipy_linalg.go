@@ -2,6 +2,7 @@ package sci
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/golinalg/golinalg/lang/eval"
@@ -28,8 +29,23 @@ const (
 var scipyLinalg = &Module{
 	Name: "scipy.linalg",
 	Doc:  "Linear algebra (golinalg subset of scipy.linalg).",
-	Funcs: []*Func{
-		{Sig: "inv(a, overwrite_a=False, check_finite=True, *, assume_a=None, lower=False)", Py: true, Body: scipyInv, Doc: `Inverse of a square matrix, as numpy.linalg.inv, but raising for an exactly singular matrix from LAPACK's pivot test and warning (LinAlgWarning) when the reciprocal condition number is below machine epsilon. Stacks of matrices are inverted one by one.
+	// One table per part of SciPy's package, as SciPy files them
+	// (_basic.py, _decomp*.py, _matfuncs*.py, _special_matrices.py, ...).
+	Funcs: slices.Concat(
+		scipyLinalgCore,
+	),
+	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
+		m.Set("LinAlgError", eval.LinAlgError)
+		m.Set("LinAlgWarning", LinAlgWarning)
+		return nil
+	},
+}
+
+// scipyLinalgCore is the first part of scipy.linalg golinalg had: the
+// basic solvers, the LU, Cholesky, QR, SVD and eigen decompositions, and
+// expm.
+var scipyLinalgCore = []*Func{
+	{Sig: "inv(a, overwrite_a=False, check_finite=True, *, assume_a=None, lower=False)", Py: true, Body: scipyInv, Doc: `Inverse of a square matrix, as numpy.linalg.inv, but raising for an exactly singular matrix from LAPACK's pivot test and warning (LinAlgWarning) when the reciprocal condition number is below machine epsilon. Stacks of matrices are inverted one by one.
 
 Parameters
 ----------
@@ -54,7 +70,7 @@ ValueError
     If a is not square.
 KeyError
     If assume_a is not one of the structures above.`},
-		{Sig: "solve(a, b, lower=False, overwrite_a=False, overwrite_b=False, check_finite=True, assume_a=None, transposed=False)", Py: true, Body: scipySolve, Doc: `Solve a @ x = b for square a. Without assume_a the structure is detected (diagonal, triangular, symmetric positive definite, general); assume_a announces it. An ill-conditioned a gives a LinAlgWarning.
+	{Sig: "solve(a, b, lower=False, overwrite_a=False, overwrite_b=False, check_finite=True, assume_a=None, transposed=False)", Py: true, Body: scipySolve, Doc: `Solve a @ x = b for square a. Without assume_a the structure is detected (diagonal, triangular, symmetric positive definite, general); assume_a announces it. An ill-conditioned a gives a LinAlgWarning.
 
 Parameters
 ----------
@@ -83,7 +99,7 @@ LinAlgError
     If a is singular.
 ValueError
     If the shapes do not match or assume_a is unknown.`},
-		{Sig: "solve_triangular(a, b, trans=0, lower=False, unit_diagonal=False, overwrite_b=False, check_finite=True)", Py: true, Body: scipyBatch(scipySolveTriangular, "a", "b"), Doc: `Solve a @ x = b for triangular a, reading only its upper (or lower) triangle.
+	{Sig: "solve_triangular(a, b, trans=0, lower=False, unit_diagonal=False, overwrite_b=False, check_finite=True)", Py: true, Body: scipyBatch(scipySolveTriangular, "a", "b"), Doc: `Solve a @ x = b for triangular a, reading only its upper (or lower) triangle.
 
 Parameters
 ----------
@@ -109,7 +125,7 @@ Raises
 ------
 LinAlgError
     If a has a zero on its diagonal.`},
-		{Sig: "det(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyDet, Doc: `Determinant of a square matrix, from its LU factorisation. A 0×0 matrix has determinant 1.0.
+	{Sig: "det(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyDet, Doc: `Determinant of a square matrix, from its LU factorisation. A 0×0 matrix has determinant 1.0.
 
 Parameters
 ----------
@@ -126,7 +142,7 @@ Raises
 ------
 ValueError
     If a is not square.`},
-		{Sig: "norm(a, ord=None, axis=None, keepdims=False, check_finite=True)", Py: true, Body: scipyNorm, Doc: `Matrix or vector norm, as numpy.linalg.norm. Where SciPy computes it with BLAS or LAPACK (the 2-norm of a float or complex vector; the 1- and inf-norms of a contiguous float or complex matrix) the result is a Python float.
+	{Sig: "norm(a, ord=None, axis=None, keepdims=False, check_finite=True)", Py: true, Body: scipyNorm, Doc: `Matrix or vector norm, as numpy.linalg.norm. Where SciPy computes it with BLAS or LAPACK (the 2-norm of a float or complex vector; the 1- and inf-norms of a contiguous float or complex matrix) the result is a Python float.
 
 Parameters
 ----------
@@ -144,7 +160,7 @@ Returns
 -------
 n : float or ndarray
     The norm.`},
-		{Sig: "lstsq(a, b, cond=None, overwrite_a=False, overwrite_b=False, check_finite=True, lapack_driver=None)", Py: true, Body: scipyBatch(scipyLstsq, "a", "b"), Doc: `Least-squares solution x minimising the Euclidean norm ||b - a @ x||; when several minimise it, the one of smallest norm.
+	{Sig: "lstsq(a, b, cond=None, overwrite_a=False, overwrite_b=False, check_finite=True, lapack_driver=None)", Py: true, Body: scipyBatch(scipyLstsq, "a", "b"), Doc: `Least-squares solution x minimising the Euclidean norm ||b - a @ x||; when several minimise it, the one of smallest norm.
 
 Parameters
 ----------
@@ -174,7 +190,7 @@ LinAlgError
     If the computation does not converge.
 ValueError
     If a is not 2-D or the shapes do not match.`},
-		{Sig: "pinv(a, *, atol=None, rtol=None, return_rank=False, check_finite=True)", Py: true, Body: scipyBatch(scipyPinv, "a"), Doc: `Moore–Penrose pseudo-inverse from the SVD, dropping singular values at most atol + rtol * largest.
+	{Sig: "pinv(a, *, atol=None, rtol=None, return_rank=False, check_finite=True)", Py: true, Body: scipyBatch(scipyPinv, "a"), Doc: `Moore–Penrose pseudo-inverse from the SVD, dropping singular values at most atol + rtol * largest.
 
 Parameters
 ----------
@@ -199,7 +215,7 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-		{Sig: "eig(a, b=None, left=False, right=True, overwrite_a=False, overwrite_b=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEig, "a", "b"), Doc: `Eigenvalues and eigenvectors of a general square matrix: a @ vr[:, i] == w[i] * vr[:, i] and vl[:, i].conj().T @ a == w[i] * vl[:, i].conj().T. The eigenvalues are complex numbers; the eigenvectors have unit length.
+	{Sig: "eig(a, b=None, left=False, right=True, overwrite_a=False, overwrite_b=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEig, "a", "b"), Doc: `Eigenvalues and eigenvectors of a general square matrix: a @ vr[:, i] == w[i] * vr[:, i] and vl[:, i].conj().T @ a == w[i] * vl[:, i].conj().T. The eigenvalues are complex numbers; the eigenvectors have unit length.
 
 Parameters
 ----------
@@ -230,7 +246,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-		{Sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEigvals, "a", "b"), Doc: `Eigenvalues of a general square matrix, as complex numbers.
+	{Sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEigvals, "a", "b"), Doc: `Eigenvalues of a general square matrix, as complex numbers.
 
 Parameters
 ----------
@@ -252,7 +268,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-		{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v for positive definite b.
+	{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v for positive definite b.
 
 Parameters
 ----------
@@ -287,7 +303,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge or b is not positive definite.`},
-		{Sig: "eigvalsh(a, b=None, *, lower=True, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigvalsh, "a", "b"), Doc: `Eigenvalues of a symmetric or Hermitian matrix, real and ascending; eigh with eigvals_only=True.
+	{Sig: "eigvalsh(a, b=None, *, lower=True, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigvalsh, "a", "b"), Doc: `Eigenvalues of a symmetric or Hermitian matrix, real and ascending; eigh with eigvals_only=True.
 
 Parameters
 ----------
@@ -318,7 +334,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-		{Sig: "lu(a, permute_l=False, overwrite_a=False, check_finite=True, p_indices=False)", Py: true, Body: scipyLu, Doc: `LU factorisation with partial pivoting: a == P @ L @ U, L unit lower triangular (M, K), U upper triangular (K, N), K = min(M, N).
+	{Sig: "lu(a, permute_l=False, overwrite_a=False, check_finite=True, p_indices=False)", Py: true, Body: scipyLu, Doc: `LU factorisation with partial pivoting: a == P @ L @ U, L unit lower triangular (M, K), U upper triangular (K, N), K = min(M, N).
 
 Parameters
 ----------
@@ -339,7 +355,7 @@ l : ndarray
     Unit lower triangular factor (times P with permute_l).
 u : ndarray
     Upper triangular factor.`},
-		{Sig: "lu_factor(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyLuFactor, "a"), Doc: `LU factors for lu_solve: L and U packed in one matrix, and LAPACK's 0-based pivot indices (row i was interchanged with row piv[i]). A zero pivot gives a LinAlgWarning.
+	{Sig: "lu_factor(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyLuFactor, "a"), Doc: `LU factors for lu_solve: L and U packed in one matrix, and LAPACK's 0-based pivot indices (row i was interchanged with row piv[i]). A zero pivot gives a LinAlgWarning.
 
 Parameters
 ----------
@@ -354,7 +370,7 @@ lu : (M, N) ndarray
     U in the upper triangle, L's strict lower triangle below it.
 piv : (K,) ndarray
     Pivot indices.`},
-		{Sig: "lu_solve(lu_and_piv, b, trans=0, overwrite_b=False, check_finite=True)", Py: true, Body: scipyLuSolve, Doc: `Solve a @ x = b (trans=0), a.T @ x = b (1) or a.conj().T @ x = b (2) from lu_factor's (lu, piv).
+	{Sig: "lu_solve(lu_and_piv, b, trans=0, overwrite_b=False, check_finite=True)", Py: true, Body: scipyLuSolve, Doc: `Solve a @ x = b (trans=0), a.T @ x = b (1) or a.conj().T @ x = b (2) from lu_factor's (lu, piv).
 
 Parameters
 ----------
@@ -371,7 +387,7 @@ Returns
 -------
 x : ndarray
     The solution, shaped like b.`},
-		{Sig: "svd(a, full_matrices=True, compute_uv=True, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: scipyBatch(scipySvd, "a"), Doc: `Singular value decomposition a == U @ diag(s) @ Vh, with U and Vh unitary and s non-negative and descending.
+	{Sig: "svd(a, full_matrices=True, compute_uv=True, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: scipyBatch(scipySvd, "a"), Doc: `Singular value decomposition a == U @ diag(s) @ Vh, with U and Vh unitary and s non-negative and descending.
 
 Parameters
 ----------
@@ -398,7 +414,7 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-		{Sig: "svdvals(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipySvdvals, "a"), Doc: `Singular values of a matrix, descending.
+	{Sig: "svdvals(a, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipySvdvals, "a"), Doc: `Singular values of a matrix, descending.
 
 Parameters
 ----------
@@ -416,7 +432,7 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-		{Sig: "orth(A, rcond=None)", Py: true, Body: scipyBatch(scipyOrth, "A"), Doc: `Orthonormal basis of the range of A, from the left singular vectors of the singular values above rcond times the largest.
+	{Sig: "orth(A, rcond=None)", Py: true, Body: scipyBatch(scipyOrth, "A"), Doc: `Orthonormal basis of the range of A, from the left singular vectors of the singular values above rcond times the largest.
 
 Parameters
 ----------
@@ -429,7 +445,7 @@ Returns
 -------
 Q : (M, K) ndarray
     Orthonormal columns; K is the effective rank of A.`},
-		{Sig: "null_space(A, rcond=None, *, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: scipyBatch(scipyNullSpace, "A"), Doc: `Orthonormal basis of the null space of A, from the right singular vectors of the singular values at most rcond times the largest.
+	{Sig: "null_space(A, rcond=None, *, overwrite_a=False, check_finite=True, lapack_driver='gesdd')", Py: true, Body: scipyBatch(scipyNullSpace, "A"), Doc: `Orthonormal basis of the null space of A, from the right singular vectors of the singular values at most rcond times the largest.
 
 Parameters
 ----------
@@ -446,7 +462,7 @@ Returns
 -------
 Z : (N, K) ndarray
     Orthonormal columns; K is the dimension of the null space.`},
-		{Sig: "cholesky(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyCholesky, "a"), Doc: `Cholesky factor of a positive-definite matrix. Unlike numpy.linalg.cholesky the upper factor U (a == U.T.conj() @ U) is returned unless lower is True.
+	{Sig: "cholesky(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyCholesky, "a"), Doc: `Cholesky factor of a positive-definite matrix. Unlike numpy.linalg.cholesky the upper factor U (a == U.T.conj() @ U) is returned unless lower is True.
 
 Parameters
 ----------
@@ -466,7 +482,7 @@ Raises
 ------
 LinAlgError
     If a is not positive definite (the factorisation breaks down).`},
-		{Sig: "cho_factor(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyChoFactor, "a"), Doc: `Cholesky factor for cho_solve: the upper (or lower) triangle holds the factor, the other triangle is left as in a.
+	{Sig: "cho_factor(a, lower=False, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyChoFactor, "a"), Doc: `Cholesky factor for cho_solve: the upper (or lower) triangle holds the factor, the other triangle is left as in a.
 
 Parameters
 ----------
@@ -488,7 +504,7 @@ Raises
 ------
 LinAlgError
     If a is not positive definite.`},
-		{Sig: "cho_solve(c_and_lower, b, overwrite_b=False, check_finite=True)", Py: true, Body: scipyChoSolve, Doc: `Solve a @ x = b from cho_factor's (c, lower).
+	{Sig: "cho_solve(c_and_lower, b, overwrite_b=False, check_finite=True)", Py: true, Body: scipyChoSolve, Doc: `Solve a @ x = b from cho_factor's (c, lower).
 
 Parameters
 ----------
@@ -503,7 +519,7 @@ Returns
 -------
 x : ndarray
     The solution, shaped like b.`},
-		{Sig: "qr(a, overwrite_a=False, lwork=None, mode='full', pivoting=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQr, "a"), Doc: `QR factorisation a == Q @ R; mode 'full' gives square Q, 'economic' the reduced factors, 'r' only R (in a 1-tuple), 'raw' LAPACK's reflectors ((qr, tau), R). With pivoting, a[:, P] == Q @ R and P is returned too.
+	{Sig: "qr(a, overwrite_a=False, lwork=None, mode='full', pivoting=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQr, "a"), Doc: `QR factorisation a == Q @ R; mode 'full' gives square Q, 'economic' the reduced factors, 'r' only R (in a 1-tuple), 'raw' LAPACK's reflectors ((qr, tau), R). With pivoting, a[:, P] == Q @ R and P is returned too.
 
 Parameters
 ----------
@@ -526,7 +542,7 @@ R : ndarray
     Upper triangular factor.
 P : ndarray
     Column permutation, if pivoting.`},
-		{Sig: "toeplitz(c, r=None)", Py: true, Body: scipyToeplitz, Doc: `Toeplitz matrix: constant along each diagonal, with first column c and first row r (r[0] is ignored; c[0] sits on the diagonal). Without r, r is the conjugate of c and the matrix is Hermitian.
+	{Sig: "toeplitz(c, r=None)", Py: true, Body: scipyToeplitz, Doc: `Toeplitz matrix: constant along each diagonal, with first column c and first row r (r[0] is ignored; c[0] sits on the diagonal). Without r, r is the conjugate of c and the matrix is Hermitian.
 
 Parameters
 ----------
@@ -536,7 +552,7 @@ Returns
 -------
 A : (len(c), len(r)) ndarray
     The Toeplitz matrix, of the promoted dtype of c and r.`},
-		{Sig: "circulant(c)", Py: true, Body: scipyCirculant, Doc: `Circulant matrix: first column c, each further column the previous one rotated down by one, A[i, j] = c[(i - j) mod n].
+	{Sig: "circulant(c)", Py: true, Body: scipyCirculant, Doc: `Circulant matrix: first column c, each further column the previous one rotated down by one, A[i, j] = c[(i - j) mod n].
 
 Parameters
 ----------
@@ -547,7 +563,7 @@ Returns
 -------
 A : (len(c), len(c)) ndarray
     The circulant matrix.`},
-		{Sig: "hankel(c, r=None)", Py: true, Body: scipyHankel, Doc: `Hankel matrix: constant along each anti-diagonal, with first column c and last row r (r[0] is ignored). Without r, the entries below the anti-diagonal are zero.
+	{Sig: "hankel(c, r=None)", Py: true, Body: scipyHankel, Doc: `Hankel matrix: constant along each anti-diagonal, with first column c and last row r (r[0] is ignored). Without r, the entries below the anti-diagonal are zero.
 
 Parameters
 ----------
@@ -557,7 +573,7 @@ Returns
 -------
 A : (len(c), len(r)) ndarray
     The Hankel matrix.`},
-		{Sig: "hilbert(n)", Py: true, Body: scipyHilbert, Doc: `Hilbert matrix of order n: H[i, j] = 1 / (i + j + 1), the classic ill-conditioned test matrix.
+	{Sig: "hilbert(n)", Py: true, Body: scipyHilbert, Doc: `Hilbert matrix of order n: H[i, j] = 1 / (i + j + 1), the classic ill-conditioned test matrix.
 
 Parameters
 ----------
@@ -568,7 +584,7 @@ Returns
 -------
 h : (n, n) ndarray
     The Hilbert matrix, float64.`},
-		{Sig: "expm(A)", Py: true, Body: scipyExpm, Doc: `Matrix exponential e**A = I + A + A @ A / 2! + ..., by scaling and squaring with a Padé approximant.
+	{Sig: "expm(A)", Py: true, Body: scipyExpm, Doc: `Matrix exponential e**A = I + A + A @ A / 2! + ..., by scaling and squaring with a Padé approximant.
 
 Parameters
 ----------
@@ -583,12 +599,6 @@ Raises
 ------
 LinAlgError
     If A is not square.`},
-	},
-	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
-		m.Set("LinAlgError", eval.LinAlgError)
-		m.Set("LinAlgWarning", LinAlgWarning)
-		return nil
-	},
 }
 
 // scipyBatch gives body the argument check of SciPy's _apply_over_batch
