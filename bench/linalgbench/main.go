@@ -1,6 +1,8 @@
 // Command linalgbench times golinalg's inv, solve (one and n right-hand
-// sides), det and slogdet against NumPy on the same matrices in the same
-// run and prints the ratios golinalg/NumPy.
+// sides), det and slogdet against NumPy, and scipy.linalg's expm, sqrtm,
+// logm, schur, hessenberg, solve_sylvester and solve_continuous_are
+// against SciPy, on the same matrices in the same run, and prints the
+// ratios golinalg/NumPy.
 //
 // Usage:
 //
@@ -9,13 +11,17 @@
 // The matrices are standard normal with a fixed seed; they are written to a
 // temporary directory as raw little-endian float64 so that NumPy reads the
 // very same numbers. Each figure is the best of repeated calls within the
-// time budget; the whole comparison is run -runs times, alternating
+// time budget; the SciPy rows run the same Python statements in
+// golinalg's interpreter and in CPython, their matrices drawn from
+// np.random.default_rng(1) on both sides (golinalg's PCG64 and normal
+// sampler give NumPy's numbers). The whole comparison is run -runs times, alternating
 // golinalg and NumPy, and the medians are printed (the machine is shared:
 // the ratio of each run is taken before the median).
 package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/binary"
 	"flag"
 	"fmt"
@@ -30,14 +36,40 @@ import (
 	"strings"
 	"time"
 
+	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/lang/eval/evaltest"
+	"github.com/golinalg/golinalg/lang/sci"
 	"github.com/golinalg/golinalg/linalg"
 )
 
 type bcase struct {
 	name  string
-	op    string // inv, solve, det
+	op    string // inv, solve, det, slogdet, or "cell" for setup and call
 	shape []int  // shape of A
 	nrhs  int    // columns of B for solve (0: 1-d b)
+
+	setup, call string // Python statements, for op "cell"
+}
+
+// scipyCases are the rows of issue 22: scipy.linalg's matrix functions,
+// Schur and Hessenberg forms and matrix-equation solvers at n = 200.
+func scipyCases(n int) []bcase {
+	setup := fmt.Sprintf("import numpy as np\nimport scipy.linalg as sla\nn = %d\nrng = np.random.default_rng(1)\n", n)
+	cell := func(name, prep, call string) bcase {
+		return bcase{name: fmt.Sprintf("%s n=%d", name, n), op: "cell", setup: setup + prep, call: call}
+	}
+	return []bcase{
+		// ||A||_1 about 16 at n = 200: a few squarings, as in practice.
+		cell("expm", "A = rng.normal(size=(n, n)) / 10", "sla.expm(A)"),
+		// Eigenvalues in a disc of radius about 0.7 around 3: the square
+		// root and logarithm are real.
+		cell("sqrtm", "A = 3 * np.eye(n) + rng.normal(size=(n, n)) / 20", "sla.sqrtm(A)"),
+		cell("logm", "A = 3 * np.eye(n) + rng.normal(size=(n, n)) / 20", "sla.logm(A)"),
+		cell("schur", "A = rng.normal(size=(n, n))", "sla.schur(A)"),
+		cell("hessenberg", "A = rng.normal(size=(n, n))", "sla.hessenberg(A, calc_q=True)"),
+		cell("solve_sylvester", "A = rng.normal(size=(n, n))\nB = rng.normal(size=(n, n))\nQ = rng.normal(size=(n, n))", "sla.solve_sylvester(A, B, Q)"),
+		cell("solve_continuous_are", "A = rng.normal(size=(n, n))\nB = rng.normal(size=(n, n // 2))\nQ = np.eye(n)\nR = np.eye(n // 2)", "sla.solve_continuous_are(A, B, Q, R)"),
+	}
 }
 
 func main() {
@@ -52,19 +84,20 @@ func main() {
 	var cases []bcase
 	for _, n := range []int{2, 10, 100, 500, 1000, 2000} {
 		cases = append(cases,
-			bcase{fmt.Sprintf("inv n=%d", n), "inv", []int{n, n}, 0},
-			bcase{fmt.Sprintf("solve n=%d (1 rhs)", n), "solve", []int{n, n}, 0},
-			bcase{fmt.Sprintf("solve n=%d (n rhs)", n), "solve", []int{n, n}, n},
-			bcase{fmt.Sprintf("det n=%d", n), "det", []int{n, n}, 0},
-			bcase{fmt.Sprintf("slogdet n=%d", n), "slogdet", []int{n, n}, 0})
+			bcase{name: fmt.Sprintf("inv n=%d", n), op: "inv", shape: []int{n, n}, nrhs: 0},
+			bcase{name: fmt.Sprintf("solve n=%d (1 rhs)", n), op: "solve", shape: []int{n, n}, nrhs: 0},
+			bcase{name: fmt.Sprintf("solve n=%d (n rhs)", n), op: "solve", shape: []int{n, n}, nrhs: n},
+			bcase{name: fmt.Sprintf("det n=%d", n), op: "det", shape: []int{n, n}, nrhs: 0},
+			bcase{name: fmt.Sprintf("slogdet n=%d", n), op: "slogdet", shape: []int{n, n}, nrhs: 0})
 	}
 	for _, n := range []int{2, 3} {
 		cases = append(cases,
-			bcase{fmt.Sprintf("inv 10000x%dx%d", n, n), "inv", []int{10000, n, n}, 0},
-			bcase{fmt.Sprintf("solve 10000x%dx%d", n, n), "solve", []int{10000, n, n}, 1},
-			bcase{fmt.Sprintf("det 10000x%dx%d", n, n), "det", []int{10000, n, n}, 0},
-			bcase{fmt.Sprintf("slogdet 10000x%dx%d", n, n), "slogdet", []int{10000, n, n}, 0})
+			bcase{name: fmt.Sprintf("inv 10000x%dx%d", n, n), op: "inv", shape: []int{10000, n, n}, nrhs: 0},
+			bcase{name: fmt.Sprintf("solve 10000x%dx%d", n, n), op: "solve", shape: []int{10000, n, n}, nrhs: 1},
+			bcase{name: fmt.Sprintf("det 10000x%dx%d", n, n), op: "det", shape: []int{10000, n, n}, nrhs: 0},
+			bcase{name: fmt.Sprintf("slogdet 10000x%dx%d", n, n), op: "slogdet", shape: []int{10000, n, n}, nrhs: 0})
 	}
+	cases = append(cases, scipyCases(200)...)
 	cases = slices.DeleteFunc(cases, func(c bcase) bool { return !strings.Contains(c.name, *match) })
 	dir, err := os.MkdirTemp("", "linalgbench")
 	if err != nil {
@@ -78,6 +111,11 @@ func main() {
 	script.WriteString("import numpy as np, time, sys\nfns = []\n")
 	script.WriteString("def best(f, budget):\n    f(); b = 1e9; t0 = time.perf_counter()\n    while True:\n        s = time.perf_counter(); f(); e = time.perf_counter() - s\n        b = min(b, e)\n        if time.perf_counter() - t0 > budget: return b\n")
 	for i, c := range cases {
+		if c.op == "cell" {
+			fns[i] = cellFunc(c)
+			fmt.Fprintf(&script, "g = {}\nexec(%q, g)\nfns.append((lambda g: lambda: eval(%q, g))(g))\n", c.setup, c.call)
+			continue
+		}
 		a := randArray(r, c.shape)
 		bshape := c.shape[:len(c.shape)-1]
 		if c.nrhs > 0 {
@@ -151,6 +189,22 @@ func main() {
 	for i, c := range cases {
 		fmt.Printf("%-26s %12s %12s %8.2f\n", c.name, fmtDur(median(goTimes[i])), fmtDur(median(npTimes[i])), median(ratios[i]))
 	}
+}
+
+// cellFunc runs c.setup in a new golinalg interpreter and returns a
+// function that runs c.call there. An error stops the command: a row
+// that fails is not a figure.
+func cellFunc(c bcase) func() {
+	in := eval.New(eval.Options{Modules: sci.Modules()})
+	run := func(code string) {
+		rec := &evaltest.Recorder{}
+		if err := in.Execute(context.Background(), eval.Cell{Code: code, NoHistory: true}, rec); err != nil {
+			fmt.Fprintf(os.Stderr, "%s: %v\n", c.name, err)
+			os.Exit(1)
+		}
+	}
+	run(c.setup)
+	return func() { run("_ = " + c.call) }
 }
 
 func median[T time.Duration | float64](v []T) T {
