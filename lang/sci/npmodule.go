@@ -1,6 +1,10 @@
 package sci
 
 import (
+	"math"
+	"strconv"
+	"strings"
+
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
 )
@@ -26,53 +30,60 @@ func axisList(axis eval.Value) ([]int, error) {
 	return intList([]eval.Value{axis})
 }
 
-// matrixFromString parses np.matrix("1 2; 3 4").
+// matrixFromString parses np.matrix("1 2; 3 4") as NumPy's
+// _convert_from_string: brackets are dropped, ';' parts rows, ',' and
+// white space part numbers, each a Python literal (int, float or complex),
+// and every row must have the first row's length.
 func (in *lib) matrixFromString(th *eval.Thread, s string) (*linalg.Array, error) {
-	var rows [][]eval.Value
-	for _, row := range splitAny(s, ";") {
+	s = strings.NewReplacer("[", "", "]", "").Replace(s)
+	var rows []eval.Value
+	ncols := 0
+	for i, row := range strings.Split(s, ";") {
 		var vals []eval.Value
-		for _, f := range splitAny(row, ", \t") {
-			v, err := eval.BuiltinInt(th, []eval.Value{eval.String(f)}, nil)
-			if err != nil {
-				v, err = eval.BuiltinFloat(th, []eval.Value{eval.String(f)}, nil)
+		for _, col := range strings.Split(row, ",") {
+			for _, f := range strings.Fields(col) {
+				v, err := matrixLiteral(th, f)
 				if err != nil {
 					return nil, err
 				}
+				vals = append(vals, v)
 			}
-			vals = append(vals, v)
 		}
-		rows = append(rows, vals)
+		if i == 0 {
+			ncols = len(vals)
+		} else if len(vals) != ncols {
+			return nil, eval.NewError(eval.ValueError, "Rows not the same size.")
+		}
+		rows = append(rows, eval.NewList(vals))
 	}
-	elems := make([]eval.Value, len(rows))
-	for i, r := range rows {
-		elems[i] = eval.NewList(r)
-	}
-	return in.arrayFromNested(th, eval.NewList(elems), nil)
+	return in.arrayFromNested(th, eval.NewList(rows), nil)
 }
 
-func splitAny(s, seps string) []string {
-	var out []string
-	cur := ""
-	for _, r := range s {
-		isSep := false
-		for _, c := range seps {
-			if r == c {
-				isSep = true
+// matrixLiteral is ast.literal_eval of one number of a matrix string: an
+// int, a float, or a complex such as 2j or 1+2j.
+func matrixLiteral(th *eval.Thread, f string) (eval.Value, error) {
+	if v, err := eval.BuiltinInt(th, []eval.Value{eval.String(f)}, nil); err == nil {
+		return v, nil
+	}
+	if v, err := eval.BuiltinFloat(th, []eval.Value{eval.String(f)}, nil); err == nil && !strings.ContainsAny(f, "nN") {
+		return v, nil
+	}
+	if strings.HasSuffix(f, "j") || strings.HasSuffix(f, "J") {
+		z := f[:len(f)-1] + "i"
+		if !strings.ContainsAny(f[1:], "+-") {
+			z = "0+" + z
+			if f[0] == '-' || f[0] == '+' {
+				z = "0" + f[:len(f)-1] + "i"
 			}
 		}
-		if isSep {
-			if cur != "" {
-				out = append(out, cur)
+		if c, err := strconv.ParseComplex(z, 128); err == nil {
+			if f[0] == '-' && !strings.ContainsAny(f[1:], "+-") {
+				c = complex(math.Copysign(0, -1), imag(c)) // -(2j) is (-0-2j)
 			}
-			cur = ""
-			continue
+			return eval.Complex(c), nil
 		}
-		cur += string(r)
 	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	return out
+	return nil, eval.NewError(eval.ValueError, "malformed node or string: %s", eval.Repr(eval.String(f)))
 }
 
 // normOrd converts the ord argument of norm, cond, vector_norm and

@@ -729,3 +729,21 @@ np.empty(0)
 # ---
 import numpy as np
 np.empty((2, 0), dtype=int).shape
+# ---
+import numpy as np
+np.asmatrix('[1 2;3 4]')
+# ---
+import numpy as np
+np.matrix('[1, 2; 3 4]') * np.matrix('[1 0; 0 2]')
+# ---
+import numpy as np
+np.matrix('1 -2j; 3 1+2j')
+# ---
+import numpy as np
+np.matrix('1.5e3 2, 7; 3 4 -5')
+# ---
+import numpy as np
+np.matrix('1 2; 3')
+# ---
+import numpy as np
+np.matrix('1 2;')
