@@ -32,6 +32,8 @@ func numpyAttrs(in *lib, m *eval.Module) {
 	m.Set("inf", eval.Float(math.Inf(1)))
 	m.Set("nan", eval.Float(math.NaN()))
 	m.Set("newaxis", eval.None)
+	m.Set("r_", &axisConcat{in: in, class: "RClass", axis: 0, ndmin: 1, trans1d: -1})
+	m.Set("c_", &axisConcat{in: in, class: "CClass", axis: -1, ndmin: 2, trans1d: 0})
 	m.Set("True_", &NumpyScalar{v: true, d: linalg.Bool, in: in})
 	m.Set("False_", &NumpyScalar{v: false, d: linalg.Bool, in: in})
 	m.Set("__version__", eval.String("2.4.6"))

@@ -747,3 +747,105 @@ np.matrix('1 2; 3')
 # ---
 import numpy as np
 np.matrix('1 2;')
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[1:4, 0, 4]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[a, 0, 0, b]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[-1:1:6j, [0]*3, 5, 6]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_['-1', np.array([[0, 1, 2], [3, 4, 5]]), np.array([[0, 1, 2], [3, 4, 5]])]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_['0,2', [1, 2, 3], [4, 5, 6]]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_['0,2,0', [1, 2, 3], [4, 5, 6]]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_['1,2,0', [1, 2, 3], [4, 5, 6]]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+repr(np.r_['r', [1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+repr(np.r_['c', [1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[1, 2.5, 3j]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[np.array([1, 2]), 2.5]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[np.array([True]), 2]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.c_[1:3, 4:6]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.r_[0:1:0.25]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+np.c_[np.ones((2, 2)), [7, 8]]
+# ---
+import numpy as np
+a = np.array([1, 2, 3]); b = np.array([4, 5, 6])
+len(np.r_), bool(np.r_)
+# ---
+import numpy as np
+np.r_['x', 1]
+# ---
+import numpy as np
+np.r_[1, 'r']
+# ---
+import numpy as np
+np.r_['0,a', [1]]
+# ---
+import numpy as np
+np.r_[[[1]], [1, 2]]
+# ---
+import numpy as np
+np.r_[()]
+# ---
+import numpy as np
+np.r_[np.float64(1.5), 2]
+# ---
+import numpy as np
+np.r_[np.int64(2), 2.5]
+# ---
+import numpy as np
+np.c_[[1, 2], [[3], [4]]]
+# ---
+import numpy as np
+np.r_[3]
+# ---
+import numpy as np
+np.c_[np.eye(2), np.zeros((2, 1))]
