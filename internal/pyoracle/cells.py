@@ -11,7 +11,8 @@ Options:
   --prelude FILE  run FILE in each cell's namespace before the cell
   --warnings      also record the warnings each cell emits, as
                   "Category: message" lines (what IPython prints after
-                  the file and line), under "warnings"
+                  the file and line), under "warnings"; every warning
+                  but those Python's default filters ignore
 
 Without IPython or a needed module it exits non-zero.
 """
@@ -76,6 +77,11 @@ def run(src):
 def run_warned(src):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        # Python's default filters hide these from every notebook user
+        # (numpy.matrix's PendingDeprecationWarning, for one), and so
+        # does golinalg.
+        for category in (PendingDeprecationWarning, ImportWarning, ResourceWarning):
+            warnings.filterwarnings("ignore", category=category)
         r = run(src)
     r["warnings"] = [f"{w.category.__name__}: {w.message}" for w in caught]
     return r

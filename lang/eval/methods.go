@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"sort"
@@ -991,6 +992,12 @@ var intMethods = map[string]methodFn{
 }
 
 var floatMethods = map[string]methodFn{
+	"hex": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
+		if err := UnpackArgs("hex", a, k); err != nil {
+			return nil, err
+		}
+		return String(FloatHex(float64(r.(Float)))), nil
+	},
 	"is_integer": func(th *Thread, r Value, a []Value, k []Kwarg) (Value, error) {
 		f := float64(r.(Float))
 		return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
@@ -1008,4 +1015,31 @@ var floatMethods = map[string]methodFn{
 		q.SetFloat64(f)
 		return Tuple{makeInt(q.Num()), makeInt(q.Denom())}, nil
 	},
+}
+
+// FloatHex is CPython's float.hex: "0x1.<13 hex digits>p<exponent>" for
+// a normal number, "0x0.<13 hex digits>p-1022" for a subnormal one,
+// "0x0.0p+0" for zero, and "inf", "-inf" or "nan".
+func FloatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+	}
+	bits := math.Float64bits(f)
+	exp, mant := int(bits>>52)&0x7ff, bits&(1<<52-1)
+	switch {
+	case exp == 0 && mant == 0:
+		return sign + "0x0.0p+0"
+	case exp == 0:
+		return fmt.Sprintf("%s0x0.%013xp-1022", sign, mant)
+	}
+	return fmt.Sprintf("%s0x1.%013xp%+d", sign, mant, exp-1023)
 }

@@ -1,7 +1,9 @@
 package sci
 
 import (
+	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"time"
 
@@ -28,9 +30,16 @@ type npGenerator struct {
 	methods map[string]eval.Value // bound methods, made on first use
 }
 
-func (*npGenerator) String() string { return "Generator(PCG64)" }
-func (*npGenerator) Type() string   { return "numpy.random._generator.Generator" }
-func (*npGenerator) Truth() bool    { return true }
+// String is NumPy's repr: the str and the object's address (this value's,
+// in NumPy's upper-case hex).
+func (g *npGenerator) String() string {
+	return fmt.Sprintf("Generator(PCG64) at 0x%X", reflect.ValueOf(g).Pointer())
+}
+
+// Str is str(rng), as NumPy: "Generator(PCG64)".
+func (*npGenerator) Str() string  { return "Generator(PCG64)" }
+func (*npGenerator) Type() string { return "numpy.random._generator.Generator" }
+func (*npGenerator) Truth() bool  { return true }
 
 // Attr returns the method name bound to g, or nil.
 func (g *npGenerator) Attr(th *eval.Thread, name string) (eval.Value, error) {
