@@ -20,7 +20,20 @@ func Hadamard(lg2 int, d DType) (*Array, error) {
 	if lg2 > 0 && d == Bool {
 		return nil, typeErr("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
 	}
-	n := 1 << min(lg2, 62)
+	// SciPy doubles H lg2 times, hstack then vstack, so a matrix too
+	// large fails at the first of those arrays that cannot be allocated.
+	for k := 1; k <= lg2; k++ {
+		if k > 62 {
+			return nil, valueErr("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+		}
+		if err := CheckAlloc(d, []int{1 << (k - 1), 1 << k}); err != nil {
+			return nil, err
+		}
+		if err := CheckAlloc(d, []int{1 << k, 1 << k}); err != nil {
+			return nil, err
+		}
+	}
+	n := 1 << lg2
 	out, err := Zeros(d, []int{n, n})
 	if err != nil {
 		return nil, err
@@ -51,6 +64,9 @@ func Hadamard(lg2 int, d DType) (*Array, error) {
 func Helmert(n int, full bool) (*Array, error) {
 	if n < 0 {
 		return nil, valueErr("negative dimensions are not allowed")
+	}
+	if err := CheckAlloc(Float64, []int{n, n}); err != nil {
+		return nil, err // SciPy starts from np.ones((n, n))
 	}
 	if n == 0 {
 		return nil, indexErr("index 0 is out of bounds for axis 0 with size 0")
@@ -225,10 +241,10 @@ func combExact(n, k int) *big.Int {
 }
 
 // combFloat is scipy.special.comb(n, k, exact=False) for integers: 0
-// outside 0 <= k <= n, otherwise scipy.special.binom's floating-point
-// value: for min(k, n-k) < 20 its product formula, term by term as SciPy
-// forms it; beyond, where SciPy goes through the beta function, the
-// correctly rounded coefficient (the two agree to a few ulps).
+// outside 0 <= k <= n, otherwise scipy.special.binom's product formula,
+// term by term as SciPy forms it, over min(k, n-k) terms. SciPy uses it
+// below 20 terms and the beta function beyond; the two agree to a few
+// ulps per term there, far cheaper than an exact coefficient.
 func combFloat(n, k int) float64 {
 	if k < 0 || k > n || n < 0 {
 		return 0
@@ -237,20 +253,16 @@ func combFloat(n, k int) float64 {
 	if n > 0 && float64(kx) > float64(n)/2 {
 		kx = n - kx
 	}
-	if kx < 20 {
-		num, den := 1.0, 1.0
-		for i := 1; i < 1+kx; i++ {
-			num *= float64(i) + float64(n) - float64(kx)
-			den *= float64(i)
-			if math.Abs(num) > 1e50 {
-				num /= den
-				den = 1
-			}
+	num, den := 1.0, 1.0
+	for i := 1; i < 1+kx; i++ {
+		num *= float64(i) + float64(n) - float64(kx)
+		den *= float64(i)
+		if math.Abs(num) > 1e50 {
+			num /= den
+			den = 1
 		}
-		return num / den
 	}
-	f, _ := new(big.Float).SetInt(combExact(n, k)).Float64()
-	return f
+	return num / den
 }
 
 // oneOf is the element one of dtype d.

@@ -754,3 +754,38 @@ import numpy as np
 import scipy.linalg as sla
 print(hasattr(sla, 'test'), hasattr(sla, 'get_blas_funcs'), hasattr(sla, 'find_best_blas_type'))
 print(callable(sla.test), callable(sla.get_lapack_funcs))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.pascal(70, exact=False)[[10, 40, 69], 35])
+print(sla.pascal(100, kind='lower', exact=False)[99, 45:50])
+print(repr(sla.invhilbert(20)[8:11, 8:11]))
+print(repr(sla.invpascal(25, exact=False)[20:, 20:]))
+sla.invpascal(40, 'lower', exact=False)[-1, 15:20]
+# ---
+import numpy as np
+import scipy.linalg as sla
+m = sla.dft(128)
+print(np.round(m[100:103, 120:123].real, 12))
+print(np.round(m[100:103, 120:123].imag, 12))
+print(np.allclose(m @ m.conj().T, 128 * np.eye(128)))
+print(repr(sla.dft(3, 'n')))
+H = sla.hadamard(64, dtype=complex)
+print(H.dtype, H[63, 60:].real, H[63, 60:].imag)
+print(sla.hadamard(8, complex)[5])
+h = sla.helmert(200)
+print(h.shape, np.round(h[198, 195:], 12))
+np.allclose(h @ h.T, np.eye(199))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(12)
+a = rng.integers(-5, 5, size=(3, 4))
+print(repr(sla.companion(np.where(a == 0, 1, a))))
+print(repr(sla.fiedler(rng.normal(size=(2, 3)))))
+print(repr(sla.leslie(rng.normal(size=(2, 1, 3)), rng.normal(size=(4, 2)))))
+print(repr(sla.convolution_matrix(np.arange(1, 7).reshape(2, 3), 2, 'valid')))
+print(repr(sla.khatri_rao(rng.integers(0, 3, size=(2, 2, 2)), rng.integers(0, 3, size=(3, 2)))))
+print(repr(sla.diagsvd(np.arange(6.).reshape(3, 2), 2, 3)))
+print(sla.bandwidth(np.ones((2, 3, 3))))
+sla.issymmetric(np.arange(8).reshape(2, 2, 2), atol=1e-3)
