@@ -16,7 +16,7 @@ import (
 // khatri_rao, diagsvd, the sketch of _sketches.py, and the functions that
 // hand out BLAS and LAPACK routines, which golinalg has none of.
 var scipySpecial = []*Func{
-	{Sig: "toeplitz(c, r=None)", Py: true, Body: scipyToeplitz, Doc: `Toeplitz matrix: constant along each diagonal, with first column c and first row r (r[0] is ignored; c[0] sits on the diagonal). Without r, r is the conjugate of c and the matrix is Hermitian.
+	{Sig: "toeplitz(c, r=None)", Py: true, Body: scipyToeplitz, Doc: `Toeplitz matrix: constant along each diagonal, with first column c and first row r (r[0] is ignored; c[0] sits on the diagonal). Without r, r is the conjugate of c and the matrix is Hermitian. Leading axes of c and r are broadcast batches.
 
 Parameters
 ----------
@@ -26,7 +26,7 @@ Returns
 -------
 A : (len(c), len(r)) ndarray
     The Toeplitz matrix, of the promoted dtype of c and r.`},
-	{Sig: "circulant(c)", Py: true, Body: scipyCirculant, Doc: `Circulant matrix: first column c, each further column the previous one rotated down by one, A[i, j] = c[(i - j) mod n].
+	{Sig: "circulant(c)", Py: true, Body: scipyCirculant, Doc: `Circulant matrix: first column c, each further column the previous one rotated down by one, A[i, j] = c[(i - j) mod n]. Leading axes of c are batches.
 
 Parameters
 ----------
@@ -35,9 +35,9 @@ c : array_like, 1-D
 
 Returns
 -------
-A : (len(c), len(c)) ndarray
+A : (..., len(c), len(c)) ndarray
     The circulant matrix.`},
-	{Sig: "hankel(c, r=None)", Py: true, Body: scipyHankel, Doc: `Hankel matrix: constant along each anti-diagonal, with first column c and last row r (r[0] is ignored). Without r, the entries below the anti-diagonal are zero.
+	{Sig: "hankel(c, r=None)", Py: true, Body: scipyHankel, Doc: `Hankel matrix: constant along each anti-diagonal, with first column c and last row r (r[0] is ignored). Without r, the entries below the anti-diagonal are zero. Multidimensional c or r are raveled, with SciPy 1.17's FutureWarning.
 
 Parameters
 ----------
@@ -422,44 +422,110 @@ NotImplementedError
     Always.`},
 }
 
-// scipySpecialResult maps the special-matrix constructors' result: n-d
-// input, which SciPy 1.17 treats as a batch, is not supported yet where
-// ok is false.
-func scipySpecialResult(c *Call, a *linalg.Array, ok bool, err error) (eval.Value, error) {
+// scipySpecialResult maps the special-matrix constructors' result: the
+// array, or the linalg error as Python's exception.
+func scipySpecialResult(c *Call, a *linalg.Array, err error) (eval.Value, error) {
 	if err != nil {
 		return nil, c.Err(nil, err)
-	}
-	if !ok {
-		return nil, c.notSupported("a batch of n-d input")
 	}
 	return c.Wrap(a), nil
 }
 
+// atleast1d is np.atleast_1d: a 0-d array as shape (1,).
+func atleast1d(a *linalg.Array) *linalg.Array {
+	if a.Ndim() == 0 {
+		a, _ = a.Reshape([]int{1})
+	}
+	return a
+}
+
+// scipyToeplitz: SciPy takes r as c.conjugate() when it is None, then
+// maps _toeplitz over the batches of c and r.
 func scipyToeplitz(c *Call) (eval.Value, error) {
 	var col, row *linalg.Array
 	if err := c.Unpack(&col, &row); err != nil {
 		return nil, err
 	}
-	a, ok, err := linalg.Toeplitz(col, row)
-	return scipySpecialResult(c, a, ok, err)
+	col = atleast1d(col)
+	if row == nil {
+		var err error
+		if row, _, err = linalg.Unary(linalg.OpConj, col); err != nil {
+			return nil, c.Err(nil, err)
+		}
+	}
+	return scipyOverBatch(c, "_toeplitz", []*linalg.Array{col, atleast1d(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+		a, _, err := linalg.Toeplitz(v[0], v[1])
+		return scipySpecialResult(c, a, err)
+	})
 }
 
+// scipyCirculant: leading axes of c are a batch, an empty one included.
 func scipyCirculant(c *Call) (eval.Value, error) {
 	var col *linalg.Array
 	if err := c.Unpack(&col); err != nil {
 		return nil, err
 	}
-	a, ok, err := linalg.Circulant(col)
-	return scipySpecialResult(c, a, ok, err)
+	col = atleast1d(col)
+	shape := col.Shape()
+	nd := len(shape)
+	if nd == 1 {
+		a, _, err := linalg.Circulant(col)
+		return scipySpecialResult(c, a, err)
+	}
+	n := shape[nd-1]
+	out := append(shape[:nd-1:nd-1], n, n)
+	count := 1
+	for _, d := range shape[:nd-1] {
+		count *= d
+	}
+	if count == 0 {
+		a, err := linalg.Zeros(col.DType(), out)
+		return scipySpecialResult(c, a, err)
+	}
+	rows, err := col.Reshape([]int{count, n})
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	mats := make([]*linalg.Array, count)
+	for k := range mats {
+		row, err := rows.Index([]linalg.IndexItem{linalg.Int(k)})
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		if mats[k], _, err = linalg.Circulant(row); err != nil {
+			return nil, c.Err(nil, err)
+		}
+	}
+	a, err := linalg.Stack(mats, 0)
+	if err == nil {
+		a, err = a.Reshape(out)
+	}
+	return scipySpecialResult(c, a, err)
 }
 
+// scipyHankel: SciPy 1.17 ravels n-d c and r, with a FutureWarning (1.19
+// will treat them as batches).
 func scipyHankel(c *Call) (eval.Value, error) {
 	var col, row *linalg.Array
 	if err := c.Unpack(&col, &row); err != nil {
 		return nil, err
 	}
-	a, ok, err := linalg.Hankel(col, row)
-	return scipySpecialResult(c, a, ok, err)
+	if col.Ndim() > 1 || row != nil && row.Ndim() > 1 {
+		warn(c.th, []linalg.Warning{{Category: "FutureWarning", Msg: "Beginning in SciPy 1.19, multidimensional input will be treated as a batch, not `ravel`ed. To preserve the existing behavior and silence this warning, `ravel` arguments before passing them to `hankel`."}})
+		col = col.Ravel()
+		if row != nil {
+			row = row.Ravel()
+		}
+	}
+	// SciPy concatenates c with r[1:] (r defaulting to zeros_like(c)).
+	switch {
+	case row == nil && col.Ndim() == 0, row != nil && row.Ndim() == 0:
+		return nil, eval.NewError(eval.IndexError, "too many indices for array: array is 0-dimensional, but 1 were indexed")
+	case col.Ndim() == 0:
+		return nil, eval.NewError(eval.ValueError, "zero-dimensional arrays cannot be concatenated")
+	}
+	a, _, err := linalg.Hankel(col, row)
+	return scipySpecialResult(c, a, err)
 }
 
 // scipyHilbert: SciPy computes 1 / (1 + arange(2n - 1)) and slices it by
@@ -477,7 +543,7 @@ func scipyHilbert(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	a, err := linalg.Hilbert(n)
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 // docColumnRow documents the c and r of toeplitz and hankel.
@@ -501,7 +567,7 @@ func scipyInvHilbert(c *Call) (eval.Value, error) {
 	if err == nil && !ok {
 		return nil, c.scipyObjectDType("object")
 	}
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 // numpyDTypeName matches the names NumPy reads as dtypes that golinalg
@@ -538,7 +604,7 @@ func scipyHadamard(c *Call) (eval.Value, error) {
 		return nil, eval.NewError(eval.ValueError, "n must be an positive integer, and n must be a power of 2")
 	}
 	a, err := linalg.Hadamard(lg2, d)
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 func scipyLeslie(c *Call) (eval.Value, error) {
@@ -548,7 +614,7 @@ func scipyLeslie(c *Call) (eval.Value, error) {
 	}
 	return scipyOverBatch(c, "leslie", []*linalg.Array{f, s}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, err := linalg.Leslie(v[0], v[1])
-		return scipySpecialResult(c, a, true, err)
+		return scipySpecialResult(c, a, err)
 	})
 }
 
@@ -579,7 +645,7 @@ func scipyBlockDiag(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	a, err := linalg.BlockDiag(arrs, batch)
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 func scipyCompanion(c *Call) (eval.Value, error) {
@@ -589,7 +655,7 @@ func scipyCompanion(c *Call) (eval.Value, error) {
 	}
 	r, ws, err := linalg.Companion(a)
 	warn(c.th, ws)
-	return scipySpecialResult(c, r, true, err)
+	return scipySpecialResult(c, r, err)
 }
 
 func scipyHelmert(c *Call) (eval.Value, error) {
@@ -599,7 +665,7 @@ func scipyHelmert(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	a, err := linalg.Helmert(n, full)
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 // scipyKind checks the kind of pascal and invpascal, with msg, SciPy's
@@ -643,7 +709,7 @@ func scipyPascal(c *Call) (eval.Value, error) {
 		return nil, eval.NewError(eval.TypeError, "unsupported operand type(s) for -: '%s' and 'int'", nv.Type())
 	}
 	a, err := linalg.Pascal(int(math.Ceil(x)), string(kind))
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 func scipyInvPascal(c *Call) (eval.Value, error) {
@@ -664,7 +730,7 @@ func scipyInvPascal(c *Call) (eval.Value, error) {
 	if err == nil && !ok {
 		return nil, c.scipyObjectDType("object")
 	}
-	return scipySpecialResult(c, a, true, err)
+	return scipySpecialResult(c, a, err)
 }
 
 // scipyDFT builds the matrix with NumPy's operations in SciPy's order,
@@ -746,7 +812,7 @@ func scipyFiedler(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	r, err := linalg.Fiedler(a)
-	return scipySpecialResult(c, r, true, err)
+	return scipySpecialResult(c, r, err)
 }
 
 func scipyFiedlerCompanion(c *Call) (eval.Value, error) {
@@ -756,7 +822,7 @@ func scipyFiedlerCompanion(c *Call) (eval.Value, error) {
 	}
 	r, ws, err := linalg.FiedlerCompanion(a)
 	warn(c.th, ws)
-	return scipySpecialResult(c, r, true, err)
+	return scipySpecialResult(c, r, err)
 }
 
 // scipyConvolutionMatrix checks in SciPy's order: n <= 0, an empty a, the
@@ -786,7 +852,7 @@ func scipyConvolutionMatrix(c *Call) (eval.Value, error) {
 		return nil, eval.NewError(eval.TypeError, "`pad_width` must be of integral type.")
 	}
 	r, err := linalg.ConvolutionMatrix(a, n, mode)
-	return scipySpecialResult(c, r, true, err)
+	return scipySpecialResult(c, r, err)
 }
 
 func scipyKhatriRao(c *Call) (eval.Value, error) {
@@ -796,7 +862,7 @@ func scipyKhatriRao(c *Call) (eval.Value, error) {
 	}
 	return scipyOverBatch(c, "khatri_rao", []*linalg.Array{a, b}, []int{2, 2}, func(v []*linalg.Array) (eval.Value, error) {
 		r, err := linalg.KhatriRao(v[0], v[1])
-		return scipySpecialResult(c, r, true, err)
+		return scipySpecialResult(c, r, err)
 	})
 }
 
@@ -808,7 +874,7 @@ func scipyDiagSVD(c *Call) (eval.Value, error) {
 	}
 	return scipyOverBatch(c, "diagsvd", []*linalg.Array{s}, []int{1}, func(v []*linalg.Array) (eval.Value, error) {
 		r, err := linalg.DiagSVD(v[0], m, n)
-		return scipySpecialResult(c, r, true, err)
+		return scipySpecialResult(c, r, err)
 	})
 }
 
@@ -1011,7 +1077,7 @@ func scipyCWT(c *Call) (eval.Value, error) {
 		}
 	}
 	r, err := linalg.CountSketch(a, k, rows, signs)
-	return scipySpecialResult(c, r, true, err)
+	return scipySpecialResult(c, r, err)
 }
 
 func b2i(b bool) int {

@@ -26,7 +26,6 @@ func TestSciPyRefusals(t *testing.T) {
 		{"sla.invpascal(35)", "scipy.linalg.invpascal: the result has dtype object in SciPy, which golinalg does not support"},
 		{"sla.invpascal(35, 'upper')", "scipy.linalg.invpascal: the result has dtype object in SciPy, which golinalg does not support"},
 		{"sla.hadamard(2, dtype='f4')", "scipy.linalg.hadamard(dtype='f4') is not supported by golinalg"},
-		{"sla.toeplitz([[1, 2], [3, 4]])", "scipy.linalg.toeplitz(a batch of n-d input) is not supported by golinalg"},
 	} {
 		got := runCell("import numpy as np\nimport scipy.linalg as sla\n" + tc.call)
 		if len(got.Error) != 2 || got.Error[0] != "NotImplementedError" || got.Error[1] != tc.msg {

@@ -789,3 +789,39 @@ print(repr(sla.khatri_rao(rng.integers(0, 3, size=(2, 2, 2)), rng.integers(0, 3,
 print(repr(sla.diagsvd(np.arange(6.).reshape(3, 2), 2, 3)))
 print(sla.bandwidth(np.ones((2, 3, 3))))
 sla.issymmetric(np.arange(8).reshape(2, 2, 2), atol=1e-3)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(repr(sla.toeplitz([[1, 2], [3, 4]])))
+print(repr(sla.toeplitz([[1, 2], [3, 4]], [5, 6, 7])))
+print(repr(sla.toeplitz([1, 2], [[5, 6, 7], [1, 1, 1]])))
+print(repr(sla.toeplitz([[1j, 2]])))
+print(repr(sla.toeplitz(5)))
+print(repr(sla.circulant(np.ones((0, 3)))))
+print(repr(sla.circulant([[1, 2], [3, 4]])))
+print(repr(sla.circulant(np.ones((2, 0)))))
+print(repr(sla.circulant(np.arange(6).reshape(2, 1, 3))))
+sla.circulant(7)
+# ---
+import scipy.linalg as sla
+sla.hankel([[1, 2], [3, 4]])
+# ---
+import scipy.linalg as sla
+sla.hankel([1, 2], [[1, 2], [3, 4]])
+# ---
+import scipy.linalg as sla
+import numpy as np
+sla.toeplitz(np.ones((0, 2)))
+# ---
+import scipy.linalg as sla
+import numpy as np
+sla.toeplitz(np.ones((2, 3)), np.ones((3, 3)))
+# ---
+import scipy.linalg as sla
+sla.hankel(5)
+# ---
+import scipy.linalg as sla
+sla.hankel(5, [1, 2])
+# ---
+import scipy.linalg as sla
+sla.hankel([1, 2], 5)
