@@ -72,16 +72,20 @@ func Toeplitz(c, r *Array) (*Array, bool, error) {
 }
 
 // specialMatrix builds the m×n matrix of dtype d whose element (i, j) is
-// at(i, j); ok is always true.
+// at(i, j), after checking that it may be allocated; ok is always true.
 func specialMatrix(m, n int, d DType, at func(i, j int) any) (*Array, bool, error) {
-	vals := make([]any, 0, m*n)
+	out, err := Zeros(d, []int{m, n})
+	if err != nil {
+		return nil, true, err
+	}
 	for i := range m {
 		for j := range n {
-			vals = append(vals, at(i, j))
+			if err := out.setFlat(i*n+j, at(i, j)); err != nil {
+				return nil, true, err
+			}
 		}
 	}
-	out, err := FromValuesDType([]int{m, n}, vals, d)
-	return out, true, err
+	return out, true, nil
 }
 
 // Circulant is scipy.linalg.circulant(c): the n×n matrix whose first column

@@ -520,6 +520,10 @@ func parseLiteral(lit string) (eval.Value, error) {
 		}
 		return t, nil
 	}
+	// inspect.signature prints a type default as its repr, "<class 'int'>".
+	if t, ok := strings.CutPrefix(lit, "<class '"); ok && strings.HasSuffix(t, "'>") {
+		lit = strings.TrimSuffix(t, "'>")
+	}
 	switch strings.TrimPrefix(strings.TrimPrefix(lit, "np."), "numpy.") {
 	case "int", "float", "complex", "bool", "int64", "float64", "complex128", "bool_":
 		// A dtype default written as a type (dtype=float, dtype=np.int64)

@@ -34,10 +34,12 @@ var scipyLinalg = &Module{
 	Funcs: slices.Concat(
 		scipyLinalgCore,
 		scipySchur,
+		scipySpecial,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)
 		m.Set("LinAlgWarning", LinAlgWarning)
+		m.Set("test", &pytestTester{in: in})
 		return nil
 	},
 }
@@ -543,48 +545,6 @@ R : ndarray
     Upper triangular factor.
 P : ndarray
     Column permutation, if pivoting.`},
-	{Sig: "toeplitz(c, r=None)", Py: true, Body: scipyToeplitz, Doc: `Toeplitz matrix: constant along each diagonal, with first column c and first row r (r[0] is ignored; c[0] sits on the diagonal). Without r, r is the conjugate of c and the matrix is Hermitian.
-
-Parameters
-----------
-` + docColumnRow("First row") + `
-
-Returns
--------
-A : (len(c), len(r)) ndarray
-    The Toeplitz matrix, of the promoted dtype of c and r.`},
-	{Sig: "circulant(c)", Py: true, Body: scipyCirculant, Doc: `Circulant matrix: first column c, each further column the previous one rotated down by one, A[i, j] = c[(i - j) mod n].
-
-Parameters
-----------
-c : array_like, 1-D
-    First column.
-
-Returns
--------
-A : (len(c), len(c)) ndarray
-    The circulant matrix.`},
-	{Sig: "hankel(c, r=None)", Py: true, Body: scipyHankel, Doc: `Hankel matrix: constant along each anti-diagonal, with first column c and last row r (r[0] is ignored). Without r, the entries below the anti-diagonal are zero.
-
-Parameters
-----------
-` + docColumnRow("Last row") + `
-
-Returns
--------
-A : (len(c), len(r)) ndarray
-    The Hankel matrix.`},
-	{Sig: "hilbert(n)", Py: true, Body: scipyHilbert, Doc: `Hilbert matrix of order n: H[i, j] = 1 / (i + j + 1), the classic ill-conditioned test matrix.
-
-Parameters
-----------
-n : int
-    The order.
-
-Returns
--------
-h : (n, n) ndarray
-    The Hilbert matrix, float64.`},
 	{Sig: "expm(A)", Py: true, Body: scipyExpm, Doc: `Matrix exponential e**A = I + A + A @ A / 2! + ..., by scaling and squaring with a Padé approximant.
 
 Parameters
@@ -1286,66 +1246,4 @@ func scipyPair(th *eval.Thread, v eval.Value) (eval.Value, eval.Value, error) {
 		return nil, nil, eval.NewError(eval.ValueError, "not enough values to unpack (expected 2, got %d)", len(items))
 	}
 	return items[0], items[1], nil
-}
-
-// scipySpecial maps the special-matrix constructors' result: n-d input,
-// which SciPy 1.17 treats as a batch, is not supported yet.
-func scipySpecial(c *Call, a *linalg.Array, ok bool, err error) (eval.Value, error) {
-	if err != nil {
-		return nil, c.Err(nil, err)
-	}
-	if !ok {
-		return nil, c.notSupported("a batch of n-d input")
-	}
-	return c.Wrap(a), nil
-}
-
-func scipyToeplitz(c *Call) (eval.Value, error) {
-	var col, row *linalg.Array
-	if err := c.Unpack(&col, &row); err != nil {
-		return nil, err
-	}
-	a, ok, err := linalg.Toeplitz(col, row)
-	return scipySpecial(c, a, ok, err)
-}
-
-func scipyCirculant(c *Call) (eval.Value, error) {
-	var col *linalg.Array
-	if err := c.Unpack(&col); err != nil {
-		return nil, err
-	}
-	a, ok, err := linalg.Circulant(col)
-	return scipySpecial(c, a, ok, err)
-}
-
-func scipyHankel(c *Call) (eval.Value, error) {
-	var col, row *linalg.Array
-	if err := c.Unpack(&col, &row); err != nil {
-		return nil, err
-	}
-	a, ok, err := linalg.Hankel(col, row)
-	return scipySpecial(c, a, ok, err)
-}
-
-// scipyHilbert: SciPy computes 1 / (1 + arange(2n - 1)) and slices it by
-// n, so a float n fails at the slice, with that message.
-func scipyHilbert(c *Call) (eval.Value, error) {
-	var nv eval.Value
-	if err := c.Unpack(&nv); err != nil {
-		return nil, err
-	}
-	n, err := eval.ToIndex(nv, "")
-	if err != nil {
-		if _, isFloat := nv.(eval.Float); isFloat {
-			return nil, eval.NewError(eval.TypeError, "slice indices must be integers or None or have an __index__ method")
-		}
-		return nil, err
-	}
-	a, err := linalg.Hilbert(n)
-	return scipySpecial(c, a, true, err)
-}
-
-// docColumnRow documents the c and r of toeplitz and hankel.
-func docColumnRow(row string) string {
-	return "c : array_like, 1-D\n    First column.\nr : array_like, 1-D, optional\n    " + row + "."
 }
