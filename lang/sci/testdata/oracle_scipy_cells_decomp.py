@@ -1,0 +1,194 @@
+import numpy as np
+from scipy.linalg import polar
+a = np.array([[1, -1], [2, 4]])
+u, p = polar(a)
+print(u); print(p)
+# ---
+import numpy as np
+from scipy.linalg import polar
+b = np.array([[0.5, 1, 2], [1.5, 3, 4]])
+u, p = polar(b)
+print(u); print(p)
+print(u.dot(u.T))
+u, p = polar(b, 'left')
+print(u); print(p)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(7)
+a = rng.normal(size=(4, 3)) + 1j * rng.normal(size=(4, 3))
+u, p = sla.polar(a)
+print(u.dtype, p.dtype, u.shape, p.shape)
+print(np.round(u, 10)); print(np.round(p, 10) + 0)
+print(np.allclose(u @ p, a), np.allclose(u.conj().T @ u, np.eye(3)))
+u, p = sla.polar(a, side='left')
+print(np.round(p, 10) + 0); print(np.allclose(p @ u, a))
+# ---
+import scipy.linalg as sla
+sla.polar([[1, 2], [3, 4]], side='up')
+# ---
+import scipy.linalg as sla
+sla.polar([1, 2, 3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+u, p = sla.polar(np.array([[[2., 0], [0, 3]], [[0, 1], [1, 0]]]))
+print(type(u).__name__ if not isinstance(sla.polar(np.eye(2)[None]), list) else 'list')
+print(u); print(p)
+# ---
+import numpy as np
+import scipy.linalg as sla
+r = sla.polar(np.ones((2, 2, 2)))
+print(type(r).__name__, len(r))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.polar(np.ones((0, 2, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.polar(np.zeros((0, 3))))
+print(sla.polar([[5]]))
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng()
+a = np.array([[1., 2, 3], [4, 5, 6]])
+r, q = linalg.rq(a)
+print(r); print(q)
+print(np.allclose(r @ q, a))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(1)
+a = rng.normal(size=(6, 9))
+r, q = sla.rq(a)
+print(r.shape, q.shape); print(np.round(r, 12)); print(np.round(q, 12))
+r2 = sla.rq(a, mode='r')
+print(type(r2).__name__, np.allclose(r2, r))
+r3, q3 = sla.rq(a, mode='economic')
+print(r3.shape, q3.shape); print(np.round(r3, 12)); print(np.round(q3, 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(2)
+a = rng.normal(size=(5, 3))
+for mode in ['full', 'economic']:
+    r, q = sla.rq(a, mode=mode)
+    print(mode, r.shape, q.shape); print(np.round(r, 12)); print(np.round(q, 12))
+print(np.round(sla.rq(a, mode='r'), 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(3)
+a = rng.normal(size=(3, 5)) + 1j * rng.normal(size=(3, 5))
+r, q = sla.rq(a)
+print(np.round(r, 12)); print(np.round(q, 12))
+r, q = sla.rq(a, mode='economic')
+print(np.round(r, 12)); print(np.round(q, 12))
+b = a.T.copy()
+r, q = sla.rq(b)
+print(np.round(r, 12)); print(np.round(q, 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+r, q = sla.rq([[4, 0, 0], [0, 0, 2], [0, 3, 0]])
+print(r); print(q)
+r, q = sla.rq([[1, 2], [1, 2]])
+print(r); print(q)
+print(sla.rq([[2]]))
+print(sla.rq([[1j, 2]]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.rq(np.zeros((0, 3), int)))
+print(sla.rq(np.zeros((2, 0), bool), mode='economic'))
+print(sla.rq(np.zeros((3, 0)), mode='r'))
+# ---
+import scipy.linalg as sla
+sla.rq([[1, 2], [3, 4]], mode='raw')
+# ---
+import scipy.linalg as sla
+sla.rq([1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.rq([[1, np.inf], [3, 4]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.rq([[1, np.inf], [3, 4]], check_finite=False, mode='r')[1, 1])
+# ---
+import numpy as np
+import scipy.linalg as sla
+r, q = sla.rq(np.arange(12.).reshape(2, 2, 3))
+print(np.round(r, 12)); print(np.round(q, 12))
+# ---
+import numpy as np
+from scipy.linalg import qr_multiply, qr
+A = np.array([[1, 3, 3], [2, 3, 2], [2, 3, 3], [1, 3, 2]])
+qc, r1, piv1 = qr_multiply(A, 2*np.eye(4), pivoting=1)
+print(qc); print(r1); print(piv1)
+q, r2, piv2 = qr(A, mode='economic', pivoting=1)
+print(np.allclose(2*q, qc))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(4)
+a = rng.normal(size=(5, 3))
+c = rng.normal(size=(3, 2))
+for conj in [False, True]:
+    cq, r = sla.qr_multiply(a, c, mode='left', conjugate=conj)
+    print(np.round(cq, 12)); print(np.round(r, 12))
+d = rng.normal(size=(4, 5))
+cq, r = sla.qr_multiply(a, d)
+print(np.round(cq, 12))
+cq, r = sla.qr_multiply(a, rng.normal(size=(5, 2)), mode='left', overwrite_c=True)
+print(np.round(cq, 12))
+print(np.round(sla.qr_multiply(a, [1, 2, 3, 4, 5])[0], 12))
+print(np.round(sla.qr_multiply(a, [1, 2, 3], mode='left')[0], 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(5)
+a = rng.normal(size=(3, 4)) + 1j * rng.normal(size=(3, 4))
+c = rng.normal(size=(2, 3)) + 1j * rng.normal(size=(2, 3))
+for conj in [False, True]:
+    cq, r = sla.qr_multiply(a, c, conjugate=conj)
+    print(np.round(cq, 12))
+    cq, r, p = sla.qr_multiply(a, c.T, mode='left', conjugate=conj, pivoting=True)
+    print(np.round(cq, 12)); print(np.round(r, 12)); print(p)
+print(sla.qr_multiply(a, [1, 2, 3])[0].dtype)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1., 2], [3, 4], [5, 6]])
+cq, r = sla.qr_multiply(a, np.array([1j, 2, 3]))
+print(cq, cq.dtype)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[1., 2], [3, 4], [5, 6]])
+print(sla.qr_multiply(a, np.zeros((0, 3))))
+print(sla.qr_multiply(np.zeros((0, 3)), np.zeros((2, 0))))
+# ---
+import scipy.linalg as sla
+sla.qr_multiply([[1., 2], [3, 4], [5, 6]], [1, 2, 3], mode='left')
+# ---
+import scipy.linalg as sla
+sla.qr_multiply([[1., 2], [3, 4], [5, 6]], [[1, 2]])
+# ---
+import scipy.linalg as sla
+sla.qr_multiply([[1., 2], [3, 4]], [1, 2], mode='up')
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qr_multiply([[1., 2], [3, 4]], [1, np.nan])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qr_multiply([[1., np.nan], [3, 4]], [1, 2])
+# ---
+import numpy as np
+print(np.round(np.array([1.23456 - 4.9e-32j, -2.5 + 0.125j, 1e300 + 1e-300j]), 2))
+print(np.round(np.array([[0.5 + 1.5j]])), np.round(np.array([-1.2345 + 2.3456j]), -1))
