@@ -88,7 +88,120 @@ Raises
 ------
 ValueError
     If mode is unknown, the shapes do not match, or an input holds NaN or infinity.`},
+	{Sig: "eig_banded(a_band, lower=False, eigvals_only=False, overwrite_a_band=False, select='a', select_range=None, max_ev=0, check_finite=True)", Py: true, Body: scipyBatch(scipyEigBanded, "a_band"), Doc: `Eigenvalues (ascending) and orthonormal eigenvectors of a real symmetric or complex Hermitian band matrix, given in LAPACK's band storage: a_band[u + i - j, j] == a[i, j] for max(0, j - u) <= i <= j (upper), or a_band[i - j, j] == a[i, j] for j <= i <= min(n - 1, j + u) (lower), u the number of super- (sub-) diagonals.
+
+Parameters
+----------
+a_band : (u+1, M) array_like
+    The bands of the M×M matrix.
+lower : bool, optional
+    Whether a_band holds the lower bands rather than the upper ones.
+eigvals_only : bool, optional
+    Return the eigenvalues alone.
+overwrite_a_band : bool, optional
+    Accepted and ignored: golinalg never modifies a_band.
+` + docSelect + `
+max_ev : int, optional
+    For select 'v', the most eigenvectors to return; 0 means M.
+check_finite : bool, optional
+    Raise ValueError when a_band holds NaN or infinity. As in SciPy, float and complex input is checked even with False unless eigvals_only or overwrite_a_band.
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending, each repeated by its multiplicity.
+v : (M, M) ndarray
+    The eigenvector of w[i] in v[:, i], unless eigvals_only.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.
+ValueError
+    If a_band is not 2-D or select, select_range are invalid.`},
+	{Sig: "eigvals_banded(a_band, lower=False, overwrite_a_band=False, select='a', select_range=None, check_finite=True)", Py: true, Body: scipyBatch(scipyEigvalsBanded, "a_band"), Doc: `Eigenvalues (ascending) of a real symmetric or complex Hermitian band matrix in LAPACK's band storage; eig_banded with eigvals_only=True.
+
+Parameters
+----------
+a_band : (u+1, M) array_like
+    The bands of the M×M matrix, as for eig_banded.
+lower : bool, optional
+    Whether a_band holds the lower bands rather than the upper ones.
+overwrite_a_band : bool, optional
+    Accepted and ignored: golinalg never modifies a_band.
+` + docSelect + `
+` + docCheckFinite + `
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.`},
+	{Sig: "eigh_tridiagonal(d, e, eigvals_only=False, select='a', select_range=None, check_finite=True, tol=0.0, lapack_driver='auto')", Py: true, Body: scipyBatch(scipyEighTridiagonal, "d", "e"), Doc: `Eigenvalues (ascending) and orthonormal eigenvectors of the real symmetric tridiagonal matrix with diagonal d and off-diagonal e.
+
+Parameters
+----------
+d : (N,) array_like
+    The diagonal.
+e : (N-1,) array_like
+    The off-diagonal.
+eigvals_only : bool, optional
+    Return the eigenvalues alone.
+` + docSelect + `
+` + docCheckFinite + `
+tol : float, optional
+    Tolerance of the bisection in SciPy's 'stebz' driver; checked to be a number. golinalg computes the eigenvalues to working precision.
+lapack_driver : {'auto', 'stemr', 'stebz', 'sterf', 'stev', 'stevd'}, optional
+    LAPACK's method in SciPy ('auto': 'stevd' for select 'a', 'stebz' otherwise); checked as SciPy checks it ('sterf' needs eigvals_only; 'sterf', 'stev' and 'stevd' need select 'a'), and golinalg computes the same eigenpairs for each.
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending.
+v : (N, M) ndarray
+    The eigenvector of w[i] in v[:, i], unless eigvals_only.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.
+ValueError
+    If the shapes, select, select_range or lapack_driver are invalid.
+TypeError
+    If d or e is complex.`},
+	{Sig: "eigvalsh_tridiagonal(d, e, select='a', select_range=None, check_finite=True, tol=0.0, lapack_driver='auto')", Py: true, Body: scipyBatch(scipyEigvalshTridiagonal, "d", "e"), Doc: `Eigenvalues (ascending) of the real symmetric tridiagonal matrix with diagonal d and off-diagonal e; eigh_tridiagonal with eigvals_only=True.
+
+Parameters
+----------
+d : (N,) array_like
+    The diagonal.
+e : (N-1,) array_like
+    The off-diagonal.
+` + docSelect + `
+` + docCheckFinite + `
+tol : float, optional
+    As for eigh_tridiagonal.
+lapack_driver : {'auto', 'stemr', 'stebz', 'sterf', 'stev', 'stevd'}, optional
+    As for eigh_tridiagonal.
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.`},
 }
+
+// docSelect documents select and select_range of the banded and
+// tridiagonal eigensolvers.
+const docSelect = "select : {'a', 'v', 'i'}, optional\n    All eigenvalues ('a'), those in the half-open interval (min, max] ('v'), or those of index min to max, ascending ('i').\nselect_range : (min, max), optional\n    The range for select 'v' or 'i'."
 
 // sciOverBatch is SciPy's _apply_over_batch decorator for the function
 // named name: arrs are its array arguments (nil for None), core their
@@ -309,4 +422,236 @@ func scipyQrMultiply(c *Call) (eval.Value, error) {
 		}
 		return out, nil
 	})
+}
+
+// scipyCheckSelect is SciPy's _check_select for eig_banded and
+// eigh_tridiagonal: select ('a', 'v', 'i', their long names or 0, 1, 2)
+// and select_range read into an EigSelect, and max_ev (for select 'v',
+// 0 meaning n; for 'i' the number of indices) for n eigenvalues.
+func (c *Call) scipyCheckSelect(selV, rangeV eval.Value, maxEV, n int) (linalg.EigSelect, int, error) {
+	var sel linalg.EigSelect
+	kind := -1
+	switch s := selV.(type) {
+	case eval.String:
+		switch strings.ToLower(string(s)) {
+		case "a", "all":
+			kind = 0
+		case "v", "value":
+			kind = 1
+		case "i", "index":
+			kind = 2
+		}
+	case eval.Bool, eval.Int, eval.Float:
+		if f, err := eval.ToFloat(s); err == nil && (f == 0 || f == 1 || f == 2) {
+			kind = int(f)
+		}
+	}
+	if kind < 0 {
+		return sel, 0, eval.NewError(eval.ValueError, "invalid argument for select")
+	}
+	sel.Kind = kind
+	if kind == 0 {
+		return sel, maxEV, nil
+	}
+	bad := eval.NewError(eval.ValueError, "select_range must be a 2-element array-like in nondecreasing order")
+	if rangeV == eval.None {
+		return sel, 0, bad
+	}
+	sr, err := c.in.arrayArg(c.th, rangeV)
+	if err != nil {
+		return sel, 0, err
+	}
+	if sr.Ndim() != 1 || sr.Size() != 2 {
+		return sel, 0, bad
+	}
+	f := sr.AsType(linalg.Float64).Float64s()
+	if f[1] < f[0] {
+		return sel, 0, bad
+	}
+	if kind == 1 {
+		sel.VL, sel.VU = f[0], f[1]
+		if maxEV == 0 {
+			maxEV = n
+		}
+		return sel, maxEV, nil
+	}
+	if sr.DType() != linalg.Int64 {
+		return sel, 0, eval.NewError(eval.ValueError, "when using select=\"i\", select_range must contain integers, got dtype %s (%c)", sr.DType(), sr.DType().Char())
+	}
+	ix := sr.Int64s()
+	if min(ix[0], ix[1]) < 0 || max(ix[0], ix[1]) >= int64(n) {
+		return sel, 0, eval.NewError(eval.ValueError, "select_range out of bounds")
+	}
+	sel.IL, sel.IU = int(ix[0]), int(ix[1])
+	return sel, sel.IU - sel.IL + 1, nil
+}
+
+func scipyEigBanded(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var lower, only, overwrite, check bool
+	var selV, rangeV eval.Value
+	var maxEV int
+	if err := c.Unpack(&a, &lower, &only, &overwrite, &selV, &rangeV, &maxEV, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eig_banded", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eigBanded(ms[0], lower, only, overwrite, selV, rangeV, maxEV, check)
+	})
+}
+
+func scipyEigvalsBanded(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var lower, overwrite, check bool
+	var selV, rangeV eval.Value
+	if err := c.Unpack(&a, &lower, &overwrite, &selV, &rangeV, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eigvals_banded", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eigBanded(ms[0], lower, true, overwrite, selV, rangeV, 0, check)
+	})
+}
+
+// eigBanded is eig_banded for one band matrix a: SciPy checks finiteness
+// by check_finite only for eigvals_only or overwrite_a_band, and
+// otherwise always (for float and complex input).
+func (c *Call) eigBanded(a *linalg.Array, lower, only, overwrite bool, selV, rangeV eval.Value, maxEV int, check bool) ([]*linalg.Array, error) {
+	if !only && !overwrite {
+		check = a.DType() == linalg.Float64 || a.DType() == linalg.Complex128
+	}
+	a, err := scipyFinite(c, a, check)
+	if err != nil {
+		return nil, err
+	}
+	if a.Ndim() != 2 {
+		return nil, eval.NewError(eval.ValueError, "expected a 2-D array")
+	}
+	sel := linalg.EigSelect{}
+	if a.Size() > 0 {
+		if sel, maxEV, err = c.scipyCheckSelect(selV, rangeV, maxEV, a.Shape()[1]); err != nil {
+			return nil, err
+		}
+	}
+	if sel.Kind == 0 || only {
+		maxEV = 0
+	}
+	w, v, err := linalg.EigBanded(a, lower, !only, sel, maxEV)
+	if err != nil {
+		return nil, c.Err(a, err)
+	}
+	if only {
+		return []*linalg.Array{w}, nil
+	}
+	return []*linalg.Array{w, v}, nil
+}
+
+func scipyEighTridiagonal(c *Call) (eval.Value, error) {
+	var d, e *linalg.Array
+	var only, check bool
+	var selV, rangeV, tol, driver eval.Value
+	if err := c.Unpack(&d, &e, &only, &selV, &rangeV, &check, &tol, &driver); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eigh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eighTridiagonal(ms[0], ms[1], only, selV, rangeV, check, tol, driver)
+	})
+}
+
+func scipyEigvalshTridiagonal(c *Call) (eval.Value, error) {
+	var d, e *linalg.Array
+	var check bool
+	var selV, rangeV, tol, driver eval.Value
+	if err := c.Unpack(&d, &e, &selV, &rangeV, &check, &tol, &driver); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eigvalsh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eighTridiagonal(ms[0], ms[1], true, selV, rangeV, check, tol, driver)
+	})
+}
+
+// tridiagonalDrivers are eigh_tridiagonal's lapack_driver values, in
+// SciPy's order.
+var tridiagonalDrivers = []string{"auto", "stemr", "sterf", "stebz", "stev", "stevd"}
+
+// eighTridiagonal is eigh_tridiagonal for one (d, e) pair, with SciPy's
+// checks in SciPy's order.
+func (c *Call) eighTridiagonal(d, e *linalg.Array, only bool, selV, rangeV eval.Value, check bool, tol, driver eval.Value) ([]*linalg.Array, error) {
+	d, e, err := scipyFinite2(c, d, e, check)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range []*linalg.Array{d, e} {
+		if x.Ndim() != 1 {
+			return nil, eval.NewError(eval.ValueError, "expected a 1-D array")
+		}
+		if x.DType() == linalg.Complex128 {
+			return nil, eval.NewError(eval.TypeError, "Only real arrays currently supported")
+		}
+	}
+	n := d.Size()
+	if n != e.Size()+1 {
+		return nil, eval.NewError(eval.ValueError, "d (%d) must have one more element than e (%d)", n, e.Size())
+	}
+	sel, _, err := c.scipyCheckSelect(selV, rangeV, 0, n)
+	if err != nil {
+		return nil, err
+	}
+	ds, ok := driver.(eval.String)
+	if !ok {
+		return nil, eval.NewError(eval.TypeError, "lapack_driver must be str")
+	}
+	drv := string(ds)
+	known := false
+	for _, k := range tridiagonalDrivers {
+		known = known || k == drv
+	}
+	if !known {
+		return nil, eval.NewError(eval.ValueError, "lapack_driver must be one of ('auto', 'stemr', 'sterf', 'stebz', 'stev', 'stevd'), got %s", drv)
+	}
+	if drv == "auto" {
+		drv = "stevd"
+		if sel.Kind != 0 {
+			drv = "stebz"
+		}
+	}
+	if n == 1 {
+		// SciPy's quick exit keeps d's dtype.
+		x := d.Float64s()[0]
+		if sel.Kind == 1 && !(sel.VL < x && x <= sel.VU) {
+			w, _ := linalg.Zeros(linalg.Float64, []int{0})
+			v, _ := linalg.Zeros(d.DType(), []int{1, 0})
+			return c.tridiagonalResult(only, w, v)
+		}
+		v, _ := linalg.Ones(d.DType(), []int{1, 1})
+		return c.tridiagonalResult(only, d.Copy(), v)
+	}
+	switch drv {
+	case "sterf":
+		if sel.Kind != 0 {
+			return nil, eval.NewError(eval.ValueError, "sterf can only be used when select == \"a\"")
+		}
+		if !only {
+			return nil, eval.NewError(eval.ValueError, "sterf can only be used when eigvals_only is True")
+		}
+	case "stev", "stevd":
+		if sel.Kind != 0 {
+			return nil, eval.NewError(eval.ValueError, "%s can only be used when select == \"a\"", drv)
+		}
+	case "stebz":
+		if _, err := eval.ToFloat(tol); err != nil {
+			return nil, eval.NewError(eval.TypeError, "float() argument must be a string or a real number, not '%s'", tol.Type())
+		}
+	}
+	w, v, err := linalg.EighTridiagonal(d, e, sel)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	return c.tridiagonalResult(only, w, v)
+}
+
+// tridiagonalResult is w alone when only, else (w, v).
+func (c *Call) tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array, error) {
+	if only {
+		return []*linalg.Array{w}, nil
+	}
+	return []*linalg.Array{w, v}, nil
 }

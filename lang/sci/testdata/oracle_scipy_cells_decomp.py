@@ -192,3 +192,166 @@ sla.qr_multiply([[1., np.nan], [3, 4]], [1, 2])
 import numpy as np
 print(np.round(np.array([1.23456 - 4.9e-32j, -2.5 + 0.125j, 1e300 + 1e-300j]), 2))
 print(np.round(np.array([[0.5 + 1.5j]])), np.round(np.array([-1.2345 + 2.3456j]), -1))
+# ---
+import numpy as np
+from scipy.linalg import eig_banded
+A = np.array([[1, 5, 2, 0], [5, 2, 5, 2], [2, 5, 3, 5], [0, 2, 5, 4]])
+Ab = np.array([[1, 2, 3, 4], [5, 5, 5, 0], [2, 2, 0, 0]])
+w, v = eig_banded(Ab, lower=True)
+print(np.allclose(A @ v - v @ np.diag(w), np.zeros((4, 4))))
+w = eig_banded(Ab, lower=True, eigvals_only=True)
+print(w)
+w, v = eig_banded(Ab, lower=True, select='v', select_range=[-3, 4])
+print(w, v.shape, np.allclose(A @ v, v * w))
+# ---
+import numpy as np
+from scipy.linalg import eigvals_banded
+Ab = np.array([[1, 2, 3, 4], [5, 5, 5, 0], [2, 2, 0, 0]])
+print(eigvals_banded(Ab, lower=True))
+Au = np.array([[0, 0, 2, 2], [0, 5, 5, 5], [1, 2, 3, 4]])
+print(eigvals_banded(Au))
+print(eigvals_banded(Au, select='i', select_range=[1, 2]))
+print(eigvals_banded(Au, select='v', select_range=(0, 20)))
+print(eigvals_banded(Au, select='value', select_range=(100, 200)))
+print(eigvals_banded(Au, select=2, select_range=np.array([3, 3])))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(11)
+n, u = 7, 2
+a = np.zeros((n, n)) + 0j
+for k in range(u + 1):
+    x = rng.normal(size=n - k) + 1j * rng.normal(size=n - k) * (k > 0)
+    a += np.diag(x, k) + (np.diag(x.conj(), -k) if k else 0)
+ab = np.array([np.concatenate([np.zeros(u - k), np.diag(a, u - k)]) for k in range(u + 1)])
+w, v = sla.eig_banded(ab)
+print(w.dtype, v.dtype); print(np.round(w, 10))
+print(np.allclose(a @ v, v * w), np.allclose(v.conj().T @ v, np.eye(n)))
+print(np.allclose(w, sla.eigvalsh(a)))
+abl = np.array([np.concatenate([np.diag(a, -k), np.zeros(k)]) for k in range(u + 1)])
+print(np.allclose(sla.eig_banded(abl, lower=True, eigvals_only=True), w))
+w2, v2 = sla.eig_banded(abl, lower=True, select='i', select_range=[2, 4])
+print(np.round(w2, 10), v2.shape, np.allclose(a @ v2, v2 * w2))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.eig_banded(np.zeros((0, 0))))
+print(sla.eig_banded(np.zeros((2, 0), complex)))
+print(sla.eigvals_banded([[3]]), sla.eig_banded([[3]]))
+print(sla.eig_banded([[1, 2], [5, 6]], lower=True))
+# ---
+import scipy.linalg as sla
+sla.eig_banded([1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.eig_banded([[1, 2, 3]], select='x')
+# ---
+import scipy.linalg as sla
+sla.eig_banded([[1, 2, 3]], select='v')
+# ---
+import scipy.linalg as sla
+sla.eig_banded([[1, 2, 3]], select='v', select_range=[2, 1])
+# ---
+import scipy.linalg as sla
+sla.eig_banded([[1, 2, 3]], select='i', select_range=[0.0, 1.0])
+# ---
+import scipy.linalg as sla
+sla.eig_banded([[1, 2, 3]], select='i', select_range=[0, 3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.eig_banded([[1, np.nan, 3]], check_finite=False)
+# ---
+import numpy as np
+import scipy.linalg as sla
+w = sla.eigvals_banded(np.array([[[0, 1, 1], [2, 3, 4]], [[0, 0, 0], [1, 2, 3]]]))
+print(w)
+r = sla.eig_banded(np.array([[[0, 1, 1], [2, 3, 4]], [[0, 0, 0], [1, 2, 3]]]))
+print(type(r).__name__, r[0], r[1].shape)
+# ---
+import numpy as np
+from scipy.linalg import eigh_tridiagonal
+d = 3*np.ones(4)
+e = -1*np.ones(3)
+w, v = eigh_tridiagonal(d, e)
+A = np.diag(d) + np.diag(e, k=1) + np.diag(e, k=-1)
+print(np.allclose(A @ v - v @ np.diag(w), np.zeros((4, 4))))
+print(w)
+# ---
+import numpy as np
+from scipy.linalg import eigvalsh_tridiagonal, eigvalsh
+d = 3*np.ones(4)
+e = -1*np.ones(3)
+w = eigvalsh_tridiagonal(d, e)
+A = np.diag(d) + np.diag(e, k=1) + np.diag(e, k=-1)
+w2 = eigvalsh(A)
+print(np.allclose(w - w2, np.zeros(4)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(12)
+d, e = rng.normal(size=8), rng.normal(size=7)
+A = np.diag(d) + np.diag(e, 1) + np.diag(e, -1)
+for drv in ['auto', 'stemr', 'stebz', 'stev', 'stevd']:
+    w, v = sla.eigh_tridiagonal(d, e, lapack_driver=drv)
+    print(drv, np.round(w, 10), np.allclose(A @ v, v * w), np.allclose(v.T @ v, np.eye(8)))
+for drv in ['auto', 'stemr', 'sterf', 'stebz', 'stev', 'stevd']:
+    print(drv, np.round(sla.eigvalsh_tridiagonal(d, e, lapack_driver=drv), 10))
+for drv in ['auto', 'stemr', 'stebz']:
+    w, v = sla.eigh_tridiagonal(d, e, select='v', select_range=(-1, 1), lapack_driver=drv)
+    print(drv, np.round(w, 10), v.shape, np.allclose(A @ v, v * w))
+    w, v = sla.eigh_tridiagonal(d, e, select='i', select_range=(0, 2), lapack_driver=drv)
+    print(drv, np.round(w, 10), v.shape, np.allclose(A @ v, v * w))
+print(sla.eigvalsh_tridiagonal(d, e, select='i', select_range=[7, 7], tol=1e-3).shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.eigh_tridiagonal([2], []))
+print(sla.eigh_tridiagonal([2.5], [], select='v', select_range=[0, 1]))
+print(sla.eigh_tridiagonal([2.5], [], select='v', select_range=[0, 3]))
+print(sla.eigvalsh_tridiagonal([1, 2, 3], [0, 0]))
+print(sla.eigh_tridiagonal([1, 2], [1], lapack_driver='sterf', eigvals_only=True))
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1], lapack_driver='sterf')
+# ---
+import scipy.linalg as sla
+sla.eigvalsh_tridiagonal([1, 2], [1], lapack_driver='sterf', select='i', select_range=[0, 0])
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1], lapack_driver='stev', select='v', select_range=[0, 3])
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1], lapack_driver='stevd', select='i', select_range=[0, 0])
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1], lapack_driver='lapack')
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1], lapack_driver=3)
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([[1, 2]], [1])
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2j], [1])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [np.inf])
+# ---
+import scipy.linalg as sla
+sla.eigh_tridiagonal([1, 2], [1], select='i', select_range=[1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+w, v = sla.eigh_tridiagonal(np.array([[1., 2, 3], [4, 5, 6]]), np.array([[1., 1], [0, 2]]))
+print(w.shape, v.shape); print(np.round(w, 10))
+print(sla.eigvalsh_tridiagonal(np.array([[1., 2, 3], [4, 5, 6]]), [1, 1]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.eigvalsh_tridiagonal(np.ones((2, 3)), np.ones((3, 2)))
