@@ -355,3 +355,88 @@ print(sla.eigvalsh_tridiagonal(np.array([[1., 2, 3], [4, 5, 6]]), [1, 1]))
 import numpy as np
 import scipy.linalg as sla
 sla.eigvalsh_tridiagonal(np.ones((2, 3)), np.ones((3, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(21)
+x = rng.normal(size=(5, 5)); a = x + x.T
+y = rng.normal(size=(5, 5)); b = y @ y.T + 5 * np.eye(5)
+for t in [1, 2, 3]:
+    w, v = sla.eigh(a, b, type=t)
+    print(t, np.round(w, 10))
+    lhs = {1: a @ v, 2: a @ b @ v, 3: b @ a @ v}[t]
+    rhs = {1: b @ v * w, 2: v * w, 3: v * w}[t]
+    norm = {1: v.T @ b @ v, 2: v.T @ b @ v, 3: v.T @ np.linalg.inv(b) @ v}[t]
+    print(np.allclose(lhs, rhs), np.allclose(norm, np.eye(5)))
+    print(np.round(sla.eigvalsh(a, b, type=t, lower=False), 10))
+    for drv in ['gv', 'gvd', 'gvx']:
+        print(drv, np.allclose(sla.eigh(a, b, type=t, driver=drv, eigvals_only=True), w))
+    print(np.round(sla.eigh(a, b, type=t, subset_by_index=[1, 3])[0], 10))
+    print(np.round(sla.eigh(a, b, type=t, subset_by_value=[-0.5, 1])[0], 10))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(22)
+x = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4)); a = x + x.conj().T
+y = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4)); b = y @ y.conj().T + np.eye(4)
+for t in [1, 2, 3]:
+    w, v = sla.eigh(a, b, type=t)
+    lhs = {1: a @ v, 2: a @ b @ v, 3: b @ a @ v}[t]
+    rhs = {1: b @ v * w, 2: v * w, 3: v * w}[t]
+    norm = {1: v.conj().T @ b @ v, 2: v.conj().T @ b @ v, 3: v.conj().T @ np.linalg.inv(b) @ v}[t]
+    print(t, np.round(w, 10), v.dtype, np.allclose(lhs, rhs), np.allclose(norm, np.eye(4)))
+w, v = sla.eigh(a.real, b, type=2)
+print(v.dtype, np.round(w, 10))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(23)
+x = rng.normal(size=(6, 6)); a = x + x.T
+print(np.round(sla.eigvalsh(a), 10))
+for drv in [None, 'evr', 'evx']:
+    w, v = sla.eigh(a, subset_by_value=(-1, 2), driver=drv)
+    print(drv, np.round(w, 10), v.shape, np.allclose(a @ v, v * w))
+print(np.round(sla.eigvalsh(a, subset_by_value=[-np.inf, 0]), 10))
+print(np.round(sla.eigvalsh(a, subset_by_value=[0, np.inf]), 10))
+print(sla.eigvalsh(a, subset_by_value=[100, 200]), sla.eigh(a, subset_by_value=[100, 200])[1].shape)
+for drv in ['ev', 'evd', 'evr', 'evx']:
+    w, v = sla.eigh(a, driver=drv)
+    print(drv, np.round(w, 10), np.allclose(a @ v, v * w), np.allclose(v.T @ v, np.eye(6)))
+for drv in ['evr', 'evx']:
+    print(drv, np.round(sla.eigh(a, driver=drv, subset_by_index=(2, 3), eigvals_only=True), 10))
+print(np.round(sla.eigvalsh(a, subset_by_value=[-1, 2], lower=False), 10))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[2., 1], [1, 2]])
+print(sla.eigh(a, subset_by_value=[1, 3], eigvals_only=True))
+print(sla.eigh(a, subset_by_value=[0.5, 1], eigvals_only=True))
+print(sla.eigh(a, subset_by_value=[], eigvals_only=True))
+print(sla.eigh(np.zeros((0, 0)), subset_by_value=[3, 1]))
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], subset_by_value=[3, 1])
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], subset_by_value=[1, 1])
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], subset_by_value=[0, 1], subset_by_index=[0, 1])
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], subset_by_value=[0, 1], driver='evd')
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], [[1, 0], [0, 1]], subset_by_value=[0, 1], driver='gv')
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], [[1, 0], [0, 1]], type=4)
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], [[1, 0, 0], [0, 1, 0], [0, 0, 1]], type=4)
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], [[1, 2], [2, 1]], type=2)
+# ---
+import scipy.linalg as sla
+sla.eigh([[2., 1], [1, 2]], subset_by_index=[1, 2])
