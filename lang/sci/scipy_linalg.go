@@ -268,7 +268,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-	{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v for positive definite b.
+	{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v (or type 2 or 3 below) for positive definite b.
 
 Parameters
 ----------
@@ -283,12 +283,12 @@ eigvals_only : bool, optional
 ` + docOverwriteA + `
 ` + docOverwriteB + `
 type : {1, 2, 3}, optional
-    With b, the problem a @ v = w * b @ v (1); golinalg supports only type 1. Ignored without b, as in SciPy.
+    With b, the problem a @ v = w * b @ v (1), a @ b @ v = w * v (2) or b @ a @ v = w * v (3); the eigenvectors are normalised as LAPACK's sygv normalises them, v.conj().T @ b @ v = I for types 1 and 2 and v.conj().T @ inv(b) @ v = I for type 3. Ignored without b, as in SciPy.
 ` + docCheckFinite + `
 subset_by_index : iterable of two ints, optional
     First and last index (ascending order) of the eigenvalues to return.
 subset_by_value : iterable of two floats, optional
-    Not supported by golinalg.
+    Lower and upper bound (low < high, either may be infinite) of the half-open interval (low, high] of eigenvalues to return.
 driver : {None, 'ev', 'evd', 'evr', 'evx', 'gv', 'gvd', 'gvx'}, optional
     LAPACK's method in SciPy; checked as SciPy checks it, and the same eigenpairs are computed for each.
 
@@ -321,7 +321,7 @@ type : {1, 2, 3}, optional
 subset_by_index : iterable of two ints, optional
     First and last index of the eigenvalues to return.
 subset_by_value : iterable of two floats, optional
-    Not supported by golinalg.
+    The half-open interval (low, high] of eigenvalues to return.
 driver : str, optional
     As for eigh.
 
