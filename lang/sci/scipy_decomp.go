@@ -197,6 +197,32 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
+	{Sig: "ldl(A, lower=True, hermitian=True, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyLdl, "A"), Doc: `LDLᵀ (LDLᴴ) factorisation of a symmetric or Hermitian matrix by Bunch–Kaufman diagonal pivoting, as LAPACK's sytrf/hetrf: A == lu @ d @ lu.T (lu.conj().T when Hermitian), d block diagonal with 1×1 and 2×2 blocks, and lu[perm] triangular with a unit diagonal.
+
+Parameters
+----------
+A : (N, N) array_like
+    Symmetric or Hermitian matrix; only one triangle is read.
+lower : bool, optional
+    Read the lower triangle and give a lower factor (True), or the upper ones.
+hermitian : bool, optional
+    For complex A, factor it as Hermitian (True) or complex symmetric. A diagonal with imaginary parts gives a ComplexWarning when Hermitian; they are ignored.
+` + docOverwriteA + `
+` + docCheckFinite + `
+
+Returns
+-------
+lu : (N, N) ndarray
+    The (permuted) triangular factor.
+d : (N, N) ndarray
+    The block diagonal factor.
+perm : (N,) ndarray
+    Row permutation making lu triangular: lu[perm].
+
+Raises
+------
+ValueError
+    If A is not square.`},
 }
 
 // docSelect documents select and select_range of the banded and
@@ -654,4 +680,24 @@ func (c *Call) tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array
 		return []*linalg.Array{w}, nil
 	}
 	return []*linalg.Array{w, v}, nil
+}
+
+func scipyLdl(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var lower, herm, overwrite, check bool
+	if err := c.Unpack(&a, &lower, &herm, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("ldl", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		a, err := scipyFinite(c, ms[0], check)
+		if err != nil {
+			return nil, err
+		}
+		lu, d, perm, ws, err := linalg.LDL(a, lower, herm)
+		if err != nil {
+			return nil, c.Err(a, err)
+		}
+		warn(c.th, ws)
+		return []*linalg.Array{lu, d, perm}, nil
+	})
 }

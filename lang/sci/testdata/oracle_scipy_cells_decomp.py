@@ -440,3 +440,97 @@ sla.eigh([[2., 1], [1, 2]], [[1, 2], [2, 1]], type=2)
 # ---
 import scipy.linalg as sla
 sla.eigh([[2., 1], [1, 2]], subset_by_index=[1, 2])
+# ---
+import numpy as np
+from scipy.linalg import ldl
+a = np.array([[2, -1, 3], [0, 2, 0], [0, 0, 1]])
+lu, d, perm = ldl(a, lower=0)
+print(lu); print(d); print(perm)
+print(lu[perm, :])
+print(lu.dot(d).dot(lu.T))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(31)
+for n in [1, 2, 3, 5, 8]:
+    x = rng.normal(size=(n, n)); a = x + x.T
+    for lower in [True, False]:
+        lu, d, perm = sla.ldl(a, lower=lower)
+        print(n, lower, perm.tolist())
+        print(np.round(lu, 10) + 0); print(np.round(d, 10) + 0)
+        print(np.allclose(lu @ d @ lu.T, a))
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.array([[0., 1, 2, 3], [1, 0, 4, 5], [2, 4, 0, 6], [3, 5, 6, 0]])
+for lower in [True, False]:
+    lu, d, perm = sla.ldl(a, lower=lower)
+    print(lu); print(d); print(perm)
+b = np.array([[1, 2, 2, 2], [2, 1, 2, 2], [2, 2, 1, 2], [2, 2, 2, 1]])
+for lower in [True, False]:
+    lu, d, perm = sla.ldl(b, lower=lower)
+    print(lu); print(d); print(perm)
+print(sla.ldl(np.zeros((3, 3))))
+print(sla.ldl([[0, 1], [1, 0]]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(32)
+n = 6
+x = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+h = x + x.conj().T
+s = x + x.T
+for lower in [True, False]:
+    lu, d, perm = sla.ldl(h, lower=lower)
+    print(perm.tolist(), np.allclose(lu @ d @ lu.conj().T, h))
+    print(np.round(lu, 10) + 0); print(np.round(d, 10) + 0)
+    lu, d, perm = sla.ldl(s, lower=lower, hermitian=False)
+    print(perm.tolist(), np.allclose(lu @ d @ lu.T, s))
+    print(np.round(lu, 10) + 0); print(np.round(d, 10) + 0)
+# ---
+import numpy as np
+import scipy.linalg as sla
+h = np.array([[1 + 1j, 2 - 1j], [2 + 1j, 3]])
+lu, d, perm = sla.ldl(h)
+print(lu); print(d); print(perm)
+# ---
+import numpy as np
+import scipy.linalg as sla
+h = np.array([[0, 2 - 1j, 1j], [2 + 1j, 0, 1], [-1j, 1, 0]])
+for lower in [True, False]:
+    lu, d, perm = sla.ldl(h, lower=lower)
+    print(lu); print(d); print(perm)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.ldl(np.zeros((0, 0), int)))
+print(sla.ldl(5))
+print(sla.ldl([[4.]]))
+# ---
+import scipy.linalg as sla
+sla.ldl([[1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ldl([[1, np.nan], [0, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+r = sla.ldl(np.array([[[2., 1], [1, 3]], [[0, 1], [1, 0]]]))
+print(type(r).__name__)
+for x in r: print(x)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(33)
+for t in range(6):
+    x = rng.integers(-2, 3, size=(7, 7)); a = x + x.T
+    z = a + 1j * (rng.integers(-2, 3, size=(7, 7)))
+    for lower in [True, False]:
+        lu, d, perm = sla.ldl(a, lower=lower)
+        print(perm.tolist(), np.round(d[np.nonzero(d)], 10).tolist())
+        lu, d, perm = sla.ldl(np.tril(z) + np.tril(z, -1).T if lower else np.triu(z) + np.triu(z, 1).T, lower=lower, hermitian=False)
+        print(perm.tolist(), np.round(d[np.nonzero(d)], 10).tolist())
+        h = np.tril(z, -1) + np.tril(z, -1).conj().T + np.diag(np.diag(a))
+        lu, d, perm = sla.ldl(h, lower=lower)
+        print(perm.tolist(), np.round(d[np.nonzero(d)], 10).tolist(), np.allclose(lu @ d @ lu.conj().T, h))
