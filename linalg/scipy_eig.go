@@ -94,35 +94,55 @@ func SciPyEig(a *Array, left, right bool) (w, vl, vr *Array, err error) {
 	return w, vl, vr, nil
 }
 
-// SciPyEigh is scipy.linalg.eigh for one matrix or a stack: the
-// eigenvalues (ascending) and orthonormal eigenvectors of the Hermitian a,
-// reading its lower triangle (or the upper one when lower is false). With
-// b it solves the generalised problem A·v = w·B·v for Hermitian positive
-// definite B, the vectors normalised to vᴴ·B·v = 1, by the Cholesky
-// reduction LAPACK's sygv uses. lo ≤ hi (hi ≥ 0) keep eigenvalues lo to hi
-// only (subset_by_index). Errors:
+// SciPyEighCheck checks the shapes of scipy.linalg.eigh's a and b and its
+// type as SciPy does, in SciPy's order (a first; b and type only when a
+// is not empty). Errors:
 //
-//	ValueError  "expected square \"a\" matrix"
-//	ValueError  "Requested eigenvalue indices are not valid. Valid range is [0, 1] and start <= end, but start=0, end=5 is given"
-//	LinAlgError "Eigenvalues did not converge"
-func SciPyEigh(a, b *Array, lower bool, lo, hi int) (w, v *Array, err error) {
-	a = inexact(a)
+//	ValueError "expected square \"a\" matrix"
+//	ValueError "expected square \"b\" matrix"
+//	ValueError "wrong b dimensions (3, 3), should be (2, 2)"
+//	ValueError "\"type\" keyword only accepts 1, 2, and 3."
+func SciPyEighCheck(a, b *Array, typ int) error {
 	if len(a.shape) < 2 || a.shape[len(a.shape)-1] != a.shape[len(a.shape)-2] {
-		return nil, nil, valueErr("expected square \"a\" matrix")
+		return valueErr("expected square \"a\" matrix")
 	}
+	if b == nil || a.Size() == 0 {
+		return nil
+	}
+	if len(b.shape) != 2 || b.shape[0] != b.shape[1] {
+		return valueErr("expected square \"b\" matrix")
+	}
+	if b.shape[0] != a.shape[len(a.shape)-1] {
+		return valueErr("wrong b dimensions %s, should be %s", FormatShape(b.shape), FormatShape(a.shape))
+	}
+	if typ < 1 || typ > 3 {
+		return valueErr("\"type\" keyword only accepts 1, 2, and 3.")
+	}
+	return nil
+}
+
+// SciPyEigh returns the eigenvalues w (ascending) and orthonormal
+// eigenvectors v (one per column) of each Hermitian matrix in a, read
+// from its lower (or upper) triangle (scipy.linalg.eigh). With b it
+// solves the generalised problem of Hermitian positive definite B = L·Lᴴ
+// as LAPACK's sygv/hegv does: type 1 A·v = w·B·v and type 2 A·B·v = w·v
+// through C = L⁻¹·A·L⁻ᴴ resp. Lᴴ·A·L with v = L⁻ᴴ·y, normalised to
+// vᴴ·B·v = 1; type 3 B·A·v = w·v through Lᴴ·A·L with v = L·y, normalised
+// to vᴴ·B⁻¹·v = 1. sel keeps the eigenvalues in (VL, VU] or of index IL
+// to IU (subset_by_value, subset_by_index). Errors are SciPyEighCheck's
+// and:
+//
+//	LinAlgError "The leading minor of order 2 of B is not positive definite. ..."
+//	LinAlgError "Eigenvalues did not converge"
+func SciPyEigh(a, b *Array, lower bool, typ int, sel EigSelect) (w, v *Array, err error) {
+	if err := SciPyEighCheck(a, b, typ); err != nil {
+		return nil, nil, err
+	}
+	a = inexact(a)
 	n := a.shape[len(a.shape)-1]
-	if hi >= 0 && (lo < 0 || hi >= n || lo > hi) {
-		return nil, nil, valueErr("Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", n-1, lo, hi)
-	}
 	var bl []complex128 // Cholesky factor of b, lower
 	if b != nil {
 		b = inexact(b)
-		if len(b.shape) != 2 || b.shape[0] != b.shape[1] {
-			return nil, nil, valueErr("expected square \"b\" matrix")
-		}
-		if b.shape[0] != n {
-			return nil, nil, valueErr("wrong b dimensions %s, should be %s", FormatShape(b.shape), FormatShape(a.shape))
-		}
 		bl = hermFromTriangle(b.Complex128s(), n, lower)
 		if !cholLowerC(bl, n) {
 			k := 1
@@ -142,53 +162,51 @@ func SciPyEigh(a, b *Array, lower bool, lo, hi int) (w, v *Array, err error) {
 	cplx := a.dtype == Complex128 || (b != nil && b.dtype == Complex128)
 	r, err := overBatch(a, 2, func(m *Array) ([]*Array, error) {
 		h := hermFromTriangle(m.Complex128s(), n, lower)
-		if bl != nil {
+		switch {
+		case bl == nil:
+		case typ == 1:
 			// C = L⁻¹·A·L⁻ᴴ
 			triSolveC(bl, n, h, n, true, false, false) // L⁻¹·A
-			ht := make([]complex128, n*n)
-			for i := 0; i < n; i++ {
-				for j := 0; j < n; j++ {
-					ht[i*n+j] = cmplx.Conj(h[j*n+i])
-				}
-			}
-			triSolveC(bl, n, ht, n, true, false, false) // L⁻¹·(L⁻¹·A)ᴴ = Cᴴ = C
-			h = ht
+			h = conjTransposeC(h, n)
+			triSolveC(bl, n, h, n, true, false, false) // L⁻¹·(L⁻¹·A)ᴴ = Cᴴ = C
+		default:
+			// C = Lᴴ·A·L
+			h = matMulC(conjTransposeC(bl, n), matMulC(h, bl, n, n, n), n, n, n)
 		}
-		var hm *Array
-		if cplx {
-			hm, _ = NewComplex128([]int{n, n}, h)
-		} else {
-			hm, _ = NewFloat64([]int{n, n}, realPart(h))
-		}
-		ww, vv, err := Eigh(hm)
+		ww, vv, err := eighSelect(h, n, cplx, sel)
 		if err != nil {
 			return nil, err
 		}
+		k := vv.shape[1]
 		vc := vv.Complex128s()
-		if bl != nil {
-			triSolveC(bl, n, vc, n, true, true, false) // v = L⁻ᴴ·y
+		switch {
+		case bl == nil:
+		case typ == 3:
+			vc = matMulC(bl, vc, n, n, k) // v = L·y
+		default:
+			triSolveC(bl, n, vc, k, true, true, false) // v = L⁻ᴴ·y
 		}
-		l, u := 0, n-1
-		if hi >= 0 {
-			l, u = lo, hi
-		}
-		k := u - l + 1
-		wf := append([]float64(nil), ww.f[l:l+k]...)
-		vs := make([]complex128, n*k)
-		for i := 0; i < n; i++ {
-			copy(vs[i*k:(i+1)*k], vc[i*n+l:i*n+l+k])
-		}
-		wa, _ := NewFloat64([]int{k}, wf)
 		d := Float64
 		if cplx {
 			d = Complex128
 		}
-		return []*Array{wa, fromComplex(vs, d, n, k)}, nil
+		return []*Array{ww, fromComplex(vc, d, n, k)}, nil
 	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return r[0], r[1], nil
+}
+
+// conjTransposeC returns the conjugate transpose of the row-major n×n m.
+func conjTransposeC(m []complex128, n int) []complex128 {
+	t := make([]complex128, n*n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			t[i*n+j] = cmplx.Conj(m[j*n+i])
+		}
+	}
+	return t
 }
 
 // hermFromTriangle returns the full Hermitian n×n matrix described by the

@@ -1141,7 +1141,8 @@ func npShape(c *Call) (eval.Value, error) {
 }
 
 // npRoundArray is np.round and np.around: round half to even at decimals
-// digits; integer and bool arrays come back unchanged.
+// digits, the real and imaginary parts of complex numbers apart; integer
+// and bool arrays come back unchanged.
 func npRoundArray(c *Call) (eval.Value, error) {
 	var a *linalg.Array
 	var dec int
@@ -1152,15 +1153,26 @@ func npRoundArray(c *Call) (eval.Value, error) {
 	if err := c.onlyNone("out", out); err != nil {
 		return nil, err
 	}
-	if a.DType() != linalg.Float64 {
+	var r *linalg.Array
+	var err error
+	switch a.DType() {
+	case linalg.Float64:
+		src := a.Float64s()
+		rounded := make([]float64, len(src))
+		for i, f := range src {
+			rounded[i] = npRound(f, dec)
+		}
+		r, err = linalg.NewFloat64(a.Shape(), rounded)
+	case linalg.Complex128:
+		// NumPy rounds the real and imaginary parts apart.
+		src := a.Complex128s()
+		for i, z := range src {
+			src[i] = complex(npRound(real(z), dec), npRound(imag(z), dec))
+		}
+		r, err = linalg.NewComplex128(a.Shape(), src)
+	default:
 		return c.Wrap(a.Copy()), nil
 	}
-	src := a.Float64s()
-	rounded := make([]float64, len(src))
-	for i, f := range src {
-		rounded[i] = npRound(f, dec)
-	}
-	r, err := linalg.NewFloat64(a.Shape(), rounded)
 	if err != nil {
 		return nil, c.Err(nil, err)
 	}

@@ -68,14 +68,20 @@ type oracleOutcome struct {
 
 // warningLine picks "Category: message" out of a warning printed to
 // stderr, whatever file and line prefix the interpreter puts before it.
-var warningLine = regexp.MustCompile(`(?m)(\w*Warning: .*)$`)
+var warningLine = regexp.MustCompile(`(\w*Warning: .*)$`)
 
-// runCellWarned is runCellRec keeping the warnings printed to stderr.
+// runCellWarned is runCellRec keeping the warnings printed to stderr. A
+// message of several lines (SciPy's ldl has one) goes on up to the next
+// warning or the end.
 func runCellWarned(prelude, src string) oracleOutcome {
 	out, rec := runCellRec(prelude, src)
 	w := oracleOutcome{CellOutcome: out}
-	for _, m := range warningLine.FindAllStringSubmatch(rec.Stderr.String(), -1) {
-		w.Warnings = append(w.Warnings, m[1])
+	for _, line := range strings.Split(strings.TrimSuffix(rec.Stderr.String(), "\n"), "\n") {
+		if m := warningLine.FindStringSubmatch(line); m != nil {
+			w.Warnings = append(w.Warnings, m[1])
+		} else if n := len(w.Warnings); n > 0 {
+			w.Warnings[n-1] += "\n" + line
+		}
 	}
 	return w
 }

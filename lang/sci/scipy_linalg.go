@@ -3,7 +3,6 @@ package sci
 import (
 	"math"
 	"slices"
-	"strconv"
 
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
@@ -35,6 +34,7 @@ var scipyLinalg = &Module{
 		scipyLinalgCore,
 		scipySchur,
 		scipySpecial,
+		scipyDecomp,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)
@@ -271,7 +271,7 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-	{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v for positive definite b.
+	{Sig: "eigh(a, b=None, *, lower=True, eigvals_only=False, overwrite_a=False, overwrite_b=False, type=1, check_finite=True, subset_by_index=None, subset_by_value=None, driver=None)", Py: true, Body: scipyBatch(scipyEigh, "a", "b"), Doc: `Eigenvalues (ascending, real) and orthonormal eigenvectors of a symmetric or Hermitian matrix; with b, of the generalised problem a @ v = w * b @ v (or type 2 or 3 below) for positive definite b.
 
 Parameters
 ----------
@@ -286,12 +286,12 @@ eigvals_only : bool, optional
 ` + docOverwriteA + `
 ` + docOverwriteB + `
 type : {1, 2, 3}, optional
-    With b, the problem a @ v = w * b @ v (1); golinalg supports only type 1. Ignored without b, as in SciPy.
+    With b, the problem a @ v = w * b @ v (1), a @ b @ v = w * v (2) or b @ a @ v = w * v (3); the eigenvectors are normalised as LAPACK's sygv normalises them, v.conj().T @ b @ v = I for types 1 and 2 and v.conj().T @ inv(b) @ v = I for type 3. Ignored without b, as in SciPy.
 ` + docCheckFinite + `
 subset_by_index : iterable of two ints, optional
     First and last index (ascending order) of the eigenvalues to return.
 subset_by_value : iterable of two floats, optional
-    Not supported by golinalg.
+    Lower and upper bound (low < high, either may be infinite) of the half-open interval (low, high] of eigenvalues to return.
 driver : {None, 'ev', 'evd', 'evr', 'evx', 'gv', 'gvd', 'gvx'}, optional
     LAPACK's method in SciPy; checked as SciPy checks it, and the same eigenpairs are computed for each.
 
@@ -324,7 +324,7 @@ type : {1, 2, 3}, optional
 subset_by_index : iterable of two ints, optional
     First and last index of the eigenvalues to return.
 subset_by_value : iterable of two floats, optional
-    Not supported by golinalg.
+    The half-open interval (low, high] of eigenvalues to return.
 driver : str, optional
     As for eigh.
 
@@ -889,7 +889,7 @@ func scipyEigvalsh(c *Call) (eval.Value, error) {
 }
 
 // scipyEighs is scipy.linalg.eigh and eigvalsh, with SciPy's checks of
-// type and driver.
+// driver, type and the subsets, in SciPy's order.
 func scipyEighs(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bool, subset, subsetV, driver eval.Value) (eval.Value, error) {
 	drv := ""
 	if driver != eval.None {
@@ -899,9 +899,6 @@ func scipyEighs(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bo
 			return nil, eval.NewError(eval.ValueError, "\"%s\" is unknown. Possible values are \"None\", \"ev\", \"evd\", \"evr\", \"evx\", \"gv\", \"gvd\", \"gvx\".", drv)
 		}
 	}
-	if subsetV != eval.None {
-		return nil, c.notSupported("subset_by_value=...")
-	}
 	a, err := scipyFinite(c, a, check)
 	if err != nil {
 		return nil, err
@@ -910,13 +907,47 @@ func scipyEighs(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bo
 		if b, err = scipyFinite(c, b, check); err != nil {
 			return nil, err
 		}
-		switch typ {
-		case 1:
-		case 2, 3:
-			return nil, c.notSupported("type=" + strconv.Itoa(typ))
-		default:
-			return nil, eval.NewError(eval.ValueError, "\"type\" keyword only accepts 1, 2, and 3.")
+	}
+	if err := linalg.SciPyEighCheck(a, b, typ); err != nil {
+		return nil, c.Err(a, err)
+	}
+	if a.Size() == 0 {
+		// SciPy returns empty results before looking at the subsets.
+		subset, subsetV, driver = eval.None, eval.None, eval.None
+		drv = ""
+	}
+	byIndex, byValue := subset != eval.None && subset.Truth(), subsetV != eval.None && subsetV.Truth()
+	if byIndex && byValue {
+		return nil, eval.NewError(eval.ValueError, "Either index or value subset can be requested.")
+	}
+	sel := linalg.EigSelect{}
+	if byIndex {
+		ix, err := intList([]eval.Value{subset})
+		if err != nil || len(ix) != 2 {
+			return nil, eval.NewError(eval.ValueError, "subset_by_index must be a pair of integers")
 		}
+		if n := a.Shape()[a.Ndim()-1]; !(0 <= ix[0] && ix[0] <= ix[1] && ix[1] < n) {
+			return nil, eval.NewError(eval.ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", n-1, ix[0], ix[1])
+		}
+		sel = linalg.EigSelect{Kind: 2, IL: ix[0], IU: ix[1]}
+	}
+	if byValue {
+		lo, hi, err := scipyPair(c.th, subsetV)
+		if err != nil {
+			return nil, err
+		}
+		l, err := eval.ToFloat(lo)
+		if err != nil {
+			return nil, err
+		}
+		h, err := eval.ToFloat(hi)
+		if err != nil {
+			return nil, err
+		}
+		if !(l < h) {
+			return nil, eval.NewError(eval.ValueError, "Requested eigenvalue bounds are not valid. Valid range is (-inf, inf) and low < high, but low=%s, high=%s is given", eval.Str(lo), eval.Str(hi))
+		}
+		sel = linalg.EigSelect{Kind: 1, VL: l, VU: h}
 	}
 	switch {
 	case drv == "":
@@ -924,21 +955,10 @@ func scipyEighs(c *Call, a, b *linalg.Array, lower, only bool, typ int, check bo
 		return nil, eval.NewError(eval.ValueError, "%s requires input b array to be supplied for generalized eigenvalue problems.", drv)
 	case b != nil && (drv == "ev" || drv == "evd" || drv == "evr" || drv == "evx"):
 		return nil, eval.NewError(eval.ValueError, "\"%s\" does not accept input b array for standard eigenvalue problems.", drv)
-	case subset != eval.None && (drv == "ev" || drv == "evd" || drv == "gv" || drv == "gvd"):
+	case (subset != eval.None || subsetV != eval.None) && (drv == "ev" || drv == "evd" || drv == "gv" || drv == "gvd"):
 		return nil, eval.NewError(eval.ValueError, "\"%s\" cannot compute subsets of eigenvalues", drv)
 	}
-	lo, hi := 0, -1
-	if subset != eval.None {
-		ix, err := intList([]eval.Value{subset})
-		if err != nil || len(ix) != 2 {
-			return nil, eval.NewError(eval.ValueError, "subset_by_index must be a pair of integers")
-		}
-		lo, hi = ix[0], ix[1]
-		if hi < 0 && a.Ndim() > 0 {
-			return nil, eval.NewError(eval.ValueError, "Requested eigenvalue indices are not valid. Valid range is [0, %d] and start <= end, but start=%d, end=%d is given", a.Shape()[a.Ndim()-1]-1, lo, hi)
-		}
-	}
-	w, v, err := linalg.SciPyEigh(a, b, lower, lo, hi)
+	w, v, err := linalg.SciPyEigh(a, b, lower, typ, sel)
 	if err != nil {
 		return nil, c.Err(a, err)
 	}

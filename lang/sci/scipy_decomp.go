@@ -1,0 +1,703 @@
+package sci
+
+import (
+	"strings"
+
+	"github.com/golinalg/golinalg/lang/eval"
+	"github.com/golinalg/golinalg/linalg"
+)
+
+// scipyDecomp is the part of scipy.linalg in SciPy's _decomp_polar.py,
+// _decomp_qr.py (rq, qr_multiply), _decomp_ldl.py, _decomp_cossin.py,
+// _decomp_update.pyx and _decomp.py's banded and tridiagonal eigensolvers.
+var scipyDecomp = []*Func{
+	{Sig: "polar(a, side='right')", Py: true, Body: scipyBatch(scipyPolar, "a"), Doc: `Polar decomposition a == u @ p (side 'right') or a == p @ u (side 'left'), from the SVD a == w @ diag(s) @ vh: u = w @ vh has orthonormal columns (m >= n) or rows (m <= n), unitary when a is square, and p is Hermitian positive semidefinite, positive definite when a is nonsingular.
+
+Parameters
+----------
+a : (m, n) array_like
+    The matrix to factor.
+side : {'right', 'left'}, optional
+    Whether p multiplies u on the right (p is n×n) or on the left (p is m×m).
+
+Returns
+-------
+u : (m, n) ndarray
+    The unitary (or partial isometry) factor.
+p : ndarray
+    The Hermitian positive semidefinite factor, (n, n) or (m, m).
+
+Raises
+------
+ValueError
+    If side is not 'right' or 'left', or a is not 2-D.
+LinAlgError
+    If the SVD does not converge.`},
+	{Sig: "rq(a, overwrite_a=False, lwork=None, mode='full', check_finite=True)", Py: true, Body: scipyBatch(scipyRq, "a"), Doc: `RQ factorisation a == R @ Q with R upper trapezoidal and Q unitary, by LAPACK's Householder method (gerqf, orgrq/ungrq), so R and Q carry LAPACK's signs.
+
+Parameters
+----------
+a : (M, N) array_like
+    Matrix to factor.
+` + docOverwriteA + `
+lwork : int, optional
+    LAPACK's work array size in SciPy; accepted and ignored, since golinalg sizes its own workspace and the result does not depend on it.
+mode : {'full', 'r', 'economic'}, optional
+    'full' gives R of shape (M, N) and Q of (N, N); 'economic' R of (M, K) and Q of (K, N), K = min(M, N); 'r' returns R alone (not in a tuple).
+` + docCheckFinite + `
+
+Returns
+-------
+R : ndarray
+    Upper trapezoidal (triangular) factor.
+Q : ndarray
+    Unitary factor, or orthonormal rows; absent for mode 'r'.
+
+Raises
+------
+ValueError
+    If mode is unknown or a is not 2-D.`},
+	{Sig: "qr_multiply(a, c, mode='right', pivoting=False, conjugate=False, overwrite_a=False, overwrite_c=False)", Py: true, Body: scipyBatch(scipyQrMultiply, "a", "c"), Doc: `Multiply c by the Q of a's QR factorisation without forming Q: Q @ c (mode 'left') or c @ Q (mode 'right'), with LAPACK's reflectors (ormqr/unmqr).
+
+Parameters
+----------
+a : (M, N) array_like
+    Matrix whose QR factorisation gives Q.
+c : array_like
+    For 'left', K rows (K = min(M, N)), or M rows with overwrite_c; for 'right', M columns. A 1-d c is a column ('left') or a row ('right').
+mode : {'left', 'right'}, optional
+    Which side Q multiplies c from; 'right' keeps the first K columns of c @ Q.
+pivoting : bool, optional
+    Factor with column pivoting, a[:, P] == Q @ R, and return P too.
+conjugate : bool, optional
+    Use the complex conjugate of Q.
+` + docOverwriteA + `
+overwrite_c : bool, optional
+    Lets SciPy reuse c's memory; for mode 'left' with M > N it also makes c (M rows) multiplied by the whole M×M Q. golinalg never modifies c.
+
+Returns
+-------
+CQ : ndarray
+    The product, of Q's dtype; 1-d for a 1-d c.
+R : (K, N) ndarray
+    The R of the factorisation, as qr's 'raw' mode gives it.
+P : (N,) ndarray
+    Column permutation, if pivoting.
+
+Raises
+------
+ValueError
+    If mode is unknown, the shapes do not match, or an input holds NaN or infinity.`},
+	{Sig: "eig_banded(a_band, lower=False, eigvals_only=False, overwrite_a_band=False, select='a', select_range=None, max_ev=0, check_finite=True)", Py: true, Body: scipyBatch(scipyEigBanded, "a_band"), Doc: `Eigenvalues (ascending) and orthonormal eigenvectors of a real symmetric or complex Hermitian band matrix, given in LAPACK's band storage: a_band[u + i - j, j] == a[i, j] for max(0, j - u) <= i <= j (upper), or a_band[i - j, j] == a[i, j] for j <= i <= min(n - 1, j + u) (lower), u the number of super- (sub-) diagonals.
+
+Parameters
+----------
+a_band : (u+1, M) array_like
+    The bands of the M×M matrix.
+lower : bool, optional
+    Whether a_band holds the lower bands rather than the upper ones.
+eigvals_only : bool, optional
+    Return the eigenvalues alone.
+overwrite_a_band : bool, optional
+    Accepted and ignored: golinalg never modifies a_band.
+` + docSelect + `
+max_ev : int, optional
+    For select 'v', the most eigenvectors to return; 0 means M.
+check_finite : bool, optional
+    Raise ValueError when a_band holds NaN or infinity. As in SciPy, float and complex input is checked even with False unless eigvals_only or overwrite_a_band.
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending, each repeated by its multiplicity.
+v : (M, M) ndarray
+    The eigenvector of w[i] in v[:, i], unless eigvals_only.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.
+ValueError
+    If a_band is not 2-D or select, select_range are invalid.`},
+	{Sig: "eigvals_banded(a_band, lower=False, overwrite_a_band=False, select='a', select_range=None, check_finite=True)", Py: true, Body: scipyBatch(scipyEigvalsBanded, "a_band"), Doc: `Eigenvalues (ascending) of a real symmetric or complex Hermitian band matrix in LAPACK's band storage; eig_banded with eigvals_only=True.
+
+Parameters
+----------
+a_band : (u+1, M) array_like
+    The bands of the M×M matrix, as for eig_banded.
+lower : bool, optional
+    Whether a_band holds the lower bands rather than the upper ones.
+overwrite_a_band : bool, optional
+    Accepted and ignored: golinalg never modifies a_band.
+` + docSelect + `
+` + docCheckFinite + `
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.`},
+	{Sig: "eigh_tridiagonal(d, e, eigvals_only=False, select='a', select_range=None, check_finite=True, tol=0.0, lapack_driver='auto')", Py: true, Body: scipyBatch(scipyEighTridiagonal, "d", "e"), Doc: `Eigenvalues (ascending) and orthonormal eigenvectors of the real symmetric tridiagonal matrix with diagonal d and off-diagonal e.
+
+Parameters
+----------
+d : (N,) array_like
+    The diagonal.
+e : (N-1,) array_like
+    The off-diagonal.
+eigvals_only : bool, optional
+    Return the eigenvalues alone.
+` + docSelect + `
+` + docCheckFinite + `
+tol : float, optional
+    Tolerance of the bisection in SciPy's 'stebz' driver; checked to be a number. golinalg computes the eigenvalues to working precision.
+lapack_driver : {'auto', 'stemr', 'stebz', 'sterf', 'stev', 'stevd'}, optional
+    LAPACK's method in SciPy ('auto': 'stevd' for select 'a', 'stebz' otherwise); checked as SciPy checks it ('sterf' needs eigvals_only; 'sterf', 'stev' and 'stevd' need select 'a'), and golinalg computes the same eigenpairs for each.
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending.
+v : (N, M) ndarray
+    The eigenvector of w[i] in v[:, i], unless eigvals_only.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.
+ValueError
+    If the shapes, select, select_range or lapack_driver are invalid.
+TypeError
+    If d or e is complex.`},
+	{Sig: "eigvalsh_tridiagonal(d, e, select='a', select_range=None, check_finite=True, tol=0.0, lapack_driver='auto')", Py: true, Body: scipyBatch(scipyEigvalshTridiagonal, "d", "e"), Doc: `Eigenvalues (ascending) of the real symmetric tridiagonal matrix with diagonal d and off-diagonal e; eigh_tridiagonal with eigvals_only=True.
+
+Parameters
+----------
+d : (N,) array_like
+    The diagonal.
+e : (N-1,) array_like
+    The off-diagonal.
+` + docSelect + `
+` + docCheckFinite + `
+tol : float, optional
+    As for eigh_tridiagonal.
+lapack_driver : {'auto', 'stemr', 'stebz', 'sterf', 'stev', 'stevd'}, optional
+    As for eigh_tridiagonal.
+
+Returns
+-------
+w : (M,) ndarray
+    The selected eigenvalues, ascending.
+
+Raises
+------
+LinAlgError
+    If the computation does not converge.`},
+	{Sig: "ldl(A, lower=True, hermitian=True, overwrite_a=False, check_finite=True)", Py: true, Body: scipyBatch(scipyLdl, "A"), Doc: `LDLᵀ (LDLᴴ) factorisation of a symmetric or Hermitian matrix by Bunch–Kaufman diagonal pivoting, as LAPACK's sytrf/hetrf: A == lu @ d @ lu.T (lu.conj().T when Hermitian), d block diagonal with 1×1 and 2×2 blocks, and lu[perm] triangular with a unit diagonal.
+
+Parameters
+----------
+A : (N, N) array_like
+    Symmetric or Hermitian matrix; only one triangle is read.
+lower : bool, optional
+    Read the lower triangle and give a lower factor (True), or the upper ones.
+hermitian : bool, optional
+    For complex A, factor it as Hermitian (True) or complex symmetric. A diagonal with imaginary parts gives a ComplexWarning when Hermitian; they are ignored.
+` + docOverwriteA + `
+` + docCheckFinite + `
+
+Returns
+-------
+lu : (N, N) ndarray
+    The (permuted) triangular factor.
+d : (N, N) ndarray
+    The block diagonal factor.
+perm : (N,) ndarray
+    Row permutation making lu triangular: lu[perm].
+
+Raises
+------
+ValueError
+    If A is not square.`},
+}
+
+// docSelect documents select and select_range of the banded and
+// tridiagonal eigensolvers.
+const docSelect = "select : {'a', 'v', 'i'}, optional\n    All eigenvalues ('a'), those in the half-open interval (min, max] ('v'), or those of index min to max, ascending ('i').\nselect_range : (min, max), optional\n    The range for select 'v' or 'i'."
+
+// sciOverBatch is SciPy's _apply_over_batch decorator for the function
+// named name: arrs are its array arguments (nil for None), core their
+// core dimensions (-12 for '1|2': two when the array has two or more, one
+// otherwise). Without batch dimensions f gets the arrays as they are and
+// its results come back as one array or a tuple; with them, f runs for
+// each index of the broadcast batch shape and its k-th results are
+// stacked: one array, or a list of arrays when f gives several.
+func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f func(ms []*linalg.Array) ([]*linalg.Array, error)) (eval.Value, error) {
+	var batches [][]int
+	var cores [][]int
+	batched := false
+	for i, a := range arrs {
+		if a == nil {
+			batches, cores = append(batches, nil), append(cores, nil)
+			continue
+		}
+		k := core[i]
+		if k == -12 {
+			k = 1
+			if a.Ndim() >= 2 {
+				k = 2
+			}
+		}
+		sh := a.Shape()
+		cut := max(len(sh)-k, 0)
+		batches, cores = append(batches, sh[:cut]), append(cores, sh[cut:])
+		batched = batched || cut > 0
+	}
+	pack := func(rs []*linalg.Array, list bool) eval.Value {
+		if len(rs) == 1 {
+			return c.Wrap(rs[0])
+		}
+		vs := make([]eval.Value, len(rs))
+		for i, r := range rs {
+			vs[i] = c.Wrap(r)
+		}
+		if list {
+			return eval.NewList(vs)
+		}
+		return eval.Tuple(vs)
+	}
+	if !batched {
+		rs, err := f(arrs)
+		if err != nil {
+			return nil, err
+		}
+		return pack(rs, false), nil
+	}
+	var shapes [][]int
+	for i, a := range arrs {
+		if a != nil {
+			shapes = append(shapes, batches[i])
+		}
+	}
+	batch, err := broadcastShapes(shapes)
+	if err != nil {
+		return nil, err
+	}
+	nb := 1
+	for _, d := range batch {
+		nb *= d
+	}
+	if nb == 0 {
+		return nil, eval.NewError(eval.ValueError, "`%s` does not support zero-size batches.", name)
+	}
+	flat := make([]*linalg.Array, len(arrs))
+	for i, a := range arrs {
+		if a == nil {
+			continue
+		}
+		b, err := a.BroadcastTo(append(append([]int{}, batch...), cores[i]...))
+		if err == nil {
+			b, err = b.AsArray().Reshape(append([]int{nb}, cores[i]...))
+		}
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		flat[i] = b
+	}
+	var parts [][]*linalg.Array
+	for t := 0; t < nb; t++ {
+		ms := make([]*linalg.Array, len(arrs))
+		for i, a := range flat {
+			if a != nil {
+				m, err := a.Index([]linalg.IndexItem{linalg.Int(t)})
+				if err != nil {
+					return nil, c.Err(nil, err)
+				}
+				ms[i] = m.AsArray()
+			}
+		}
+		rs, err := f(ms)
+		if err != nil {
+			return nil, err
+		}
+		if parts == nil {
+			parts = make([][]*linalg.Array, len(rs))
+		}
+		for k, r := range rs {
+			parts[k] = append(parts[k], r)
+		}
+	}
+	out := make([]*linalg.Array, len(parts))
+	for k, p := range parts {
+		s, err := linalg.Stack(p, 0)
+		if err == nil {
+			s, err = s.Reshape(append(append([]int{}, batch...), p[0].Shape()...))
+		}
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		out[k] = s
+	}
+	return pack(out, true), nil
+}
+
+// broadcastShapes is np.broadcast_shapes, with its message.
+func broadcastShapes(shapes [][]int) ([]int, error) {
+	out, err := linalg.BroadcastShapes(shapes...)
+	if err == nil {
+		return out, nil
+	}
+	nd := 0
+	for _, s := range shapes {
+		nd = max(nd, len(s))
+	}
+	cur := make([]int, nd)
+	owner := make([]int, nd)
+	for k := range cur {
+		cur[k], owner[k] = 1, -1
+	}
+	for i, s := range shapes {
+		for k, d := range s {
+			at := nd - len(s) + k
+			switch {
+			case d == 1 || d == cur[at]:
+			case cur[at] == 1:
+				cur[at], owner[at] = d, i
+			default:
+				return nil, eval.NewError(eval.ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", owner[at], linalg.FormatShape(shapes[owner[at]]), i, linalg.FormatShape(s))
+			}
+		}
+	}
+	return nil, eval.NewError(eval.ValueError, "%s", strings.TrimPrefix(err.Error(), "ValueError: "))
+}
+
+func scipyPolar(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var side eval.Value
+	if err := c.Unpack(&a, &side); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("polar", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		s, _ := side.(eval.String)
+		if s != "right" && s != "left" {
+			return nil, eval.NewError(eval.ValueError, "`side` must be either 'right' or 'left'")
+		}
+		u, p, err := linalg.Polar(ms[0], s == "right")
+		if err != nil {
+			return nil, c.Err(ms[0], err)
+		}
+		return []*linalg.Array{u, p}, nil
+	})
+}
+
+func scipyRq(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var overwrite, check bool
+	var lwork, modeV eval.Value
+	if err := c.Unpack(&a, &overwrite, &lwork, &modeV, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("rq", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		mode, _ := modeV.(eval.String)
+		if mode != "full" && mode != "r" && mode != "economic" {
+			return nil, eval.NewError(eval.ValueError, "Mode argument should be one of ['full', 'r', 'economic']")
+		}
+		a, err := scipyFinite(c, ms[0], check)
+		if err != nil {
+			return nil, err
+		}
+		r, q, err := linalg.RQ(a, string(mode))
+		if err != nil {
+			return nil, c.Err(a, err)
+		}
+		if mode == "r" {
+			return []*linalg.Array{r}, nil
+		}
+		return []*linalg.Array{r, q}, nil
+	})
+}
+
+func scipyQrMultiply(c *Call) (eval.Value, error) {
+	var a, cm *linalg.Array
+	var modeV eval.Value
+	var pivoting, conjugate, owa, owc bool
+	if err := c.Unpack(&a, &cm, &modeV, &pivoting, &conjugate, &owa, &owc); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		mode, ok := modeV.(eval.String)
+		if !ok || (mode != "left" && mode != "right") {
+			return nil, eval.NewError(eval.ValueError, "Mode argument can only be 'left' or 'right' but not '%s'", eval.Str(modeV))
+		}
+		cc, err := scipyFinite(c, ms[1], true)
+		if err != nil {
+			return nil, err
+		}
+		cq, r, p, ws, err := linalg.QRMultiply(ms[0], cc, mode == "left", pivoting, conjugate, owc)
+		if err != nil {
+			return nil, c.Err(ms[0], err)
+		}
+		warn(c.th, ws)
+		out := []*linalg.Array{cq, r}
+		if pivoting {
+			out = append(out, p)
+		}
+		return out, nil
+	})
+}
+
+// scipyCheckSelect is SciPy's _check_select for eig_banded and
+// eigh_tridiagonal: select ('a', 'v', 'i', their long names or 0, 1, 2)
+// and select_range read into an EigSelect, and max_ev (for select 'v',
+// 0 meaning n; for 'i' the number of indices) for n eigenvalues.
+func (c *Call) scipyCheckSelect(selV, rangeV eval.Value, maxEV, n int) (linalg.EigSelect, int, error) {
+	var sel linalg.EigSelect
+	kind := -1
+	switch s := selV.(type) {
+	case eval.String:
+		switch strings.ToLower(string(s)) {
+		case "a", "all":
+			kind = 0
+		case "v", "value":
+			kind = 1
+		case "i", "index":
+			kind = 2
+		}
+	case eval.Bool, eval.Int, eval.Float:
+		if f, err := eval.ToFloat(s); err == nil && (f == 0 || f == 1 || f == 2) {
+			kind = int(f)
+		}
+	}
+	if kind < 0 {
+		return sel, 0, eval.NewError(eval.ValueError, "invalid argument for select")
+	}
+	sel.Kind = kind
+	if kind == 0 {
+		return sel, maxEV, nil
+	}
+	bad := eval.NewError(eval.ValueError, "select_range must be a 2-element array-like in nondecreasing order")
+	if rangeV == eval.None {
+		return sel, 0, bad
+	}
+	sr, err := c.in.arrayArg(c.th, rangeV)
+	if err != nil {
+		return sel, 0, err
+	}
+	if sr.Ndim() != 1 || sr.Size() != 2 {
+		return sel, 0, bad
+	}
+	f := sr.AsType(linalg.Float64).Float64s()
+	if f[1] < f[0] {
+		return sel, 0, bad
+	}
+	if kind == 1 {
+		sel.VL, sel.VU = f[0], f[1]
+		if maxEV == 0 {
+			maxEV = n
+		}
+		return sel, maxEV, nil
+	}
+	if sr.DType() != linalg.Int64 {
+		return sel, 0, eval.NewError(eval.ValueError, "when using select=\"i\", select_range must contain integers, got dtype %s (%c)", sr.DType(), sr.DType().Char())
+	}
+	ix := sr.Int64s()
+	if min(ix[0], ix[1]) < 0 || max(ix[0], ix[1]) >= int64(n) {
+		return sel, 0, eval.NewError(eval.ValueError, "select_range out of bounds")
+	}
+	sel.IL, sel.IU = int(ix[0]), int(ix[1])
+	return sel, sel.IU - sel.IL + 1, nil
+}
+
+func scipyEigBanded(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var lower, only, overwrite, check bool
+	var selV, rangeV eval.Value
+	var maxEV int
+	if err := c.Unpack(&a, &lower, &only, &overwrite, &selV, &rangeV, &maxEV, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eig_banded", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eigBanded(ms[0], lower, only, overwrite, selV, rangeV, maxEV, check)
+	})
+}
+
+func scipyEigvalsBanded(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var lower, overwrite, check bool
+	var selV, rangeV eval.Value
+	if err := c.Unpack(&a, &lower, &overwrite, &selV, &rangeV, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eigvals_banded", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eigBanded(ms[0], lower, true, overwrite, selV, rangeV, 0, check)
+	})
+}
+
+// eigBanded is eig_banded for one band matrix a: SciPy checks finiteness
+// by check_finite only for eigvals_only or overwrite_a_band, and
+// otherwise always (for float and complex input).
+func (c *Call) eigBanded(a *linalg.Array, lower, only, overwrite bool, selV, rangeV eval.Value, maxEV int, check bool) ([]*linalg.Array, error) {
+	if !only && !overwrite {
+		check = a.DType() == linalg.Float64 || a.DType() == linalg.Complex128
+	}
+	a, err := scipyFinite(c, a, check)
+	if err != nil {
+		return nil, err
+	}
+	if a.Ndim() != 2 {
+		return nil, eval.NewError(eval.ValueError, "expected a 2-D array")
+	}
+	sel := linalg.EigSelect{}
+	if a.Size() > 0 {
+		if sel, maxEV, err = c.scipyCheckSelect(selV, rangeV, maxEV, a.Shape()[1]); err != nil {
+			return nil, err
+		}
+	}
+	if sel.Kind == 0 || only {
+		maxEV = 0
+	}
+	w, v, err := linalg.EigBanded(a, lower, !only, sel, maxEV)
+	if err != nil {
+		return nil, c.Err(a, err)
+	}
+	if only {
+		return []*linalg.Array{w}, nil
+	}
+	return []*linalg.Array{w, v}, nil
+}
+
+func scipyEighTridiagonal(c *Call) (eval.Value, error) {
+	var d, e *linalg.Array
+	var only, check bool
+	var selV, rangeV, tol, driver eval.Value
+	if err := c.Unpack(&d, &e, &only, &selV, &rangeV, &check, &tol, &driver); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eigh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eighTridiagonal(ms[0], ms[1], only, selV, rangeV, check, tol, driver)
+	})
+}
+
+func scipyEigvalshTridiagonal(c *Call) (eval.Value, error) {
+	var d, e *linalg.Array
+	var check bool
+	var selV, rangeV, tol, driver eval.Value
+	if err := c.Unpack(&d, &e, &selV, &rangeV, &check, &tol, &driver); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("eigvalsh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		return c.eighTridiagonal(ms[0], ms[1], true, selV, rangeV, check, tol, driver)
+	})
+}
+
+// tridiagonalDrivers are eigh_tridiagonal's lapack_driver values, in
+// SciPy's order.
+var tridiagonalDrivers = []string{"auto", "stemr", "sterf", "stebz", "stev", "stevd"}
+
+// eighTridiagonal is eigh_tridiagonal for one (d, e) pair, with SciPy's
+// checks in SciPy's order.
+func (c *Call) eighTridiagonal(d, e *linalg.Array, only bool, selV, rangeV eval.Value, check bool, tol, driver eval.Value) ([]*linalg.Array, error) {
+	d, e, err := scipyFinite2(c, d, e, check)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range []*linalg.Array{d, e} {
+		if x.Ndim() != 1 {
+			return nil, eval.NewError(eval.ValueError, "expected a 1-D array")
+		}
+		if x.DType() == linalg.Complex128 {
+			return nil, eval.NewError(eval.TypeError, "Only real arrays currently supported")
+		}
+	}
+	n := d.Size()
+	if n != e.Size()+1 {
+		return nil, eval.NewError(eval.ValueError, "d (%d) must have one more element than e (%d)", n, e.Size())
+	}
+	sel, _, err := c.scipyCheckSelect(selV, rangeV, 0, n)
+	if err != nil {
+		return nil, err
+	}
+	ds, ok := driver.(eval.String)
+	if !ok {
+		return nil, eval.NewError(eval.TypeError, "lapack_driver must be str")
+	}
+	drv := string(ds)
+	known := false
+	for _, k := range tridiagonalDrivers {
+		known = known || k == drv
+	}
+	if !known {
+		return nil, eval.NewError(eval.ValueError, "lapack_driver must be one of ('auto', 'stemr', 'sterf', 'stebz', 'stev', 'stevd'), got %s", drv)
+	}
+	if drv == "auto" {
+		drv = "stevd"
+		if sel.Kind != 0 {
+			drv = "stebz"
+		}
+	}
+	if n == 1 {
+		// SciPy's quick exit keeps d's dtype.
+		x := d.Float64s()[0]
+		if sel.Kind == 1 && !(sel.VL < x && x <= sel.VU) {
+			w, _ := linalg.Zeros(linalg.Float64, []int{0})
+			v, _ := linalg.Zeros(d.DType(), []int{1, 0})
+			return c.tridiagonalResult(only, w, v)
+		}
+		v, _ := linalg.Ones(d.DType(), []int{1, 1})
+		return c.tridiagonalResult(only, d.Copy(), v)
+	}
+	switch drv {
+	case "sterf":
+		if sel.Kind != 0 {
+			return nil, eval.NewError(eval.ValueError, "sterf can only be used when select == \"a\"")
+		}
+		if !only {
+			return nil, eval.NewError(eval.ValueError, "sterf can only be used when eigvals_only is True")
+		}
+	case "stev", "stevd":
+		if sel.Kind != 0 {
+			return nil, eval.NewError(eval.ValueError, "%s can only be used when select == \"a\"", drv)
+		}
+	case "stebz":
+		if _, err := eval.ToFloat(tol); err != nil {
+			return nil, eval.NewError(eval.TypeError, "float() argument must be a string or a real number, not '%s'", tol.Type())
+		}
+	}
+	w, v, err := linalg.EighTridiagonal(d, e, sel)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	return c.tridiagonalResult(only, w, v)
+}
+
+// tridiagonalResult is w alone when only, else (w, v).
+func (c *Call) tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array, error) {
+	if only {
+		return []*linalg.Array{w}, nil
+	}
+	return []*linalg.Array{w, v}, nil
+}
+
+func scipyLdl(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var lower, herm, overwrite, check bool
+	if err := c.Unpack(&a, &lower, &herm, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("ldl", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		a, err := scipyFinite(c, ms[0], check)
+		if err != nil {
+			return nil, err
+		}
+		lu, d, perm, ws, err := linalg.LDL(a, lower, herm)
+		if err != nil {
+			return nil, c.Err(a, err)
+		}
+		warn(c.th, ws)
+		return []*linalg.Array{lu, d, perm}, nil
+	})
+}
