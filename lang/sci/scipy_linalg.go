@@ -35,6 +35,7 @@ var scipyLinalg = &Module{
 		scipySchur,
 		scipySpecial,
 		scipyDecomp,
+		scipySolvers,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)

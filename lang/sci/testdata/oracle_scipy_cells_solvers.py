@@ -1,0 +1,290 @@
+import numpy as np
+from scipy.linalg import solve_banded
+ab = np.array([[0,  0, -1, -1, -1],
+               [0,  2,  2,  2,  2],
+               [5,  4,  3,  2,  1],
+               [1,  1,  1,  1,  0]])
+b = np.array([0, 1, 2, 2, 3])
+x = solve_banded((1, 2), ab, b)
+x
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(7)
+for l, u, n in [(1, 1, 6), (2, 1, 7), (0, 2, 5), (3, 0, 6), (2, 3, 9), (1, 1, 2), (4, 4, 3)]:
+    ab = rng.normal(size=(l + u + 1, n))
+    b = rng.normal(size=n)
+    x = sla.solve_banded((l, u), ab, b)
+    a = np.zeros((n, n))
+    for i in range(n):
+        for j in range(max(0, i - l), min(n, i + u + 1)):
+            a[i, j] = ab[u + i - j, j]
+    print(l, u, x.dtype, np.allclose(a @ x, b))
+    print(x)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(11)
+ab = rng.normal(size=(4, 8)) + 1j * rng.normal(size=(4, 8))
+ab[1] += 6
+b = rng.normal(size=(8, 3)) + 1j * rng.normal(size=(8, 3))
+print(sla.solve_banded((2, 1), ab, b))
+print(sla.solve_banded((1, 2), ab, b[:, 0].real))
+tri = ab[:3]
+print(sla.solve_banded((1, 1), tri, b))
+print(sla.solve_banded((1, 1), tri.real, b.real))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(3)
+ab = rng.normal(size=(3, 40)); ab[1] += 4
+b = rng.normal(size=(40, 2))
+x = sla.solve_banded((1, 1), ab, b)
+y = sla.solve_banded((1, 1), np.vstack([ab, np.zeros((0, 40))]), b)
+print(np.round(x, 10)); print(np.array_equal(x, y))
+print(np.round(sla.solve_banded((2, 2), rng.normal(size=(5, 40)) + [[0], [0], [5], [0], [0]], b), 10))
+# ---
+import scipy.linalg as sla
+sla.solve_banded((1, 1), [[0, 1, 1], [0, 0, 2], [0, 1, 0]], [1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.solve_banded((2, 1), [[0, 1, 1, 1], [1, 0, 2, 2], [1, 1, 0, 3], [1, 1, 0, 0]], [1, 2, 3, 4])
+# ---
+import scipy.linalg as sla
+sla.solve_banded((1, 2), [[0, 0, 1, 1], [0, 1, 1, 1], [0, 0, 0, 0], [1, 1, 1, 0]], [1, 2, 3, 4])
+# ---
+import scipy.linalg as sla
+print(sla.solve_banded((1, 1), [[0, 1, 1], [0, 0, 2], [1, 1, 0]], [1, 2, 3]))
+print(sla.solve_banded((1, 1), [[0, 1, 1], [0, 2, 2], [1, 1, 0]], [1, 2, 3]))
+print(sla.solve_banded((1, 1), [[0, 1j, 1], [0, 2, 2], [1, 1, 0]], [1, 2, 3]))
+print(sla.solve_banded((1, 1), [[0, 1j, 1], [0, 0, 2], [0, 1, 0]], [1, 2, 3]))
+# ---
+import scipy.linalg as sla
+sla.solve_banded((1, 1), [[0, 1, 1], [2, 2, 2]], [1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.solve_banded((1, 1), [[0, 1, 1], [2, 2, 2], [1, 1, 0]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solve_banded((1, 1), [[0, 1, 1], [2, 2, 2], [1, 1, 0]], 1.0)
+# ---
+import scipy.linalg as sla
+sla.solve_banded((1,), [[1, 1], [3, 1]], [1, 1])
+# ---
+import scipy.linalg as sla
+sla.solve_banded(3, [[1, 1], [3, 1]], [1, 1])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((1, 1), [[0, 1, 1], [2, 2, 2], [1, 1, 0]], [1, 2, np.nan])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((1, 1), [[0, 1, 1], [2, 2, 2], [1, 1, 0]], [1, 2, np.nan], check_finite=False)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.solve_banded((0, 0), [[2]], [1]), sla.solve_banded((1, 0), [[2], [3]], [1]))
+print(sla.solve_banded((1, -1), [[2]], [1]), sla.solve_banded((0, 0), [[4]], [[1j, 2]]))
+print(sla.solve_banded((0, 0), [[2]], np.array([3], int)).dtype)
+# ---
+import scipy.linalg as sla
+sla.solve_banded((0, 0), [[0]], [1])
+# ---
+import scipy.linalg as sla
+sla.solve_banded((0, 0), [[2j]], [1])
+# ---
+import scipy.linalg as sla
+sla.solve_banded((-1, 2), [[2, 1], [3, 1]], [1, 1])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(repr(sla.solve_banded((1, 1), np.zeros((3, 0)), np.zeros(0))))
+print(repr(sla.solve_banded((1, 1), np.zeros((3, 0), int), np.zeros((0, 2), complex))))
+print(repr(sla.solve_banded((2, 0), np.zeros((3, 0), bool), np.zeros((0, 2), int))))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.solve_banded((0, 1), [[0, 1], [2, 2]], [1j, 1]))
+print(sla.solve_banded((1, 0), [[2, 2], [1, 0]], [1j, 1]))
+print(sla.solve_banded((1, 1), [[0, 1], [2, 2], [1, 0]], [[1, 2], [1, 3]]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+ab = np.array([[[0, 1, 1], [2, 2, 2], [1, 1, 0]], [[0, 2, 2], [5, 5, 5], [1, 1, 0]]])
+print(sla.solve_banded((1, 1), ab, [1, 2, 3]))
+print(sla.solve_banded((1, 1), ab, np.ones((4, 1, 3, 2))).shape)
+print(sla.solve_banded((1, 1), ab[0], np.arange(12.).reshape(2, 3, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((1, 1), np.ones((2, 3, 3)), np.ones((3, 3, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((1, 1), np.ones((0, 3, 3)), np.ones(3))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((1, 1), np.ones(3), np.ones(3))
+# ---
+import numpy as np
+from scipy.linalg import solveh_banded
+ab = np.array([[ 4,  5,  6,  7, 8, 9],
+               [ 2,  2,  2,  2, 2, 0],
+               [-1, -1, -1, -1, 0, 0]])
+b = np.array([1, 2, 2, 3, 3, 3])
+x = solveh_banded(ab, b, lower=True)
+x
+# ---
+import numpy as np
+from scipy.linalg import solveh_banded
+hb = np.array([[0, 2-1j, 1j, -2-1j],
+               [8,  5,    9,   6  ]])
+b = np.array([1, 1+1j, 1-2j, 0])
+x = solveh_banded(hb, b)
+x
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(5)
+for kd, n in [(1, 7), (2, 8), (3, 5), (0, 4), (2, 1), (4, 3)]:
+    for cplx in (False, True):
+        up = rng.normal(size=(kd + 1, n))
+        if cplx:
+            up = up + 1j * rng.normal(size=(kd + 1, n))
+        up[kd] = abs(up[kd]) + 2 * kd + 1
+        a = np.zeros((n, n), up.dtype)
+        for i in range(n):
+            for j in range(i, min(n, i + kd + 1)):
+                a[i, j] = up[kd + i - j, j]
+                a[j, i] = np.conj(up[kd + i - j, j])
+        lo = np.zeros(up.shape, up.dtype)
+        for i in range(n):
+            for j in range(max(0, i - kd), i + 1):
+                lo[i - j, j] = a[i, j]
+        b = rng.normal(size=(n, 2))
+        x = sla.solveh_banded(up, b)
+        y = sla.solveh_banded(lo, b, lower=True)
+        print(kd, n, x.dtype, np.allclose(a @ x, b), np.allclose(x, y))
+        print(x)
+        print(y)
+        print(sla.solveh_banded(up, b[:, 0] + 1j))
+        c = sla.cholesky_banded(up)
+        cl = sla.cholesky_banded(lo, lower=True)
+        print(c); print(cl)
+        print(sla.cho_solve_banded((c, False), b))
+        print(sla.cho_solve_banded((cl, True), b[:, 1]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(9)
+ab = rng.normal(size=(3, 30)); ab[2] = 8 + ab[2]
+b = rng.normal(size=30)
+print(np.round(sla.solveh_banded(ab, b), 10))
+print(np.round(sla.solveh_banded(ab[1:], b), 10))
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[0, 1, 1], [1, 1, 1]], [1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[1, 1, 1], [2, 2, 0]], [1, 2, 3], lower=True)
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[0, 0, 1], [0, 1, 1], [1, 1, 1]], [1, 2, 3])
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[0, 1j, 1], [2, 2, 2]], [1, 2, 3], lower=True)
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[4j, 4]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[4, 4, 4]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([4, 4], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[0, 1, 1], [2, 2, 2]], [1, 2, 3], b=[1, 2, 3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(np.round(sla.solveh_banded([[0, 0, 1], [0, 1, 1], [4, 4, 4]], [1, 2, 3]), 12) + 0)
+print(sla.solveh_banded([[4, 4, 4]], [1, 2, 3]), sla.solveh_banded([[4]], [1]))
+print(sla.solveh_banded([[1, 4]], [1, 2], lower=True), sla.solveh_banded([[1, 1]], [[1, 2], [3, 4]]))
+print(sla.solveh_banded([[0, 1, 1], [2, 2, 2]], [1, 2j, 3]))
+print(sla.solveh_banded([[0, 1j, 1], [2, 2, 2]], [1, 2, 3]))
+print(sla.solveh_banded([[4, 4, 4], [1j, 1, 0], [1, 1j, 0]], [1, 2, 3], lower=True))
+print(repr(sla.solveh_banded(np.zeros((2, 0)), [])), repr(sla.solveh_banded(np.zeros((3, 0), complex), np.zeros((0, 2)))))
+print(sla.solveh_banded(np.ones((2, 2, 3)) * [[[0], [3]]], [1, 2, 3]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solveh_banded([[0, 1, 1], [2, 2, np.inf]], [1, 2, 3])
+# ---
+import numpy as np
+from scipy.linalg import cholesky_banded
+Ab = np.array([[0, 0, 1j, 2, 3j], [0, -1, -2, 3, 4], [9, 8, 7, 6, 9]])
+A = np.diag(Ab[0,2:], k=2) + np.diag(Ab[1,1:], k=1)
+A = A + A.conj().T + np.diag(Ab[2, :])
+c = cholesky_banded(Ab)
+C = np.diag(c[0, 2:], k=2) + np.diag(c[1, 1:], k=1) + np.diag(c[2, :])
+print(np.allclose(C.conj().T @ C - A, np.zeros((5, 5))))
+c
+# ---
+import numpy as np
+from scipy.linalg import cholesky_banded, cho_solve_banded
+Ab = np.array([[0, 0, 1j, 2, 3j], [0, -1, -2, 3, 4], [9, 8, 7, 6, 9]])
+A = np.diag(Ab[0,2:], k=2) + np.diag(Ab[1,1:], k=1)
+A = A + A.conj().T + np.diag(Ab[2, :])
+c = cholesky_banded(Ab)
+x = cho_solve_banded((c, False), np.ones(5))
+print(np.allclose(A @ x - np.ones(5), np.zeros(5)))
+x
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.cholesky_banded([[0, 1, 1], [2, 2, 2]]))
+print(sla.cholesky_banded([[9, 1, 1], [2, 2, 2]]))
+print(sla.cholesky_banded([[2, 2, 2], [1, 1, 9]], lower=True))
+print(repr(sla.cholesky_banded(np.zeros((2, 0)))), repr(sla.cholesky_banded(np.zeros((0, 0), complex))))
+print(repr(sla.cholesky_banded([4, 4])), repr(sla.cholesky_banded(4)))
+print(sla.cholesky_banded(np.array([[[0, 1], [4, 4]], [[0, 1], [9, 9]]])))
+# ---
+import scipy.linalg as sla
+sla.cholesky_banded([[0, 1, 1], [1, 1, 1]])
+# ---
+import scipy.linalg as sla
+sla.solveh_banded([[0], [4]], [1])
+# ---
+import scipy.linalg as sla
+print(sla.solveh_banded([[True, True]], [1, 2]), sla.cho_solve_banded(([[True]], True), [2]))
+# ---
+import scipy.linalg as sla
+sla.cholesky_banded([[4, 1 + 1j], [2, 2]], lower=True)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.cholesky_banded([[0, 1, 1], [1, 1, np.nan]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.cho_solve_banded((np.zeros((2, 3)), False), [1, 1, 1]))
+print(repr(sla.cho_solve_banded((np.zeros((2, 0)), False), [])))
+c = sla.cholesky_banded([[0, 1, 1], [2, 2, 2]])
+print(sla.cho_solve_banded([c, 0], [[1, 2], [2, 3], [3, 4]]))
+print(sla.cho_solve_banded((c, False), np.ones((2, 3))))
+# ---
+import scipy.linalg as sla
+sla.cho_solve_banded((sla.cholesky_banded([[0, 1, 1], [2, 2, 2]]), False), [1, 2])
+# ---
+import scipy.linalg as sla
+sla.cho_solve_banded((sla.cholesky_banded([[0, 1, 1], [2, 2, 2]]), 1, 2), [1, 2])
+# ---
+import scipy.linalg as sla
+sla.cho_solve_banded(3, [1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.cho_solve_banded((np.ones((2, 2)), False), [1, np.nan])
