@@ -33,10 +33,12 @@ var scipyLinalg = &Module{
 	// (_basic.py, _decomp*.py, _matfuncs*.py, _special_matrices.py, ...).
 	Funcs: slices.Concat(
 		scipyLinalgCore,
+		scipyMatEq,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)
 		m.Set("LinAlgWarning", LinAlgWarning)
+		scipySolveLyapunovAlias(m)
 		return nil
 	},
 }
