@@ -164,3 +164,92 @@ func TestTrsylPerturbed(t *testing.T) {
 		t.Errorf("1/smin = %v, want %v", f1[0], want)
 	}
 }
+
+// randNormal returns an r×c float64 array of standard normal entries.
+func randNormal(rng *rand.Rand, r, c int) *Array {
+	v := make([]float64, r*c)
+	for i := range v {
+		v[i] = rng.NormFloat64()
+	}
+	a, _ := NewFloat64([]int{r, c}, v)
+	return a
+}
+
+// BenchmarkSolveSylvester200: scipy.linalg.solve_sylvester(a, b, q) for
+// random normal 200×200 a, b and q, the issue's size.
+func BenchmarkSolveSylvester200(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	a, bb, q := randNormal(rng, 200, 200), randNormal(rng, 200, 200), randNormal(rng, 200, 200)
+	for b.Loop() {
+		if _, err := SolveSylvester(a, bb, q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestBroadcastShapesStrict(t *testing.T) {
+	for _, tc := range []struct {
+		shapes [][]int
+		want   string // the shape, or the error
+	}{
+		{[][]int{{2}, nil, {2}}, "(2,)"},
+		{[][]int{{1, 3}, {4, 1}, nil}, "(4, 3)"},
+		{[][]int{{2}, nil, {3}}, "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 2 with shape (3,)."},
+		{[][]int{{5, 2}, {3, 2}}, "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (5, 2) and arg 1 with shape (3, 2)."},
+		{[][]int{{1, 2}, {3, 1}, {4, 2}}, "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 1 with shape (3, 1) and arg 2 with shape (4, 2)."},
+	} {
+		got, err := broadcastShapesStrict(tc.shapes)
+		s := ""
+		if err != nil {
+			s = err.Error()
+		} else {
+			s = FormatShape(got)
+		}
+		if s != tc.want {
+			t.Errorf("%v: got %s, want %s", tc.shapes, s, tc.want)
+		}
+	}
+}
+
+// TestOverBatches: stacks of matrices are solved one by one, the batch
+// axes broadcast, and a zero-size batch is SciPy's ValueError.
+func TestOverBatches(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	a := randNormal(rng, 6, 3)
+	a, _ = a.Reshape([]int{2, 3, 3})
+	b := randNormal(rng, 2, 2)
+	q := randNormal(rng, 3, 2)
+	x, err := SolveSylvester(a, b, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := FormatShape(x.shape); got != "(2, 3, 2)" {
+		t.Fatalf("shape %s", got)
+	}
+	for k := range 2 {
+		ak := matrixAt(a, k)
+		xk, err := SolveSylvester(ak, b, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := matrixAt(x, k).Float64s(); !closeSlices(got, xk.Float64s(), 0) {
+			t.Errorf("matrix %d: %v, want %v", k, got, xk.Float64s())
+		}
+	}
+	empty, _ := Zeros(Float64, []int{0, 3, 3})
+	if _, err := SolveSylvester(empty, b, q); err == nil || err.Error() != "ValueError: `solve_sylvester` does not support zero-size batches." {
+		t.Errorf("zero-size batch: %v", err)
+	}
+}
+
+func closeSlices(x, y []float64, tol float64) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if math.Abs(x[i]-y[i]) > tol {
+			return false
+		}
+	}
+	return true
+}
