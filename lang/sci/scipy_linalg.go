@@ -36,11 +36,13 @@ var scipyLinalg = &Module{
 		scipySpecial,
 		scipyDecomp,
 		scipySolvers,
+		scipyMatEq,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)
 		m.Set("LinAlgWarning", LinAlgWarning)
 		m.Set("test", &pytestTester{in: in})
+		scipySolveLyapunovAlias(m)
 		return nil
 	},
 }

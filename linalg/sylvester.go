@@ -1,0 +1,241 @@
+package linalg
+
+// scipy.linalg's matrix equation solvers (SciPy's _solvers.py): the
+// Sylvester equation and the continuous and discrete Lyapunov equations
+// here and in lyapunov.go, the algebraic Riccati equations in riccati.go.
+// Each takes the arguments SciPy takes after its _apply_over_batch
+// decorator: arrays whose last two axes are the matrices, the leading
+// axes broadcast against each other (overBatches).
+
+// SolveSylvester is scipy.linalg.solve_sylvester(a, b, q): the M×N matrix
+// X with A·X + X·B = Q, by the Bartels–Stewart algorithm (Bartels and
+// Stewart, Comm. ACM 15(9), 1972) as SciPy computes it: the real Schur
+// forms A = U·R·Uᵀ and Bᴴ = V·S·Vᴴ reduce the equation to
+// R·Y + Y·Sᴴ = Uᴴ·Q·V, which is solved a block at a time (LAPACK's trsyl)
+// and X = U·Y·Vᴴ. When a, b or q is complex the triangular solve is the
+// complex one; like SciPy's ztrsyl call it reads R and S as triangular, so
+// a real a or b with complex eigenvalues and a complex q give SciPy's
+// (inexact) answer. When A and −B (nearly) share an eigenvalue the
+// equation is solved with perturbed pivots, silently, as in SciPy. An
+// empty a or b gives an uninitialised array shaped like q in SciPy;
+// golinalg fills it with zeros. Errors:
+//
+//	ValueError  "array must not contain infs or NaNs"     (a or b)
+//	ValueError  "expected square matrix"
+//	ValueError  "shapes (3,3) and (2,2) not aligned: 3 (dim 1) != 2 (dim 0)"
+//	LinAlgError "Schur form not found. Possibly ill-conditioned."
+func SolveSylvester(a, b, q *Array) (*Array, error) {
+	x, _, err := overBatches("solve_sylvester", []*Array{a, b, q}, func(m []*Array) (*Array, []Warning, error) {
+		x, err := sylvester(m[0], m[1], m[2])
+		return x, nil, err
+	})
+	return x, err
+}
+
+func sylvester(a, b, q *Array) (*Array, error) {
+	a, b, q = inexact(a), inexact(b), inexact(q)
+	d := Promote(Promote(a.dtype, b.dtype), q.dtype)
+	if a.Size() == 0 || b.Size() == 0 {
+		return Zeros(d, q.shape)
+	}
+	r, u, err := schurValidated(a)
+	if err != nil {
+		return nil, err
+	}
+	bh, err := hermT(b)
+	if err != nil {
+		return nil, err
+	}
+	s, v, err := schurValidated(bh)
+	if err != nil {
+		return nil, err
+	}
+	f, err := Dot(hermTMust(u), q)
+	if err == nil {
+		f, err = Dot(f, v)
+	}
+	if err != nil {
+		return nil, err
+	}
+	y, _, err := trsyl(r, s, f)
+	if err != nil {
+		return nil, err
+	}
+	if y, err = Dot(u, y); err != nil {
+		return nil, err
+	}
+	return Dot(y, hermTMust(v))
+}
+
+// schurValidated is scipy.linalg.schur(a, output='real') with its
+// check_finite: the ValueError for NaN or infinity comes first.
+func schurValidated(a *Array) (t, z *Array, err error) {
+	if err := CheckFinite(a); err != nil {
+		return nil, nil, err
+	}
+	t, z, _, err = Schur(a, "real", nil)
+	return t, z, err
+}
+
+// trsyl solves R·Y + Y·op(S) = scale·F as SciPy's trsyl(r, s, f,
+// tranb='C') call does and returns scale·Y: op(S) is Sᵀ and the real
+// quasi-triangular solver is used when all three are real, else Sᴴ and
+// the complex triangular one. info is 1 when pivots were perturbed. f
+// must be 2-d (m, n), else f2py's ValueError.
+func trsyl(r, s, f *Array) (y *Array, info int, err error) {
+	m, n := r.shape[0], s.shape[0]
+	if len(f.shape) != 2 || f.shape[0] != m || f.shape[1] != n {
+		// SciPy's f2py wrapper rejects a c of the wrong shape; the only
+		// one that reaches it is a 1-d right-hand side of length m.
+		return nil, 0, valueErr("1-th dimension must be %d but got 0 (not defined).\n", n)
+	}
+	if r.dtype == Complex128 || s.dtype == Complex128 || f.dtype == Complex128 {
+		fy := f.AsType(Complex128).Complex128s()
+		scale, info := trsylComplex(r.AsType(Complex128).Complex128s(), m, s.AsType(Complex128).Complex128s(), n, fy)
+		if scale != 1 {
+			for k := range fy {
+				fy[k] *= complex(scale, 0)
+			}
+		}
+		y, _ = NewComplex128([]int{m, n}, fy)
+		return y, info, nil
+	}
+	fy := f.Float64s()
+	scale, info := trsylReal(r.Float64s(), m, s.Float64s(), n, fy)
+	if scale != 1 {
+		for k := range fy {
+			fy[k] *= scale
+		}
+	}
+	y, _ = NewFloat64([]int{m, n}, fy)
+	return y, info, nil
+}
+
+// hermT returns the conjugate transpose of a (a.conj().T).
+func hermT(a *Array) (*Array, error) {
+	if a.dtype != Complex128 {
+		return a.T(), nil
+	}
+	c, _, err := Unary(OpConj, a)
+	if err != nil {
+		return nil, err
+	}
+	return c.T(), nil
+}
+
+// hermTMust is hermT of a float64 or complex128 matrix, which cannot fail.
+func hermTMust(a *Array) *Array {
+	h, _ := hermT(a)
+	return h
+}
+
+// overBatches applies f to the matrices of args as SciPy's
+// _apply_over_batch decorator applies the function name: the last two
+// axes of an array are its core (all of a 0-d, 1-d or 2-d array, which
+// takes part whole), the leading axes of all broadcast together, and the
+// results, one per batch index, are stacked with the batch shape in front.
+// A nil arg is None. Without batch axes f gets args unchanged. Warnings
+// are gathered, each once. Errors:
+//
+//	ValueError "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 2 with shape (3,)."
+//	ValueError "`solve_sylvester` does not support zero-size batches."
+func overBatches(name string, args []*Array, f func(m []*Array) (*Array, []Warning, error)) (*Array, []Warning, error) {
+	batches := make([][]int, len(args))
+	batched := false
+	for i, a := range args {
+		if a != nil && len(a.shape) > 2 {
+			batches[i] = a.shape[:len(a.shape)-2]
+			batched = true
+		}
+	}
+	if !batched {
+		return f(args)
+	}
+	batch, err := broadcastShapesStrict(batches)
+	if err != nil {
+		return nil, nil, err
+	}
+	nb := prod(batch)
+	if nb == 0 {
+		return nil, nil, valueErr("`%s` does not support zero-size batches.", name)
+	}
+	flat := make([]*Array, len(args))
+	cores := make([][]int, len(args))
+	for i, a := range args {
+		if a == nil {
+			continue
+		}
+		cores[i] = a.shape[len(batches[i]):]
+		bc, err := a.BroadcastTo(append(append([]int{}, batch...), cores[i]...))
+		if err != nil {
+			return nil, nil, err
+		}
+		flat[i], _ = bc.Copy().Reshape(append([]int{nb}, cores[i]...))
+	}
+	var results []*Array
+	var warns []Warning
+	m := make([]*Array, len(args))
+	for t := range nb {
+		for i, a := range flat {
+			if a != nil {
+				if m[i], err = a.Index([]IndexItem{Int(t)}); err != nil {
+					return nil, nil, err
+				}
+			}
+		}
+		x, ws, err := f(m)
+		if err != nil {
+			return nil, nil, err
+		}
+		results = append(results, x)
+		for _, w := range ws {
+			if !containsWarning(warns, w) {
+				warns = append(warns, w)
+			}
+		}
+	}
+	s, err := Stack(results, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err = s.Reshape(append(append([]int{}, batch...), results[0].shape...))
+	return s, warns, err
+}
+
+func containsWarning(ws []Warning, w Warning) bool {
+	for _, v := range ws {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// broadcastShapesStrict is np.broadcast_shapes, with the message of
+// NumPy's broadcast iterator: the first axis (from the left of the
+// right-aligned shapes) where two lengths other than 1 differ names the
+// argument that set the length and the one that disagrees.
+func broadcastShapesStrict(shapes [][]int) ([]int, error) {
+	nd := 0
+	for _, s := range shapes {
+		nd = max(nd, len(s))
+	}
+	out := make([]int, nd)
+	for i := range nd {
+		out[i] = 1
+		src := 0
+		for j, s := range shapes {
+			k := i - (nd - len(s))
+			if k < 0 || s[k] == 1 {
+				continue
+			}
+			switch {
+			case out[i] == 1:
+				out[i], src = s[k], j
+			case out[i] != s[k]:
+				return nil, valueErr("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", src, FormatShape(shapes[src]), j, FormatShape(s))
+			}
+		}
+	}
+	return out, nil
+}
