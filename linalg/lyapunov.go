@@ -15,7 +15,7 @@ import "strings"
 //	ValueError "Matrix a should be square."            (then q)
 //	ValueError "Matrix a and q should have the same shape."
 func SolveContinuousLyapunov(a, q *Array) (*Array, []Warning, error) {
-	return overBatches("solve_continuous_lyapunov", []*Array{a, q}, func(m []*Array) (*Array, []Warning, error) {
+	return overBatchesWarn("solve_continuous_lyapunov", []*Array{a, q}, func(m []*Array) (*Array, []Warning, error) {
 		return continuousLyapunov(m[0], m[1])
 	})
 }
@@ -86,7 +86,7 @@ func continuousLyapunov(a, q *Array) (*Array, []Warning, error) {
 //	ValueError "Unknown solver foo"
 //	IndexError "tuple index out of range"     (0-d a)
 func SolveDiscreteLyapunov(a, q *Array, method string) (*Array, []Warning, error) {
-	return overBatches("solve_discrete_lyapunov", []*Array{a, q}, func(m []*Array) (*Array, []Warning, error) {
+	return overBatchesWarn("solve_discrete_lyapunov", []*Array{a, q}, func(m []*Array) (*Array, []Warning, error) {
 		a, q := m[0].AsArray(), m[1].AsArray()
 		meth := method
 		if meth == "" {

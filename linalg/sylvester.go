@@ -5,7 +5,7 @@ package linalg
 // here and in lyapunov.go, the algebraic Riccati equations in riccati.go.
 // Each takes the arguments SciPy takes after its _apply_over_batch
 // decorator: arrays whose last two axes are the matrices, the leading
-// axes broadcast against each other (overBatches).
+// axes broadcast against each other (overBatchesWarn).
 
 // SolveSylvester is scipy.linalg.solve_sylvester(a, b, q): the M×N matrix
 // X with A·X + X·B = Q, by the Bartels–Stewart algorithm (Bartels and
@@ -25,7 +25,7 @@ package linalg
 //	ValueError  "shapes (3,3) and (2,2) not aligned: 3 (dim 1) != 2 (dim 0)"
 //	LinAlgError "Schur form not found. Possibly ill-conditioned."
 func SolveSylvester(a, b, q *Array) (*Array, error) {
-	x, _, err := overBatches("solve_sylvester", []*Array{a, b, q}, func(m []*Array) (*Array, []Warning, error) {
+	x, _, err := overBatchesWarn("solve_sylvester", []*Array{a, b, q}, func(m []*Array) (*Array, []Warning, error) {
 		x, err := sylvester(m[0], m[1], m[2])
 		return x, nil, err
 	})
@@ -129,7 +129,7 @@ func hermTMust(a *Array) *Array {
 	return h
 }
 
-// overBatches applies f to the matrices of args as SciPy's
+// overBatchesWarn applies f to the matrices of args as SciPy's
 // _apply_over_batch decorator applies the function name: the last two
 // axes of an array are its core (all of a 0-d, 1-d or 2-d array, which
 // takes part whole), the leading axes of all broadcast together, and the
@@ -139,7 +139,7 @@ func hermTMust(a *Array) *Array {
 //
 //	ValueError "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 2 with shape (3,)."
 //	ValueError "`solve_sylvester` does not support zero-size batches."
-func overBatches(name string, args []*Array, f func(m []*Array) (*Array, []Warning, error)) (*Array, []Warning, error) {
+func overBatchesWarn(name string, args []*Array, f func(m []*Array) (*Array, []Warning, error)) (*Array, []Warning, error) {
 	batches := make([][]int, len(args))
 	batched := false
 	for i, a := range args {

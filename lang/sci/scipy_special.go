@@ -453,7 +453,7 @@ func scipyToeplitz(c *Call) (eval.Value, error) {
 			return nil, c.Err(nil, err)
 		}
 	}
-	return scipyOverBatch(c, "_toeplitz", []*linalg.Array{col, atleast1d(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatchSp(c, "_toeplitz", []*linalg.Array{col, atleast1d(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, _, err := linalg.Toeplitz(v[0], v[1])
 		return scipySpecialResult(c, a, err)
 	})
@@ -612,7 +612,7 @@ func scipyLeslie(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&f, &s); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, "leslie", []*linalg.Array{f, s}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatchSp(c, "leslie", []*linalg.Array{f, s}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, err := linalg.Leslie(v[0], v[1])
 		return scipySpecialResult(c, a, err)
 	})
@@ -860,7 +860,7 @@ func scipyKhatriRao(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, "khatri_rao", []*linalg.Array{a, b}, []int{2, 2}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatchSp(c, "khatri_rao", []*linalg.Array{a, b}, []int{2, 2}, func(v []*linalg.Array) (eval.Value, error) {
 		r, err := linalg.KhatriRao(v[0], v[1])
 		return scipySpecialResult(c, r, err)
 	})
@@ -872,7 +872,7 @@ func scipyDiagSVD(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&s, &m, &n); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, "diagsvd", []*linalg.Array{s}, []int{1}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatchSp(c, "diagsvd", []*linalg.Array{s}, []int{1}, func(v []*linalg.Array) (eval.Value, error) {
 		r, err := linalg.DiagSVD(v[0], m, n)
 		return scipySpecialResult(c, r, err)
 	})
@@ -883,7 +883,7 @@ func scipyBandwidth(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, "bandwidth", []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatchSp(c, "bandwidth", []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
 		l, u, err := linalg.Bandwidth(v[0])
 		if err != nil {
 			return nil, c.Err(nil, err)
@@ -906,7 +906,7 @@ func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 		if her {
 			name, test = "ishermitian", linalg.IsHermitian
 		}
-		return scipyOverBatch(c, name, []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
+		return scipyOverBatchSp(c, name, []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
 			ok, err := test(v[0], atol.v, rtol.v)
 			if err != nil {
 				return nil, c.Err(nil, err)
@@ -916,14 +916,14 @@ func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 	}
 }
 
-// scipyOverBatch is SciPy's _apply_over_batch decorator for a function
+// scipyOverBatchSp is SciPy's _apply_over_batch decorator for a function
 // called name whose array arguments arrs have core[i] core dimensions:
 // without leading (batch) axes it is f itself; otherwise the batch shapes
 // are broadcast (np.broadcast_shapes' message), an empty batch is
 // refused, f runs on each batch element in C order, and each of its
 // results (one, or a tuple's items) is stacked and shaped batch + core: an
 // array, or a list of arrays for a tuple.
-func scipyOverBatch(c *Call, name string, arrs []*linalg.Array, core []int, f func([]*linalg.Array) (eval.Value, error)) (eval.Value, error) {
+func scipyOverBatchSp(c *Call, name string, arrs []*linalg.Array, core []int, f func([]*linalg.Array) (eval.Value, error)) (eval.Value, error) {
 	batches := make([][]int, len(arrs))
 	cores := make([][]int, len(arrs))
 	batched := false
