@@ -107,12 +107,15 @@ func main() {
 	defer os.RemoveAll(dir)
 	r := rand.New(rand.NewPCG(1, 2))
 	fns := make([]func(), len(cases))
+	failed := make([]error, len(cases))
 	var script strings.Builder
 	script.WriteString("import numpy as np, time, sys\nfns = []\n")
 	script.WriteString("def best(f, budget):\n    f(); b = 1e9; t0 = time.perf_counter()\n    while True:\n        s = time.perf_counter(); f(); e = time.perf_counter() - s\n        b = min(b, e)\n        if time.perf_counter() - t0 > budget: return b\n")
 	for i, c := range cases {
 		if c.op == "cell" {
-			fns[i] = cellFunc(c)
+			if fns[i], failed[i] = cellFunc(c); failed[i] != nil {
+				fns[i] = nil
+			}
 			fmt.Fprintf(&script, "g = {}\nexec(%q, g)\nfns.append((lambda g: lambda: eval(%q, g))(g))\n", c.setup, c.call)
 			continue
 		}
@@ -175,6 +178,9 @@ func main() {
 	numpy(-1) // "ready"
 	for run := 0; run < *runs; run++ {
 		for i, f := range fns {
+			if f == nil {
+				continue
+			}
 			g := best(f, *budget)
 			npd := numpy(i)
 			goTimes[i] = append(goTimes[i], g)
@@ -187,24 +193,33 @@ func main() {
 	fmt.Printf("medians of %d runs, GOMAXPROCS=%d\n", *runs, runtime.GOMAXPROCS(0))
 	fmt.Printf("%-26s %12s %12s %8s\n", "case", "golinalg", "numpy", "ratio")
 	for i, c := range cases {
+		if failed[i] != nil {
+			fmt.Printf("%-26s failed in golinalg: %v\n", c.name, failed[i])
+			continue
+		}
 		fmt.Printf("%-26s %12s %12s %8.2f\n", c.name, fmtDur(median(goTimes[i])), fmtDur(median(npTimes[i])), median(ratios[i]))
 	}
 }
 
 // cellFunc runs c.setup in a new golinalg interpreter and returns a
-// function that runs c.call there. An error stops the command: a row
-// that fails is not a figure.
-func cellFunc(c bcase) func() {
+// function that runs c.call there, or the error of the setup or of a
+// first call: such a row is reported as failed, not timed.
+func cellFunc(c bcase) (func(), error) {
 	in := eval.New(eval.Options{Modules: sci.Modules()})
-	run := func(code string) {
-		rec := &evaltest.Recorder{}
-		if err := in.Execute(context.Background(), eval.Cell{Code: code, NoHistory: true}, rec); err != nil {
-			fmt.Fprintf(os.Stderr, "%s: %v\n", c.name, err)
-			os.Exit(1)
-		}
+	run := func(code string) error {
+		return in.Execute(context.Background(), eval.Cell{Code: code, NoHistory: true}, &evaltest.Recorder{})
 	}
-	run(c.setup)
-	return func() { run("_ = " + c.call) }
+	if err := run(c.setup); err != nil {
+		return nil, err
+	}
+	if err := run("_ = " + c.call); err != nil {
+		return nil, err
+	}
+	return func() {
+		if err := run("_ = " + c.call); err != nil {
+			panic(err)
+		}
+	}, nil
 }
 
 func median[T time.Duration | float64](v []T) T {
