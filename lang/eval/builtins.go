@@ -518,7 +518,7 @@ func makeBuiltins(in *Interpreter) map[string]Value {
 			return nil, err
 		}
 		h, err := HashValue(args[0])
-		return Int(int64(h >> 1)), err
+		return Int(int64(h)), err
 	})
 	def("divmod", func(th *Thread, args []Value, kwargs []Kwarg) (Value, error) {
 		if err := ExactArgs("divmod", args, kwargs, 2); err != nil {

@@ -70,15 +70,15 @@ func (t Tuple) Iterate() Iterator {
 	return &sliceIter{elems: t}
 }
 func (t Tuple) Hash() (uint64, error) {
-	var h uint64 = 0x345678
-	for _, e := range t {
-		eh, err := HashValue(e)
+	hs := make([]uint64, len(t))
+	for i, e := range t {
+		h, err := HashValue(e)
 		if err != nil {
 			return 0, err
 		}
-		h = (h ^ eh) * 1000003
+		hs[i] = h
 	}
-	return h, nil
+	return hashTuple(hs), nil
 }
 
 type sliceIter struct {
@@ -304,12 +304,12 @@ func (s *Set) Hash() (uint64, error) {
 	if !s.frozen {
 		return 0, NewError(TypeError, "unhashable type: 'set'")
 	}
-	var h uint64
-	for _, k := range s.d.Keys() {
-		kh, _ := HashValue(k)
-		h ^= kh * 0x9e3779b97f4a7c15
+	keys := s.d.Keys()
+	hs := make([]uint64, len(keys))
+	for i, k := range keys {
+		hs[i], _ = HashValue(k)
 	}
-	return h, nil
+	return hashFrozenset(hs), nil
 }
 
 // Range is a range object.

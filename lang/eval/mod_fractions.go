@@ -217,16 +217,7 @@ func (f *Fraction) AsFloat() (float64, bool) {
 
 // Hash agrees with the hash of an equal int or float, so that a Fraction
 // finds the int or float key of the same value in a dict, as in CPython.
-func (f *Fraction) Hash() (uint64, error) {
-	if f.r.IsInt() {
-		return HashValue(makeInt(f.num()))
-	}
-	if x, exact := f.r.Float64(); exact {
-		return Float(x).Hash()
-	}
-	h, _ := String(f.num().String() + "/" + f.den().String()).Hash()
-	return h, nil
-}
+func (f *Fraction) Hash() (uint64, error) { return hashRat(f.r), nil }
 
 // Convert is int(f) (truncation toward zero) and float(f).
 func (f *Fraction) Convert(kind string) (Value, error) {

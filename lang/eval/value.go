@@ -175,20 +175,16 @@ func (i Int) String() string          { return strconv.FormatInt(int64(i), 10) }
 func (Int) Type() string              { return "int" }
 func (i Int) Truth() bool             { return i != 0 }
 func (i Int) Hash() (uint64, error)   { return hashInt(int64(i)), nil }
-func hashInt(i int64) uint64          { return uint64(i) }
 func (i Int) big() *big.Int           { return big.NewInt(int64(i)) }
 func (i Int) Float() (float64, error) { return float64(i), nil }
 
 // BigInt is an int outside the int64 range.
 type BigInt struct{ v *big.Int }
 
-func (b BigInt) String() string { return b.v.String() }
-func (BigInt) Type() string     { return "int" }
-func (b BigInt) Truth() bool    { return b.v.Sign() != 0 }
-func (b BigInt) Hash() (uint64, error) {
-	m := new(big.Int).Mod(b.v, big.NewInt(1<<61-1))
-	return m.Uint64(), nil
-}
+func (b BigInt) String() string        { return b.v.String() }
+func (BigInt) Type() string            { return "int" }
+func (b BigInt) Truth() bool           { return b.v.Sign() != 0 }
+func (b BigInt) Hash() (uint64, error) { return hashBig(b.v), nil }
 
 // makeInt normalizes a big.Int to Int when it fits.
 func makeInt(v *big.Int) Value {
@@ -201,16 +197,10 @@ func makeInt(v *big.Int) Value {
 // Float is a float.
 type Float float64
 
-func (f Float) String() string { return floatRepr(float64(f)) }
-func (Float) Type() string     { return "float" }
-func (f Float) Truth() bool    { return f != 0 }
-func (f Float) Hash() (uint64, error) {
-	x := float64(f)
-	if x == math.Trunc(x) && math.Abs(x) < 1<<63 {
-		return hashInt(int64(x)), nil
-	}
-	return math.Float64bits(x), nil
-}
+func (f Float) String() string        { return floatRepr(float64(f)) }
+func (Float) Type() string            { return "float" }
+func (f Float) Truth() bool           { return f != 0 }
+func (f Float) Hash() (uint64, error) { return hashFloat(float64(f)), nil }
 
 // floatRepr is Python's repr of a float: the shortest string that round
 // trips, in fixed notation when the exponent is in [-4, 16).
@@ -259,17 +249,10 @@ func floatRepr(x float64) string {
 // Complex is a complex.
 type Complex complex128
 
-func (c Complex) String() string { return complexRepr(complex128(c)) }
-func (Complex) Type() string     { return "complex" }
-func (c Complex) Truth() bool    { return c != 0 }
-func (c Complex) Hash() (uint64, error) {
-	if imag(c) == 0 {
-		return Float(real(c)).Hash()
-	}
-	h1, _ := Float(real(c)).Hash()
-	h2, _ := Float(imag(c)).Hash()
-	return h1 ^ h2*1000003, nil
-}
+func (c Complex) String() string        { return complexRepr(complex128(c)) }
+func (Complex) Type() string            { return "complex" }
+func (c Complex) Truth() bool           { return c != 0 }
+func (c Complex) Hash() (uint64, error) { return hashComplex(complex128(c)), nil }
 
 func complexRepr(c complex128) string {
 	re, im := real(c), imag(c)
@@ -299,7 +282,13 @@ func (s String) Str() string    { return string(s) }
 func (String) Type() string     { return "str" }
 func (s String) Truth() bool    { return s != "" }
 func (s String) Len() int       { return len([]rune(string(s))) }
+
+// Hash is FNV-1a of the bytes. CPython salts its str hash per process
+// (PYTHONHASHSEED), so only hash(”) == 0 is the same there.
 func (s String) Hash() (uint64, error) {
+	if s == "" {
+		return 0, nil
+	}
 	var h uint64 = 14695981039346656037
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])

@@ -554,3 +554,18 @@ print(sorted([(Fraction(1, 2), 'a'), (Fraction(1, 3), 'b'), (0.4, 'c')]), (Fract
 # ---
 from fractions import Fraction
 (Fraction(1, 2),) < ('a',)
+# ---
+# hash() of numbers as CPython: modulo 2**61 - 1, -1 never a hash
+[hash(v) for v in [0, 1, -1, -2, 2**61 - 1, 2**61, -2**61, 2**63 - 1, -2**63, 2**100, -3**70, True, False]]
+# ---
+[hash(v) for v in [1.5, -2.5, 0.1, 1e300, -1e-300, 5e-324, float('inf'), float('-inf'), 1.0, -0.0, 2.0**70, 1+2j, -1j, 0.5-0.25j]]
+# ---
+[hash(v) for v in [(), (1,), (1, 2), (1, (2, 3.5)), ((),), (1, -1, 0.5j), '', ('',), frozenset(), frozenset([1]), frozenset([1, 2, 3]), frozenset([(1, 2), 0.5])]]
+# ---
+from fractions import Fraction
+from decimal import Decimal
+[hash(v) for v in [Fraction(1, 3), Fraction(-7, 2), Fraction(10, 5), Fraction(1, 2**61 - 1), Fraction(3, 2) ** 40, Decimal('1.5'), Decimal(3)]]
+# ---
+from fractions import Fraction
+d = {1: 'int', 2.5: 'float', (1, 2): 'tuple'}
+d[True], d[Fraction(5, 2)], d[(1.0, 2.0)], hash(1) == hash(1.0) == hash(Fraction(1)) == hash(True)
