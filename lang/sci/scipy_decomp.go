@@ -223,7 +223,91 @@ Raises
 ------
 ValueError
     If A is not square.`},
+	{Sig: "qr_update(Q, R, u, v, overwrite_qruv=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrUpdate, "Q", "R", "u", "v"), Doc: `Rank-k update of a QR factorisation: from A == Q @ R, the factorisation Q1 @ R1 of A + u @ v.conj().T, by Givens rotations and Householder reflections as SciPy's (Daniel, Gragg, Kaufman & Stewart 1976; Reichel & Gragg 1990), full ((M, M), (M, N)) or economic ((M, N), (N, N)).
+
+Parameters
+----------
+` + docQR + `
+u : (M,) or (M, k) array_like
+    Left update vectors, of Q's dtype.
+v : (N,) or (N, k) array_like
+    Right update vectors, of Q's dtype.
+overwrite_qruv : bool, optional
+    Accepted and ignored: golinalg never modifies its inputs.
+` + docCheckFinite + `
+
+Returns
+-------
+Q1 : ndarray
+    Updated unitary factor.
+R1 : ndarray
+    Updated upper triangular factor; its diagonal need not be real or positive.
+
+Raises
+------
+ValueError
+    If the shapes or dtypes do not fit (only float64 and complex128 factors, with u and v of the same dtype).`},
+	{Sig: "qr_insert(Q, R, u, k, which='row', rcond=None, overwrite_qru=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrInsert, "Q", "R", "u"), Doc: `QR factorisation of A with rows or columns inserted: from A == Q @ R, that of A with the rows (or columns) u inserted before row (column) k.
+
+Parameters
+----------
+` + docQR + `
+u : (N,), (p, N), (M,) or (M, p) array_like
+    The rows or columns to insert, of Q's dtype.
+k : int
+    Index before which u is inserted; negative counts from the end.
+which : {'row', 'col'}, optional
+    Insert rows or columns.
+rcond : float, optional
+    For columns into an economic factorisation, the lower bound on the reciprocal condition number of Q augmented with u/||u|| (machine epsilon when None); must be None otherwise.
+overwrite_qru : bool, optional
+    Accepted and ignored: golinalg never modifies its inputs.
+` + docCheckFinite + `
+
+Returns
+-------
+Q1 : ndarray
+    Updated unitary factor.
+R1 : ndarray
+    Updated upper triangular factor.
+
+Raises
+------
+LinAlgError
+    If a column of u lies (numerically) in the span of an economic Q.
+ValueError
+    If the shapes, dtypes, k or rcond do not fit.`},
+	{Sig: "qr_delete(Q, R, k, p=1, which='row', overwrite_qr=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrDelete, "Q", "R"), Doc: `QR factorisation of A with rows or columns removed: from A == Q @ R, that of A without its p rows (or columns) from k.
+
+Parameters
+----------
+` + docQR + `
+k : int
+    Index of the first row or column to remove; negative counts from the end.
+p : int, optional
+    How many rows or columns to remove.
+which : {'row', 'col'}, optional
+    Remove rows or columns.
+overwrite_qr : bool, optional
+    Accepted and ignored: golinalg never modifies its inputs.
+` + docCheckFinite + `
+
+Returns
+-------
+Q1 : ndarray
+    Updated unitary factor.
+R1 : ndarray
+    Updated upper triangular factor.
+
+Raises
+------
+ValueError
+    If the shapes, dtypes, k or p do not fit.`},
 }
+
+// docQR documents the factors Q and R of qr_update, qr_insert and
+// qr_delete.
+const docQR = "Q : (M, M) or (M, N) array_like\n    The unitary factor of A == Q @ R (full, or economic with N < M), float64 or complex128.\nR : (M, N) or (N, N) array_like\n    The upper triangular factor, of Q's dtype."
 
 // docSelect documents select and select_range of the banded and
 // tridiagonal eigensolvers.
@@ -699,5 +783,106 @@ func scipyLdl(c *Call) (eval.Value, error) {
 		}
 		warn(c.th, ws)
 		return []*linalg.Array{lu, d, perm}, nil
+	})
+}
+
+// scipyCInt converts k or p as Cython converts a Python number to a C
+// int: a float is truncated.
+func scipyCInt(v eval.Value) (int, error) {
+	switch v.(type) {
+	case eval.Int, eval.Bool:
+		return eval.ToIndex(v, "")
+	case eval.Float:
+		f, _ := eval.ToFloat(v)
+		return int(f), nil
+	}
+	return 0, eval.NewError(eval.TypeError, "an integer is required")
+}
+
+// scipyWhich is qr_insert's and qr_delete's which: true for 'col'.
+func scipyWhich(v eval.Value) (bool, error) {
+	s, _ := v.(eval.String)
+	switch s {
+	case "row":
+		return false, nil
+	case "col":
+		return true, nil
+	}
+	return false, eval.NewError(eval.ValueError, "'which' must be either 'row' or 'col'")
+}
+
+func scipyQrUpdate(c *Call) (eval.Value, error) {
+	var q, r, u, v *linalg.Array
+	var overwrite, check bool
+	if err := c.Unpack(&q, &r, &u, &v, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_update", []*linalg.Array{q, r, u, v}, []int{2, 2, -12, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		q1, r1, err := linalg.QRUpdate(ms[0], ms[1], ms[2], ms[3], check)
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		return []*linalg.Array{q1, r1}, nil
+	})
+}
+
+func scipyQrInsert(c *Call) (eval.Value, error) {
+	var q, r, u *linalg.Array
+	var kv, whichV, rcondV eval.Value
+	var overwrite, check bool
+	if err := c.Unpack(&q, &r, &u, &kv, &whichV, &rcondV, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u}, []int{2, 2, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		col, err := scipyWhich(whichV)
+		if err != nil {
+			return nil, err
+		}
+		if !col && rcondV != eval.None {
+			return nil, eval.NewError(eval.ValueError, "'rcond' is unused when inserting rows and must be None")
+		}
+		k, err := scipyCInt(kv)
+		if err != nil {
+			return nil, err
+		}
+		rc := 0.0
+		if rcondV != eval.None {
+			if rc, err = eval.ToFloat(rcondV); err != nil {
+				return nil, err
+			}
+		}
+		q1, r1, err := linalg.QRInsert(ms[0], ms[1], ms[2], k, col, rc, rcondV != eval.None, check, linalg.FormatShape(ms[2].Shape()))
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		return []*linalg.Array{q1, r1}, nil
+	})
+}
+
+func scipyQrDelete(c *Call) (eval.Value, error) {
+	var q, r *linalg.Array
+	var kv, pv, whichV eval.Value
+	var overwrite, check bool
+	if err := c.Unpack(&q, &r, &kv, &pv, &whichV, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_delete", []*linalg.Array{q, r}, []int{2, 2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		k, err := scipyCInt(kv)
+		if err != nil {
+			return nil, err
+		}
+		p, err := scipyCInt(pv)
+		if err != nil {
+			return nil, err
+		}
+		col, err := scipyWhich(whichV)
+		if err != nil {
+			return nil, err
+		}
+		q1, r1, err := linalg.QRDelete(ms[0], ms[1], k, p, col, check)
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		return []*linalg.Array{q1, r1}, nil
 	})
 }

@@ -534,3 +534,171 @@ for t in range(6):
         h = np.tril(z, -1) + np.tril(z, -1).conj().T + np.diag(np.diag(a))
         lu, d, perm = sla.ldl(h, lower=lower)
         print(perm.tolist(), np.round(d[np.nonzero(d)], 10).tolist(), np.allclose(lu @ d @ lu.conj().T, h))
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[3., -2., -2.], [6., -9., -3.], [-3., 10., 1.], [6., -7., 4.], [7., 8., -6.]])
+q, r = linalg.qr(a)
+u = np.array([7., -2., 4., 3., 5.])
+v = np.array([1., 3., -5.])
+q_up, r_up = linalg.qr_update(q, r, u, v, False)
+print(q_up); print(r_up)
+qe, re = linalg.qr(a, mode='economic')
+qe_up, re_up = linalg.qr_update(qe, re, u, v, False)
+print(qe_up); print(re_up)
+u2 = np.array([[7., -1], [-2., 4.], [4., 2.], [3., -6.], [5., 3.]])
+v2 = np.array([[1., 2.], [3., 4.], [-5., 2]])
+q_up2, r_up2 = linalg.qr_update(q, r, u2, v2, False)
+print(q_up2); print(r_up2)
+qe2, re2 = linalg.qr_update(qe, re, u2, v2)
+print(qe2); print(re2)
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[3., -2., -2.], [6., -9., -3.], [-3., 10., 1.], [6., -7., 4.], [7., 8., -6.]])
+q, r = linalg.qr(a)
+q1, r1 = linalg.qr_delete(q, r, 2, 2, 'row', False)
+print(q1); print(r1)
+qe, re = linalg.qr(a, mode='economic')
+for k, p in [(0, 1), (4, 1), (1, 2), (-1, 1)]:
+    q1, r1 = linalg.qr_delete(qe, re, k, p)
+    print(k, p); print(q1); print(r1)
+for k, p in [(0, 1), (1, 1), (2, 1), (0, 2), (1, 2), (-2, 2)]:
+    for qq, rr in [(q, r), (qe, re)]:
+        q1, r1 = linalg.qr_delete(qq, rr, k, p, which='col')
+        print(k, p, q1.shape, r1.shape); print(q1); print(r1)
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[3., -2., -2.], [6., -7., 4.], [7., 8., -6.]])
+q, r = linalg.qr(a)
+u = np.array([[6., -9., -3.], [-3., 10., 1.]])
+q1, r1 = linalg.qr_insert(q, r, u, 2, 'row')
+print(q1); print(r1)
+q1, r1 = linalg.qr_insert(q, r, u[0], 0)
+print(q1); print(r1)
+q1, r1 = linalg.qr_insert(q, r, u[1], -1)
+print(q1); print(r1)
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(41)
+a = rng.normal(size=(6, 3))
+q, r = linalg.qr(a)
+qe, re = linalg.qr(a, mode='economic')
+for rows in [rng.normal(size=3), rng.normal(size=(2, 3)), rng.normal(size=(4, 3))]:
+    for k in [0, 2, 5]:
+        for qq, rr in [(q, r), (qe, re)]:
+            q1, r1 = linalg.qr_insert(qq, rr, rows, k)
+            print(k, q1.shape, r1.shape); print(np.round(q1, 12)); print(np.round(r1, 12))
+for cols in [rng.normal(size=6), rng.normal(size=(6, 2)), rng.normal(size=(6, 4))]:
+    for k in [0, 1, 2]:
+        for qq, rr in [(q, r), (qe, re)]:
+            q1, r1 = linalg.qr_insert(qq, rr, cols, k, which='col')
+            print(k, q1.shape, r1.shape); print(np.round(q1, 12)); print(np.round(r1, 12))
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(42)
+a = rng.normal(size=(3, 5))
+q, r = linalg.qr(a)
+for k in [0, 2, 4]:
+    q1, r1 = linalg.qr_insert(q, r, rng.normal(size=3), k, 'col')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_insert(q, r, rng.normal(size=(3, 2)), k, 'col')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_insert(q, r, rng.normal(size=(2, 5)), min(k, 2))
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_delete(q, r, k, 1, 'col')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_delete(q, r, min(k, 1), 2, 'row')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+u, v = rng.normal(size=(3, 2)), rng.normal(size=(5, 2))
+for uu, vv in [(u[:, 0], v[:, 0]), (u, v)]:
+    q1, r1 = linalg.qr_update(q, r, uu, vv)
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(43)
+a = rng.normal(size=(5, 3)) + 1j * rng.normal(size=(5, 3))
+q, r = linalg.qr(a)
+qe, re = linalg.qr(a, mode='economic')
+cn = lambda *s: rng.normal(size=s) + 1j * rng.normal(size=s)
+for qq, rr in [(q, r), (qe, re)]:
+    for uu, vv in [(cn(5), cn(3)), (cn(5, 2), cn(3, 2))] + [(cn(5, 3), cn(3, 3))] * (qq is qe):
+        q1, r1 = linalg.qr_update(qq, rr, uu, vv)
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+        print(np.allclose(q1 @ r1, a + uu.reshape(5, -1) @ vv.reshape(3, -1).conj().T))
+    for k, p in [(0, 1), (1, 2), (4, 1)]:
+        q1, r1 = linalg.qr_delete(qq, rr, k, p)
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+    for k, p in [(0, 1), (1, 2)]:
+        q1, r1 = linalg.qr_delete(qq, rr, k, p, 'col')
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+    for uu, k in [(cn(3), 1), (cn(2, 3), 5 - 1)]:
+        q1, r1 = linalg.qr_insert(qq, rr, uu, k)
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+    for uu, k in [(cn(5), 1), (cn(5, 2), 0), (cn(5, 3), 2)]:
+        q1, r1 = linalg.qr_insert(qq, rr, uu, k, 'col')
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.arange(6.).reshape(3, 2))
+linalg.qr_insert(q, r, np.ones(2), 1, 'row', False)
+# ---
+import numpy as np
+from scipy import linalg
+a = np.arange(12.).reshape(4, 3) + np.eye(4, 3)
+q, r = linalg.qr(a)
+qe, re = linalg.qr(a, mode='economic')
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: linalg.qr_update(q, r, [1, 2, 3, 4], [1, 2, 3]))
+t(lambda: linalg.qr_update(q.astype(int), r.astype(int), [1, 2, 3, 4], [1, 2, 3]))
+t(lambda: linalg.qr_update(q, r + 0j, np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_update(q, r, np.ones(3), np.ones(3)))
+t(lambda: linalg.qr_update(q, r, np.ones(4), np.ones(4)))
+t(lambda: linalg.qr_update(q, r, np.ones((4, 2)), np.ones(3)))
+t(lambda: linalg.qr_update(q, r, np.ones((4, 2)), np.ones((3, 3))))
+t(lambda: linalg.qr_update(q, r, np.ones((4, 4)), np.ones((3, 4))))
+t(lambda: linalg.qr_update(q, r, np.array([1, np.nan, 0, 0]), np.ones(3)))
+t(lambda: linalg.qr_update(q, r[:3], np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_update(q[:, :3], r, np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_update(q[0], r, np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_delete(q, r, 4))
+t(lambda: linalg.qr_delete(q, r, -5))
+t(lambda: linalg.qr_delete(q, r, 3, 2))
+t(lambda: linalg.qr_delete(q, r, 0, 0))
+t(lambda: linalg.qr_delete(q, r, 3, which='col'))
+t(lambda: linalg.qr_delete(q, r, 0, which='rows'))
+t(lambda: linalg.qr_insert(q, r, np.ones(3), 4))
+t(lambda: linalg.qr_insert(q, r, np.ones(4), 1))
+t(lambda: linalg.qr_insert(q, r, np.ones((2, 2)), 1))
+t(lambda: linalg.qr_insert(q, r, np.ones((4, 2, 1)), 1, 'col'))
+t(lambda: linalg.qr_insert(q, r, np.ones(3), 1, 'col'))
+t(lambda: linalg.qr_insert(q, r, np.ones(4), 3, 'col'))
+t(lambda: linalg.qr_insert(q, r, [1, 2, 3, 4], 1, 'col'))
+t(lambda: linalg.qr_insert(q, r, np.ones(4), 1, 'col', rcond=1e-3))
+t(lambda: linalg.qr_insert(q, r, np.ones(3), 1, 'other'))
+try:
+    linalg.qr_insert(qe, re, a[:, 0], 1, 'col')
+except Exception as e:
+    print(type(e).__name__, str(e)[:80])
+t(lambda: linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.9))
+print(linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.1))
+print(linalg.qr_delete(q, r, 1.7))
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.ones((3, 2)) + np.eye(3, 2))
+qs, rs = np.stack([q, q]), np.stack([r, 2 * r])
+res = linalg.qr_update(qs, rs, np.ones(3), np.array([[1., 0], [0, 1]]))
+print(type(res).__name__); print(np.round(res[0], 12)); print(np.round(res[1], 12))
+res = linalg.qr_delete(qs, rs, 0)
+print(type(res).__name__, res[0].shape, res[1].shape)
+print(linalg.qr_insert(q, r, np.ones((2, 3)), 0, 'col')[1].shape)
