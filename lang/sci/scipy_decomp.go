@@ -303,6 +303,38 @@ Raises
 ------
 ValueError
     If the shapes, dtypes, k or p do not fit.`},
+	{Sig: "cossin(X, p=None, q=None, separate=False, swap_sign=False, compute_u=True, compute_vh=True)", Py: true, Body: scipyCossin, Doc: `Cosine-sine decomposition of a unitary matrix partitioned as X = [[X11, X12], [X21, X22]], X11 of shape (p, q): X == U @ CS @ VDH with U = block_diag(U1, U2) and VDH = block_diag(V1H, V2H) unitary and CS the cosines and sines of r = min(p, q, m - p, m - q) angles theta (ascending) between identity blocks, as LAPACK's orcsd/uncsd lay them out. theta and CS are determined by X; U and VDH only up to the signs (phases) LAPACK chooses, so golinalg's may differ from SciPy's by such factors.
+
+Parameters
+----------
+X : (..., M, M) array_like, or an iterable of the four blocks
+    The unitary matrix, or (X11, X12, X21, X22) when p and q are None.
+p : int, optional
+    Rows of X11; 1 when only q is given.
+q : int, optional
+    Columns of X11; 1 when only p is given.
+separate : bool, optional
+    Return ((U1, U2), theta, (V1H, V2H)) instead of (U, CS, VDH).
+swap_sign : bool, optional
+    Put -sin(theta) below and sin(theta) above the diagonal of CS instead of the reverse.
+compute_u : bool, optional
+    Compute U (otherwise empty arrays).
+compute_vh : bool, optional
+    Compute VDH (otherwise empty arrays).
+
+Returns
+-------
+u : (M, M) ndarray
+    Block diagonal unitary U, or the pair (U1, U2) with separate.
+cs : (M, M) ndarray
+    The cosine-sine factor, or theta with separate.
+vdh : (M, M) ndarray
+    Block diagonal unitary VDH, or the pair (V1H, V2H) with separate.
+
+Raises
+------
+ValueError
+    If X is not square or holds NaN or infinity, p or q is out of range, or the blocks do not fit.`},
 }
 
 // docQR documents the factors Q and R of qr_update, qr_insert and
@@ -885,4 +917,167 @@ func scipyQrDelete(c *Call) (eval.Value, error) {
 		}
 		return []*linalg.Array{q1, r1}, nil
 	})
+}
+
+// scipyPyInt is Python's int() of a number: a float is truncated.
+func scipyPyInt(v eval.Value) (int, error) {
+	if f, ok := v.(eval.Float); ok {
+		return int(float64(f)), nil
+	}
+	return eval.ToIndex(v, "int() argument must be a string, a bytes-like object or a real number, not '"+v.Type()+"'")
+}
+
+func scipyCossin(c *Call) (eval.Value, error) {
+	var xv, pv, qv eval.Value
+	var separate, swap, cu, cv bool
+	if err := c.Unpack(&xv, &pv, &qv, &separate, &swap, &cu, &cv); err != nil {
+		return nil, err
+	}
+	var blocks []*linalg.Array
+	switch {
+	case pv.Truth() || qv.Truth():
+		p, q := 1, 1
+		var err error
+		if pv != eval.None {
+			if p, err = scipyPyInt(pv); err != nil {
+				return nil, err
+			}
+		}
+		if qv != eval.None {
+			if q, err = scipyPyInt(qv); err != nil {
+				return nil, err
+			}
+		}
+		x, err := c.in.arrayArg(c.th, xv)
+		if err != nil {
+			return nil, err
+		}
+		if x, err = scipyFinite(c, x, true); err != nil {
+			return nil, err
+		}
+		sh := x.Shape()
+		if len(sh) < 2 || sh[len(sh)-1] != sh[len(sh)-2] {
+			return nil, eval.NewError(eval.ValueError, "Cosine Sine decomposition only supports square matrices, got %s", linalg.FormatShape(sh[max(len(sh)-2, 0):]))
+		}
+		m := sh[len(sh)-2]
+		if p >= m || p <= 0 {
+			return nil, eval.NewError(eval.ValueError, "invalid p=%d, 0<p<%d must hold", p, m)
+		}
+		if q >= m || q <= 0 {
+			return nil, eval.NewError(eval.ValueError, "invalid q=%d, 0<q<%d must hold", q, m)
+		}
+		part := func(rows, cols linalg.IndexItem) (*linalg.Array, error) {
+			items := make([]linalg.IndexItem, len(sh)-2, len(sh))
+			for i := range items {
+				items[i] = linalg.IndexItem{Kind: linalg.IndexSlice}
+			}
+			b, err := x.Index(append(items, rows, cols))
+			if err != nil {
+				return nil, c.Err(nil, err)
+			}
+			return b.AsArray(), nil
+		}
+		upTo := func(k int) linalg.IndexItem {
+			return linalg.IndexItem{Kind: linalg.IndexSlice, Stop: k, HasStop: true}
+		}
+		from := func(k int) linalg.IndexItem {
+			return linalg.IndexItem{Kind: linalg.IndexSlice, Start: k, HasStart: true}
+		}
+		for _, rc := range [][2]linalg.IndexItem{{upTo(p), upTo(q)}, {upTo(p), from(q)}, {from(p), upTo(q)}, {from(p), from(q)}} {
+			b, err := part(rc[0], rc[1])
+			if err != nil {
+				return nil, err
+			}
+			blocks = append(blocks, b)
+		}
+	default:
+		var items []eval.Value
+		switch t := xv.(type) {
+		case eval.Tuple:
+			items = t
+		case *eval.List:
+			items = t.Elems()
+		case *Array:
+			if t.a.Ndim() == 0 {
+				return nil, eval.NewError(eval.TypeError, "len() of unsized object")
+			}
+			for i := 0; i < t.a.Shape()[0]; i++ {
+				r, err := t.a.Index([]linalg.IndexItem{linalg.Int(i)})
+				if err != nil {
+					return nil, c.Err(nil, err)
+				}
+				items = append(items, &Array{a: r, in: c.in})
+			}
+		default:
+			if _, ok := xv.(eval.Iterable); !ok {
+				return nil, eval.NewError(eval.ValueError, "When p and q are None, X must be an Iterable containing the subblocks of X")
+			}
+			var err error
+			if items, err = eval.Collect(c.th, xv); err != nil {
+				return nil, err
+			}
+		}
+		if len(items) != 4 {
+			return nil, eval.NewError(eval.ValueError, "When p and q are None, exactly four arrays should be in X, got %d", len(items))
+		}
+		for _, it := range items {
+			b, err := c.in.arrayArg(c.th, it)
+			if err != nil {
+				return nil, err
+			}
+			if b.Ndim() < 2 {
+				b, _ = b.AsArray().Reshape([]int{1, b.Size()})
+			}
+			blocks = append(blocks, b)
+		}
+	}
+	batched := false
+	for _, b := range blocks {
+		batched = batched || b.Ndim() > 2
+	}
+	if batched && separate {
+		return nil, c.notSupported("separate=True for a batch of matrices")
+	}
+	r, err := c.sciOverBatch("_cossin", blocks, []int{2, 2, 2, 2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		for i, name := range []string{"x11", "x12", "x21", "x22"} {
+			if ms[i].Shape()[1] == 0 {
+				return nil, eval.NewError(eval.ValueError, "%s can't be empty", name)
+			}
+		}
+		p, q := ms[0].Shape()[0], ms[0].Shape()[1]
+		mp, mq := ms[3].Shape()[0], ms[3].Shape()[1]
+		if sh := ms[1].Shape(); sh[0] != p || sh[1] != mq {
+			return nil, eval.NewError(eval.ValueError, "Invalid x12 dimensions: desired %s, got %s", linalg.FormatShape([]int{p, mq}), linalg.FormatShape(sh))
+		}
+		if sh := ms[2].Shape(); sh[0] != mp || sh[1] != q {
+			return nil, eval.NewError(eval.ValueError, "Invalid x21 dimensions: desired %s, got %s", linalg.FormatShape([]int{mp, q}), linalg.FormatShape(sh))
+		}
+		if p+mp != q+mq {
+			return nil, eval.NewError(eval.ValueError, "The subblocks have compatible sizes but don't form a square array (instead they form a %dx%d array). This might be due to missing p, q arguments.", p+mp, q+mq)
+		}
+		if p == 0 || mp == 0 {
+			return nil, c.notSupported("an empty block")
+		}
+		u1, u2, theta, v1h, v2h, err := linalg.CosSin(ms[0], ms[1], ms[2], ms[3], swap)
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		if !cu {
+			u1, _ = linalg.Zeros(u1.DType(), []int{0, 0})
+			u2 = u1
+		}
+		if !cv {
+			v1h, _ = linalg.Zeros(v1h.DType(), []int{0, 0})
+			v2h = v1h
+		}
+		if separate {
+			return []*linalg.Array{u1, u2, theta, v1h, v2h}, nil
+		}
+		return []*linalg.Array{linalg.BlockDiag2(u1, u2), linalg.CosSinMiddle(theta.Float64s(), p+mp, p, q, swap), linalg.BlockDiag2(v1h, v2h)}, nil
+	})
+	if t, ok := r.(eval.Tuple); ok && separate && err == nil {
+		// ((U1, U2), theta, (V1H, V2H))
+		return eval.Tuple{eval.Tuple{t[0], t[1]}, t[2], eval.Tuple{t[3], t[4]}}, nil
+	}
+	return r, err
 }

@@ -702,3 +702,73 @@ print(type(res).__name__); print(np.round(res[0], 12)); print(np.round(res[1], 1
 res = linalg.qr_delete(qs, rs, 0)
 print(type(res).__name__, res[0].shape, res[1].shape)
 print(linalg.qr_insert(q, r, np.ones((2, 3)), 0, 'col')[1].shape)
+# ---
+import numpy as np
+from scipy.linalg import cossin
+rng = np.random.default_rng(51)
+x, _ = np.linalg.qr(rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4)))
+u, cs, vdh = cossin(x, p=2, q=2)
+print(np.allclose(x, u @ cs @ vdh))
+ue, cs, vdh = cossin((x[:2, :2], x[:2, 2:], x[2:, :2], x[2:, 2:]), compute_u=False)
+print(ue)
+print(np.allclose(x, u @ cs @ vdh))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(52)
+for m in [2, 3, 5, 6]:
+    for cplx in [False, True]:
+        z = rng.normal(size=(m, m)) + (1j * rng.normal(size=(m, m)) if cplx else 0)
+        x, _ = np.linalg.qr(z)
+        for p in range(1, m):
+            for q in range(1, m):
+                for swap in [False, True]:
+                    u, cs, vdh = sla.cossin(x, p, q, swap_sign=swap)
+                    ok = np.allclose(u @ cs @ vdh, x) and np.allclose(u.conj().T @ u, np.eye(m)) and np.allclose(vdh @ vdh.conj().T, np.eye(m))
+                    ok = ok and np.allclose(u[:p, p:], 0) and np.allclose(u[p:, :p], 0) and np.allclose(vdh[:q, q:], 0) and np.allclose(vdh[q:, :q], 0)
+                    print(m, cplx, p, q, swap, ok, u.dtype, cs.dtype)
+                    print(np.round(cs, 10))
+                (u1, u2), th, (v1, v2) = sla.cossin(x, p, q, separate=True)
+                print(np.round(th, 10), u1.shape, u2.shape, v1.shape, v2.shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.cossin(np.eye(4), 2, 2)[1])
+print(sla.cossin(np.eye(4), 2, 2, swap_sign=True)[1])
+print(sla.cossin(np.eye(3)[[2, 0, 1]], 1, 2)[1])
+print(sla.cossin(np.eye(3)[[2, 0, 1]], 1, 2, separate=True)[1])
+r = sla.cossin(np.eye(4), 2, 2, compute_u=False, compute_vh=False)
+print([(t.shape, t.dtype) for t in r])
+r = sla.cossin(np.eye(4) + 0j, 2, 2, compute_u=False, compute_vh=False, separate=True)
+print([(t.shape, t.dtype) for t in r[0]], r[1], [(t.shape, t.dtype) for t in r[2]])
+print(sla.cossin(np.eye(4), None, 3)[1])
+print(sla.cossin(np.eye(4), 1.7, 2.2)[1].shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+x = np.eye(4)
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: sla.cossin(x, 0, 2))
+t(lambda: sla.cossin(x, 4, 2))
+t(lambda: sla.cossin(x, 2, -1))
+t(lambda: sla.cossin(x[:3], 1, 2))
+t(lambda: sla.cossin(x))
+t(lambda: sla.cossin(5))
+t(lambda: sla.cossin([x[:2, :2], x[:2, 2:], x[2:, :2]]))
+t(lambda: sla.cossin((x[:2, :2], x[:2, 2:], x[2:, :2], x[2:, 3:])))
+t(lambda: sla.cossin((x[:2, :2], x[:2, 2:], x[2:, :1], x[2:, 2:])))
+t(lambda: sla.cossin((x[:2, :0], x[:2, 2:], x[2:, :0], x[2:, 2:])))
+t(lambda: sla.cossin(np.array([[1, np.nan], [0, 1]]), 1, 1))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(53)
+xs = np.stack([np.linalg.qr(rng.normal(size=(3, 3)))[0] for _ in range(2)])
+r = sla.cossin(xs, 1, 2)
+print(type(r).__name__, [t.shape for t in r])
+print(np.round(r[1], 10))
+print(np.allclose(r[0] @ r[1] @ r[2], xs))
