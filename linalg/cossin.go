@@ -74,7 +74,7 @@ func CosSin(x11, x12, x21, x22 *Array, swap bool) (u1, u2, theta, v1h, v2h *Arra
 	// V2ᴴ from U1ᴴ·X12: its rows from n11 on are V2ᴴ's rows n22… times
 	// −sines (and −ones), up to the sign sg.
 	x12c := x12.Complex128s()
-	y := matMulC(conjT(u1c, p, p), x12c, p, p, mq)
+	y := matMulC(adjointC(u1c, p, p), x12c, p, p, mq)
 	k3 := p - n11 // r + n12 rows
 	yt := make([]complex128, mq*k3)
 	for i := 0; i < k3; i++ {
@@ -104,8 +104,8 @@ func CosSin(x11, x12, x21, x22 *Array, swap bool) (u1, u2, theta, v1h, v2h *Arra
 	return fromComplex(u1c, d, p, p), fromComplex(u2c, d, mp, mp), theta, fromComplex(v1hc, d, q, q), fromComplex(v2hc, d, mq, mq), nil
 }
 
-// conjT returns the conjugate transpose of the row-major r×c x (c×r).
-func conjT(x []complex128, r, c int) []complex128 {
+// adjointC returns the conjugate transpose (c×r) of the row-major r×c x.
+func adjointC(x []complex128, r, c int) []complex128 {
 	t := make([]complex128, r*c)
 	for i := 0; i < r; i++ {
 		for j := 0; j < c; j++ {

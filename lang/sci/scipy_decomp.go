@@ -102,7 +102,7 @@ overwrite_a_band : bool, optional
     Accepted and ignored: golinalg never modifies a_band.
 ` + docSelect + `
 max_ev : int, optional
-    For select 'v', the most eigenvectors to return; 0 means M.
+    For select 'v', the most eigenvectors to return (v keeps the first max_ev columns); 0 means M. SciPy needs it at least the number of eigenvalues found.
 check_finite : bool, optional
     Raise ValueError when a_band holds NaN or infinity. As in SciPy, float and complex input is checked even with False unless eigvals_only or overwrite_a_band.
 

@@ -772,3 +772,23 @@ r = sla.cossin(xs, 1, 2)
 print(type(r).__name__, [t.shape for t in r])
 print(np.round(r[1], 10))
 print(np.allclose(r[0] @ r[1] @ r[2], xs))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.polar([[1, np.nan], [0, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+Ab = np.array([[1, 2, 3, 4], [5, 5, 5, 0], [2, 2, 0, 0]])
+for mx in [0, 4, 6]:
+    w, v = sla.eig_banded(Ab, lower=True, select='v', select_range=[-10, 20], max_ev=mx)
+    print(mx, w, v.shape, np.allclose(sla.eig_banded(Ab, lower=True)[1][:, :v.shape[1]] ** 2, v ** 2))
+w, v = sla.eig_banded(Ab, lower=True, select='i', select_range=[1, 2], max_ev=1)
+print(w, v.shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+for a in [[[0., 0], [0, 0]], [[0., 1, 1], [1, 0, 1], [1, 1, 0]], [[1., 1, 1], [1, 1, 1], [1, 1, 1]], [[2., 2, 2], [2, 2, 2], [2, 2, 2.]]]:
+    for lower in [True, False]:
+        lu, d, perm = sla.ldl(np.array(a), lower=lower)
+        print(lu); print(d); print(perm)
