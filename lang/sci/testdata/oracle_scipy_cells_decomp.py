@@ -689,19 +689,24 @@ try:
     linalg.qr_insert(qe, re, a[:, 0], 1, 'col')
 except Exception as e:
     print(type(e).__name__, str(e)[:80])
-t(lambda: linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.9))
-print(linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.1))
-print(linalg.qr_delete(q, r, 1.7))
+try:
+    linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.9)
+except Exception as e:
+    print(type(e).__name__, str(e)[:90], round(float(str(e).split('number of ')[1].split()[0]), 12))
+q1, r1 = linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.1)
+print(np.round(q1, 12) + 0); print(np.round(r1, 12) + 0)
+q1, r1 = linalg.qr_delete(q, r, 1.7)
+print(np.round(q1, 12) + 0); print(np.round(r1, 12) + 0)
 # ---
 import numpy as np
 from scipy import linalg
 q, r = linalg.qr(np.ones((3, 2)) + np.eye(3, 2))
 qs, rs = np.stack([q, q]), np.stack([r, 2 * r])
-res = linalg.qr_update(qs, rs, np.ones(3), np.array([[1., 0], [0, 1]]))
+res = linalg.qr_update(qs, rs, np.ones((2, 3, 1)), np.array([[[1.], [0]], [[0], [1]]]))
 print(type(res).__name__); print(np.round(res[0], 12)); print(np.round(res[1], 12))
 res = linalg.qr_delete(qs, rs, 0)
 print(type(res).__name__, res[0].shape, res[1].shape)
-print(linalg.qr_insert(q, r, np.ones((2, 3)), 0, 'col')[1].shape)
+print(linalg.qr_insert(q, r, np.eye(3, 2) + 1, 0, 'col')[1].shape)
 # ---
 import numpy as np
 from scipy.linalg import cossin
