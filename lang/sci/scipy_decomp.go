@@ -247,7 +247,7 @@ Raises
 ------
 ValueError
     If the shapes or dtypes do not fit (only float64 and complex128 factors, with u and v of the same dtype).`},
-	{Sig: "qr_insert(Q, R, u, k, which='row', rcond=None, overwrite_qru=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrInsert, "Q", "R", "u"), Doc: `QR factorisation of A with rows or columns inserted: from A == Q @ R, that of A with the rows (or columns) u inserted before row (column) k.
+	{Sig: "qr_insert(Q, R, u, k, which='row', rcond=None, overwrite_qru=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrInsert, "Q", "R", "u", "k"), Doc: `QR factorisation of A with rows or columns inserted: from A == Q @ R, that of A with the rows (or columns) u inserted before row (column) k.
 
 Parameters
 ----------
@@ -277,7 +277,7 @@ LinAlgError
     If a column of u lies (numerically) in the span of an economic Q.
 ValueError
     If the shapes, dtypes, k or rcond do not fit.`},
-	{Sig: "qr_delete(Q, R, k, p=1, which='row', overwrite_qr=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrDelete, "Q", "R"), Doc: `QR factorisation of A with rows or columns removed: from A == Q @ R, that of A without its p rows (or columns) from k.
+	{Sig: "qr_delete(Q, R, k, p=1, which='row', overwrite_qr=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrDelete, "Q", "R", "k"), Doc: `QR factorisation of A with rows or columns removed: from A == Q @ R, that of A without its p rows (or columns) from k.
 
 Parameters
 ----------
@@ -818,8 +818,8 @@ func scipyLdl(c *Call) (eval.Value, error) {
 	})
 }
 
-// scipyCInt converts k or p as Cython converts a Python number to a C
-// int: a float is truncated.
+// scipyCInt converts p as Cython converts a Python number to a C int: a
+// float is truncated.
 func scipyCInt(v eval.Value) (int, error) {
 	switch v.(type) {
 	case eval.Int, eval.Bool:
@@ -827,6 +827,18 @@ func scipyCInt(v eval.Value) (int, error) {
 	case eval.Float:
 		f, _ := eval.ToFloat(v)
 		return int(f), nil
+	}
+	return 0, eval.NewError(eval.TypeError, "an integer is required")
+}
+
+// scipyCIntArray is scipyCInt for k, which SciPy's batching decorator has
+// made a 0-d array.
+func scipyCIntArray(k *linalg.Array) (int, error) {
+	switch k.DType() {
+	case linalg.Int64, linalg.Bool:
+		return int(k.Int64s()[0]), nil
+	case linalg.Float64:
+		return int(k.Float64s()[0]), nil
 	}
 	return 0, eval.NewError(eval.TypeError, "an integer is required")
 }
@@ -859,13 +871,13 @@ func scipyQrUpdate(c *Call) (eval.Value, error) {
 }
 
 func scipyQrInsert(c *Call) (eval.Value, error) {
-	var q, r, u *linalg.Array
-	var kv, whichV, rcondV eval.Value
+	var q, r, u, ka *linalg.Array
+	var whichV, rcondV eval.Value
 	var overwrite, check bool
-	if err := c.Unpack(&q, &r, &u, &kv, &whichV, &rcondV, &overwrite, &check); err != nil {
+	if err := c.Unpack(&q, &r, &u, &ka, &whichV, &rcondV, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u}, []int{2, 2, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u, ka}, []int{2, 2, -12, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		col, err := scipyWhich(whichV)
 		if err != nil {
 			return nil, err
@@ -873,7 +885,7 @@ func scipyQrInsert(c *Call) (eval.Value, error) {
 		if !col && rcondV != eval.None {
 			return nil, eval.NewError(eval.ValueError, "'rcond' is unused when inserting rows and must be None")
 		}
-		k, err := scipyCInt(kv)
+		k, err := scipyCIntArray(ms[3])
 		if err != nil {
 			return nil, err
 		}
@@ -892,14 +904,14 @@ func scipyQrInsert(c *Call) (eval.Value, error) {
 }
 
 func scipyQrDelete(c *Call) (eval.Value, error) {
-	var q, r *linalg.Array
-	var kv, pv, whichV eval.Value
+	var q, r, ka *linalg.Array
+	var pv, whichV eval.Value
 	var overwrite, check bool
-	if err := c.Unpack(&q, &r, &kv, &pv, &whichV, &overwrite, &check); err != nil {
+	if err := c.Unpack(&q, &r, &ka, &pv, &whichV, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_delete", []*linalg.Array{q, r}, []int{2, 2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
-		k, err := scipyCInt(kv)
+	return c.sciOverBatch("qr_delete", []*linalg.Array{q, r, ka}, []int{2, 2, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		k, err := scipyCIntArray(ms[2])
 		if err != nil {
 			return nil, err
 		}

@@ -797,3 +797,18 @@ for a in [[[0., 0], [0, 0]], [[0., 1, 1], [1, 0, 1], [1, 1, 0]], [[1., 1, 1], [1
     for lower in [True, False]:
         lu, d, perm = sla.ldl(np.array(a), lower=lower)
         print(lu); print(d); print(perm)
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.arange(12.).reshape(4, 3) + np.eye(4, 3))
+res = linalg.qr_delete(q, r, np.array([0, 2]))
+print(type(res).__name__, res[0].shape, res[1].shape)
+print(np.round(res[1], 10) + 0)
+res = linalg.qr_insert(q, r, np.ones(3), np.array([[0], [4]]))
+print(type(res).__name__, res[0].shape); print(np.round(res[1], 10) + 0)
+print(np.round(linalg.qr_delete(q, r, np.int64(1), 2, 'col')[1], 10) + 0)
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.eye(3))
+linalg.qr_delete(q, r, 0, k=1)
