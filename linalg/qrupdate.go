@@ -109,20 +109,6 @@ func hessenbergQR(q, r *qmat, m, n, k int) {
 	}
 }
 
-// reflector computes LAPACK's larfg for alpha and the n−1 entries x:
-// it returns beta and tau and overwrites x with the reflector's tail.
-func reflector(alpha complex128, x []func() *complex128) (beta, tau complex128) {
-	xs := make([]complex128, len(x))
-	for i, p := range x {
-		xs[i] = *p()
-	}
-	beta, tau = householderC(alpha, xs)
-	for i, p := range x {
-		*p() = xs[i]
-	}
-	return beta, tau
-}
-
 // larfLeft applies H = I − tau·v·vᴴ from the left to the len(v)×n block of
 // r at (i0, j0): C = H·C.
 func larfLeft(v []complex128, tau complex128, r *qmat, i0, j0, n int) {
@@ -158,30 +144,32 @@ func larfRight(v []complex128, tau complex128, q *qmat, m, j0 int) {
 	}
 }
 
+// reflectColumn zeroes R[j+1 : j+length, j] with a Householder
+// reflector H = I − τ·v·vᴴ (LAPACK's larfg), applied from the left to the
+// columns of R after j (of n) and from the right to the columns j… of Q
+// (m rows).
+func reflectColumn(q, r *qmat, m, n, j, length int) {
+	v := make([]complex128, length)
+	for i := 1; i < length; i++ {
+		v[i] = *r.at(j+i, j)
+	}
+	beta, tau := householderC(*r.at(j, j), v[1:])
+	v[0] = 1
+	if j+1 < n {
+		larfLeft(v, cmplx.Conj(tau), r, j, j+1, n-j-1)
+	}
+	larfRight(v, tau, q, m, j)
+	for i := 1; i < length; i++ {
+		*r.at(j+i, j) = 0
+	}
+	*r.at(j, j) = beta
+}
+
 // pSubdiagQR removes the p subdiagonals of R (o×n, from column k) with
 // reflectors, applied to Q (m×o) as well.
 func pSubdiagQR(q, r *qmat, m, o, n, k, p int) {
 	for j := k; j < min(m-1, n); j++ {
-		last := min(p+1, o-j)
-		tail := make([]func() *complex128, last-1)
-		for i := range tail {
-			i := i
-			tail[i] = func() *complex128 { return r.at(j+1+i, j) }
-		}
-		beta, tau := reflector(*r.at(j, j), tail)
-		v := make([]complex128, last)
-		v[0] = 1
-		for i := 1; i < last; i++ {
-			v[i] = *r.at(j+i, j)
-		}
-		if j+1 < n {
-			larfLeft(v, cmplx.Conj(tau), r, j, j+1, n-j-1)
-		}
-		larfRight(v, tau, q, m, j)
-		for i := 1; i < last; i++ {
-			*r.at(j+i, j) = 0
-		}
-		*r.at(j, j) = beta
+		reflectColumn(q, r, m, n, j, min(p+1, o-j))
 	}
 }
 
@@ -420,26 +408,7 @@ func moveRowsUp(q *qmat, m, cols, k, p int) {
 // blockRowInsert is rowInsert for p rows, by reflectors.
 func blockRowInsert(q, r *qmat, m, n, k, p int) {
 	for j := 0; j < min(m, n); j++ {
-		hlen := m - j
-		tail := make([]func() *complex128, hlen-1)
-		for i := range tail {
-			i := i
-			tail[i] = func() *complex128 { return r.at(j+1+i, j) }
-		}
-		beta, tau := reflector(*r.at(j, j), tail)
-		v := make([]complex128, hlen)
-		v[0] = 1
-		for i := 1; i < hlen; i++ {
-			v[i] = *r.at(j+i, j)
-		}
-		if j+1 < n {
-			larfLeft(v, cmplx.Conj(tau), r, j, j+1, n-j-1)
-		}
-		larfRight(v, tau, q, m, j)
-		for i := 1; i < hlen; i++ {
-			*r.at(j+i, j) = 0
-		}
-		*r.at(j, j) = beta
+		reflectColumn(q, r, m, n, j, m-j)
 	}
 	moveRowsUp(q, m, m, k, p)
 }
@@ -462,12 +431,14 @@ func thinRowInsert(q, r *qmat, m, n, k int, u []complex128) {
 // factorisation: q is the (m+p)×(n+p) extension, r n×n.
 func thinBlockRowInsert(q, r *qmat, m, n, k, p int, u *qmat) {
 	for j := 0; j < n; j++ {
-		tail := make([]func() *complex128, p)
-		for i := range tail {
-			i := i
-			tail[i] = func() *complex128 { return u.at(i, j) }
+		x := make([]complex128, p)
+		for i := range x {
+			x[i] = *u.at(i, j)
 		}
-		beta, tau := reflector(*r.at(j, j), tail)
+		beta, tau := householderC(*r.at(j, j), x)
+		for i := range x {
+			*u.at(i, j) = x[i]
+		}
 		ct := cmplx.Conj(tau)
 		w := make([]complex128, n-j-1)
 		for t := range w {

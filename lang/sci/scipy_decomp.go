@@ -232,16 +232,10 @@ u : (M,) or (M, k) array_like
     Left update vectors, of Q's dtype.
 v : (N,) or (N, k) array_like
     Right update vectors, of Q's dtype.
-overwrite_qruv : bool, optional
-    Accepted and ignored: golinalg never modifies its inputs.
+` + docKeepsInputs("overwrite_qruv") + `
 ` + docCheckFinite + `
 
-Returns
--------
-Q1 : ndarray
-    Updated unitary factor.
-R1 : ndarray
-    Updated upper triangular factor; its diagonal need not be real or positive.
+` + docQRResult + `
 
 Raises
 ------
@@ -260,16 +254,10 @@ which : {'row', 'col'}, optional
     Insert rows or columns.
 rcond : float, optional
     For columns into an economic factorisation, the lower bound on the reciprocal condition number of Q augmented with u/||u|| (machine epsilon when None); must be None otherwise.
-overwrite_qru : bool, optional
-    Accepted and ignored: golinalg never modifies its inputs.
+` + docKeepsInputs("overwrite_qru") + `
 ` + docCheckFinite + `
 
-Returns
--------
-Q1 : ndarray
-    Updated unitary factor.
-R1 : ndarray
-    Updated upper triangular factor.
+` + docQRResult + `
 
 Raises
 ------
@@ -288,16 +276,10 @@ p : int, optional
     How many rows or columns to remove.
 which : {'row', 'col'}, optional
     Remove rows or columns.
-overwrite_qr : bool, optional
-    Accepted and ignored: golinalg never modifies its inputs.
+` + docKeepsInputs("overwrite_qr") + `
 ` + docCheckFinite + `
 
-Returns
--------
-Q1 : ndarray
-    Updated unitary factor.
-R1 : ndarray
-    Updated upper triangular factor.
+` + docQRResult + `
 
 Raises
 ------
@@ -340,6 +322,15 @@ ValueError
 // docQR documents the factors Q and R of qr_update, qr_insert and
 // qr_delete.
 const docQR = "Q : (M, M) or (M, N) array_like\n    The unitary factor of A == Q @ R (full, or economic with N < M), float64 or complex128.\nR : (M, N) or (N, N) array_like\n    The upper triangular factor, of Q's dtype."
+
+// docQRResult documents the results of qr_update, qr_insert and
+// qr_delete.
+const docQRResult = "Returns\n-------\nQ1 : ndarray\n    Updated unitary factor.\nR1 : ndarray\n    Updated upper triangular factor; its diagonal need not be real or positive."
+
+// docKeepsInputs documents an overwrite flag of the QR updates.
+func docKeepsInputs(name string) string {
+	return name + " : bool, optional\n    Accepted and ignored: golinalg never modifies its inputs."
+}
 
 // docSelect documents select and select_range of the banded and
 // tridiagonal eigensolvers.
