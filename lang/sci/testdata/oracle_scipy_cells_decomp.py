@@ -812,3 +812,19 @@ import numpy as np
 from scipy import linalg
 q, r = linalg.qr(np.eye(3))
 linalg.qr_delete(q, r, 0, k=1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(61)
+for n in [70, 130]:
+    x = rng.normal(size=(n, n)); a = x + x.T
+    for lower in [True, False]:
+        lu, d, perm = sla.ldl(a, lower=lower)
+        print(n, lower, perm.tolist() == sorted(perm.tolist()), int((perm * np.arange(n) ** 2).sum()), perm[:12].tolist(), np.allclose(lu @ d @ lu.T, a))
+        print(np.round(d[np.nonzero(d)], 6)[:10])
+    z = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+    h = z + z.conj().T
+    lu, d, perm = sla.ldl(h)
+    print(int((perm * np.arange(n) ** 2).sum()), perm[:12].tolist(), np.round(d[np.nonzero(d)], 6)[:6])
+    r, q = sla.rq(rng.normal(size=(n, n + 3)))
+    print(np.round(r[:3, -3:], 8)); print(np.round(q[-2:, -3:], 8))
