@@ -336,10 +336,13 @@ func docKeepsInputs(name string) string {
 // tridiagonal eigensolvers.
 const docSelect = "select : {'a', 'v', 'i'}, optional\n    All eigenvalues ('a'), those in the half-open interval (min, max] ('v'), or those of index min to max, ascending ('i').\nselect_range : (min, max), optional\n    The range for select 'v' or 'i'."
 
+// coreVecOrMat is the core dimension SciPy's decorator writes '1|2': two
+// when the array has two or more, one otherwise.
+const coreVecOrMat = -1
+
 // sciOverBatch is SciPy's _apply_over_batch decorator for the function
 // named name: arrs are its array arguments (nil for None), core their
-// core dimensions (-12 for '1|2': two when the array has two or more, one
-// otherwise). Without batch dimensions f gets the arrays as they are and
+// core dimensions (or coreVecOrMat). Without batch dimensions f gets the arrays as they are and
 // its results come back as one array or a tuple; with them, f runs for
 // each index of the broadcast batch shape and its k-th results are
 // stacked: one array, or a list of arrays when f gives several.
@@ -353,7 +356,7 @@ func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f fun
 			continue
 		}
 		k := core[i]
-		if k == -12 {
+		if k == coreVecOrMat {
 			k = 1
 			if a.Ndim() >= 2 {
 				k = 2
@@ -384,13 +387,7 @@ func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f fun
 		}
 		return pack(rs, false), nil
 	}
-	var shapes [][]int
-	for i, a := range arrs {
-		if a != nil {
-			shapes = append(shapes, batches[i])
-		}
-	}
-	batch, err := broadcastShapes(shapes)
+	batch, err := broadcastShapes(batches)
 	if err != nil {
 		return nil, err
 	}
@@ -452,7 +449,8 @@ func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f fun
 	return pack(out, true), nil
 }
 
-// broadcastShapes is np.broadcast_shapes, with its message.
+// broadcastShapes is np.broadcast_shapes, with its message; a nil shape
+// is () (a None argument).
 func broadcastShapes(shapes [][]int) ([]int, error) {
 	out, err := linalg.BroadcastShapes(shapes...)
 	if err == nil {
@@ -535,7 +533,7 @@ func scipyQrMultiply(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &cm, &modeV, &pivoting, &conjugate, &owa, &owc); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.sciOverBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, coreVecOrMat}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		mode, ok := modeV.(eval.String)
 		if !ok || (mode != "left" && mode != "right") {
 			return nil, eval.NewError(eval.ValueError, "Mode argument can only be 'left' or 'right' but not '%s'", eval.Str(modeV))
@@ -752,10 +750,10 @@ func (c *Call) eighTridiagonal(d, e *linalg.Array, only bool, selV, rangeV eval.
 		if sel.Kind == 1 && !(sel.VL < x && x <= sel.VU) {
 			w, _ := linalg.Zeros(linalg.Float64, []int{0})
 			v, _ := linalg.Zeros(d.DType(), []int{1, 0})
-			return c.tridiagonalResult(only, w, v)
+			return tridiagonalResult(only, w, v)
 		}
 		v, _ := linalg.Ones(d.DType(), []int{1, 1})
-		return c.tridiagonalResult(only, d.Copy(), v)
+		return tridiagonalResult(only, d.Copy(), v)
 	}
 	switch drv {
 	case "sterf":
@@ -778,11 +776,11 @@ func (c *Call) eighTridiagonal(d, e *linalg.Array, only bool, selV, rangeV eval.
 	if err != nil {
 		return nil, c.Err(nil, err)
 	}
-	return c.tridiagonalResult(only, w, v)
+	return tridiagonalResult(only, w, v)
 }
 
 // tridiagonalResult is w alone when only, else (w, v).
-func (c *Call) tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array, error) {
+func tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array, error) {
 	if only {
 		return []*linalg.Array{w}, nil
 	}
@@ -852,7 +850,7 @@ func scipyQrUpdate(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&q, &r, &u, &v, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_update", []*linalg.Array{q, r, u, v}, []int{2, 2, -12, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.sciOverBatch("qr_update", []*linalg.Array{q, r, u, v}, []int{2, 2, coreVecOrMat, coreVecOrMat}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		q1, r1, err := linalg.QRUpdate(ms[0], ms[1], ms[2], ms[3], check)
 		if err != nil {
 			return nil, c.Err(nil, err)
@@ -868,7 +866,7 @@ func scipyQrInsert(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&q, &r, &u, &ka, &whichV, &rcondV, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u, ka}, []int{2, 2, -12, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u, ka}, []int{2, 2, coreVecOrMat, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		col, err := scipyWhich(whichV)
 		if err != nil {
 			return nil, err
