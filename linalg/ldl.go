@@ -106,12 +106,18 @@ func sytf2Lower(a []complex128, n int, herm, lastTie bool) []int {
 	}
 	at := func(i, j int) complex128 { return a[i*n+j] }
 	// amax returns the index of the largest |x| among the count entries
-	// from (i, j) stepping by (di, dj).
+	// from (i, j) stepping by (di, dj), scanning them as i?amax does in
+	// the original order (from the last when lastTie): the first of equal
+	// ones wins, and a NaN never does after the first entry.
 	amax := func(i, j, di, dj, count int) int {
-		best, bi := -1.0, -1
-		for t := 0; t < count; t++ {
-			v := cabs(at(i+t*di, j+t*dj))
-			if v > best || (lastTie && v == best) {
+		t0, step := 0, 1
+		if lastTie {
+			t0, step = count-1, -1
+		}
+		bi := t0
+		best := cabs(at(i+t0*di, j+t0*dj))
+		for t := t0 + step; t >= 0 && t < count; t += step {
+			if v := cabs(at(i+t*di, j+t*dj)); v > best {
 				best, bi = v, t
 			}
 		}

@@ -11,10 +11,14 @@ import "math/cmplx"
 // 2008), §8.1. Integer input is taken as float64. Errors:
 //
 //	ValueError  "`a` must be a 2-D array."
+//	ValueError  "array must not contain infs or NaNs"
 //	LinAlgError "SVD did not converge"
 func Polar(a *Array, right bool) (u, p *Array, err error) {
 	if len(a.shape) != 2 {
 		return nil, nil, valueErr("`a` must be a 2-D array.")
+	}
+	if err := CheckFinite(a); err != nil {
+		return nil, nil, err
 	}
 	a = inexact(a)
 	m, n := a.shape[0], a.shape[1]

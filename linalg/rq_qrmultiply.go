@@ -40,7 +40,7 @@ func QRMultiply(a, c *Array, left, pivoting, conjugate, overwriteC bool) (cq, r,
 	if left {
 		want := k
 		if overwriteC {
-			want = min(m, n+(m-n))
+			want = m // SciPy's min(M, N + overwrite_c*(M - N))
 		}
 		if c.shape[0] != want {
 			return nil, nil, nil, nil, valueErr("Array shapes are not compatible for Q @ c operation: %s vs %s", FormatShape(a.shape), FormatShape(c.shape))

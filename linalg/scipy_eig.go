@@ -167,11 +167,11 @@ func SciPyEigh(a, b *Array, lower bool, typ int, sel EigSelect) (w, v *Array, er
 		case typ == 1:
 			// C = L⁻¹·A·L⁻ᴴ
 			triSolveC(bl, n, h, n, true, false, false) // L⁻¹·A
-			h = conjTransposeC(h, n)
+			h = adjointC(h, n, n)
 			triSolveC(bl, n, h, n, true, false, false) // L⁻¹·(L⁻¹·A)ᴴ = Cᴴ = C
 		default:
 			// C = Lᴴ·A·L
-			h = matMulC(conjTransposeC(bl, n), matMulC(h, bl, n, n, n), n, n, n)
+			h = matMulC(adjointC(bl, n, n), matMulC(h, bl, n, n, n), n, n, n)
 		}
 		ww, vv, err := eighSelect(h, n, cplx, sel)
 		if err != nil {
@@ -196,17 +196,6 @@ func SciPyEigh(a, b *Array, lower bool, typ int, sel EigSelect) (w, v *Array, er
 		return nil, nil, err
 	}
 	return r[0], r[1], nil
-}
-
-// conjTransposeC returns the conjugate transpose of the row-major n×n m.
-func conjTransposeC(m []complex128, n int) []complex128 {
-	t := make([]complex128, n*n)
-	for i := 0; i < n; i++ {
-		for j := 0; j < n; j++ {
-			t[i*n+j] = cmplx.Conj(m[j*n+i])
-		}
-	}
-	return t
 }
 
 // hermFromTriangle returns the full Hermitian n×n matrix described by the

@@ -102,7 +102,7 @@ overwrite_a_band : bool, optional
     Accepted and ignored: golinalg never modifies a_band.
 ` + docSelect + `
 max_ev : int, optional
-    For select 'v', the most eigenvectors to return; 0 means M.
+    For select 'v', the most eigenvectors to return (v keeps the first max_ev columns); 0 means M. SciPy needs it at least the number of eigenvalues found.
 check_finite : bool, optional
     Raise ValueError when a_band holds NaN or infinity. As in SciPy, float and complex input is checked even with False unless eigvals_only or overwrite_a_band.
 
@@ -223,16 +223,126 @@ Raises
 ------
 ValueError
     If A is not square.`},
+	{Sig: "qr_update(Q, R, u, v, overwrite_qruv=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrUpdate, "Q", "R", "u", "v"), Doc: `Rank-k update of a QR factorisation: from A == Q @ R, the factorisation Q1 @ R1 of A + u @ v.conj().T, by Givens rotations and Householder reflections as SciPy's (Daniel, Gragg, Kaufman & Stewart 1976; Reichel & Gragg 1990), full ((M, M), (M, N)) or economic ((M, N), (N, N)).
+
+Parameters
+----------
+` + docQR + `
+u : (M,) or (M, k) array_like
+    Left update vectors, of Q's dtype.
+v : (N,) or (N, k) array_like
+    Right update vectors, of Q's dtype.
+` + docKeepsInputs("overwrite_qruv") + `
+` + docCheckFinite + `
+
+` + docQRResult + `
+
+Raises
+------
+ValueError
+    If the shapes or dtypes do not fit (only float64 and complex128 factors, with u and v of the same dtype).`},
+	{Sig: "qr_insert(Q, R, u, k, which='row', rcond=None, overwrite_qru=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrInsert, "Q", "R", "u", "k"), Doc: `QR factorisation of A with rows or columns inserted: from A == Q @ R, that of A with the rows (or columns) u inserted before row (column) k.
+
+Parameters
+----------
+` + docQR + `
+u : (N,), (p, N), (M,) or (M, p) array_like
+    The rows or columns to insert, of Q's dtype.
+k : int
+    Index before which u is inserted; negative counts from the end.
+which : {'row', 'col'}, optional
+    Insert rows or columns.
+rcond : float, optional
+    For columns into an economic factorisation, the lower bound on the reciprocal condition number of Q augmented with u/||u|| (machine epsilon when None); must be None otherwise.
+` + docKeepsInputs("overwrite_qru") + `
+` + docCheckFinite + `
+
+` + docQRResult + `
+
+Raises
+------
+LinAlgError
+    If a column of u lies (numerically) in the span of an economic Q.
+ValueError
+    If the shapes, dtypes, k or rcond do not fit.`},
+	{Sig: "qr_delete(Q, R, k, p=1, which='row', overwrite_qr=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQrDelete, "Q", "R", "k"), Doc: `QR factorisation of A with rows or columns removed: from A == Q @ R, that of A without its p rows (or columns) from k.
+
+Parameters
+----------
+` + docQR + `
+k : int
+    Index of the first row or column to remove; negative counts from the end.
+p : int, optional
+    How many rows or columns to remove.
+which : {'row', 'col'}, optional
+    Remove rows or columns.
+` + docKeepsInputs("overwrite_qr") + `
+` + docCheckFinite + `
+
+` + docQRResult + `
+
+Raises
+------
+ValueError
+    If the shapes, dtypes, k or p do not fit.`},
+	{Sig: "cossin(X, p=None, q=None, separate=False, swap_sign=False, compute_u=True, compute_vh=True)", Py: true, Body: scipyCossin, Doc: `Cosine-sine decomposition of a unitary matrix partitioned as X = [[X11, X12], [X21, X22]], X11 of shape (p, q): X == U @ CS @ VDH with U = block_diag(U1, U2) and VDH = block_diag(V1H, V2H) unitary and CS the cosines and sines of r = min(p, q, m - p, m - q) angles theta (ascending) between identity blocks, as LAPACK's orcsd/uncsd lay them out. theta and CS are determined by X; U and VDH only up to the signs (phases) LAPACK chooses, so golinalg's may differ from SciPy's by such factors.
+
+Parameters
+----------
+X : (..., M, M) array_like, or an iterable of the four blocks
+    The unitary matrix, or (X11, X12, X21, X22) when p and q are None.
+p : int, optional
+    Rows of X11; 1 when only q is given.
+q : int, optional
+    Columns of X11; 1 when only p is given.
+separate : bool, optional
+    Return ((U1, U2), theta, (V1H, V2H)) instead of (U, CS, VDH).
+swap_sign : bool, optional
+    Put -sin(theta) below and sin(theta) above the diagonal of CS instead of the reverse.
+compute_u : bool, optional
+    Compute U (otherwise empty arrays).
+compute_vh : bool, optional
+    Compute VDH (otherwise empty arrays).
+
+Returns
+-------
+u : (M, M) ndarray
+    Block diagonal unitary U, or the pair (U1, U2) with separate.
+cs : (M, M) ndarray
+    The cosine-sine factor, or theta with separate.
+vdh : (M, M) ndarray
+    Block diagonal unitary VDH, or the pair (V1H, V2H) with separate.
+
+Raises
+------
+ValueError
+    If X is not square or holds NaN or infinity, p or q is out of range, or the blocks do not fit.`},
+}
+
+// docQR documents the factors Q and R of qr_update, qr_insert and
+// qr_delete.
+const docQR = "Q : (M, M) or (M, N) array_like\n    The unitary factor of A == Q @ R (full, or economic with N < M), float64 or complex128.\nR : (M, N) or (N, N) array_like\n    The upper triangular factor, of Q's dtype."
+
+// docQRResult documents the results of qr_update, qr_insert and
+// qr_delete.
+const docQRResult = "Returns\n-------\nQ1 : ndarray\n    Updated unitary factor.\nR1 : ndarray\n    Updated upper triangular factor; its diagonal need not be real or positive."
+
+// docKeepsInputs documents an overwrite flag of the QR updates.
+func docKeepsInputs(name string) string {
+	return name + " : bool, optional\n    Accepted and ignored: golinalg never modifies its inputs."
 }
 
 // docSelect documents select and select_range of the banded and
 // tridiagonal eigensolvers.
 const docSelect = "select : {'a', 'v', 'i'}, optional\n    All eigenvalues ('a'), those in the half-open interval (min, max] ('v'), or those of index min to max, ascending ('i').\nselect_range : (min, max), optional\n    The range for select 'v' or 'i'."
 
+// coreVecOrMat is the core dimension SciPy's decorator writes '1|2': two
+// when the array has two or more, one otherwise.
+const coreVecOrMat = -1
+
 // sciOverBatch is SciPy's _apply_over_batch decorator for the function
 // named name: arrs are its array arguments (nil for None), core their
-// core dimensions (-12 for '1|2': two when the array has two or more, one
-// otherwise). Without batch dimensions f gets the arrays as they are and
+// core dimensions (or coreVecOrMat). Without batch dimensions f gets the arrays as they are and
 // its results come back as one array or a tuple; with them, f runs for
 // each index of the broadcast batch shape and its k-th results are
 // stacked: one array, or a list of arrays when f gives several.
@@ -246,7 +356,7 @@ func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f fun
 			continue
 		}
 		k := core[i]
-		if k == -12 {
+		if k == coreVecOrMat {
 			k = 1
 			if a.Ndim() >= 2 {
 				k = 2
@@ -277,13 +387,7 @@ func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f fun
 		}
 		return pack(rs, false), nil
 	}
-	var shapes [][]int
-	for i, a := range arrs {
-		if a != nil {
-			shapes = append(shapes, batches[i])
-		}
-	}
-	batch, err := broadcastShapes(shapes)
+	batch, err := broadcastShapes(batches)
 	if err != nil {
 		return nil, err
 	}
@@ -345,7 +449,8 @@ func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f fun
 	return pack(out, true), nil
 }
 
-// broadcastShapes is np.broadcast_shapes, with its message.
+// broadcastShapes is np.broadcast_shapes, with its message; a nil shape
+// is () (a None argument).
 func broadcastShapes(shapes [][]int) ([]int, error) {
 	out, err := linalg.BroadcastShapes(shapes...)
 	if err == nil {
@@ -428,7 +533,7 @@ func scipyQrMultiply(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &cm, &modeV, &pivoting, &conjugate, &owa, &owc); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, -12}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.sciOverBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, coreVecOrMat}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		mode, ok := modeV.(eval.String)
 		if !ok || (mode != "left" && mode != "right") {
 			return nil, eval.NewError(eval.ValueError, "Mode argument can only be 'left' or 'right' but not '%s'", eval.Str(modeV))
@@ -645,10 +750,10 @@ func (c *Call) eighTridiagonal(d, e *linalg.Array, only bool, selV, rangeV eval.
 		if sel.Kind == 1 && !(sel.VL < x && x <= sel.VU) {
 			w, _ := linalg.Zeros(linalg.Float64, []int{0})
 			v, _ := linalg.Zeros(d.DType(), []int{1, 0})
-			return c.tridiagonalResult(only, w, v)
+			return tridiagonalResult(only, w, v)
 		}
 		v, _ := linalg.Ones(d.DType(), []int{1, 1})
-		return c.tridiagonalResult(only, d.Copy(), v)
+		return tridiagonalResult(only, d.Copy(), v)
 	}
 	switch drv {
 	case "sterf":
@@ -671,11 +776,11 @@ func (c *Call) eighTridiagonal(d, e *linalg.Array, only bool, selV, rangeV eval.
 	if err != nil {
 		return nil, c.Err(nil, err)
 	}
-	return c.tridiagonalResult(only, w, v)
+	return tridiagonalResult(only, w, v)
 }
 
 // tridiagonalResult is w alone when only, else (w, v).
-func (c *Call) tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array, error) {
+func tridiagonalResult(only bool, w, v *linalg.Array) ([]*linalg.Array, error) {
 	if only {
 		return []*linalg.Array{w}, nil
 	}
@@ -700,4 +805,280 @@ func scipyLdl(c *Call) (eval.Value, error) {
 		warn(c.th, ws)
 		return []*linalg.Array{lu, d, perm}, nil
 	})
+}
+
+// scipyCInt converts p as Cython converts a Python number to a C int: a
+// float is truncated.
+func scipyCInt(v eval.Value) (int, error) {
+	switch v.(type) {
+	case eval.Int, eval.Bool:
+		return eval.ToIndex(v, "")
+	case eval.Float:
+		f, _ := eval.ToFloat(v)
+		return int(f), nil
+	}
+	return 0, eval.NewError(eval.TypeError, "an integer is required")
+}
+
+// scipyCIntArray is scipyCInt for k, which SciPy's batching decorator has
+// made a 0-d array.
+func scipyCIntArray(k *linalg.Array) (int, error) {
+	switch k.DType() {
+	case linalg.Int64, linalg.Bool:
+		return int(k.Int64s()[0]), nil
+	case linalg.Float64:
+		return int(k.Float64s()[0]), nil
+	}
+	return 0, eval.NewError(eval.TypeError, "an integer is required")
+}
+
+// scipyWhich is qr_insert's and qr_delete's which: true for 'col'.
+func scipyWhich(v eval.Value) (bool, error) {
+	s, _ := v.(eval.String)
+	switch s {
+	case "row":
+		return false, nil
+	case "col":
+		return true, nil
+	}
+	return false, eval.NewError(eval.ValueError, "'which' must be either 'row' or 'col'")
+}
+
+func scipyQrUpdate(c *Call) (eval.Value, error) {
+	var q, r, u, v *linalg.Array
+	var overwrite, check bool
+	if err := c.Unpack(&q, &r, &u, &v, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_update", []*linalg.Array{q, r, u, v}, []int{2, 2, coreVecOrMat, coreVecOrMat}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		q1, r1, err := linalg.QRUpdate(ms[0], ms[1], ms[2], ms[3], check)
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		return []*linalg.Array{q1, r1}, nil
+	})
+}
+
+func scipyQrInsert(c *Call) (eval.Value, error) {
+	var q, r, u, ka *linalg.Array
+	var whichV, rcondV eval.Value
+	var overwrite, check bool
+	if err := c.Unpack(&q, &r, &u, &ka, &whichV, &rcondV, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u, ka}, []int{2, 2, coreVecOrMat, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		col, err := scipyWhich(whichV)
+		if err != nil {
+			return nil, err
+		}
+		if !col && rcondV != eval.None {
+			return nil, eval.NewError(eval.ValueError, "'rcond' is unused when inserting rows and must be None")
+		}
+		k, err := scipyCIntArray(ms[3])
+		if err != nil {
+			return nil, err
+		}
+		rc := 0.0
+		if rcondV != eval.None {
+			if rc, err = eval.ToFloat(rcondV); err != nil {
+				return nil, err
+			}
+		}
+		q1, r1, err := linalg.QRInsert(ms[0], ms[1], ms[2], k, col, rc, rcondV != eval.None, check, linalg.FormatShape(ms[2].Shape()))
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		return []*linalg.Array{q1, r1}, nil
+	})
+}
+
+func scipyQrDelete(c *Call) (eval.Value, error) {
+	var q, r, ka *linalg.Array
+	var pv, whichV eval.Value
+	var overwrite, check bool
+	if err := c.Unpack(&q, &r, &ka, &pv, &whichV, &overwrite, &check); err != nil {
+		return nil, err
+	}
+	return c.sciOverBatch("qr_delete", []*linalg.Array{q, r, ka}, []int{2, 2, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		k, err := scipyCIntArray(ms[2])
+		if err != nil {
+			return nil, err
+		}
+		p, err := scipyCInt(pv)
+		if err != nil {
+			return nil, err
+		}
+		col, err := scipyWhich(whichV)
+		if err != nil {
+			return nil, err
+		}
+		q1, r1, err := linalg.QRDelete(ms[0], ms[1], k, p, col, check)
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		return []*linalg.Array{q1, r1}, nil
+	})
+}
+
+// scipyPyInt is Python's int() of a number: a float is truncated.
+func scipyPyInt(v eval.Value) (int, error) {
+	if f, ok := v.(eval.Float); ok {
+		return int(float64(f)), nil
+	}
+	return eval.ToIndex(v, "int() argument must be a string, a bytes-like object or a real number, not '"+v.Type()+"'")
+}
+
+func scipyCossin(c *Call) (eval.Value, error) {
+	var xv, pv, qv eval.Value
+	var separate, swap, cu, cv bool
+	if err := c.Unpack(&xv, &pv, &qv, &separate, &swap, &cu, &cv); err != nil {
+		return nil, err
+	}
+	var blocks []*linalg.Array
+	switch {
+	case pv.Truth() || qv.Truth():
+		p, q := 1, 1
+		var err error
+		if pv != eval.None {
+			if p, err = scipyPyInt(pv); err != nil {
+				return nil, err
+			}
+		}
+		if qv != eval.None {
+			if q, err = scipyPyInt(qv); err != nil {
+				return nil, err
+			}
+		}
+		x, err := c.in.arrayArg(c.th, xv)
+		if err != nil {
+			return nil, err
+		}
+		if x, err = scipyFinite(c, x, true); err != nil {
+			return nil, err
+		}
+		sh := x.Shape()
+		if len(sh) < 2 || sh[len(sh)-1] != sh[len(sh)-2] {
+			return nil, eval.NewError(eval.ValueError, "Cosine Sine decomposition only supports square matrices, got %s", linalg.FormatShape(sh[max(len(sh)-2, 0):]))
+		}
+		m := sh[len(sh)-2]
+		if p >= m || p <= 0 {
+			return nil, eval.NewError(eval.ValueError, "invalid p=%d, 0<p<%d must hold", p, m)
+		}
+		if q >= m || q <= 0 {
+			return nil, eval.NewError(eval.ValueError, "invalid q=%d, 0<q<%d must hold", q, m)
+		}
+		part := func(rows, cols linalg.IndexItem) (*linalg.Array, error) {
+			items := make([]linalg.IndexItem, len(sh)-2, len(sh))
+			for i := range items {
+				items[i] = linalg.IndexItem{Kind: linalg.IndexSlice}
+			}
+			b, err := x.Index(append(items, rows, cols))
+			if err != nil {
+				return nil, c.Err(nil, err)
+			}
+			return b.AsArray(), nil
+		}
+		upTo := func(k int) linalg.IndexItem {
+			return linalg.IndexItem{Kind: linalg.IndexSlice, Stop: k, HasStop: true}
+		}
+		from := func(k int) linalg.IndexItem {
+			return linalg.IndexItem{Kind: linalg.IndexSlice, Start: k, HasStart: true}
+		}
+		for _, rc := range [][2]linalg.IndexItem{{upTo(p), upTo(q)}, {upTo(p), from(q)}, {from(p), upTo(q)}, {from(p), from(q)}} {
+			b, err := part(rc[0], rc[1])
+			if err != nil {
+				return nil, err
+			}
+			blocks = append(blocks, b)
+		}
+	default:
+		var items []eval.Value
+		switch t := xv.(type) {
+		case eval.Tuple:
+			items = t
+		case *eval.List:
+			items = t.Elems()
+		case *Array:
+			if t.a.Ndim() == 0 {
+				return nil, eval.NewError(eval.TypeError, "len() of unsized object")
+			}
+			for i := 0; i < t.a.Shape()[0]; i++ {
+				r, err := t.a.Index([]linalg.IndexItem{linalg.Int(i)})
+				if err != nil {
+					return nil, c.Err(nil, err)
+				}
+				items = append(items, &Array{a: r, in: c.in})
+			}
+		default:
+			if _, ok := xv.(eval.Iterable); !ok {
+				return nil, eval.NewError(eval.ValueError, "When p and q are None, X must be an Iterable containing the subblocks of X")
+			}
+			var err error
+			if items, err = eval.Collect(c.th, xv); err != nil {
+				return nil, err
+			}
+		}
+		if len(items) != 4 {
+			return nil, eval.NewError(eval.ValueError, "When p and q are None, exactly four arrays should be in X, got %d", len(items))
+		}
+		for _, it := range items {
+			b, err := c.in.arrayArg(c.th, it)
+			if err != nil {
+				return nil, err
+			}
+			if b.Ndim() < 2 {
+				b, _ = b.AsArray().Reshape([]int{1, b.Size()})
+			}
+			blocks = append(blocks, b)
+		}
+	}
+	batched := false
+	for _, b := range blocks {
+		batched = batched || b.Ndim() > 2
+	}
+	if batched && separate {
+		return nil, c.notSupported("separate=True for a batch of matrices")
+	}
+	r, err := c.sciOverBatch("_cossin", blocks, []int{2, 2, 2, 2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+		for i, name := range []string{"x11", "x12", "x21", "x22"} {
+			if ms[i].Shape()[1] == 0 {
+				return nil, eval.NewError(eval.ValueError, "%s can't be empty", name)
+			}
+		}
+		p, q := ms[0].Shape()[0], ms[0].Shape()[1]
+		mp, mq := ms[3].Shape()[0], ms[3].Shape()[1]
+		if sh := ms[1].Shape(); sh[0] != p || sh[1] != mq {
+			return nil, eval.NewError(eval.ValueError, "Invalid x12 dimensions: desired %s, got %s", linalg.FormatShape([]int{p, mq}), linalg.FormatShape(sh))
+		}
+		if sh := ms[2].Shape(); sh[0] != mp || sh[1] != q {
+			return nil, eval.NewError(eval.ValueError, "Invalid x21 dimensions: desired %s, got %s", linalg.FormatShape([]int{mp, q}), linalg.FormatShape(sh))
+		}
+		if p+mp != q+mq {
+			return nil, eval.NewError(eval.ValueError, "The subblocks have compatible sizes but don't form a square array (instead they form a %dx%d array). This might be due to missing p, q arguments.", p+mp, q+mq)
+		}
+		if p == 0 || mp == 0 {
+			return nil, c.notSupported("an empty block")
+		}
+		u1, u2, theta, v1h, v2h, err := linalg.CosSin(ms[0], ms[1], ms[2], ms[3], swap)
+		if err != nil {
+			return nil, c.Err(nil, err)
+		}
+		if !cu {
+			u1, _ = linalg.Zeros(u1.DType(), []int{0, 0})
+			u2 = u1
+		}
+		if !cv {
+			v1h, _ = linalg.Zeros(v1h.DType(), []int{0, 0})
+			v2h = v1h
+		}
+		if separate {
+			return []*linalg.Array{u1, u2, theta, v1h, v2h}, nil
+		}
+		return []*linalg.Array{linalg.BlockDiag2(u1, u2), linalg.CosSinMiddle(theta.Float64s(), p+mp, p, q, swap), linalg.BlockDiag2(v1h, v2h)}, nil
+	})
+	if t, ok := r.(eval.Tuple); ok && separate && err == nil {
+		// ((U1, U2), theta, (V1H, V2H))
+		return eval.Tuple{eval.Tuple{t[0], t[1]}, t[2], eval.Tuple{t[3], t[4]}}, nil
+	}
+	return r, err
 }

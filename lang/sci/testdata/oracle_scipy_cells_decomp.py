@@ -534,3 +534,297 @@ for t in range(6):
         h = np.tril(z, -1) + np.tril(z, -1).conj().T + np.diag(np.diag(a))
         lu, d, perm = sla.ldl(h, lower=lower)
         print(perm.tolist(), np.round(d[np.nonzero(d)], 10).tolist(), np.allclose(lu @ d @ lu.conj().T, h))
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[3., -2., -2.], [6., -9., -3.], [-3., 10., 1.], [6., -7., 4.], [7., 8., -6.]])
+q, r = linalg.qr(a)
+u = np.array([7., -2., 4., 3., 5.])
+v = np.array([1., 3., -5.])
+q_up, r_up = linalg.qr_update(q, r, u, v, False)
+print(q_up); print(r_up)
+qe, re = linalg.qr(a, mode='economic')
+qe_up, re_up = linalg.qr_update(qe, re, u, v, False)
+print(qe_up); print(re_up)
+u2 = np.array([[7., -1], [-2., 4.], [4., 2.], [3., -6.], [5., 3.]])
+v2 = np.array([[1., 2.], [3., 4.], [-5., 2]])
+q_up2, r_up2 = linalg.qr_update(q, r, u2, v2, False)
+print(q_up2); print(r_up2)
+qe2, re2 = linalg.qr_update(qe, re, u2, v2)
+print(qe2); print(re2)
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[3., -2., -2.], [6., -9., -3.], [-3., 10., 1.], [6., -7., 4.], [7., 8., -6.]])
+q, r = linalg.qr(a)
+q1, r1 = linalg.qr_delete(q, r, 2, 2, 'row', False)
+print(q1); print(r1)
+qe, re = linalg.qr(a, mode='economic')
+for k, p in [(0, 1), (4, 1), (1, 2), (-1, 1)]:
+    q1, r1 = linalg.qr_delete(qe, re, k, p)
+    print(k, p); print(q1); print(r1)
+for k, p in [(0, 1), (1, 1), (2, 1), (0, 2), (1, 2), (-2, 2)]:
+    for qq, rr in [(q, r), (qe, re)]:
+        q1, r1 = linalg.qr_delete(qq, rr, k, p, which='col')
+        print(k, p, q1.shape, r1.shape); print(q1); print(r1)
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[3., -2., -2.], [6., -7., 4.], [7., 8., -6.]])
+q, r = linalg.qr(a)
+u = np.array([[6., -9., -3.], [-3., 10., 1.]])
+q1, r1 = linalg.qr_insert(q, r, u, 2, 'row')
+print(q1); print(r1)
+q1, r1 = linalg.qr_insert(q, r, u[0], 0)
+print(q1); print(r1)
+q1, r1 = linalg.qr_insert(q, r, u[1], -1)
+print(q1); print(r1)
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(41)
+a = rng.normal(size=(6, 3))
+q, r = linalg.qr(a)
+qe, re = linalg.qr(a, mode='economic')
+for rows in [rng.normal(size=3), rng.normal(size=(2, 3)), rng.normal(size=(4, 3))]:
+    for k in [0, 2, 5]:
+        for qq, rr in [(q, r), (qe, re)]:
+            q1, r1 = linalg.qr_insert(qq, rr, rows, k)
+            print(k, q1.shape, r1.shape); print(np.round(q1, 12)); print(np.round(r1, 12))
+for cols in [rng.normal(size=6), rng.normal(size=(6, 2)), rng.normal(size=(6, 4))]:
+    for k in [0, 1, 2]:
+        for qq, rr in [(q, r), (qe, re)]:
+            q1, r1 = linalg.qr_insert(qq, rr, cols, k, which='col')
+            print(k, q1.shape, r1.shape); print(np.round(q1, 12)); print(np.round(r1, 12))
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(42)
+a = rng.normal(size=(3, 5))
+q, r = linalg.qr(a)
+for k in [0, 2, 4]:
+    q1, r1 = linalg.qr_insert(q, r, rng.normal(size=3), k, 'col')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_insert(q, r, rng.normal(size=(3, 2)), k, 'col')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_insert(q, r, rng.normal(size=(2, 5)), min(k, 2))
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_delete(q, r, k, 1, 'col')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+    q1, r1 = linalg.qr_delete(q, r, min(k, 1), 2, 'row')
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+u, v = rng.normal(size=(3, 2)), rng.normal(size=(5, 2))
+for uu, vv in [(u[:, 0], v[:, 0]), (u, v)]:
+    q1, r1 = linalg.qr_update(q, r, uu, vv)
+    print(np.round(q1, 12)); print(np.round(r1, 12))
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(43)
+a = rng.normal(size=(5, 3)) + 1j * rng.normal(size=(5, 3))
+q, r = linalg.qr(a)
+qe, re = linalg.qr(a, mode='economic')
+cn = lambda *s: rng.normal(size=s) + 1j * rng.normal(size=s)
+for qq, rr in [(q, r), (qe, re)]:
+    for uu, vv in [(cn(5), cn(3)), (cn(5, 2), cn(3, 2))] + [(cn(5, 3), cn(3, 3))] * (qq is qe):
+        q1, r1 = linalg.qr_update(qq, rr, uu, vv)
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+        print(np.allclose(q1 @ r1, a + uu.reshape(5, -1) @ vv.reshape(3, -1).conj().T))
+    for k, p in [(0, 1), (1, 2), (4, 1)]:
+        q1, r1 = linalg.qr_delete(qq, rr, k, p)
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+    for k, p in [(0, 1), (1, 2)]:
+        q1, r1 = linalg.qr_delete(qq, rr, k, p, 'col')
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+    for uu, k in [(cn(3), 1), (cn(2, 3), 5 - 1)]:
+        q1, r1 = linalg.qr_insert(qq, rr, uu, k)
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+    for uu, k in [(cn(5), 1), (cn(5, 2), 0), (cn(5, 3), 2)]:
+        q1, r1 = linalg.qr_insert(qq, rr, uu, k, 'col')
+        print(np.round(q1, 12)); print(np.round(r1, 12))
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.arange(6.).reshape(3, 2))
+linalg.qr_insert(q, r, np.ones(2), 1, 'row', False)
+# ---
+import numpy as np
+from scipy import linalg
+a = np.arange(12.).reshape(4, 3) + np.eye(4, 3)
+q, r = linalg.qr(a)
+qe, re = linalg.qr(a, mode='economic')
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: linalg.qr_update(q, r, [1, 2, 3, 4], [1, 2, 3]))
+t(lambda: linalg.qr_update(q.astype(int), r.astype(int), [1, 2, 3, 4], [1, 2, 3]))
+t(lambda: linalg.qr_update(q, r + 0j, np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_update(q, r, np.ones(3), np.ones(3)))
+t(lambda: linalg.qr_update(q, r, np.ones(4), np.ones(4)))
+t(lambda: linalg.qr_update(q, r, np.ones((4, 2)), np.ones(3)))
+t(lambda: linalg.qr_update(q, r, np.ones((4, 2)), np.ones((3, 3))))
+t(lambda: linalg.qr_update(q, r, np.ones((4, 4)), np.ones((3, 4))))
+t(lambda: linalg.qr_update(q, r, np.array([1, np.nan, 0, 0]), np.ones(3)))
+t(lambda: linalg.qr_update(q, r[:3], np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_update(q[:, :3], r, np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_update(q[0], r, np.ones(4), np.ones(3)))
+t(lambda: linalg.qr_delete(q, r, 4))
+t(lambda: linalg.qr_delete(q, r, -5))
+t(lambda: linalg.qr_delete(q, r, 3, 2))
+t(lambda: linalg.qr_delete(q, r, 0, 0))
+t(lambda: linalg.qr_delete(q, r, 3, which='col'))
+t(lambda: linalg.qr_delete(q, r, 0, which='rows'))
+t(lambda: linalg.qr_insert(q, r, np.ones(3), 4))
+t(lambda: linalg.qr_insert(q, r, np.ones(4), 1))
+t(lambda: linalg.qr_insert(q, r, np.ones((2, 2)), 1))
+t(lambda: linalg.qr_insert(q, r, np.ones((4, 2, 1)), 1, 'col'))
+t(lambda: linalg.qr_insert(q, r, np.ones(3), 1, 'col'))
+t(lambda: linalg.qr_insert(q, r, np.ones(4), 3, 'col'))
+t(lambda: linalg.qr_insert(q, r, [1, 2, 3, 4], 1, 'col'))
+t(lambda: linalg.qr_insert(q, r, np.ones(4), 1, 'col', rcond=1e-3))
+t(lambda: linalg.qr_insert(q, r, np.ones(3), 1, 'other'))
+try:
+    linalg.qr_insert(qe, re, a[:, 0], 1, 'col')
+except Exception as e:
+    print(type(e).__name__, str(e)[:80])
+try:
+    linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.9)
+except Exception as e:
+    print(type(e).__name__, str(e)[:90], round(float(str(e).split('number of ')[1].split()[0]), 12))
+q1, r1 = linalg.qr_insert(qe, re, np.array([1., 0, 0, 0]), 1, 'col', rcond=0.1)
+print(np.round(q1, 12) + 0); print(np.round(r1, 12) + 0)
+q1, r1 = linalg.qr_delete(q, r, 1.7)
+print(np.round(q1, 12) + 0); print(np.round(r1, 12) + 0)
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.ones((3, 2)) + np.eye(3, 2))
+qs, rs = np.stack([q, q]), np.stack([r, 2 * r])
+res = linalg.qr_update(qs, rs, np.ones((2, 3, 1)), np.array([[[1.], [0]], [[0], [1]]]))
+print(type(res).__name__); print(np.round(res[0], 12)); print(np.round(res[1], 12))
+res = linalg.qr_delete(qs, rs, 0)
+print(type(res).__name__, res[0].shape, res[1].shape)
+print(linalg.qr_insert(q, r, np.eye(3, 2) + 1, 0, 'col')[1].shape)
+# ---
+import numpy as np
+from scipy.linalg import cossin
+rng = np.random.default_rng(51)
+x, _ = np.linalg.qr(rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4)))
+u, cs, vdh = cossin(x, p=2, q=2)
+print(np.allclose(x, u @ cs @ vdh))
+ue, cs, vdh = cossin((x[:2, :2], x[:2, 2:], x[2:, :2], x[2:, 2:]), compute_u=False)
+print(ue)
+print(np.allclose(x, u @ cs @ vdh))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(52)
+for m in [2, 3, 5, 6]:
+    for cplx in [False, True]:
+        z = rng.normal(size=(m, m)) + (1j * rng.normal(size=(m, m)) if cplx else 0)
+        x, _ = np.linalg.qr(z)
+        for p in range(1, m):
+            for q in range(1, m):
+                for swap in [False, True]:
+                    u, cs, vdh = sla.cossin(x, p, q, swap_sign=swap)
+                    ok = np.allclose(u @ cs @ vdh, x) and np.allclose(u.conj().T @ u, np.eye(m)) and np.allclose(vdh @ vdh.conj().T, np.eye(m))
+                    ok = ok and np.allclose(u[:p, p:], 0) and np.allclose(u[p:, :p], 0) and np.allclose(vdh[:q, q:], 0) and np.allclose(vdh[q:, :q], 0)
+                    print(m, cplx, p, q, swap, ok, u.dtype, cs.dtype)
+                    print(np.round(cs, 10))
+                (u1, u2), th, (v1, v2) = sla.cossin(x, p, q, separate=True)
+                print(np.round(th, 10), u1.shape, u2.shape, v1.shape, v2.shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.cossin(np.eye(4), 2, 2)[1])
+print(sla.cossin(np.eye(4), 2, 2, swap_sign=True)[1])
+print(sla.cossin(np.eye(3)[[2, 0, 1]], 1, 2)[1])
+print(sla.cossin(np.eye(3)[[2, 0, 1]], 1, 2, separate=True)[1])
+r = sla.cossin(np.eye(4), 2, 2, compute_u=False, compute_vh=False)
+print([(t.shape, t.dtype) for t in r])
+r = sla.cossin(np.eye(4) + 0j, 2, 2, compute_u=False, compute_vh=False, separate=True)
+print([(t.shape, t.dtype) for t in r[0]], r[1], [(t.shape, t.dtype) for t in r[2]])
+print(sla.cossin(np.eye(4), None, 3)[1])
+print(sla.cossin(np.eye(4), 1.7, 2.2)[1].shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+x = np.eye(4)
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: sla.cossin(x, 0, 2))
+t(lambda: sla.cossin(x, 4, 2))
+t(lambda: sla.cossin(x, 2, -1))
+t(lambda: sla.cossin(x[:3], 1, 2))
+t(lambda: sla.cossin(x))
+t(lambda: sla.cossin(5))
+t(lambda: sla.cossin([x[:2, :2], x[:2, 2:], x[2:, :2]]))
+t(lambda: sla.cossin((x[:2, :2], x[:2, 2:], x[2:, :2], x[2:, 3:])))
+t(lambda: sla.cossin((x[:2, :2], x[:2, 2:], x[2:, :1], x[2:, 2:])))
+t(lambda: sla.cossin((x[:2, :0], x[:2, 2:], x[2:, :0], x[2:, 2:])))
+t(lambda: sla.cossin(np.array([[1, np.nan], [0, 1]]), 1, 1))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(53)
+xs = np.stack([np.linalg.qr(rng.normal(size=(3, 3)))[0] for _ in range(2)])
+r = sla.cossin(xs, 1, 2)
+print(type(r).__name__, [t.shape for t in r])
+print(np.round(r[1], 10))
+print(np.allclose(r[0] @ r[1] @ r[2], xs))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.polar([[1, np.nan], [0, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+Ab = np.array([[1, 2, 3, 4], [5, 5, 5, 0], [2, 2, 0, 0]])
+for mx in [0, 4, 6]:
+    w, v = sla.eig_banded(Ab, lower=True, select='v', select_range=[-10, 20], max_ev=mx)
+    print(mx, w, v.shape, np.allclose(sla.eig_banded(Ab, lower=True)[1][:, :v.shape[1]] ** 2, v ** 2))
+w, v = sla.eig_banded(Ab, lower=True, select='i', select_range=[1, 2], max_ev=1)
+print(w, v.shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+for a in [[[0., 0], [0, 0]], [[0., 1, 1], [1, 0, 1], [1, 1, 0]], [[1., 1, 1], [1, 1, 1], [1, 1, 1]], [[2., 2, 2], [2, 2, 2], [2, 2, 2.]]]:
+    for lower in [True, False]:
+        lu, d, perm = sla.ldl(np.array(a), lower=lower)
+        print(lu); print(d); print(perm)
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.arange(12.).reshape(4, 3) + np.eye(4, 3))
+res = linalg.qr_delete(q, r, np.array([0, 2]))
+print(type(res).__name__, res[0].shape, res[1].shape)
+print(np.round(res[1], 10) + 0)
+res = linalg.qr_insert(q, r, np.ones(3), np.array([[0], [4]]))
+print(type(res).__name__, res[0].shape); print(np.round(res[1], 10) + 0)
+print(np.round(linalg.qr_delete(q, r, np.int64(1), 2, 'col')[1], 10) + 0)
+# ---
+import numpy as np
+from scipy import linalg
+q, r = linalg.qr(np.eye(3))
+linalg.qr_delete(q, r, 0, k=1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(61)
+for n in [70, 130]:
+    x = rng.normal(size=(n, n)); a = x + x.T
+    for lower in [True, False]:
+        lu, d, perm = sla.ldl(a, lower=lower)
+        print(n, lower, perm.tolist() == sorted(perm.tolist()), int((perm * np.arange(n) ** 2).sum()), perm[:12].tolist(), np.allclose(lu @ d @ lu.T, a))
+        print(np.round(d[np.nonzero(d)], 6)[:10])
+    z = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+    h = z + z.conj().T
+    lu, d, perm = sla.ldl(h)
+    print(int((perm * np.arange(n) ** 2).sum()), perm[:12].tolist(), np.round(d[np.nonzero(d)], 6)[:6])
+    r, q = sla.rq(rng.normal(size=(n, n + 3)))
+    print(np.round(r[:3, -3:], 8)); print(np.round(q[-2:, -3:], 8))
