@@ -557,10 +557,28 @@ func (c *Call) scipyObjectDType(name string) error {
 	return eval.NewError(eval.NotImplementedError, "%s: the result has dtype %s in SciPy, which golinalg does not support", c.qual, name)
 }
 
+// scipyDim reads an order n that SciPy passes to np.ones((n, n)) or
+// np.empty((n, n)), with NumPy's errors for a shape: a bool is refused,
+// as is any non-integer.
+func scipyDim(v eval.Value) (int, error) {
+	if _, ok := v.(eval.Bool); ok {
+		return 0, eval.NewError(eval.TypeError, "an integer is required")
+	}
+	n, err := eval.ToIndex(v, "")
+	if err != nil {
+		return 0, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+	}
+	return n, nil
+}
+
 func scipyInvHilbert(c *Call) (eval.Value, error) {
-	var n int
+	var nv eval.Value
 	var exact bool
-	if err := c.Unpack(&n, &exact); err != nil {
+	if err := c.Unpack(&nv, &exact); err != nil {
+		return nil, err
+	}
+	n, err := scipyDim(nv)
+	if err != nil {
 		return nil, err
 	}
 	a, ok, err := linalg.InvHilbert(n, exact)
@@ -659,9 +677,13 @@ func scipyCompanion(c *Call) (eval.Value, error) {
 }
 
 func scipyHelmert(c *Call) (eval.Value, error) {
-	var n int
+	var nv eval.Value
 	var full bool
-	if err := c.Unpack(&n, &full); err != nil {
+	if err := c.Unpack(&nv, &full); err != nil {
+		return nil, err
+	}
+	n, err := scipyDim(nv)
+	if err != nil {
 		return nil, err
 	}
 	a, err := linalg.Helmert(n, full)
@@ -692,9 +714,9 @@ func scipyPascal(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	if exact {
-		n, err := eval.ToIndex(nv, "")
+		n, err := scipyDim(nv)
 		if err != nil {
-			return nil, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", nv.Type())
+			return nil, err
 		}
 		if n < 0 {
 			return nil, eval.NewError(eval.ValueError, "negative dimensions are not allowed")
@@ -722,9 +744,9 @@ func scipyInvPascal(c *Call) (eval.Value, error) {
 	if err := scipyKind(string(kind), "'kind' must be 'symmetric', 'lower' or 'upper'."); err != nil {
 		return nil, err
 	}
-	n, err := eval.ToIndex(nv, "")
+	n, err := scipyDim(nv)
 	if err != nil {
-		return nil, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", nv.Type())
+		return nil, err
 	}
 	a, ok, err := linalg.InvPascal(n, string(kind), exact)
 	if err == nil && !ok {
@@ -749,17 +771,13 @@ func scipyDFT(c *Call) (eval.Value, error) {
 		}
 		scale = string(s)
 	}
+	// np.arange(n) is int64 for an integer n (bool, int, NumPy integer),
+	// float64 for a float one.
 	var stop any
 	var n float64
-	switch x := nv.(type) {
-	case eval.Bool:
-		stop, n = int64(0), 0
-		if x {
-			stop, n = int64(1), 1
-		}
-	case eval.Int:
-		stop, n = int64(x), float64(x)
-	default:
+	if k, err := eval.ToIndex(nv, ""); err == nil {
+		stop, n = int64(k), float64(k)
+	} else {
 		f, err := eval.ToFloat(nv)
 		if err != nil {
 			return nil, eval.NewError(eval.TypeError, "unsupported operand type(s) for /: 'complex' and '%s'", nv.Type())

@@ -825,3 +825,22 @@ sla.hankel(5, [1, 2])
 # ---
 import scipy.linalg as sla
 sla.hankel([1, 2], 5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(repr(sla.dft(np.int64(3))))
+print(repr(sla.dft(np.float64(2.0), 'n')))
+print(repr(sla.block_diag(*[np.eye(2, dtype=int)] * 3)))
+sla.hadamard(np.float64(4.0), complex)
+# ---
+import scipy.linalg as sla
+sla.helmert(True, full=True)
+# ---
+import scipy.linalg as sla
+sla.invhilbert(True)
+# ---
+import scipy.linalg as sla
+sla.invpascal(False, 'lower')
+# ---
+import scipy.linalg as sla
+sla.pascal(True)
