@@ -17,7 +17,7 @@ package linalg
 //	ValueError "The first coefficient(s) of `a` (i.e. elements of `a[..., 0]`) must not be zero."
 //	TypeError  for bool a (NumPy's boolean negative)
 func Companion(a *Array) (*Array, []Warning, error) {
-	a = atleast1d(a)
+	a = AtLeast1D(a)
 	nd := a.Ndim()
 	n := a.shape[nd-1]
 	if n < 2 {
@@ -74,7 +74,7 @@ func Companion(a *Array) (*Array, []Warning, error) {
 // one [[0.0]], as in SciPy. Complex a gives the float64 moduli; bool a is
 // NumPy's TypeError for boolean subtraction.
 func Fiedler(a *Array) (*Array, error) {
-	a = atleast1d(a)
+	a = AtLeast1D(a)
 	switch a.Size() {
 	case 0:
 		return Zeros(Float64, []int{0})
@@ -109,7 +109,7 @@ func Fiedler(a *Array) (*Array, error) {
 //
 //	ValueError "Leading coefficient is zero."
 func FiedlerCompanion(a *Array) (*Array, []Warning, error) {
-	a = atleast1d(a)
+	a = AtLeast1D(a)
 	if a.Ndim() > 1 {
 		var warns []Warning
 		out, err := ApplyAlongLastAxis(a, func(v *Array) (*Array, error) {
@@ -172,7 +172,7 @@ func FiedlerCompanion(a *Array) (*Array, []Warning, error) {
 //	ValueError "Incorrect lengths for f and s. The length of s along the last axis must be one less than the length of f."
 //	ValueError "The length of s must be at least 1."
 func Leslie(f, s *Array) (*Array, error) {
-	f, s = atleast1d(f), atleast1d(s)
+	f, s = AtLeast1D(f), AtLeast1D(s)
 	n := f.shape[f.Ndim()-1]
 	if n != s.shape[s.Ndim()-1]+1 {
 		return nil, valueErr("Incorrect lengths for f and s. The length of s along the last axis must be one less than the length of f.")
@@ -287,8 +287,9 @@ func ApplyAlongLastAxis(a *Array, f func(*Array) (*Array, error)) (*Array, error
 	return out.Reshape(append(append([]int{}, batch...), results[0].shape...))
 }
 
-// atleast1d is np.atleast_1d: a 0-d array as shape (1,).
-func atleast1d(a *Array) *Array {
+// AtLeast1D is np.atleast_1d for one array: a 0-d array as shape (1,),
+// any other as it is.
+func AtLeast1D(a *Array) *Array {
 	if a.Ndim() == 0 {
 		r, _ := a.Reshape([]int{1})
 		return r

@@ -431,14 +431,6 @@ func scipySpecialResult(c *Call, a *linalg.Array, err error) (eval.Value, error)
 	return c.Wrap(a), nil
 }
 
-// atleast1d is np.atleast_1d: a 0-d array as shape (1,).
-func atleast1d(a *linalg.Array) *linalg.Array {
-	if a.Ndim() == 0 {
-		a, _ = a.Reshape([]int{1})
-	}
-	return a
-}
-
 // scipyToeplitz: SciPy takes r as c.conjugate() when it is None, then
 // maps _toeplitz over the batches of c and r.
 func scipyToeplitz(c *Call) (eval.Value, error) {
@@ -446,14 +438,14 @@ func scipyToeplitz(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&col, &row); err != nil {
 		return nil, err
 	}
-	col = atleast1d(col)
+	col = linalg.AtLeast1D(col)
 	if row == nil {
 		var err error
 		if row, _, err = linalg.Unary(linalg.OpConj, col); err != nil {
 			return nil, c.Err(nil, err)
 		}
 	}
-	return scipyOverBatch(c, "_toeplitz", []*linalg.Array{col, atleast1d(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatch(c, "_toeplitz", []*linalg.Array{col, linalg.AtLeast1D(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, _, err := linalg.Toeplitz(v[0], v[1])
 		return scipySpecialResult(c, a, err)
 	})
@@ -465,7 +457,7 @@ func scipyCirculant(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&col); err != nil {
 		return nil, err
 	}
-	col = atleast1d(col)
+	col = linalg.AtLeast1D(col)
 	shape := col.Shape()
 	nd := len(shape)
 	if nd == 1 {
@@ -1034,7 +1026,7 @@ func scipyCWT(c *Call) (eval.Value, error) {
 		asNew = asNew || kw.Name == "rng"
 		asOld = asOld || kw.Name == "seed"
 	}
-	if b2i(asPos)+b2i(asNew)+b2i(asOld) > 1 {
+	if asPos && asNew || asPos && asOld || asNew && asOld {
 		return nil, eval.NewError(eval.TypeError, "clarkson_woodruff_transform() got multiple values for argument now known as `rng`. Specify one of `rng` or `seed`.")
 	}
 	var av, kv, rv, sv eval.Value
@@ -1098,13 +1090,6 @@ func scipyCWT(c *Call) (eval.Value, error) {
 	return scipySpecialResult(c, r, err)
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // defaultRng is np.random.default_rng(v) for a Generator, None or a
 // non-negative integer below 2**64.
 func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
@@ -1115,6 +1100,10 @@ func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
 		return &npGenerator{in: c.in, p: random.NewPCG64(uint64(time0Seed()))}, nil
 	}
 	n, ok := seedInt(v)
+	switch v.(type) {
+	case eval.Tuple, *eval.List, *Array:
+		return nil, c.notSupported("rng=<" + v.Type() + ">")
+	}
 	if !ok {
 		return nil, eval.NewError(eval.TypeError, "SeedSequence expects int or sequence of ints for entropy not %s", eval.Str(v))
 	}
@@ -1148,7 +1137,10 @@ func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.P
 func seedInt(v eval.Value) (int64, bool) {
 	switch x := v.(type) {
 	case eval.Bool:
-		return int64(b2i(bool(x))), true
+		if x {
+			return 1, true
+		}
+		return 0, true
 	case eval.Int:
 		return int64(x), true
 	case *NumpyScalar:
