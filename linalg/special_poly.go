@@ -219,7 +219,7 @@ func ConvolutionMatrix(a *Array, n int, mode string) (*Array, error) {
 	m := a.Size()
 	length := m + n - 1
 	vals, _ := specialVector(a, a.dtype)
-	zero := zeroOf(a.dtype)
+	zero := elementOf(a.dtype, 0)
 	az := make([]any, length)  // a padded with n-1 zeros
 	raz := make([]any, length) // a reversed, padded likewise
 	for k := range length {
@@ -340,15 +340,15 @@ func negate(v any) any {
 	return v
 }
 
-// zeroOf is the zero element of dtype d.
-func zeroOf(d DType) any {
+// elementOf is the integer x as an element of dtype d.
+func elementOf(d DType, x int64) any {
 	switch d {
 	case Bool:
-		return false
+		return x != 0
 	case Int64:
-		return int64(0)
+		return x
 	case Complex128:
-		return complex128(0)
+		return complex(float64(x), 0)
 	}
-	return 0.0
+	return float64(x)
 }

@@ -313,44 +313,24 @@ ValueError
     If a is not 2-D.`},
 	{Sig: "issymmetric(a, atol=None, rtol=None)", Py: true, Body: scipyBatch(scipyIsSym(false), "a"), Doc: `Whether a square 2-D array is symmetric, a == a.T. Without tolerances the comparison is exact (NaN off the diagonal is never symmetric; the diagonal is not read); with atol or rtol (the other then 0) it is np.allclose(a, a.T). Complex arrays are tested for symmetry, not Hermitian symmetry. Leading axes are batches.
 
-Parameters
-----------
-a : (N, N) ndarray
-    The array.
-atol : float, optional
-    Absolute tolerance.
-rtol : float, optional
-    Relative tolerance.
+` + docSymTol + `
 
 Returns
 -------
 sym : bool
     True if symmetric; True for an empty array.
 
-Raises
-------
-ValueError
-    If a is not 2-D or not square.`},
+` + docSymRaises},
 	{Sig: "ishermitian(a, atol=None, rtol=None)", Py: true, Body: scipyBatch(scipyIsSym(true), "a"), Doc: `Whether a square 2-D array is Hermitian, a == a.conj().T; exactly, or with atol or rtol by np.allclose. A complex diagonal must be real. Leading axes are batches.
 
-Parameters
-----------
-a : (N, N) ndarray
-    The array.
-atol : float, optional
-    Absolute tolerance.
-rtol : float, optional
-    Relative tolerance.
+` + docSymTol + `
 
 Returns
 -------
 her : bool
     True if Hermitian; True for an empty array.
 
-Raises
-------
-ValueError
-    If a is not 2-D or not square.`},
+` + docSymRaises},
 	{Sig: "clarkson_woodruff_transform(input_matrix, sketch_size, rng=None, *, seed=None)", Py: true, Body: scipyCWT, Doc: `Clarkson-Woodruff (CountSketch) transform: S @ input_matrix for a random (sketch_size, n) matrix S with one entry +1 or -1, in a random row, per column, so that norm(A @ x) is close to norm(S @ A @ x) with high probability. The random draws are NumPy's, number for number.
 
 Parameters
@@ -375,38 +355,10 @@ TypeError
     If both rng and seed are given.`},
 	{Sig: "get_blas_funcs(names, arrays=(), dtype=None, ilp64=False)", Py: true, Body: scipyNoFortran, Doc: `Return BLAS routines by name. golinalg has no Fortran BLAS to hand out: NotImplementedError.
 
-Parameters
-----------
-names : str or sequence of str
-    BLAS routine names without the type prefix.
-arrays : sequence of ndarrays, optional
-    Arrays that choose the type prefix.
-dtype : str or dtype, optional
-    Data type that chooses it instead.
-ilp64 : {True, False, 'preferred'}, optional
-    64-bit integer BLAS.
-
-Raises
-------
-NotImplementedError
-    Always.`},
+` + docFortranFuncs("BLAS")},
 	{Sig: "get_lapack_funcs(names, arrays=(), dtype=None, ilp64=False)", Py: true, Body: scipyNoFortran, Doc: `Return LAPACK routines by name. golinalg has no Fortran LAPACK to hand out: NotImplementedError.
 
-Parameters
-----------
-names : str or sequence of str
-    LAPACK routine names without the type prefix.
-arrays : sequence of ndarrays, optional
-    Arrays that choose the type prefix.
-dtype : str or dtype, optional
-    Data type that chooses it instead.
-ilp64 : {True, False, 'preferred'}, optional
-    64-bit integer LAPACK.
-
-Raises
-------
-NotImplementedError
-    Always.`},
+` + docFortranFuncs("LAPACK")},
 	{Sig: "find_best_blas_type(arrays=(), dtype=None)", Py: true, Body: scipyNoFortran, Doc: `Find the BLAS/LAPACK type prefix for arrays. Part of SciPy's interface to its Fortran routines, which golinalg does not have: NotImplementedError.
 
 Parameters
@@ -420,6 +372,18 @@ Raises
 ------
 NotImplementedError
     Always.`},
+}
+
+// Docstring pieces of issymmetric and ishermitian.
+const (
+	docSymTol    = "Parameters\n----------\na : (N, N) ndarray\n    The array.\natol : float, optional\n    Absolute tolerance.\nrtol : float, optional\n    Relative tolerance."
+	docSymRaises = "Raises\n------\nValueError\n    If a is not 2-D or not square."
+)
+
+// docFortranFuncs documents the parameters of get_blas_funcs and
+// get_lapack_funcs (lib "BLAS" or "LAPACK") and their refusal.
+func docFortranFuncs(lib string) string {
+	return "Parameters\n----------\nnames : str or sequence of str\n    " + lib + " routine names without the type prefix.\narrays : sequence of ndarrays, optional\n    Arrays that choose the type prefix.\ndtype : str or dtype, optional\n    Data type that chooses it instead.\nilp64 : {True, False, 'preferred'}, optional\n    64-bit integer " + lib + ".\n\nRaises\n------\nNotImplementedError\n    Always."
 }
 
 // scipySpecialResult maps the special-matrix constructors' result: the
