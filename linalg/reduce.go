@@ -426,7 +426,8 @@ func Isclose(a, b *Array, rtol, atol float64, equalNaN bool) (*Array, error) {
 		case cmplx.IsInf(xi) || cmplx.IsInf(yi):
 			out.b[k] = xi == yi
 		default:
-			out.b[k] = cmplx.Abs(xi-yi) <= atol+rtol*cmplx.Abs(yi)
+			// NumPy ors in x == y, which a negative tolerance matters for.
+			out.b[k] = xi == yi || cmplx.Abs(xi-yi) <= atol+rtol*cmplx.Abs(yi)
 		}
 	}
 	return out.withMatrix((a.matrix || b.matrix) && len(shape) == 2), nil
