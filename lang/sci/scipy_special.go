@@ -1078,7 +1078,7 @@ func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
 }
 
 // checkRandomState is SciPy's check_random_state(v): the global
-// RandomState for None, a new RandomState for an integer, a Generator as
+// RandomState for None or the module numpy.random, a new RandomState for an integer, a Generator as
 // it is (its bit generator returned in pcg).
 func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.PCG64, err error) {
 	switch x := v.(type) {
@@ -1086,6 +1086,10 @@ func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.P
 		return nil, x.p, nil
 	case eval.NoneType:
 		return c.in.legacyRNG(), nil, nil
+	case *eval.Module:
+		if x.Name() == "numpy.random" {
+			return c.in.legacyRNG(), nil, nil
+		}
 	}
 	n, ok := seedInt(v)
 	if !ok {
