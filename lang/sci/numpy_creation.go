@@ -1139,7 +1139,8 @@ func npShape(c *Call) (eval.Value, error) {
 }
 
 // npRoundArray is np.round and np.around: round half to even at decimals
-// digits; integer and bool arrays come back unchanged.
+// digits, the real and imaginary parts of a complex array each; integer
+// and bool arrays come back unchanged.
 func npRoundArray(c *Call) (eval.Value, error) {
 	var a *linalg.Array
 	var dec int
@@ -1150,15 +1151,26 @@ func npRoundArray(c *Call) (eval.Value, error) {
 	if err := c.onlyNone("out", out); err != nil {
 		return nil, err
 	}
-	if a.DType() != linalg.Float64 {
+	var r *linalg.Array
+	var err error
+	switch a.DType() {
+	case linalg.Float64:
+		src := a.Float64s()
+		rounded := make([]float64, len(src))
+		for i, f := range src {
+			rounded[i] = npRound(f, dec)
+		}
+		r, err = linalg.NewFloat64(a.Shape(), rounded)
+	case linalg.Complex128:
+		src := a.Complex128s()
+		rounded := make([]complex128, len(src))
+		for i, z := range src {
+			rounded[i] = complex(npRound(real(z), dec), npRound(imag(z), dec))
+		}
+		r, err = linalg.NewComplex128(a.Shape(), rounded)
+	default:
 		return c.Wrap(a.Copy()), nil
 	}
-	src := a.Float64s()
-	rounded := make([]float64, len(src))
-	for i, f := range src {
-		rounded[i] = npRound(f, dec)
-	}
-	r, err := linalg.NewFloat64(a.Shape(), rounded)
 	if err != nil {
 		return nil, c.Err(nil, err)
 	}

@@ -863,3 +863,11 @@ sla.ishermitian(np.array([[1, 1 + 1e-9j], [1, 1]]), atol=1e-8)
 import numpy as np
 print(np.isclose([1.0, 2.0, np.inf], [1.0, 2.5, np.inf], atol=-1), np.allclose(2.0, 2.0, rtol=-1, atol=0))
 np.isclose(1 + 1j, 1 + 1j, atol=-0.5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+m = sla.dft(5)
+print(repr(np.round(m, 2)))
+print(repr(np.round(m @ np.array([1, 2, 3, 0, 3]), 2)))
+print(repr(m.round(3)[1]))
+np.around(np.array([[0.125 - 2.675j, -0.5 + 0.5j]]), 2)
