@@ -1,5 +1,7 @@
 package linalg
 
+import "math"
+
 // The special matrices of scipy.linalg built from the coefficients of a
 // polynomial or a sequence: companion, Fiedler, Fiedler companion, Leslie
 // and convolution matrices. Each follows the NumPy expression SciPy 1.17
@@ -217,7 +219,13 @@ func ConvolutionMatrix(a *Array, n int, mode string) (*Array, error) {
 		return ApplyAlongLastAxis(a, func(v *Array) (*Array, error) { return ConvolutionMatrix(v, n, mode) })
 	}
 	m := a.Size()
+	if n > math.MaxInt-m {
+		return nil, valueErr("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+	}
 	length := m + n - 1
+	if err := CheckAlloc(a.dtype, []int{length}); err != nil {
+		return nil, err // SciPy pads a with n-1 zeros first
+	}
 	vals, _ := specialVector(a, a.dtype)
 	zero := elementOf(a.dtype, 0)
 	az := make([]any, length)  // a padded with n-1 zeros

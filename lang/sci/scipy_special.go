@@ -517,8 +517,11 @@ func (c *Call) scipyObjectDType(name string) error {
 // np.empty((n, n)), with NumPy's errors for a shape: a bool is refused,
 // as is any non-integer.
 func scipyDim(v eval.Value) (int, error) {
-	if _, ok := v.(eval.Bool); ok {
+	switch v.(type) {
+	case eval.Bool:
 		return 0, eval.NewError(eval.TypeError, "an integer is required")
+	case eval.BigInt:
+		return 0, eval.NewError(eval.ValueError, "Maximum allowed dimension exceeded")
 	}
 	n, err := eval.ToIndex(v, "")
 	if err != nil {
@@ -735,8 +738,12 @@ func scipyDFT(c *Call) (eval.Value, error) {
 		stop, n = int64(k), float64(k)
 	} else {
 		f, err := eval.ToFloat(nv)
-		if err != nil {
-			return nil, eval.NewError(eval.TypeError, "unsupported operand type(s) for /: 'complex' and '%s'", nv.Type())
+		switch {
+		case err == nil:
+		case nv.Type() == "complex":
+			return nil, c.notSupported("n=<complex>")
+		default:
+			return nil, eval.NewError(eval.TypeError, "unsupported operand type(s) for -: '%s' and 'int'", nv.Type())
 		}
 		stop, n = f, f
 	}

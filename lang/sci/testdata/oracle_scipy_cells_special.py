@@ -871,3 +871,18 @@ print(repr(np.round(m, 2)))
 print(repr(np.round(m @ np.array([1, 2, 3, 0, 3]), 2)))
 print(repr(m.round(3)[1]))
 np.around(np.array([[0.125 - 2.675j, -0.5 + 0.5j]]), 2)
+# ---
+import scipy.linalg as sla
+sla.helmert(2 ** 70)
+# ---
+import scipy.linalg as sla
+sla.convolution_matrix([1], 2 ** 62)
+# ---
+import scipy.linalg as sla
+sla.convolution_matrix([1, 2], 2 ** 40)
+# ---
+import scipy.linalg as sla
+sla.dft(None)
+# ---
+import scipy.linalg as sla
+sla.invpascal(2 ** 40, exact=False)
