@@ -84,6 +84,14 @@ func Fiedler(a *Array) (*Array, error) {
 		return Zeros(Float64, []int{1, 1})
 	}
 	nd := a.Ndim()
+	n := a.shape[nd-1]
+	dt := Float64
+	if a.dtype == Int64 {
+		dt = Int64
+	}
+	if err := CheckAlloc(dt, append(a.Shape(), n)); err != nil {
+		return nil, err
+	}
 	col, err := a.ExpandDims(nd)
 	if err != nil {
 		return nil, err

@@ -783,6 +783,9 @@ func dftMatrix(stop any, n float64) (*linalg.Array, error) {
 	if e, err = e.Reshape([]int{-1, 1}); err != nil {
 		return nil, err
 	}
+	if err := linalg.CheckAlloc(linalg.Complex128, []int{k.Size(), k.Size()}); err != nil {
+		return nil, err
+	}
 	m, _, err := linalg.Binary(linalg.OpPow, e, k)
 	return m, err
 }
