@@ -881,8 +881,16 @@ func scipyBandwidth(c *Call) (eval.Value, error) {
 func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 	return func(c *Call) (eval.Value, error) {
 		var a *linalg.Array
-		var atol, rtol opt[float64]
-		if err := c.Unpack(&a, &atol, &rtol); err != nil {
+		var av, rv eval.Value
+		if err := c.Unpack(&a, &av, &rv); err != nil {
+			return nil, err
+		}
+		atol, err := scipyTol(c, "atol", av)
+		if err != nil {
+			return nil, err
+		}
+		rtol, err := scipyTol(c, "rtol", rv)
+		if err != nil {
 			return nil, err
 		}
 		name := "issymmetric"
@@ -891,13 +899,27 @@ func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 			name, test = "ishermitian", linalg.IsHermitian
 		}
 		return scipyOverBatch(c, name, []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
-			ok, err := test(v[0], atol.v, rtol.v)
+			ok, err := test(v[0], atol, rtol)
 			if err != nil {
 				return nil, c.Err(nil, err)
 			}
 			return eval.Bool(ok), nil
 		})
 	}
+}
+
+// scipyTol reads the atol or rtol of issymmetric and ishermitian: None is
+// 0, a number its value; SciPy passes other values (arrays, which
+// np.allclose broadcasts) on to np.allclose, which golinalg does not.
+func scipyTol(c *Call, name string, v eval.Value) (float64, error) {
+	if v == eval.None {
+		return 0, nil
+	}
+	f, err := eval.ToFloat(v)
+	if err != nil {
+		return 0, c.notSupported(name + "=<" + v.Type() + ">")
+	}
+	return f, nil
 }
 
 // scipyOverBatch is SciPy's _apply_over_batch decorator for a function
