@@ -428,34 +428,14 @@ func scipyCirculant(c *Call) (eval.Value, error) {
 		a, _, err := linalg.Circulant(col)
 		return scipySpecialResult(c, a, err)
 	}
-	n := shape[nd-1]
-	out := append(shape[:nd-1:nd-1], n, n)
-	count := 1
-	for _, d := range shape[:nd-1] {
-		count *= d
-	}
-	if count == 0 {
-		a, err := linalg.Zeros(col.DType(), out)
+	if slices.Contains(shape[:nd-1], 0) {
+		a, err := linalg.Zeros(col.DType(), append(shape[:nd-1:nd-1], shape[nd-1], shape[nd-1]))
 		return scipySpecialResult(c, a, err)
 	}
-	rows, err := col.Reshape([]int{count, n})
-	if err != nil {
-		return nil, c.Err(nil, err)
-	}
-	mats := make([]*linalg.Array, count)
-	for k := range mats {
-		row, err := rows.Index([]linalg.IndexItem{linalg.Int(k)})
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		if mats[k], _, err = linalg.Circulant(row); err != nil {
-			return nil, c.Err(nil, err)
-		}
-	}
-	a, err := linalg.Stack(mats, 0)
-	if err == nil {
-		a, err = a.Reshape(out)
-	}
+	a, err := linalg.ApplyAlongLastAxis(col, func(v *linalg.Array) (*linalg.Array, error) {
+		r, _, err := linalg.Circulant(v)
+		return r, err
+	})
 	return scipySpecialResult(c, a, err)
 }
 
@@ -559,16 +539,6 @@ func scipyHadamard(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&nv, &dv); err != nil {
 		return nil, err
 	}
-	var d linalg.DType = linalg.Int64
-	if dv != eval.None {
-		var err error
-		if d, err = toDType(dv); err != nil {
-			if s, ok := dv.(eval.String); ok && numpyDTypeName.MatchString(string(s)) {
-				return nil, c.notSupported("dtype=" + eval.Repr(dv))
-			}
-			return nil, err
-		}
-	}
 	x, err := eval.ToFloat(nv)
 	if err != nil {
 		return nil, eval.NewError(eval.TypeError, "'<' not supported between instances of '%s' and 'int'", nv.Type())
@@ -579,6 +549,16 @@ func scipyHadamard(c *Call) (eval.Value, error) {
 	}
 	if math.Pow(2, float64(lg2)) != x {
 		return nil, eval.NewError(eval.ValueError, "n must be an positive integer, and n must be a power of 2")
+	}
+	// Then np.array([[1]], dtype=dtype).
+	var d linalg.DType = linalg.Int64
+	if dv != eval.None {
+		if d, err = toDType(dv); err != nil {
+			if s, ok := dv.(eval.String); ok && numpyDTypeName.MatchString(string(s)) {
+				return nil, c.notSupported("dtype=" + eval.Repr(dv))
+			}
+			return nil, err
+		}
 	}
 	a, err := linalg.Hadamard(lg2, d)
 	return scipySpecialResult(c, a, err)

@@ -886,3 +886,6 @@ sla.dft(None)
 # ---
 import scipy.linalg as sla
 sla.invpascal(2 ** 40, exact=False)
+# ---
+import scipy.linalg as sla
+sla.hadamard(3, dtype='x')
