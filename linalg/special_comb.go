@@ -8,7 +8,7 @@ import (
 
 // The special matrices of scipy.linalg given by their order: Hadamard,
 // Helmert, inverse Hilbert, Pascal and inverse Pascal matrices, and the
-// DFT matrix.
+// scaling of the DFT matrix (which lang builds from NumPy's operations).
 
 // Hadamard is scipy.linalg.hadamard(2**lg2, dtype=d): Sylvester's
 // construction H_1 = [[1]], H_2k = [[H_k, H_k], [H_k, -H_k]], an n×n
