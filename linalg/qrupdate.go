@@ -216,7 +216,7 @@ var sqrt2 = math.Sqrt2
 // (which then holds it), 1 when u lies in span(Q), 0 otherwise.
 func reorth(q *qmat, m, n int, u, s []complex128, rcond *float64) int {
 	unorm := nrm2(m, vecAt(u, 0))
-	scaleBy(u[:m], 1/unorm)
+	qrScaleBy(u[:m], 1/unorm)
 	copy(s[:n], qhMul(q, m, n, u))
 	snorm := nrm2(n, vecAt(s, 0))
 	sigmaMax := math.Sqrt(1 + snorm)
@@ -229,7 +229,7 @@ func reorth(q *qmat, m, n int, u, s []complex128, rcond *float64) int {
 	}
 	*rcond = rc
 	if sqrt2 < wnorm {
-		scaleBy(u[:m], 1/wnorm)
+		qrScaleBy(u[:m], 1/wnorm)
 		for i := range s[:n] {
 			s[i] *= complex(unorm, 0)
 		}
@@ -252,13 +252,13 @@ func reorth(q *qmat, m, n int, u, s []complex128, rcond *float64) int {
 		s[n] = 0
 		return 1
 	}
-	scaleBy(u[:m], 1/wpnorm)
+	qrScaleBy(u[:m], 1/wpnorm)
 	s[n] = complex(wpnorm*unorm, 0)
 	return 0
 }
 
-// scaleBy multiplies x by a, as BLAS's scal does.
-func scaleBy(x []complex128, a float64) {
+// qrScaleBy multiplies x by a, as BLAS's scal does.
+func qrScaleBy(x []complex128, a float64) {
 	for i := range x {
 		x[i] *= complex(a, 0)
 	}
@@ -273,7 +273,7 @@ func reorthx(q *qmat, m, n, j int, u, s []complex128) bool {
 	subQ(q, m, n, u, s[:n])
 	wnorm := nrm2(m, vecAt(u, 0))
 	if sqrt2 < wnorm {
-		scaleBy(u[:m], 1/wnorm)
+		qrScaleBy(u[:m], 1/wnorm)
 		s[n] = complex(wnorm, 0)
 		return true
 	}
@@ -290,7 +290,7 @@ func reorthx(q *qmat, m, n, j int, u, s []complex128) bool {
 		s[n] = 0
 		return false
 	}
-	scaleBy(u[:m], 1/wpnorm)
+	qrScaleBy(u[:m], 1/wpnorm)
 	s[n] = complex(wpnorm, 0)
 	return true
 }

@@ -405,8 +405,9 @@ func Min(a *Array, axes []int, keepdims bool) (*Array, error) {
 	return r, err
 }
 
-// Isclose returns |a − b| ≤ atol + rtol·|b| elementwise with broadcasting
-// (np.isclose); NaNs are equal only when equalNaN is set, and infinities
+// Isclose returns a == b or |a − b| ≤ atol + rtol·|b| elementwise with
+// broadcasting (np.isclose; the equality matters for a negative
+// tolerance); NaNs are equal only when equalNaN is set, and infinities
 // are close only to themselves. NumPy's defaults are rtol = 1e-05,
 // atol = 1e-08.
 func Isclose(a, b *Array, rtol, atol float64, equalNaN bool) (*Array, error) {
@@ -426,7 +427,8 @@ func Isclose(a, b *Array, rtol, atol float64, equalNaN bool) (*Array, error) {
 		case cmplx.IsInf(xi) || cmplx.IsInf(yi):
 			out.b[k] = xi == yi
 		default:
-			out.b[k] = cmplx.Abs(xi-yi) <= atol+rtol*cmplx.Abs(yi)
+			// NumPy ors in x == y, which a negative tolerance matters for.
+			out.b[k] = xi == yi || cmplx.Abs(xi-yi) <= atol+rtol*cmplx.Abs(yi)
 		}
 	}
 	return out.withMatrix((a.matrix || b.matrix) && len(shape) == 2), nil

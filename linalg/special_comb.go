@@ -8,7 +8,7 @@ import (
 
 // The special matrices of scipy.linalg given by their order: Hadamard,
 // Helmert, inverse Hilbert, Pascal and inverse Pascal matrices, and the
-// DFT matrix.
+// scaling of the DFT matrix (which lang builds from NumPy's operations).
 
 // Hadamard is scipy.linalg.hadamard(2**lg2, dtype=d): Sylvester's
 // construction H_1 = [[1]], H_2k = [[H_k, H_k], [H_k, -H_k]], an n×n
@@ -40,7 +40,7 @@ func Hadamard(lg2 int, d DType) (*Array, error) {
 	}
 	// Entry (i, j) is 1 negated once per level where the bits of i and
 	// j are both set.
-	one, minus := oneOf(d), negate(oneOf(d))
+	one, minus := elementOf(d, 1), negate(elementOf(d, 1))
 	for i := range n {
 		for j := range n {
 			v := one
@@ -263,17 +263,4 @@ func combFloat(n, k int) float64 {
 		}
 	}
 	return num / den
-}
-
-// oneOf is the element one of dtype d.
-func oneOf(d DType) any {
-	switch d {
-	case Bool:
-		return true
-	case Int64:
-		return int64(1)
-	case Complex128:
-		return complex(1, 0)
-	}
-	return 1.0
 }

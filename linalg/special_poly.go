@@ -1,5 +1,7 @@
 package linalg
 
+import "math"
+
 // The special matrices of scipy.linalg built from the coefficients of a
 // polynomial or a sequence: companion, Fiedler, Fiedler companion, Leslie
 // and convolution matrices. Each follows the NumPy expression SciPy 1.17
@@ -17,7 +19,7 @@ package linalg
 //	ValueError "The first coefficient(s) of `a` (i.e. elements of `a[..., 0]`) must not be zero."
 //	TypeError  for bool a (NumPy's boolean negative)
 func Companion(a *Array) (*Array, []Warning, error) {
-	a = atleast1d(a)
+	a = AtLeast1D(a)
 	nd := a.Ndim()
 	n := a.shape[nd-1]
 	if n < 2 {
@@ -74,7 +76,7 @@ func Companion(a *Array) (*Array, []Warning, error) {
 // one [[0.0]], as in SciPy. Complex a gives the float64 moduli; bool a is
 // NumPy's TypeError for boolean subtraction.
 func Fiedler(a *Array) (*Array, error) {
-	a = atleast1d(a)
+	a = AtLeast1D(a)
 	switch a.Size() {
 	case 0:
 		return Zeros(Float64, []int{0})
@@ -82,6 +84,14 @@ func Fiedler(a *Array) (*Array, error) {
 		return Zeros(Float64, []int{1, 1})
 	}
 	nd := a.Ndim()
+	n := a.shape[nd-1]
+	dt := Float64
+	if a.dtype == Int64 {
+		dt = Int64
+	}
+	if err := CheckAlloc(dt, append(a.Shape(), n)); err != nil {
+		return nil, err
+	}
 	col, err := a.ExpandDims(nd)
 	if err != nil {
 		return nil, err
@@ -109,7 +119,7 @@ func Fiedler(a *Array) (*Array, error) {
 //
 //	ValueError "Leading coefficient is zero."
 func FiedlerCompanion(a *Array) (*Array, []Warning, error) {
-	a = atleast1d(a)
+	a = AtLeast1D(a)
 	if a.Ndim() > 1 {
 		var warns []Warning
 		out, err := ApplyAlongLastAxis(a, func(v *Array) (*Array, error) {
@@ -172,7 +182,7 @@ func FiedlerCompanion(a *Array) (*Array, []Warning, error) {
 //	ValueError "Incorrect lengths for f and s. The length of s along the last axis must be one less than the length of f."
 //	ValueError "The length of s must be at least 1."
 func Leslie(f, s *Array) (*Array, error) {
-	f, s = atleast1d(f), atleast1d(s)
+	f, s = AtLeast1D(f), AtLeast1D(s)
 	n := f.shape[f.Ndim()-1]
 	if n != s.shape[s.Ndim()-1]+1 {
 		return nil, valueErr("Incorrect lengths for f and s. The length of s along the last axis must be one less than the length of f.")
@@ -217,9 +227,15 @@ func ConvolutionMatrix(a *Array, n int, mode string) (*Array, error) {
 		return ApplyAlongLastAxis(a, func(v *Array) (*Array, error) { return ConvolutionMatrix(v, n, mode) })
 	}
 	m := a.Size()
+	if n > math.MaxInt-m {
+		return nil, valueErr("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.")
+	}
 	length := m + n - 1
+	if err := CheckAlloc(a.dtype, []int{length}); err != nil {
+		return nil, err // SciPy pads a with n-1 zeros first
+	}
 	vals, _ := specialVector(a, a.dtype)
-	zero := zeroOf(a.dtype)
+	zero := elementOf(a.dtype, 0)
 	az := make([]any, length)  // a padded with n-1 zeros
 	raz := make([]any, length) // a reversed, padded likewise
 	for k := range length {
@@ -287,8 +303,9 @@ func ApplyAlongLastAxis(a *Array, f func(*Array) (*Array, error)) (*Array, error
 	return out.Reshape(append(append([]int{}, batch...), results[0].shape...))
 }
 
-// atleast1d is np.atleast_1d: a 0-d array as shape (1,).
-func atleast1d(a *Array) *Array {
+// AtLeast1D is np.atleast_1d for one array: a 0-d array as shape (1,),
+// any other as it is.
+func AtLeast1D(a *Array) *Array {
 	if a.Ndim() == 0 {
 		r, _ := a.Reshape([]int{1})
 		return r
@@ -339,15 +356,15 @@ func negate(v any) any {
 	return v
 }
 
-// zeroOf is the zero element of dtype d.
-func zeroOf(d DType) any {
+// elementOf is the integer x as an element of dtype d.
+func elementOf(d DType, x int64) any {
 	switch d {
 	case Bool:
-		return false
+		return x != 0
 	case Int64:
-		return int64(0)
+		return x
 	case Complex128:
-		return complex128(0)
+		return complex(float64(x), 0)
 	}
-	return 0.0
+	return float64(x)
 }

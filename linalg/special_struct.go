@@ -63,6 +63,9 @@ func KhatriRao(a, b *Array) (*Array, error) {
 	if a.Size() == 0 || b.Size() == 0 {
 		return Zeros(a.dtype, []int{a.shape[0] * b.shape[0], a.shape[1]})
 	}
+	if err := CheckAlloc(Promote(a.dtype, b.dtype), []int{a.shape[0], b.shape[0], a.shape[1]}); err != nil {
+		return nil, err
+	}
 	av, _ := a.Reshape([]int{a.shape[0], 1, a.shape[1]})
 	bv, _ := b.Reshape([]int{1, b.shape[0], b.shape[1]})
 	c, _, err := Binary(OpMul, av, bv)

@@ -313,44 +313,24 @@ ValueError
     If a is not 2-D.`},
 	{Sig: "issymmetric(a, atol=None, rtol=None)", Py: true, Body: scipyBatch(scipyIsSym(false), "a"), Doc: `Whether a square 2-D array is symmetric, a == a.T. Without tolerances the comparison is exact (NaN off the diagonal is never symmetric; the diagonal is not read); with atol or rtol (the other then 0) it is np.allclose(a, a.T). Complex arrays are tested for symmetry, not Hermitian symmetry. Leading axes are batches.
 
-Parameters
-----------
-a : (N, N) ndarray
-    The array.
-atol : float, optional
-    Absolute tolerance.
-rtol : float, optional
-    Relative tolerance.
+` + docSymTol + `
 
 Returns
 -------
 sym : bool
     True if symmetric; True for an empty array.
 
-Raises
-------
-ValueError
-    If a is not 2-D or not square.`},
+` + docSymRaises},
 	{Sig: "ishermitian(a, atol=None, rtol=None)", Py: true, Body: scipyBatch(scipyIsSym(true), "a"), Doc: `Whether a square 2-D array is Hermitian, a == a.conj().T; exactly, or with atol or rtol by np.allclose. A complex diagonal must be real. Leading axes are batches.
 
-Parameters
-----------
-a : (N, N) ndarray
-    The array.
-atol : float, optional
-    Absolute tolerance.
-rtol : float, optional
-    Relative tolerance.
+` + docSymTol + `
 
 Returns
 -------
 her : bool
     True if Hermitian; True for an empty array.
 
-Raises
-------
-ValueError
-    If a is not 2-D or not square.`},
+` + docSymRaises},
 	{Sig: "clarkson_woodruff_transform(input_matrix, sketch_size, rng=None, *, seed=None)", Py: true, Body: scipyCWT, Doc: `Clarkson-Woodruff (CountSketch) transform: S @ input_matrix for a random (sketch_size, n) matrix S with one entry +1 or -1, in a random row, per column, so that norm(A @ x) is close to norm(S @ A @ x) with high probability. The random draws are NumPy's, number for number.
 
 Parameters
@@ -375,38 +355,10 @@ TypeError
     If both rng and seed are given.`},
 	{Sig: "get_blas_funcs(names, arrays=(), dtype=None, ilp64=False)", Py: true, Body: scipyNoFortran, Doc: `Return BLAS routines by name. golinalg has no Fortran BLAS to hand out: NotImplementedError.
 
-Parameters
-----------
-names : str or sequence of str
-    BLAS routine names without the type prefix.
-arrays : sequence of ndarrays, optional
-    Arrays that choose the type prefix.
-dtype : str or dtype, optional
-    Data type that chooses it instead.
-ilp64 : {True, False, 'preferred'}, optional
-    64-bit integer BLAS.
-
-Raises
-------
-NotImplementedError
-    Always.`},
+` + docFortranFuncs("BLAS")},
 	{Sig: "get_lapack_funcs(names, arrays=(), dtype=None, ilp64=False)", Py: true, Body: scipyNoFortran, Doc: `Return LAPACK routines by name. golinalg has no Fortran LAPACK to hand out: NotImplementedError.
 
-Parameters
-----------
-names : str or sequence of str
-    LAPACK routine names without the type prefix.
-arrays : sequence of ndarrays, optional
-    Arrays that choose the type prefix.
-dtype : str or dtype, optional
-    Data type that chooses it instead.
-ilp64 : {True, False, 'preferred'}, optional
-    64-bit integer LAPACK.
-
-Raises
-------
-NotImplementedError
-    Always.`},
+` + docFortranFuncs("LAPACK")},
 	{Sig: "find_best_blas_type(arrays=(), dtype=None)", Py: true, Body: scipyNoFortran, Doc: `Find the BLAS/LAPACK type prefix for arrays. Part of SciPy's interface to its Fortran routines, which golinalg does not have: NotImplementedError.
 
 Parameters
@@ -422,6 +374,18 @@ NotImplementedError
     Always.`},
 }
 
+// Docstring pieces of issymmetric and ishermitian.
+const (
+	docSymTol    = "Parameters\n----------\na : (N, N) ndarray\n    The array.\natol : float, optional\n    Absolute tolerance.\nrtol : float, optional\n    Relative tolerance."
+	docSymRaises = "Raises\n------\nValueError\n    If a is not 2-D or not square."
+)
+
+// docFortranFuncs documents the parameters of get_blas_funcs and
+// get_lapack_funcs (lib "BLAS" or "LAPACK") and their refusal.
+func docFortranFuncs(lib string) string {
+	return "Parameters\n----------\nnames : str or sequence of str\n    " + lib + " routine names without the type prefix.\narrays : sequence of ndarrays, optional\n    Arrays that choose the type prefix.\ndtype : str or dtype, optional\n    Data type that chooses it instead.\nilp64 : {True, False, 'preferred'}, optional\n    64-bit integer " + lib + ".\n\nRaises\n------\nNotImplementedError\n    Always."
+}
+
 // scipySpecialResult maps the special-matrix constructors' result: the
 // array, or the linalg error as Python's exception.
 func scipySpecialResult(c *Call, a *linalg.Array, err error) (eval.Value, error) {
@@ -431,14 +395,6 @@ func scipySpecialResult(c *Call, a *linalg.Array, err error) (eval.Value, error)
 	return c.Wrap(a), nil
 }
 
-// atleast1d is np.atleast_1d: a 0-d array as shape (1,).
-func atleast1d(a *linalg.Array) *linalg.Array {
-	if a.Ndim() == 0 {
-		a, _ = a.Reshape([]int{1})
-	}
-	return a
-}
-
 // scipyToeplitz: SciPy takes r as c.conjugate() when it is None, then
 // maps _toeplitz over the batches of c and r.
 func scipyToeplitz(c *Call) (eval.Value, error) {
@@ -446,14 +402,14 @@ func scipyToeplitz(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&col, &row); err != nil {
 		return nil, err
 	}
-	col = atleast1d(col)
+	col = linalg.AtLeast1D(col)
 	if row == nil {
 		var err error
 		if row, _, err = linalg.Unary(linalg.OpConj, col); err != nil {
 			return nil, c.Err(nil, err)
 		}
 	}
-	return scipyOverBatchSp(c, "_toeplitz", []*linalg.Array{col, atleast1d(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+	return scipyOverBatchSp(c, "_toeplitz", []*linalg.Array{col, linalg.AtLeast1D(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, _, err := linalg.Toeplitz(v[0], v[1])
 		return scipySpecialResult(c, a, err)
 	})
@@ -465,41 +421,21 @@ func scipyCirculant(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&col); err != nil {
 		return nil, err
 	}
-	col = atleast1d(col)
+	col = linalg.AtLeast1D(col)
 	shape := col.Shape()
 	nd := len(shape)
 	if nd == 1 {
 		a, _, err := linalg.Circulant(col)
 		return scipySpecialResult(c, a, err)
 	}
-	n := shape[nd-1]
-	out := append(shape[:nd-1:nd-1], n, n)
-	count := 1
-	for _, d := range shape[:nd-1] {
-		count *= d
-	}
-	if count == 0 {
-		a, err := linalg.Zeros(col.DType(), out)
+	if slices.Contains(shape[:nd-1], 0) {
+		a, err := linalg.Zeros(col.DType(), append(shape[:nd-1:nd-1], shape[nd-1], shape[nd-1]))
 		return scipySpecialResult(c, a, err)
 	}
-	rows, err := col.Reshape([]int{count, n})
-	if err != nil {
-		return nil, c.Err(nil, err)
-	}
-	mats := make([]*linalg.Array, count)
-	for k := range mats {
-		row, err := rows.Index([]linalg.IndexItem{linalg.Int(k)})
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		if mats[k], _, err = linalg.Circulant(row); err != nil {
-			return nil, c.Err(nil, err)
-		}
-	}
-	a, err := linalg.Stack(mats, 0)
-	if err == nil {
-		a, err = a.Reshape(out)
-	}
+	a, err := linalg.ApplyAlongLastAxis(col, func(v *linalg.Array) (*linalg.Array, error) {
+		r, _, err := linalg.Circulant(v)
+		return r, err
+	})
 	return scipySpecialResult(c, a, err)
 }
 
@@ -557,10 +493,31 @@ func (c *Call) scipyObjectDType(name string) error {
 	return eval.NewError(eval.NotImplementedError, "%s: the result has dtype %s in SciPy, which golinalg does not support", c.qual, name)
 }
 
+// scipyDim reads an order n that SciPy passes to np.ones((n, n)) or
+// np.empty((n, n)), with NumPy's errors for a shape: a bool is refused,
+// as is any non-integer.
+func scipyDim(v eval.Value) (int, error) {
+	switch v.(type) {
+	case eval.Bool:
+		return 0, eval.NewError(eval.TypeError, "an integer is required")
+	case eval.BigInt:
+		return 0, eval.NewError(eval.ValueError, "Maximum allowed dimension exceeded")
+	}
+	n, err := eval.ToIndex(v, "")
+	if err != nil {
+		return 0, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", v.Type())
+	}
+	return n, nil
+}
+
 func scipyInvHilbert(c *Call) (eval.Value, error) {
-	var n int
+	var nv eval.Value
 	var exact bool
-	if err := c.Unpack(&n, &exact); err != nil {
+	if err := c.Unpack(&nv, &exact); err != nil {
+		return nil, err
+	}
+	n, err := scipyDim(nv)
+	if err != nil {
 		return nil, err
 	}
 	a, ok, err := linalg.InvHilbert(n, exact)
@@ -582,16 +539,6 @@ func scipyHadamard(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&nv, &dv); err != nil {
 		return nil, err
 	}
-	var d linalg.DType = linalg.Int64
-	if dv != eval.None {
-		var err error
-		if d, err = toDType(dv); err != nil {
-			if s, ok := dv.(eval.String); ok && numpyDTypeName.MatchString(string(s)) {
-				return nil, c.notSupported("dtype=" + eval.Repr(dv))
-			}
-			return nil, err
-		}
-	}
 	x, err := eval.ToFloat(nv)
 	if err != nil {
 		return nil, eval.NewError(eval.TypeError, "'<' not supported between instances of '%s' and 'int'", nv.Type())
@@ -602,6 +549,16 @@ func scipyHadamard(c *Call) (eval.Value, error) {
 	}
 	if math.Pow(2, float64(lg2)) != x {
 		return nil, eval.NewError(eval.ValueError, "n must be an positive integer, and n must be a power of 2")
+	}
+	// Then np.array([[1]], dtype=dtype).
+	var d linalg.DType = linalg.Int64
+	if dv != eval.None {
+		if d, err = toDType(dv); err != nil {
+			if s, ok := dv.(eval.String); ok && numpyDTypeName.MatchString(string(s)) {
+				return nil, c.notSupported("dtype=" + eval.Repr(dv))
+			}
+			return nil, err
+		}
 	}
 	a, err := linalg.Hadamard(lg2, d)
 	return scipySpecialResult(c, a, err)
@@ -659,9 +616,13 @@ func scipyCompanion(c *Call) (eval.Value, error) {
 }
 
 func scipyHelmert(c *Call) (eval.Value, error) {
-	var n int
+	var nv eval.Value
 	var full bool
-	if err := c.Unpack(&n, &full); err != nil {
+	if err := c.Unpack(&nv, &full); err != nil {
+		return nil, err
+	}
+	n, err := scipyDim(nv)
+	if err != nil {
 		return nil, err
 	}
 	a, err := linalg.Helmert(n, full)
@@ -692,9 +653,9 @@ func scipyPascal(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	if exact {
-		n, err := eval.ToIndex(nv, "")
+		n, err := scipyDim(nv)
 		if err != nil {
-			return nil, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", nv.Type())
+			return nil, err
 		}
 		if n < 0 {
 			return nil, eval.NewError(eval.ValueError, "negative dimensions are not allowed")
@@ -722,9 +683,9 @@ func scipyInvPascal(c *Call) (eval.Value, error) {
 	if err := scipyKind(string(kind), "'kind' must be 'symmetric', 'lower' or 'upper'."); err != nil {
 		return nil, err
 	}
-	n, err := eval.ToIndex(nv, "")
+	n, err := scipyDim(nv)
 	if err != nil {
-		return nil, eval.NewError(eval.TypeError, "'%s' object cannot be interpreted as an integer", nv.Type())
+		return nil, err
 	}
 	a, ok, err := linalg.InvPascal(n, string(kind), exact)
 	if err == nil && !ok {
@@ -749,20 +710,20 @@ func scipyDFT(c *Call) (eval.Value, error) {
 		}
 		scale = string(s)
 	}
+	// np.arange(n) is int64 for an integer n (bool, int, NumPy integer),
+	// float64 for a float one.
 	var stop any
 	var n float64
-	switch x := nv.(type) {
-	case eval.Bool:
-		stop, n = int64(0), 0
-		if x {
-			stop, n = int64(1), 1
-		}
-	case eval.Int:
-		stop, n = int64(x), float64(x)
-	default:
+	if k, err := eval.ToIndex(nv, ""); err == nil {
+		stop, n = int64(k), float64(k)
+	} else {
 		f, err := eval.ToFloat(nv)
-		if err != nil {
-			return nil, eval.NewError(eval.TypeError, "unsupported operand type(s) for /: 'complex' and '%s'", nv.Type())
+		switch {
+		case err == nil:
+		case nv.Type() == "complex":
+			return nil, c.notSupported("n=<complex>")
+		default:
+			return nil, eval.NewError(eval.TypeError, "unsupported operand type(s) for -: '%s' and 'int'", nv.Type())
 		}
 		stop, n = f, f
 	}
@@ -800,6 +761,9 @@ func dftMatrix(stop any, n float64) (*linalg.Array, error) {
 		return nil, err
 	}
 	if e, err = e.Reshape([]int{-1, 1}); err != nil {
+		return nil, err
+	}
+	if err := linalg.CheckAlloc(linalg.Complex128, []int{k.Size(), k.Size()}); err != nil {
 		return nil, err
 	}
 	m, _, err := linalg.Binary(linalg.OpPow, e, k)
@@ -897,8 +861,16 @@ func scipyBandwidth(c *Call) (eval.Value, error) {
 func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 	return func(c *Call) (eval.Value, error) {
 		var a *linalg.Array
-		var atol, rtol opt[float64]
-		if err := c.Unpack(&a, &atol, &rtol); err != nil {
+		var av, rv eval.Value
+		if err := c.Unpack(&a, &av, &rv); err != nil {
+			return nil, err
+		}
+		atol, err := scipyTol(c, "atol", av)
+		if err != nil {
+			return nil, err
+		}
+		rtol, err := scipyTol(c, "rtol", rv)
+		if err != nil {
 			return nil, err
 		}
 		name := "issymmetric"
@@ -907,13 +879,27 @@ func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 			name, test = "ishermitian", linalg.IsHermitian
 		}
 		return scipyOverBatchSp(c, name, []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
-			ok, err := test(v[0], atol.v, rtol.v)
+			ok, err := test(v[0], atol, rtol)
 			if err != nil {
 				return nil, c.Err(nil, err)
 			}
 			return eval.Bool(ok), nil
 		})
 	}
+}
+
+// scipyTol reads the atol or rtol of issymmetric and ishermitian: None is
+// 0, a number its value; SciPy passes other values (arrays, which
+// np.allclose broadcasts) on to np.allclose, which golinalg does not.
+func scipyTol(c *Call, name string, v eval.Value) (float64, error) {
+	if v == eval.None {
+		return 0, nil
+	}
+	f, err := eval.ToFloat(v)
+	if err != nil {
+		return 0, c.notSupported(name + "=<" + v.Type() + ">")
+	}
+	return f, nil
 }
 
 // scipyOverBatchSp is SciPy's _apply_over_batch decorator for a function
@@ -1016,7 +1002,7 @@ func scipyCWT(c *Call) (eval.Value, error) {
 		asNew = asNew || kw.Name == "rng"
 		asOld = asOld || kw.Name == "seed"
 	}
-	if b2i(asPos)+b2i(asNew)+b2i(asOld) > 1 {
+	if asPos && asNew || asPos && asOld || asNew && asOld {
 		return nil, eval.NewError(eval.TypeError, "clarkson_woodruff_transform() got multiple values for argument now known as `rng`. Specify one of `rng` or `seed`.")
 	}
 	var av, kv, rv, sv eval.Value
@@ -1080,13 +1066,6 @@ func scipyCWT(c *Call) (eval.Value, error) {
 	return scipySpecialResult(c, r, err)
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // defaultRng is np.random.default_rng(v) for a Generator, None or a
 // non-negative integer below 2**64.
 func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
@@ -1097,6 +1076,10 @@ func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
 		return &npGenerator{in: c.in, p: random.NewPCG64(uint64(time0Seed()))}, nil
 	}
 	n, ok := seedInt(v)
+	switch v.(type) {
+	case eval.Tuple, *eval.List, *Array:
+		return nil, c.notSupported("rng=<" + v.Type() + ">")
+	}
 	if !ok {
 		return nil, eval.NewError(eval.TypeError, "SeedSequence expects int or sequence of ints for entropy not %s", eval.Str(v))
 	}
@@ -1107,7 +1090,7 @@ func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
 }
 
 // checkRandomState is SciPy's check_random_state(v): the global
-// RandomState for None, a new RandomState for an integer, a Generator as
+// RandomState for None or the module numpy.random, a new RandomState for an integer, a Generator as
 // it is (its bit generator returned in pcg).
 func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.PCG64, err error) {
 	switch x := v.(type) {
@@ -1115,6 +1098,10 @@ func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.P
 		return nil, x.p, nil
 	case eval.NoneType:
 		return c.in.legacyRNG(), nil, nil
+	case *eval.Module:
+		if x.Name() == "numpy.random" {
+			return c.in.legacyRNG(), nil, nil
+		}
 	}
 	n, ok := seedInt(v)
 	if !ok {
@@ -1130,7 +1117,10 @@ func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.P
 func seedInt(v eval.Value) (int64, bool) {
 	switch x := v.(type) {
 	case eval.Bool:
-		return int64(b2i(bool(x))), true
+		if x {
+			return 1, true
+		}
+		return 0, true
 	case eval.Int:
 		return int64(x), true
 	case *NumpyScalar:

@@ -8,8 +8,9 @@ import (
 // TestSciPyRefusals checks the calls that cannot be compared with SciPy:
 // scipy.linalg.test runs SciPy's test suite under pytest, get_blas_funcs
 // and get_lapack_funcs hand out Fortran routines, find_best_blas_type
-// names their type prefix, and some results have a dtype golinalg lacks
-// (uint64, object, float32). Each raises NotImplementedError naming the
+// names their type prefix, some results have a dtype golinalg lacks
+// (uint64, object, float32), and some arguments NumPy takes golinalg does
+// not (array tolerances, sequence seeds). Each raises NotImplementedError naming the
 // function (and the dtype); the argument errors before it are compared
 // with SciPy in testdata/oracle_scipy_cells_special.py.
 func TestSciPyRefusals(t *testing.T) {
@@ -25,6 +26,8 @@ func TestSciPyRefusals(t *testing.T) {
 		{"sla.invhilbert(15, exact=True)", "scipy.linalg.invhilbert: the result has dtype object in SciPy, which golinalg does not support"},
 		{"sla.invpascal(35)", "scipy.linalg.invpascal: the result has dtype object in SciPy, which golinalg does not support"},
 		{"sla.invpascal(35, 'upper')", "scipy.linalg.invpascal: the result has dtype object in SciPy, which golinalg does not support"},
+		{"sla.issymmetric(np.eye(2), atol=[1, 2])", "scipy.linalg.issymmetric(atol=<list>) is not supported by golinalg"},
+		{"sla.clarkson_woodruff_transform(np.eye(2), 2, rng=[1, 2])", "scipy.linalg.clarkson_woodruff_transform(rng=<list>) is not supported by golinalg"},
 		{"sla.hadamard(2, dtype='f4')", "scipy.linalg.hadamard(dtype='f4') is not supported by golinalg"},
 	} {
 		got := runCell("import numpy as np\nimport scipy.linalg as sla\n" + tc.call)

@@ -825,3 +825,67 @@ sla.hankel(5, [1, 2])
 # ---
 import scipy.linalg as sla
 sla.hankel([1, 2], 5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(repr(sla.dft(np.int64(3))))
+print(repr(sla.dft(np.float64(2.0), 'n')))
+print(repr(sla.block_diag(*[np.eye(2, dtype=int)] * 3)))
+sla.hadamard(np.float64(4.0), complex)
+# ---
+import scipy.linalg as sla
+sla.helmert(True, full=True)
+# ---
+import scipy.linalg as sla
+sla.invhilbert(True)
+# ---
+import scipy.linalg as sla
+sla.invpascal(False, 'lower')
+# ---
+import scipy.linalg as sla
+sla.pascal(True)
+# ---
+import numpy as np
+import scipy.linalg as sla
+np.random.seed(5)
+print(sla.clarkson_woodruff_transform(np.arange(10.).reshape(5, 2), 2, seed=np.random))
+print(sla.clarkson_woodruff_transform(np.arange(10.).reshape(5, 2), 2, np.random))
+np.random.rand()
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.issymmetric(np.ones((2, 2)), atol=-1), sla.issymmetric(np.array([[1., 2], [2.5, 1]]), atol=-1))
+print(sla.issymmetric(np.array([[1, np.inf], [np.inf, 1]]), atol=1e-3), sla.issymmetric(np.array([[1, np.inf], [-np.inf, 1]]), atol=1e-3))
+print(sla.ishermitian(np.array([[1, np.nan], [np.nan, 1]]), rtol=1e-3))
+print(sla.issymmetric(np.array([[True, False], [True, True]]), atol=0.5))
+sla.ishermitian(np.array([[1, 1 + 1e-9j], [1, 1]]), atol=1e-8)
+# ---
+import numpy as np
+print(np.isclose([1.0, 2.0, np.inf], [1.0, 2.5, np.inf], atol=-1), np.allclose(2.0, 2.0, rtol=-1, atol=0))
+np.isclose(1 + 1j, 1 + 1j, atol=-0.5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+m = sla.dft(5)
+print(repr(np.round(m, 2)))
+print(repr(np.round(m @ np.array([1, 2, 3, 0, 3]), 2)))
+print(repr(m.round(3)[1]))
+np.around(np.array([[0.125 - 2.675j, -0.5 + 0.5j]]), 2)
+# ---
+import scipy.linalg as sla
+sla.helmert(2 ** 70)
+# ---
+import scipy.linalg as sla
+sla.convolution_matrix([1], 2 ** 62)
+# ---
+import scipy.linalg as sla
+sla.convolution_matrix([1, 2], 2 ** 40)
+# ---
+import scipy.linalg as sla
+sla.dft(None)
+# ---
+import scipy.linalg as sla
+sla.invpascal(2 ** 40, exact=False)
+# ---
+import scipy.linalg as sla
+sla.hadamard(3, dtype='x')
