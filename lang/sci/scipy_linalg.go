@@ -34,6 +34,7 @@ var scipyLinalg = &Module{
 	Funcs: slices.Concat(
 		scipyLinalgCore,
 		scipyMatEq,
+		scipySchur,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)
