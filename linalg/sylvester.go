@@ -80,6 +80,16 @@ func schurValidated(a *Array) (t, z *Array, err error) {
 // must be 2-d (m, n), else f2py's ValueError.
 func trsyl(r, s, f *Array) (y *Array, info int, err error) {
 	m, n := r.shape[0], s.shape[0]
+	if len(f.shape) == 1 && m == 1 && n == 1 {
+		// f2py takes a 1-d c of one element for the 1×1 one and returns
+		// it 1-d.
+		f, _ = f.Reshape([]int{1, 1})
+		y, info, err = trsyl(r, s, f)
+		if err == nil {
+			y, err = y.Reshape([]int{1})
+		}
+		return y, info, err
+	}
 	if len(f.shape) != 2 || f.shape[0] != m || f.shape[1] != n {
 		// SciPy's f2py wrapper rejects a c of the wrong shape; the only
 		// one that reaches it is a 1-d right-hand side of length m.

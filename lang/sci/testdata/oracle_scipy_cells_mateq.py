@@ -552,3 +552,13 @@ import scipy.linalg as sla
 a = np.array([[0., 1.], [0., 0.]])
 b = np.array([[0.], [1.]])
 np.round(sla.solve_discrete_are(a, b, np.eye(2), 1), 10) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+# f2py takes a one-element 1-d right-hand side for the 1×1 trsyl.
+sla.solve_sylvester([[1]], [[2]], [3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+# b with no columns: nothing to deflate.
+sla.solve_discrete_are(np.eye(2) / 2, np.zeros((2, 0)), np.eye(2), np.zeros((0, 0)))
