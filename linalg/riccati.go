@@ -125,14 +125,7 @@ func areValidate(a, b, q, r, e, s *Array, care bool) (*areArgs, error) {
 	}
 	for i, x := range []*Array{v.q, v.r} {
 		c := x.Complex128s()
-		k := x.shape[0]
-		diff := make([]complex128, k*k)
-		for i := range k {
-			for j := range k {
-				diff[i*k+j] = c[i*k+j] - cmplx.Conj(c[j*k+i])
-			}
-		}
-		if norm1C(diff, k) > spacing(norm1C(c, k))*100 {
+		if skewNorm1(c, x.shape[0]) > spacing(norm1C(c, x.shape[0]))*100 {
 			return nil, valueErr("Matrix %c should be symmetric/hermitian.", "qr"[i])
 		}
 	}
@@ -176,6 +169,18 @@ func areValidate(a, b, q, r, e, s *Array, care bool) (*areArgs, error) {
 		}
 	}
 	return v, nil
+}
+
+// skewNorm1 is the 1-norm (largest column sum of magnitudes) of C − Cᴴ
+// for the k×k row-major c: how far c is from Hermitian.
+func skewNorm1(c []complex128, k int) float64 {
+	diff := make([]complex128, k*k)
+	for i := range k {
+		for j := range k {
+			diff[i*k+j] = c[i*k+j] - cmplx.Conj(c[j*k+i])
+		}
+	}
+	return norm1C(diff, k)
 }
 
 // spacing is np.spacing for x ≥ 0: the distance from x to the next
@@ -281,14 +286,7 @@ func solveARE(a, b, q, r, e, s *Array, balanced, care bool) (*Array, []Warning, 
 		return nil, nil, err
 	}
 	us := usym.Complex128s()
-	nsym := norm1C(us, m)
-	dev := make([]complex128, m*m)
-	for i := range m {
-		for k := range m {
-			dev[i*m+k] = us[i*m+k] - cmplx.Conj(us[k*m+i])
-		}
-	}
-	if norm1C(dev, m) > max(spacing(1000), 0.1*nsym) {
+	if skewNorm1(us, m) > max(spacing(1000), 0.1*norm1C(us, m)) {
 		if care {
 			return nil, nil, &Error{Kind: LinAlgError, Msg: "The associated Hamiltonian pencil has eigenvalues too close to the imaginary axis"}
 		}
