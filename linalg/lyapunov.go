@@ -47,7 +47,7 @@ func continuousLyapunov(a, q *Array) (*Array, []Warning, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	uh := hermTMust(u)
+	uh := hermT(u)
 	f, err := MatMul(q, u)
 	if err == nil {
 		f, err = MatMul(uh, f)
@@ -147,10 +147,7 @@ func discreteLyapunovBilinear(a, q *Array) (*Array, []Warning, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	ah, err := hermT(a)
-	if err != nil {
-		return nil, nil, err
-	}
+	ah := hermT(a)
 	step := func(op BinaryOp, x, y *Array) *Array {
 		if err != nil {
 			return nil
@@ -182,13 +179,9 @@ func discreteLyapunovBilinear(a, q *Array) (*Array, []Warning, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	bh, err := hermT(b)
-	if err != nil {
-		return nil, nil, err
-	}
 	negC, err := Neg(c)
 	if err != nil {
 		return nil, nil, err
 	}
-	return continuousLyapunov(bh, negC)
+	return continuousLyapunov(hermT(b), negC)
 }

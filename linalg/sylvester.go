@@ -42,15 +42,11 @@ func sylvester(a, b, q *Array) (*Array, error) {
 	if err != nil {
 		return nil, err
 	}
-	bh, err := hermT(b)
+	s, v, err := schurValidated(hermT(b))
 	if err != nil {
 		return nil, err
 	}
-	s, v, err := schurValidated(bh)
-	if err != nil {
-		return nil, err
-	}
-	f, err := Dot(hermTMust(u), q)
+	f, err := Dot(hermT(u), q)
 	if err == nil {
 		f, err = Dot(f, v)
 	}
@@ -64,7 +60,7 @@ func sylvester(a, b, q *Array) (*Array, error) {
 	if y, err = Dot(u, y); err != nil {
 		return nil, err
 	}
-	return Dot(y, hermTMust(v))
+	return Dot(y, hermT(v))
 }
 
 // schurValidated is scipy.linalg.schur(a, output='real') with its
@@ -84,6 +80,16 @@ func schurValidated(a *Array) (t, z *Array, err error) {
 // must be 2-d (m, n), else f2py's ValueError.
 func trsyl(r, s, f *Array) (y *Array, info int, err error) {
 	m, n := r.shape[0], s.shape[0]
+	if len(f.shape) == 1 && m == 1 && n == 1 {
+		// f2py takes a 1-d c of one element for the 1×1 one and returns
+		// it 1-d.
+		f, _ = f.Reshape([]int{1, 1})
+		y, info, err = trsyl(r, s, f)
+		if err == nil {
+			y, err = y.Reshape([]int{1})
+		}
+		return y, info, err
+	}
 	if len(f.shape) != 2 || f.shape[0] != m || f.shape[1] != n {
 		// SciPy's f2py wrapper rejects a c of the wrong shape; the only
 		// one that reaches it is a 1-d right-hand side of length m.
@@ -112,21 +118,12 @@ func trsyl(r, s, f *Array) (y *Array, info int, err error) {
 }
 
 // hermT returns the conjugate transpose of a (a.conj().T).
-func hermT(a *Array) (*Array, error) {
+func hermT(a *Array) *Array {
 	if a.dtype != Complex128 {
-		return a.T(), nil
+		return a.T()
 	}
-	c, _, err := Unary(OpConj, a)
-	if err != nil {
-		return nil, err
-	}
-	return c.T(), nil
-}
-
-// hermTMust is hermT of a float64 or complex128 matrix, which cannot fail.
-func hermTMust(a *Array) *Array {
-	h, _ := hermT(a)
-	return h
+	c, _, _ := Unary(OpConj, a) // cannot fail for complex128
+	return c.T()
 }
 
 // overBatchesWarn applies f to the matrices of args as SciPy's

@@ -253,3 +253,93 @@ func closeSlices(x, y []float64, tol float64) bool {
 	}
 	return true
 }
+
+// TestMatrixEquationsNoPanic calls every solver with arrays of many
+// shapes (0-d to 3-d, empty, mismatched), real and complex, None where
+// allowed: each returns a result or an error, never a panic.
+func TestMatrixEquationsNoPanic(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	shapes := [][]int{nil, {1}, {2}, {0}, {1, 1}, {2, 2}, {2, 1}, {1, 2}, {0, 0}, {2, 0}, {0, 2}, {3, 3}, {2, 2, 2}, {1, 2, 1}, {0, 2, 2}}
+	arr := func(shape []int, cplx bool) *Array {
+		n, _ := shapeSize(shape)
+		if cplx {
+			v := make([]complex128, n)
+			for i := range v {
+				v[i] = complex(rng.NormFloat64(), rng.NormFloat64())
+			}
+			a, _ := NewComplex128(shape, v)
+			return a
+		}
+		v := make([]float64, n)
+		for i := range v {
+			v[i] = rng.NormFloat64()
+		}
+		a, _ := NewFloat64(shape, v)
+		return a
+	}
+	pick := func() *Array { return arr(shapes[rng.IntN(len(shapes))], rng.IntN(4) == 0) }
+	maybe := func() *Array {
+		if rng.IntN(2) == 0 {
+			return nil
+		}
+		return pick()
+	}
+	for range 3000 {
+		a, b, q, r, e, s := pick(), pick(), pick(), pick(), maybe(), maybe()
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					t.Fatalf("panic %v for shapes a %v b %v q %v r %v", p, a.shape, b.shape, q.shape, r.shape)
+				}
+			}()
+			SolveSylvester(a, b, q)
+			SolveContinuousLyapunov(a, q)
+			SolveDiscreteLyapunov(a, q, "")
+			SolveDiscreteLyapunov(a, q, "bilinear")
+			SolveContinuousARE(a, b, q, r, e, s, rng.IntN(2) == 0)
+			SolveDiscreteARE(a, b, q, r, e, s, rng.IntN(2) == 0)
+		}()
+	}
+	// Consistent shapes, with small integer entries so that singular and
+	// degenerate equations come up often.
+	small := func(r, c int, cplx bool) *Array {
+		a := arr([]int{r, c}, cplx)
+		for i := range a.f {
+			a.f[i] = float64(rng.IntN(3) - 1)
+		}
+		for i := range a.c {
+			a.c[i] = complex(float64(rng.IntN(3)-1), float64(rng.IntN(3)-1))
+		}
+		return a
+	}
+	for range 3000 {
+		m, n := rng.IntN(4), rng.IntN(3)
+		c := func() bool { return rng.IntN(5) == 0 }
+		a, b, q, r := small(m, m, c()), small(m, n, c()), small(m, m, c()), small(n, n, c())
+		herm := func(x *Array) *Array {
+			y, _, _ := Binary(OpAdd, x, hermT(x))
+			return y
+		}
+		q, r = herm(q), herm(r)
+		var e, s *Array
+		if rng.IntN(2) == 0 {
+			e = small(m, m, c())
+		}
+		if rng.IntN(2) == 0 {
+			s = small(m, n, c())
+		}
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					t.Fatalf("panic %v for a %v b %v q %v r %v e %v s %v", p, a, b, q, r, e, s)
+				}
+			}()
+			SolveSylvester(a, r, b)
+			SolveContinuousLyapunov(a, q)
+			SolveDiscreteLyapunov(a, q, "")
+			SolveDiscreteLyapunov(a, q, "bilinear")
+			SolveContinuousARE(a, b, q, r, e, s, rng.IntN(2) == 0)
+			SolveDiscreteARE(a, b, q, r, e, s, rng.IntN(2) == 0)
+		}()
+	}
+}

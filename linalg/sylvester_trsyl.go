@@ -3,6 +3,10 @@ package linalg
 import (
 	"math"
 	"math/cmplx"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/cblas128"
 )
 
 // The triangular Sylvester equations at the heart of the Bartels–Stewart
@@ -63,6 +67,7 @@ func trsylReal(r []float64, m int, s []float64, n int, f []float64) (scale float
 		}
 	}
 	var vec, x [4]float64
+	bl := blas64.Implementation()
 	rescale := func(scaloc float64) {
 		if scaloc != 1 {
 			for k := range yt {
@@ -77,13 +82,11 @@ func trsylReal(r []float64, m int, s []float64, n int, f []float64) (scale float
 			l1 = l - 1
 		}
 		nl := l - l1 + 1
-		// Column c of Y loses the columns already solved: Y[:, j]·S[c, j].
-		for c := l1; c <= l; c++ {
-			col := yt[c*m : (c+1)*m]
-			for j := l + 1; j < n; j++ {
-				if w := s[c*n+j]; w != 0 {
-					axpyTo(-w, yt[j*m:(j+1)*m], col)
-				}
+		// Column c of Y loses the columns already solved: Y[:, j]·S[c, j],
+		// that is yt[c] −= yt[l+1:]ᵀ·S[c, l+1:].
+		if l+1 < n {
+			for c := l1; c <= l; c++ {
+				bl.Dgemv(blas.Trans, n-l-1, m, -1, yt[(l+1)*m:], m, s[c*n+l+1:], 1, 1, yt[c*m:(c+1)*m], 1)
 			}
 		}
 		for k := m - 1; k >= 0; {
@@ -97,11 +100,7 @@ func trsylReal(r []float64, m int, s []float64, n int, f []float64) (scale float
 				row := r[(k1+p)*m : (k1+p+1)*m]
 				for q := range nl {
 					col := yt[(l1+q)*m : (l1+q+1)*m]
-					sum := 0.0
-					for i := k + 1; i < m; i++ {
-						sum += row[i] * col[i]
-					}
-					vec[p*nl+q] = col[k1+p] - sum
+					vec[p*nl+q] = col[k1+p] - bl.Ddot(m-k-1, row[k+1:], 1, col[k+1:], 1)
 				}
 			}
 			scaloc := 1.0
@@ -145,14 +144,6 @@ func trsylReal(r []float64, m int, s []float64, n int, f []float64) (scale float
 	return scale, info
 }
 
-// axpyTo adds alpha·x to y.
-func axpyTo(alpha float64, x, y []float64) {
-	y = y[:len(x)]
-	for i, v := range x {
-		y[i] += alpha * v
-	}
-}
-
 // trsylComplex solves R·Y + Y·Sᴴ = scale·F for Y, overwriting f (m×n,
 // row-major) with Y, as ztrsyl does: R (m×m) and S (n×n) are read as upper
 // triangular (whatever lies below their diagonals is ignored). info is 1
@@ -169,22 +160,20 @@ func trsylComplex(r []complex128, m int, s []complex128, n int, f []complex128) 
 			yt[j*m+i] = f[i*n+j]
 		}
 	}
+	zb := cblas128.Implementation()
+	sc := make([]complex128, n)
 	for l := n - 1; l >= 0; l-- {
 		col := yt[l*m : (l+1)*m]
-		for j := l + 1; j < n; j++ {
-			if w := cmplx.Conj(s[l*n+j]); w != 0 {
-				for i, v := range yt[j*m : (j+1)*m] {
-					col[i] -= w * v
-				}
+		// col −= yt[l+1:]ᵀ·conj(S[l, l+1:]).
+		if l+1 < n {
+			for j := l + 1; j < n; j++ {
+				sc[j] = cmplx.Conj(s[l*n+j])
 			}
+			zb.Zgemv(blas.Trans, n-l-1, m, -1, yt[(l+1)*m:], m, sc[l+1:], 1, 1, col, 1)
 		}
 		for k := m - 1; k >= 0; k-- {
 			row := r[k*m : (k+1)*m]
-			var sum complex128
-			for i := k + 1; i < m; i++ {
-				sum += row[i] * col[i]
-			}
-			vec := col[k] - sum
+			vec := col[k] - zb.Zdotu(m-k-1, row[k+1:], 1, col[k+1:], 1)
 			scaloc := 1.0
 			a11 := row[k] + cmplx.Conj(s[l*n+l])
 			da11 := cabs1(a11)

@@ -70,6 +70,40 @@ ValueError
     If method is unknown.
 LinAlgError
     If the linear system (direct) or a + I (bilinear) is singular.`},
+	{Sig: "solve_continuous_are(a, b, q, r, e=None, s=None, balanced=True)", Py: true, Body: scipySolveContinuousARE, Doc: `Solve the continuous-time algebraic Riccati equation a.conj().T @ x + x @ a - x @ b @ inv(r) @ b.conj().T @ x + q = 0 for its stabilising solution x; with e or s, the generalized equation e^H x a + a^H x e - (e^H x b + s) inv(r) (b^H x e + s^H) + q = 0. The extended Hamiltonian pencil [[a, 0, b], [-q, -a^H, -s], [s^H, b^H, r]] - λ [[e, 0, 0], [0, e^H, 0], [0, 0, 0]] is (optionally) balanced, compressed by a QR factorisation and ordered by the QZ algorithm with its left-half-plane eigenvalues first (Van Dooren 1981; Arnold and Laub 1984); x comes from the stable deflating subspace.
+
+Parameters
+----------
+` + docAREArgs + `
+
+Returns
+-------
+x : (M, M) ndarray
+    The Hermitian solution.
+
+Raises
+------
+LinAlgError
+    If the stable subspace of the pencil could not be isolated: "Failed to find a finite solution." or eigenvalues too close to the imaginary axis.
+ValueError
+    If the shapes do not fit, q or r is not Hermitian, r or e is numerically singular, or an input holds NaN or infinity.`},
+	{Sig: "solve_discrete_are(a, b, q, r, e=None, s=None, balanced=True)", Py: true, Body: scipySolveDiscreteARE, Doc: `Solve the discrete-time algebraic Riccati equation a^H x a - x - (a^H x b) inv(r + b^H x b) (b^H x a) + q = 0 for its stabilising solution x; with e or s, the generalized equation a^H x a - e^H x e - (a^H x b + s) inv(r + b^H x b) (b^H x a + s^H) + q = 0. The extended symplectic pencil [[a, 0, b], [-q, e^H, -s], [s^H, 0, r]] - λ [[e, 0, 0], [0, a^H, 0], [0, -b^H, 0]] is (optionally) balanced, compressed by a QR factorisation and ordered by the QZ algorithm with its eigenvalues inside the unit circle first (Van Dooren 1981; Arnold and Laub 1984); x comes from the stable deflating subspace.
+
+Parameters
+----------
+` + docAREArgs + `
+
+Returns
+-------
+x : (M, M) ndarray
+    The Hermitian solution.
+
+Raises
+------
+LinAlgError
+    If the stable subspace of the pencil could not be isolated: "Failed to find a finite solution." or eigenvalues too close to the unit circle.
+ValueError
+    If the shapes do not fit, q or r is not Hermitian, e is numerically singular, or an input holds NaN or infinity.`},
 }
 
 func scipySolveSylvester(c *Call) (eval.Value, error) {
@@ -111,6 +145,40 @@ func scipySolveDiscreteLyapunov(c *Call) (eval.Value, error) {
 		}
 	}
 	return c.warned(linalg.SolveDiscreteLyapunov(a, q, method))
+}
+
+// docAREArgs documents the arguments of the algebraic Riccati equation
+// solvers.
+const docAREArgs = `a : (M, M) array_like
+    Square matrix.
+b : (M, N) array_like
+    Input matrix.
+q : (M, M) array_like
+    Hermitian matrix.
+r : (N, N) array_like
+    Hermitian matrix (nonsingular for the continuous equation).
+e : (M, M) array_like, optional
+    Nonsingular matrix of the generalized equation; the identity when None.
+s : (M, N) array_like, optional
+    Cross term of the generalized equation; zero when None.
+balanced : bool, optional
+    Balance the pencil first (Benner's symplectic scaling by powers of 2).`
+
+func scipySolveContinuousARE(c *Call) (eval.Value, error) {
+	return scipySolveARE(c, linalg.SolveContinuousARE)
+}
+
+func scipySolveDiscreteARE(c *Call) (eval.Value, error) {
+	return scipySolveARE(c, linalg.SolveDiscreteARE)
+}
+
+func scipySolveARE(c *Call, solve func(a, b, q, r, e, s *linalg.Array, balanced bool) (*linalg.Array, []linalg.Warning, error)) (eval.Value, error) {
+	var a, b, q, r, e, s *linalg.Array
+	var balanced bool
+	if err := c.Unpack(&a, &b, &q, &r, &e, &s, &balanced); err != nil {
+		return nil, err
+	}
+	return c.warned(solve(a, b, q, r, e, s, balanced))
 }
 
 // warned returns a matrix equation's solution x as an ndarray after

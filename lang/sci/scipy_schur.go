@@ -139,6 +139,76 @@ Raises
 ------
 ValueError
     When the shapes do not fit together or the complex eigenvalues do not come in pairs.`},
+	{Sig: "qz(A, B, output='real', lwork=None, sort=None, overwrite_a=False, overwrite_b=False, check_finite=True)", Py: true, Body: scipyBatch(scipyQZ, "A", "B"), Doc: `QZ (generalized Schur) decomposition of a pair of square matrices: A == Q @ AA @ Z.conj().T and B == Q @ BB @ Z.conj().T with Q, Z unitary, BB upper triangular and AA upper triangular (output='complex') or, for real input, real and quasi-upper triangular with 2x2 blocks for complex conjugate pairs of generalized eigenvalues (output='real'). Computed as LAPACK's gges: balancing by permutation, Hessenberg-triangular reduction, then the QZ iteration of Moler and Stewart. The generalized eigenvalues are the ratios of the diagonals of AA and BB.
+
+Parameters
+----------
+A : (N, N) array_like
+    First matrix; a stack of them in the leading axes is decomposed pair by pair.
+B : (N, N) array_like
+    Second matrix.
+output : {'real', 'complex'}, optional
+    For real A and B, whether the real or the complex form is computed; complex input always gives the complex one.
+lwork : int, optional
+    LAPACK's work array size in SciPy: None or -1 for the optimal size; a smaller size than gges needs raises as SciPy's wrapper does. Otherwise golinalg sizes its own workspace and the result does not depend on it.
+sort : None, optional
+    Must be None: SciPy disabled sorting in qz; use ordqz.
+` + docOverwriteA + `
+` + docOverwriteB + `
+` + docCheckFinite + `
+
+Returns
+-------
+AA : (N, N) ndarray
+    Generalized Schur form of A.
+BB : (N, N) ndarray
+    Generalized Schur form of B.
+Q : (N, N) ndarray
+    Left Schur vectors.
+Z : (N, N) ndarray
+    Right Schur vectors.
+
+Raises
+------
+ValueError
+    For a sort other than None, an unknown output, or matrices that are not square or differ in size.
+LinAlgError
+    When something other than the QZ iteration failed. A QZ iteration that does not converge gives a LinAlgWarning and the partial result.`},
+	{Sig: "ordqz(A, B, sort='lhp', output='real', overwrite_a=False, overwrite_b=False, check_finite=True)", Py: true, Body: scipyBatch(scipyOrdQZ, "A", "B"), Doc: `QZ decomposition with reordering: as qz, then the generalized eigenvalues alpha/beta that satisfy sort are moved to the top left of (AA, BB) by LAPACK's tgsen (Kågström's direct swapping method).
+
+Parameters
+----------
+A : (N, N) array_like
+    First matrix; a stack of them in the leading axes is decomposed pair by pair.
+B : (N, N) array_like
+    Second matrix.
+sort : {callable, 'lhp', 'rhp', 'iuc', 'ouc'}, optional
+    'lhp': real part of alpha/beta < 0; 'rhp': > 0; 'iuc': |alpha/beta| < 1; 'ouc': |alpha/beta| > 1. An infinite eigenvalue (beta = 0) counts as outside the unit circle only. A callable is called once with the arrays alpha and beta and returns a boolean array of length N, True for the eigenvalues to move. In the real form a complex conjugate pair moves as a whole when either member is selected.
+output : {'real', 'complex'}, optional
+    For real A and B, whether the real or the complex form is computed.
+` + docOverwriteA + `
+` + docOverwriteB + `
+` + docCheckFinite + `
+
+Returns
+-------
+AA : (N, N) ndarray
+    Reordered generalized Schur form of A.
+BB : (N, N) ndarray
+    Reordered generalized Schur form of B.
+alpha : (N,) ndarray
+    Numerators of the generalized eigenvalues, complex.
+beta : (N,) ndarray
+    Denominators of the generalized eigenvalues: real for the real form, complex for the complex one.
+Q : (N, N) ndarray
+    Left Schur vectors.
+Z : (N, N) ndarray
+    Right Schur vectors.
+
+Raises
+------
+ValueError
+    For an unknown sort or output, matrices that are not square or differ in size, or when the reordering fails because the problem is too ill-conditioned.`},
 }
 
 // scipyOverBatch is SciPy's _apply_over_batch for the array arguments
@@ -401,34 +471,9 @@ func scipyLwork(c *Call, lwork eval.Value, routine string, n int) error {
 	if lwork == eval.None {
 		return nil
 	}
-	var w int64
-	switch x := lwork.(type) {
-	case eval.Bool:
-		if x {
-			w = 1
-		}
-	case eval.Int:
-		w = int64(x)
-	case eval.Float:
-		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-			return eval.NewError(eval.ValueError, "_flapack.%s() 3rd keyword (lwork) can't be converted to int", routine)
-		}
-		w = int64(x)
-	default:
-		a, ok, err := c.in.toArray(c.th, lwork)
-		if !ok || err != nil || a.Size() != 1 || a.DType() == linalg.Complex128 {
-			return eval.NewError(eval.ValueError, "_flapack.%s() 3rd keyword (lwork) can't be converted to int", routine)
-		}
-		switch x := a.At(0).(type) {
-		case bool:
-			if x {
-				w = 1
-			}
-		case int64:
-			w = x
-		case float64:
-			w = int64(x)
-		}
+	w, err := lworkInt(c, lwork, routine, "3rd")
+	if err != nil {
+		return err
 	}
 	if w == -1 {
 		return nil
@@ -601,4 +646,215 @@ func scipyCDF2RDF(c *Call) (eval.Value, error) {
 		return nil, c.Err(w, err)
 	}
 	return eval.Tuple{c.Wrap(wr), c.Wrap(vr)}, nil
+}
+
+// scipyQZArrays is the start of SciPy's _qz for one pair: sort must be
+// None (for qz), output valid, the matrices finite, 2-d, square and of one
+// size.
+func scipyQZArrays(c *Call, a, b *linalg.Array, output eval.Value, check bool) (*linalg.Array, *linalg.Array, string, error) {
+	out, _ := output.(eval.String)
+	switch out {
+	case "real", "complex", "r", "c":
+	default:
+		return nil, nil, "", eval.NewError(eval.ValueError, "argument must be 'real', or 'complex'")
+	}
+	a, b, err := scipyFinite2(c, a, b, check)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	for _, x := range []*linalg.Array{a, b} {
+		if nd := x.Ndim(); nd < 2 {
+			return nil, nil, "", eval.NewError(eval.ValueError, "not enough values to unpack (expected 2, got %d)", nd)
+		} else if nd > 2 {
+			return nil, nil, "", eval.NewError(eval.ValueError, "too many values to unpack (expected 2)")
+		}
+	}
+	sa, sb := a.Shape(), b.Shape()
+	if !(sa[0] == sa[1] && sa[1] == sb[0] && sb[0] == sb[1]) {
+		return nil, nil, "", eval.NewError(eval.ValueError, "Array dimensions must be square and agree")
+	}
+	if a.DType() == linalg.Bool || b.DType() == linalg.Bool {
+		return nil, nil, "", c.notSupported("A or B of dtype bool, which SciPy computes in float32")
+	}
+	return a, b, string(out), nil
+}
+
+// scipyGgesLwork is the wrapper's check of a given lwork for gges (real:
+// max(8n, 6n+16); complex: 2n), and SciPy's failure on empty matrices,
+// whose own workspace query answers 0.
+func scipyGgesLwork(c *Call, lwork eval.Value, cplx bool, n int) error {
+	routine, cond, need := "dgges", "(lwork>=MAX(1,MAX(8*n, 6*n+16))||lwork==-1)", max(1, 8*n, 6*n+16)
+	if cplx {
+		routine, cond, need = "zgges", "(lwork>=MAX(1,2*n)||lwork==-1)", max(1, 2*n)
+	}
+	w := int64(-1)
+	if lwork != eval.None {
+		v, err := lworkInt(c, lwork, routine, "6th")
+		if err != nil {
+			return err
+		}
+		w = v
+	} else if n == 0 {
+		w = 0 // gges's own query on an empty pair
+	}
+	if w == -1 || w >= int64(need) {
+		return nil
+	}
+	return eval.NewError(flapackError, "%s failed for 6th keyword lwork: %s:lwork=%d", cond, routine, w)
+}
+
+func scipyQZ(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var output, lwork, sort eval.Value
+	var owa, owb, check bool
+	if err := c.Unpack(&a, &b, &output, &lwork, &sort, &owa, &owb, &check); err != nil {
+		return nil, err
+	}
+	return scipyOverBatch(c, []*linalg.Array{a, b}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+		if sort != eval.None {
+			return nil, eval.NewError(eval.ValueError, "The 'sort' input of qz() has to be None and will be removed in a future release. Use ordqz instead.")
+		}
+		a, b, out, err := scipyQZArrays(c, ms[0], ms[1], output, check)
+		if err != nil {
+			return nil, err
+		}
+		cplx := a.DType() == linalg.Complex128 || b.DType() == linalg.Complex128 || out == "complex" || out == "c"
+		if err := scipyGgesLwork(c, lwork, cplx, a.Shape()[0]); err != nil {
+			return nil, err
+		}
+		aa, bb, _, _, q, z, ws, err := linalg.QZ(a, b, out)
+		if err != nil {
+			return nil, c.Err(a, err)
+		}
+		warn(c.th, ws)
+		return []any{aa, bb, q, z}, nil
+	})
+}
+
+func scipyOrdQZ(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var sort, output eval.Value
+	var owa, owb, check bool
+	if err := c.Unpack(&a, &b, &sort, &output, &owa, &owb, &check); err != nil {
+		return nil, err
+	}
+	return scipyOverBatch(c, []*linalg.Array{a, b}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+		a, b, out, err := scipyQZArrays(c, ms[0], ms[1], output, check)
+		if err != nil {
+			return nil, err
+		}
+		cplx := a.DType() == linalg.Complex128 || b.DType() == linalg.Complex128 || out == "complex" || out == "c"
+		n := a.Shape()[0]
+		if err := scipyGgesLwork(c, eval.None, cplx, n); err != nil {
+			return nil, err
+		}
+		aa, bb, alpha, beta, q, z, ws, err := linalg.QZ(a, b, out)
+		if err != nil {
+			return nil, c.Err(a, err)
+		}
+		warn(c.th, ws)
+		var sel []bool
+		if fn, ok := sort.(eval.Callable); ok {
+			v, err := eval.Call(c.th, fn, []eval.Value{c.Wrap(alpha), c.Wrap(beta)}, nil)
+			if err != nil {
+				return nil, err
+			}
+			routine := "dtgsen"
+			if cplx {
+				routine = "ztgsen"
+			}
+			if sel, err = tgsenSelect(c, v, n, routine); err != nil {
+				return nil, err
+			}
+		} else {
+			name, _ := sort.(eval.String)
+			pred, ok := linalg.OrdQZSort(string(name))
+			if !ok {
+				return nil, eval.NewError(eval.ValueError, "sort parameter must be None, a callable, or one of ('lhp','rhp','iuc','ouc')")
+			}
+			al, be := alpha.Complex128s(), beta.Complex128s()
+			sel = make([]bool, n)
+			for i := range sel {
+				sel[i] = pred(al[i], be[i])
+			}
+		}
+		aa, bb, alpha, beta, q, z, err = linalg.ReorderQZ(aa, bb, q, z, sel)
+		if err != nil {
+			return nil, c.Err(a, err)
+		}
+		return []any{aa, bb, alpha, beta, q, z}, nil
+	})
+}
+
+// tgsenSelect converts what ordqz's sort callable returned to tgsen's
+// SELECT as f2py does: an array of n integers, nonzero for True.
+func tgsenSelect(c *Call, v eval.Value, n int, routine string) ([]bool, error) {
+	if v == eval.None {
+		return nil, eval.NewError(eval.TypeError, "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+	}
+	if s, ok := v.(eval.String); ok {
+		return nil, eval.NewError(eval.ValueError, "invalid literal for int() with base 10: %s", eval.Repr(s))
+	}
+	a, ok, err := c.in.toArray(c.th, v)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, eval.NewError(eval.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", v.Type())
+	}
+	if a.Ndim() == 0 {
+		return nil, eval.NewError(eval.ValueError, "0-th dimension must be %d but got 0 (not defined).", n)
+	}
+	if a.Ndim() != 1 || a.Shape()[0] != n {
+		return nil, eval.NewError(eval.ValueError, "_flapack._flapack.%s: failed to create array from the 1st argument `select` -- 0-th dimension must be fixed to %d but got %d", routine, n, a.Shape()[0])
+	}
+	sel := make([]bool, n)
+	for i := range sel {
+		switch x := a.At(i).(type) {
+		case bool:
+			sel[i] = x
+		case int64:
+			sel[i] = x != 0
+		case float64:
+			sel[i] = math.Trunc(x) != 0
+		case complex128:
+			return nil, eval.NewError(eval.TypeError, "int() argument must be a string, a bytes-like object or a real number, not 'complex'")
+		}
+	}
+	return sel, nil
+}
+
+// lworkInt reads an lwork argument as f2py converts it to a C int.
+func lworkInt(c *Call, lwork eval.Value, routine, pos string) (int64, error) {
+	bad := eval.NewError(eval.ValueError, "_flapack.%s() %s keyword (lwork) can't be converted to int", routine, pos)
+	switch x := lwork.(type) {
+	case eval.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case eval.Int:
+		return int64(x), nil
+	case eval.Float:
+		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
+			return 0, bad
+		}
+		return int64(x), nil
+	}
+	a, ok, err := c.in.toArray(c.th, lwork)
+	if !ok || err != nil || a.Size() != 1 || a.DType() == linalg.Complex128 {
+		return 0, bad
+	}
+	switch x := a.At(0).(type) {
+	case bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case int64:
+		return x, nil
+	case float64:
+		return int64(x), nil
+	}
+	return 0, bad
 }

@@ -297,3 +297,268 @@ import scipy.linalg as sla
 rng = np.random.default_rng(12)
 a = rng.normal(size=(2, 3, 3)) / 4
 np.round(sla.solve_discrete_lyapunov(a, np.eye(3)), 8) + 0
+# ---
+import numpy as np
+from scipy import linalg
+a = np.array([[4, 3], [-4.5, -3.5]])
+b = np.array([[1], [-1]])
+q = np.array([[9, 6], [6, 4.]])
+r = 1
+x = linalg.solve_continuous_are(a, b, q, r)
+print(np.allclose(a.T.dot(x) + x.dot(a)-x.dot(b).dot(b.T).dot(x), -q))
+x
+# ---
+import numpy as np
+from scipy import linalg as la
+a = np.array([[0, 1], [0, -1]])
+b = np.array([[1, 0], [2, 1]])
+q = np.array([[-4, -4], [-4, 7]])
+r = np.array([[9, 3], [3, 1]])
+x = la.solve_discrete_are(a, b, q, r)
+R = la.solve(r + b.T.dot(x).dot(b), b.T.dot(x).dot(a))
+print(np.allclose(a.T.dot(x).dot(a) - x - a.T.dot(x).dot(b).dot(R), -q))
+np.round(x, 10) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(20)
+n, m = 6, 3
+a = rng.normal(size=(n, n))
+b = rng.normal(size=(n, m))
+x = sla.solve_continuous_are(a, b, np.eye(n), np.eye(m))
+print(np.allclose(a.T @ x + x @ a - x @ b @ b.T @ x + np.eye(n), 0))
+np.round(x, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(21)
+n, m = 5, 2
+a = rng.normal(size=(n, n))
+b = rng.normal(size=(n, m))
+x = sla.solve_continuous_are(a, b, np.eye(n), np.eye(m), balanced=False)
+np.round(x, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(22)
+n, m = 5, 2
+a = rng.normal(size=(n, n))
+b = rng.normal(size=(n, m))
+x = sla.solve_discrete_are(a, b, np.eye(n), np.eye(m))
+print(np.allclose(a.T @ x @ a - x - a.T @ x @ b @ np.linalg.solve(np.eye(m) + b.T @ x @ b, b.T @ x @ a) + np.eye(n), 0))
+np.round(x, 6) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(23)
+n, m = 4, 2
+a = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+b = rng.normal(size=(n, m))
+q = np.eye(n)
+r = 2 * np.eye(m)
+x = sla.solve_continuous_are(a, b, q, r)
+print(x.dtype, np.allclose(x, x.conj().T))
+print(np.round(x.real, 8) + 0)
+np.round(x.imag, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(24)
+n, m = 4, 2
+a = rng.normal(size=(n, n)) / 2
+b = rng.normal(size=(n, m)) + 1j * rng.normal(size=(n, m))
+x = sla.solve_discrete_are(a, b, np.eye(n), np.eye(m))
+print(x.dtype)
+print(np.round(x.real, 6) + 0)
+np.round(x.imag, 6) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(25)
+n, m = 4, 2
+a = rng.normal(size=(n, n))
+b = rng.normal(size=(n, m))
+e = np.eye(n) + rng.normal(size=(n, n)) / 5
+s = rng.normal(size=(n, m)) / 5
+x = sla.solve_continuous_are(a, b, np.eye(n), np.eye(m), e=e, s=s)
+print(np.allclose(e.T @ x @ a + a.T @ x @ e - (e.T @ x @ b + s) @ (b.T @ x @ e + s.T) + np.eye(n), 0))
+np.round(x, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(26)
+n, m = 4, 2
+a = rng.normal(size=(n, n)) / 2
+b = rng.normal(size=(n, m))
+e = np.eye(n) + rng.normal(size=(n, n)) / 5
+s = rng.normal(size=(n, m)) / 5
+x = sla.solve_discrete_are(a, b, np.eye(n), np.eye(m), e=e, s=s)
+np.round(x, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(27)
+a = rng.normal(size=(4, 4))
+b = rng.normal(size=(4, 1))
+x = sla.solve_continuous_are(a, b, np.eye(4), 1, s=np.zeros((4, 1)))
+np.round(x, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Badly scaled data, where balancing matters.
+a = np.array([[1e-3, 1e4], [0, -2e2]])
+b = np.array([[1e-2], [1e3]])
+q = np.diag([1e6, 1e-4])
+x = sla.solve_continuous_are(a, b, q, 1)
+print(np.allclose(a.T @ x + x @ a - x @ b @ b.T @ x + q, 0, atol=1e-6 * np.abs(q).max()))
+y = sla.solve_continuous_are(a, b, q, 1, balanced=False)
+print(np.allclose(x, y, rtol=1e-6))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(28)
+a = rng.normal(size=(2, 3, 3))
+b = rng.normal(size=(3, 2))
+np.round(sla.solve_continuous_are(a, b, np.eye(3), np.eye(2)), 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+# An uncontrollable unstable mode: no stabilising solution.
+a = np.diag([1., -1.])
+b = np.array([[0.], [1.]])
+sla.solve_continuous_are(a, b, np.zeros((2, 2)), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+a = np.diag([1., -1.])
+b = np.array([[0.], [1.]])
+sla.solve_discrete_are(2 * a, b, np.zeros((2, 2)), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# Eigenvalues on the imaginary axis.
+sla.solve_continuous_are([[0, 1], [-1, 0]], [[0], [0]], np.eye(2), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_discrete_are(np.eye(2), np.zeros((2, 1)), np.zeros((2, 2)), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are([[1, 2]], [[1]], [[1]], [[1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], [[1, 2]], [[1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(2), [[1, 2]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0], [0]], np.eye(2), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(3), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(2), np.eye(2))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], [[1, 2], [0, 1]], 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_discrete_are(np.eye(2), [[1, 0], [0, 1]], np.eye(2), [[1, 1j], [1j, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1, 0], [0, 1]], np.eye(2), [[1, 1], [1, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+x = sla.solve_discrete_are(np.eye(2) / 2, [[1, 0], [0, 1]], np.eye(2), [[1, 1], [1, 1]])
+np.round(x, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(2), 0)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(2), [[np.nan]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are([[np.inf, 0], [0, 1]], [[1], [0]], [[1, 2]], 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(2), 1, e=[[1, 2]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]], np.eye(2), 1, e=np.eye(3))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_discrete_are(np.eye(2), [[1], [0]], np.eye(2), 1, e=np.ones((2, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_discrete_are(np.eye(2), [[1], [0]], np.eye(2), 1, s=np.ones((2, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_discrete_are(np.eye(2), [[1], [0]], np.eye(2), 1, s=[[np.nan], [0]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.ones((2, 2, 2)), [[1], [0]], np.ones((3, 2, 2)), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_discrete_are(np.ones((0, 2, 2)), [[1], [0]], np.eye(2), 1)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_continuous_are(np.eye(2), [[1], [0]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+x = sla.solve_continuous_are([[-1]], [[1]], [[1]], [[1]])
+print(x)
+x = sla.solve_discrete_are(0.5, 1, 1, 1)
+x
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(29)
+n, m = 3, 2
+a = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+b = rng.normal(size=(n, m))
+e = np.eye(n) + (rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))) / 5
+x = sla.solve_discrete_are(a / 3, b, np.eye(n), np.eye(m), e=e, balanced=0)
+print(np.round(x.real, 8) + 0)
+np.round(x.imag, 8) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+# A discrete equation whose a is singular: the pencil's J is singular too.
+a = np.array([[0., 1.], [0., 0.]])
+b = np.array([[0.], [1.]])
+np.round(sla.solve_discrete_are(a, b, np.eye(2), 1), 10) + 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+# f2py takes a one-element 1-d right-hand side for the 1×1 trsyl.
+sla.solve_sylvester([[1]], [[2]], [3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+# b with no columns: nothing to deflate.
+sla.solve_discrete_are(np.eye(2) / 2, np.zeros((2, 0)), np.eye(2), np.zeros((0, 0)))

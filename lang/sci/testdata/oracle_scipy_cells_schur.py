@@ -542,3 +542,185 @@ import numpy as np
 import scipy.linalg as sla
 print(sla.cdf2rdf(np.array([True, False]), np.eye(2)))
 print(sla.cdf2rdf(np.zeros(0), np.zeros((0, 0))))
+# ---
+import numpy as np
+from scipy.linalg import qz
+A = np.array([[1, 2, -1], [5, 5, 5], [2, 4, -8]])
+B = np.array([[1, 1, -3], [3, 1, -1], [5, 6, -2]])
+AA, BB, Q, Z = qz(A, B)
+print(AA.dtype, BB.dtype, Q.dtype, Z.dtype)
+# signs of the Schur vectors are not determined: print what is
+print(np.round(np.abs(AA), 8)); print(np.round(np.abs(BB), 8))
+print(np.round(np.abs(Q), 8)); print(np.round(np.abs(Z), 8))
+print(np.allclose(Q @ AA @ Z.T, A), np.allclose(Q @ BB @ Z.T, B))
+# ---
+import numpy as np
+from scipy.linalg import qz
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+A = np.array([[1, 2, -1], [5, 5, 5], [2, 4, -8]])
+B = np.array([[1, 1, -3], [3, 1, -1], [5, 6, -2]])
+AA, BB, Q, Z = qz(A, B, output='complex')
+print(AA.dtype, np.allclose(Q @ AA @ Z.conj().T, A), np.allclose(Q @ BB @ Z.conj().T, B))
+print(np.allclose(np.tril(AA, -1), 0), np.allclose(np.tril(BB, -1), 0), np.all(np.diag(BB).imag == 0), np.all(np.diag(BB).real >= 0))
+print(np.sort(rc(np.diag(AA) / np.diag(BB), 8)))
+print(np.round(np.abs(np.diag(AA)), 8), np.round(np.diag(BB).real, 8))
+# ---
+import numpy as np
+from scipy.linalg import ordqz
+A = np.array([[2, 5, 8, 7], [5, 2, 2, 8], [7, 5, 6, 6], [5, 4, 4, 8]])
+B = np.array([[0, 6, 0, 0], [5, 0, 2, 1], [5, 2, 6, 6], [4, 7, 7, 7]])
+AA, BB, alpha, beta, Q, Z = ordqz(A, B, sort='lhp')
+(alpha/beta).real < 0
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+A = np.array([[-21.1, -22.5, 5.25, -1.2], [53.5, -50.5, -4.5, 2], [-31.4, 29.9, -2.2, 1], [-21.1, 5.2, -2.1, 3.3]])
+B = np.array([[1, 2, 3, 4], [2, -5, 4, 2], [9, 3, -1, 5], [2, 0, 3, 3.]])
+for out in ['real', 'complex']:
+    for s in ['lhp', 'rhp', 'iuc', 'ouc']:
+        AA, BB, alpha, beta, Q, Z = sla.ordqz(A, B, sort=s, output=out)
+        print(out, s, AA.dtype, alpha.dtype, beta.dtype, np.allclose(Q @ AA @ Z.conj().T, A), np.allclose(Q @ BB @ Z.conj().T, B))
+        print(rc(alpha / beta, 6))
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+A = np.array([[-21.1, -22.5, 5.25, -1.2], [53.5, -50.5, -4.5, 2], [-31.4, 29.9, -2.2, 1], [-21.1, 5.2, -2.1, 3.3]])
+B = np.array([[1, 2, 3, 4], [2, -5, 4, 2], [9, 3, -1, 5], [2, 0, 3, 3.]])
+AA, BB, alpha, beta, Q, Z = sla.ordqz(A, B, sort='lhp')
+# the real form: alpha, beta of a 2x2 block from dlag2 are determined
+print(rc(alpha, 8)); print(np.round(beta, 8))
+print(np.round(np.abs(np.diag(AA)), 8)); print(np.round(np.abs(np.diag(BB)), 8))
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+rng = np.random.default_rng(20)
+for n in [1, 2, 5, 12, 30]:
+    a = rng.normal(size=(n, n)); b = rng.normal(size=(n, n))
+    AA, BB, Q, Z = sla.qz(a, b)
+    ok = np.allclose(Q @ AA @ Z.T, a) and np.allclose(Q @ BB @ Z.T, b) and np.allclose(Q.T @ Q, np.eye(n)) and np.allclose(Z.T @ Z, np.eye(n))
+    ok = ok and np.allclose(np.tril(BB, -1), 0) and np.allclose(np.tril(AA, -2), 0)
+    AA, BB, alpha, beta, Q, Z = sla.ordqz(a, b, sort='iuc')
+    k = np.sum(np.abs(alpha / beta) < 1)
+    print(n, ok, k, np.all(np.abs(alpha[:k] / beta[:k]) < 1), np.allclose(Q @ AA @ Z.T, a))
+    print(np.sort(rc(alpha / beta, 6)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+rng = np.random.default_rng(21)
+a = rng.normal(size=(8, 8)) + 1j * rng.normal(size=(8, 8)); b = rng.normal(size=(8, 8)) + 1j * rng.normal(size=(8, 8))
+AA, BB, Q, Z = sla.qz(a, b)
+print(AA.dtype, np.allclose(Q @ AA @ Z.conj().T, a), np.allclose(Q @ BB @ Z.conj().T, b), np.allclose(np.tril(AA, -1), 0))
+AA, BB, alpha, beta, Q, Z = sla.ordqz(a, b, sort='rhp')
+k = np.sum((alpha / beta).real > 0)
+print(k, np.all((alpha[:k] / beta[:k]).real > 0), np.allclose(Q @ AA @ Z.conj().T, a), np.allclose(Q @ BB @ Z.conj().T, b))
+print(np.sort(rc(alpha / beta, 6)))
+print(rc(alpha / beta, 6))
+# ---
+import numpy as np
+import scipy.linalg as sla
+# a callable sort gets the arrays alpha and beta, once
+calls = []
+def sel(alpha, beta):
+    calls.append((type(alpha).__name__, alpha.dtype, beta.dtype, alpha.shape))
+    return np.abs(alpha) > np.abs(beta)
+A = np.array([[2, 5, 8, 7], [5, 2, 2, 8], [7, 5, 6, 6], [5, 4, 4, 8]])
+B = np.array([[0, 6, 0, 0], [5, 0, 2, 1], [5, 2, 6, 6], [4, 7, 7, 7.]])
+AA, BB, alpha, beta, Q, Z = sla.ordqz(A, B, sort=sel)
+print(calls, np.abs(alpha) > np.abs(beta))
+AA, BB, alpha, beta, Q, Z = sla.ordqz(A, B, sort=sel, output='complex')
+print(calls[1], np.abs(alpha) > np.abs(beta))
+print(sla.ordqz(A, B, sort=lambda a, b: [1, 0, 1, 0])[2].shape)
+# ---
+import numpy as np
+import scipy.linalg as sla
+A = np.eye(3); B = np.eye(3)
+sla.ordqz(A, B, sort=lambda a, b: [True, False])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ordqz(np.eye(3), np.eye(3), sort=lambda a, b: None)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ordqz(np.eye(3), np.eye(3), sort=lambda a, b: 'abc')
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ordqz(np.eye(3), np.eye(3), sort=lambda a: a)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ordqz(np.eye(3), np.eye(3), sort='xx')
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ordqz(np.eye(3), np.eye(3), sort=None)
+# ---
+import numpy as np
+import scipy.linalg as sla
+# infinite eigenvalues: singular B
+A = np.array([[1., 2, 3], [0, -2, 1], [1, 0, 4]]); B = np.diag([1., 1, 0])
+for s in ['lhp', 'rhp', 'iuc', 'ouc']:
+    AA, BB, alpha, beta, Q, Z = sla.ordqz(A, B, sort=s)
+    print(s, np.round(np.abs(beta), 8) == 0, np.allclose(Q @ AA @ Z.T, A), np.allclose(Q @ BB @ Z.T, B))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(3), np.eye(3), sort='lhp')
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(3), np.eye(3), output='x')
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(3), np.eye(2))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz([1, 2], [1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(2), [[1, np.inf], [0, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(3), np.eye(3), lwork=3)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(3), np.eye(3), 'complex', lwork=5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.qz(np.eye(3), np.eye(3), lwork='a')
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.qz(np.eye(3), np.eye(3), lwork=40)[0]); print(sla.qz(np.eye(2), np.eye(2, dtype=complex)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.qz([[2.]], [[-4.]])); print(sla.ordqz([[2.]], [[-4.]])); print(sla.ordqz([[2]], [[4]], output='complex'))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(22)
+a = rng.normal(size=(2, 4, 4)); b = rng.normal(size=(4, 4))
+r = sla.qz(a, b)
+print(type(r).__name__, len(r), r[0].shape, all(np.allclose(r[2][i] @ r[0][i] @ r[3][i].T, a[i]) for i in range(2)))
+r = sla.ordqz(a, b)
+print(type(r).__name__, len(r), r[2].shape, r[3].dtype)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.ordqz(np.zeros((0, 3, 3)), np.zeros((3, 3)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.ordqz(np.array([[1, 2], [3, 4]]), np.array([[1, 0], [0, 1]]))[0].dtype)
