@@ -16,15 +16,6 @@ func maxDiff(x, y []complex128) float64 {
 	return w
 }
 
-// eyeC is the n×n identity.
-func eyeC(n int) []complex128 {
-	e := make([]complex128, n*n)
-	for i := 0; i < n; i++ {
-		e[i*n+i] = 1
-	}
-	return e
-}
-
 // TestRQ checks R·Q = A, Q's orthonormal rows and R's trapezoid for each
 // mode and shape, real and complex.
 func TestRQ(t *testing.T) {
