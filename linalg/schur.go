@@ -154,11 +154,7 @@ func schurReal(a []float64, n int, sort func(re, im float64) bool) (t, z []float
 	lapack64.Dorghr(n, ilo, ihi, z, n, tau, work, len(work))
 	wr := make([]float64, n)
 	wi := make([]float64, n)
-	lapack64.Dhseqr(lapack.EigenvaluesAndSchur, lapack.SchurOrig, n, ilo, ihi, a, n, wr, wi, z, n, work, -1)
-	if lw := int(work[0]); lw > len(work) {
-		work = make([]float64, lw)
-	}
-	if unconv := lapack64.Dhseqr(lapack.EigenvaluesAndSchur, lapack.SchurOrig, n, ilo, ihi, a, n, wr, wi, z, n, work, len(work)); unconv > 0 {
+	if unconv := hseqrReal(n, ilo, ihi, a, wr, wi, z); unconv > 0 {
 		return nil, nil, 0, errSchurNoConv
 	}
 	var sepErr bool
