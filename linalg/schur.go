@@ -31,8 +31,9 @@ import (
 // swaps of adjacent diagonal blocks, Bai and Demmel 1993), and sdim is
 // their number; in the real form a conjugate pair is selected as a whole
 // when sort holds for either member, and then counts 2. sort is called
-// once per eigenvalue before the reordering and once more per eigenvalue
-// to check the result, as gees calls its SELECT. Errors:
+// once per eigenvalue before the reordering and, for the real form, once
+// more per eigenvalue to check the result, as dgees and zgees call their
+// SELECT. Errors:
 //
 //	ValueError  "argument must be 'real', or 'complex'"
 //	ValueError  "expected square matrix"
