@@ -31,8 +31,9 @@ import (
 // swaps of adjacent diagonal blocks, Bai and Demmel 1993), and sdim is
 // their number; in the real form a conjugate pair is selected as a whole
 // when sort holds for either member, and then counts 2. sort is called
-// once per eigenvalue before the reordering and once more per eigenvalue
-// to check the result, as gees calls its SELECT. Errors:
+// once per eigenvalue before the reordering and, for the real form, once
+// more per eigenvalue to check the result, as dgees and zgees call their
+// SELECT. Errors:
 //
 //	ValueError  "argument must be 'real', or 'complex'"
 //	ValueError  "expected square matrix"
@@ -154,11 +155,7 @@ func schurReal(a []float64, n int, sort func(re, im float64) bool) (t, z []float
 	lapack64.Dorghr(n, ilo, ihi, z, n, tau, work, len(work))
 	wr := make([]float64, n)
 	wi := make([]float64, n)
-	lapack64.Dhseqr(lapack.EigenvaluesAndSchur, lapack.SchurOrig, n, ilo, ihi, a, n, wr, wi, z, n, work, -1)
-	if lw := int(work[0]); lw > len(work) {
-		work = make([]float64, lw)
-	}
-	if unconv := lapack64.Dhseqr(lapack.EigenvaluesAndSchur, lapack.SchurOrig, n, ilo, ihi, a, n, wr, wi, z, n, work, len(work)); unconv > 0 {
+	if unconv := hseqrReal(n, ilo, ihi, a, wr, wi, z); unconv > 0 {
 		return nil, nil, 0, errSchurNoConv
 	}
 	var sepErr bool

@@ -46,14 +46,6 @@ func sylvesterResidual(r []complex128, m int, s []complex128, n int, y, f []comp
 	return worst
 }
 
-func toC(v []float64) []complex128 {
-	out := make([]complex128, len(v))
-	for i, x := range v {
-		out[i] = complex(x, 0)
-	}
-	return out
-}
-
 func TestTrsylReal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, tc := range []struct {

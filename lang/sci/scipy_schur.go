@@ -858,3 +858,56 @@ func lworkInt(c *Call, lwork eval.Value, routine, pos string) (int64, error) {
 	}
 	return 0, bad
 }
+
+// scipyGenEigs is scipy.linalg.eig and eigvals with b: SciPy's checks of
+// a (an empty a returns as eig(a) does, b unread), then of b, then the
+// generalized eigenproblem of LAPACK's ggev (linalg.SciPyGenEig), over
+// stacks as _apply_over_batch runs it.
+func scipyGenEigs(c *Call, a, b *linalg.Array, left, right, check, homog bool) (eval.Value, error) {
+	return scipyOverBatch(c, []*linalg.Array{a, b}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+		a, err := scipyFinite(c, ms[0], check)
+		if err != nil {
+			return nil, err
+		}
+		sa := a.Shape()
+		if len(sa) != 2 || sa[0] != sa[1] {
+			return nil, eval.NewError(eval.ValueError, "expected square matrix")
+		}
+		var w, vl, vr *linalg.Array
+		if a.Size() == 0 {
+			if w, vl, vr, err = linalg.SciPyEig(a, left, right); err != nil {
+				return nil, c.Err(a, err)
+			}
+			if homog {
+				ones, _ := linalg.Ones(w.DType(), w.Shape())
+				w, _ = linalg.Stack([]*linalg.Array{w, ones}, 0)
+			}
+		} else {
+			b, err := scipyFinite(c, ms[1], check)
+			if err != nil {
+				return nil, err
+			}
+			sb := b.Shape()
+			if len(sb) != 2 || sb[0] != sb[1] {
+				return nil, eval.NewError(eval.ValueError, "expected square matrix")
+			}
+			if sb[0] != sa[0] {
+				return nil, eval.NewError(eval.ValueError, "a and b must have the same shape")
+			}
+			if a.DType() == linalg.Bool && b.DType() == linalg.Bool {
+				return nil, c.notSupported("a and b of dtype bool, which SciPy computes in float32")
+			}
+			if w, vl, vr, err = linalg.SciPyGenEig(a, b, left, right, homog); err != nil {
+				return nil, c.Err(a, err)
+			}
+		}
+		out := []any{w}
+		if left {
+			out = append(out, vl)
+		}
+		if right {
+			out = append(out, vr)
+		}
+		return out, nil
+	})
+}

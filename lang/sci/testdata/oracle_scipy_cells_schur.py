@@ -724,3 +724,90 @@ sla.ordqz(np.zeros((0, 3, 3)), np.zeros((3, 3)))
 import numpy as np
 import scipy.linalg as sla
 print(sla.ordqz(np.array([[1, 2], [3, 4]]), np.array([[1, 0], [0, 1]]))[0].dtype)
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+A = np.array([[1, 2, -1], [5, 5, 5], [2, 4, -8.]]); B = np.array([[1, 1, -3], [3, 1, -1], [5, 6, -2.]])
+w, vl, vr = sla.eig(A, B, left=True)
+print(rc(w, 10)); print(w.dtype, vl.dtype, vr.dtype)
+print(np.allclose(A @ vr, B @ vr * w), np.allclose(vl.conj().T @ A, w[:, None] * (vl.conj().T @ B)))
+print(np.round(np.linalg.norm(vl, axis=0), 10), np.round(np.linalg.norm(vr, axis=0), 10))
+# the real eigenvalue's vectors are determined up to sign
+print(np.round(np.abs(vr[:, 0]), 10), np.round(np.abs(vl[:, 0]), 10))
+print(np.allclose(vr[:, 2], vr[:, 1].conj()), np.allclose(vl[:, 2], vl[:, 1].conj()))
+# ---
+import numpy as np
+import scipy.linalg as sla
+A = np.array([[1, 2, -1], [5, 5, 5], [2, 4, -8.]]); B = np.array([[1, 1, -3], [3, 1, -1], [5, 6, -2.]])
+w, vl = sla.eig(A, B, left=True, right=False)
+# SciPy normalizes only the first left vector when right=False
+print(np.round(np.linalg.norm(vl, axis=0), 10))
+print(np.allclose(vl.conj().T @ A, w[:, None] * (vl.conj().T @ B)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+A = np.array([[1, 2, -1], [5, 5, 5], [2, 4, -8.]]); B = np.array([[1, 1, -3], [3, 1, -1], [5, 6, -2.]])
+print(rc(sla.eigvals(A, B), 10))
+print(rc(sla.eigvals(A, B, homogeneous_eigvals=True), 10))
+w = sla.eig(A, B, homogeneous_eigvals=True, right=False)
+print(w.shape, w.dtype)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.eigvals(np.diag([1., 0, 0]), np.diag([0., 1, 0])))
+print(sla.eigvals(np.diag([1., 0, 1j]), np.diag([0., 1, 0])))
+print(sla.eigvals(np.diag([2., 3]), np.diag([4., -6])))
+print(sla.eig(np.diag([2., 3]), np.eye(2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(30)
+a = rng.normal(size=(6, 6)); b = rng.normal(size=(6, 6))
+w, vl, vr = sla.eig(a, b, left=True)
+print(np.allclose(a @ vr, b @ vr * w), np.allclose(vl.conj().T @ a, w[:, None] * (vl.conj().T @ b)))
+print(np.sort(np.round(np.abs(w), 8)))
+# symmetric positive definite b: the eigenvalues are those of eigh
+s = rng.normal(size=(5, 5)); s = s + s.T; p = rng.normal(size=(5, 5)); p = p @ p.T + 5 * np.eye(5)
+print(np.allclose(np.sort(sla.eigvals(s, p).real), sla.eigh(s, p, eigvals_only=True)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+def rc(x, d): return np.round(np.real(x), d) + 1j * np.round(np.imag(x), d) + 0
+rng = np.random.default_rng(31)
+a = rng.normal(size=(5, 5)) + 1j * rng.normal(size=(5, 5)); b = rng.normal(size=(5, 5)) + 1j * rng.normal(size=(5, 5))
+w, vl, vr = sla.eig(a, b, left=True)
+print(w.dtype, vl.dtype, vr.dtype, np.allclose(a @ vr, b @ vr * w), np.allclose(vl.conj().T @ a, w[:, None] * (vl.conj().T @ b)))
+print(rc(w, 8))
+print(rc(sla.eigvals(a, b, homogeneous_eigvals=True)[1], 8))
+# ---
+import numpy as np
+import scipy.linalg as sla
+w, vr = sla.eig([[1, 2], [3, 4]], [[2, 0], [0, 1]])
+print(w, vr.dtype, np.allclose(np.array([[1, 2], [3, 4]]) @ vr, np.array([[2, 0], [0, 1]]) @ vr * w))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.eig(np.eye(2), np.eye(3))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.eig(np.eye(2), np.ones((2, 3)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.eigvals(np.eye(2), [[1, np.nan], [0, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.eig(np.zeros((0, 0)), np.eye(3)))
+print(sla.eigvals(np.zeros((0, 0)), np.eye(3), homogeneous_eigvals=True))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(32)
+a = rng.normal(size=(2, 3, 3)); b = rng.normal(size=(3, 3))
+r = sla.eig(a, b)
+print(type(r).__name__, r[0].shape, r[1].shape, all(np.allclose(a[i] @ r[1][i], b @ r[1][i] * r[0][i]) for i in range(2)))
+print(sla.eigvals(a, b).shape)
