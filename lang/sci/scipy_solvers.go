@@ -1,6 +1,7 @@
 package sci
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/golinalg/golinalg/lang/eval"
@@ -106,6 +107,77 @@ Raises
 ------
 ValueError
     If the shapes of cb and b do not fit.`},
+	{Sig: "solve_toeplitz(c_or_cr, b, check_finite=True)", Py: true, Body: scipySolveToeplitz, Doc: `Solve T @ x = b for the Toeplitz matrix T (constant along each diagonal) with first column c and first row r, by the Levinson recursion in O(N**2) operations. The recursion needs every leading principal submatrix of T to be non-singular.` + docBatch + `
+
+Parameters
+----------
+` + docToeplitzCR + `
+b : (N,) or (N, K) array_like
+    Right-hand side; each column is solved alone.
+` + docCheckFinite + `
+
+Returns
+-------
+x : (N,) or (N, K) ndarray
+    The solution, shaped like b: float64, or complex128 when an input is complex.
+
+Raises
+------
+LinAlgError
+    If a leading principal submatrix of T is singular ("Singular principal minor").
+ValueError
+    If the lengths of c, r and b differ.`},
+	{Sig: "matmul_toeplitz(c_or_cr, x, check_finite=False, workers=None)", Py: true, Body: scipyMatmulToeplitz, Doc: `The product T @ x of the Toeplitz matrix T with first column c and first row r, computed with the FFT in O((M + N) log(M + N)) operations by embedding T in a circulant matrix. Entries that are exactly zero in the direct product may come out as tiny numbers.` + docBatch + `
+
+Parameters
+----------
+` + strings.Replace(docToeplitzCR, "(r[0] is ignored)", "(r[0] is ignored); T is len(c) by len(r)", 1) + `
+x : (N,) or (N, K) array_like
+    The matrix (or vector) to multiply.
+check_finite : bool, optional
+    Raise ValueError when an input holds NaN or infinity (off by default here).
+workers : int, optional
+    Accepted as scipy.fft takes it (not zero, not below minus the number of CPUs); golinalg's FFT runs on one thread.
+
+Returns
+-------
+T @ x : (M,) or (M, K) ndarray
+    float64, or complex128 when an input is complex.
+
+Raises
+------
+ValueError
+    If len(r) differs from the length of x.`},
+	{Sig: "solve_circulant(c, b, singular='raise', tol=None, caxis=-1, baxis=0, outaxis=0)", Py: true, Body: scipySolveCirculant, Doc: `Solve C @ x = b for the circulant matrix C with first column c (C[i, j] == c[(i - j) % n]). The DFT diagonalises C, so x == ifft(fft(b) / fft(c)), in O(n log n) operations.
+
+Parameters
+----------
+c : array_like
+    First column of C, along caxis; further axes make a stack of matrices.
+b : array_like
+    Right-hand side, along baxis; further axes broadcast against c's.
+singular : str, optional
+    'raise' (the default) fails on a near singular C; any other value, such as 'lstsq', returns the least-squares solution of least norm.
+tol : float, optional
+    An eigenvalue of C (an entry of fft(c)) with absolute value at most tol counts as zero; by default the largest absolute value times n times machine epsilon.
+caxis : int, optional
+    The axis of c holding the columns.
+baxis : int, optional
+    The axis of b holding the right-hand sides.
+outaxis : int, optional
+    The axis of the result holding the solutions.
+
+Returns
+-------
+x : ndarray
+    The solution: float64, or complex128 when c or b is complex.
+
+Raises
+------
+LinAlgError
+    If C is near singular and singular is 'raise'.
+ValueError
+    If the lengths along caxis and baxis differ or an axis is out of bounds.`},
 }
 
 // scipyCastErr maps linalg's TypeError for an in-place division whose
@@ -208,4 +280,98 @@ func scipyChoSolveBanded(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	return c.scipyArrayResult(linalg.ChoSolveBanded(cb, lower.Truth(), b, check))
+}
+
+// scipyToeplitzCR reads c_or_cr as SciPy does: a tuple is (c, r), anything
+// else is c alone (r nil, meaning conj(c)).
+func scipyToeplitzCR(c *Call, v eval.Value) (col, row *linalg.Array, err error) {
+	cv := v
+	var rv eval.Value
+	if t, ok := v.(eval.Tuple); ok {
+		if cv, rv, err = scipyPair(c.th, t); err != nil {
+			return nil, nil, err
+		}
+	}
+	if col, err = c.in.arrayArg(c.th, cv); err != nil {
+		return nil, nil, err
+	}
+	if rv != nil {
+		if row, err = c.in.arrayArg(c.th, rv); err != nil {
+			return nil, nil, err
+		}
+	}
+	return col, row, nil
+}
+
+func scipySolveToeplitz(c *Call) (eval.Value, error) {
+	var cr eval.Value
+	var b *linalg.Array
+	var check bool
+	if err := c.Unpack(&cr, &b, &check); err != nil {
+		return nil, err
+	}
+	col, row, err := scipyToeplitzCR(c, cr)
+	if err != nil {
+		return nil, err
+	}
+	return c.scipyArrayResult(linalg.SolveToeplitz(col, row, b, check))
+}
+
+func scipyMatmulToeplitz(c *Call) (eval.Value, error) {
+	var cr, workers eval.Value
+	var x *linalg.Array
+	var check bool
+	if err := c.Unpack(&cr, &x, &check, &workers); err != nil {
+		return nil, err
+	}
+	col, row, err := scipyToeplitzCR(c, cr)
+	if err != nil {
+		return nil, err
+	}
+	r, err := linalg.MatmulToeplitz(col, row, x, check)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	// scipy.fft checks workers when it runs, which an empty x skips.
+	if workers != eval.None && x.Size() > 0 {
+		w, err := eval.ToIndex(workers, "")
+		if err != nil {
+			return nil, err
+		}
+		switch ncpu := runtime.NumCPU(); {
+		case w == 0:
+			return nil, eval.NewError(eval.ValueError, "workers must not be zero")
+		case w < -ncpu:
+			return nil, eval.NewError(eval.ValueError, "workers value out of range; got %d, must not be less than %d", w, -ncpu)
+		}
+	}
+	return c.array(r), nil
+}
+
+func scipySolveCirculant(c *Call) (eval.Value, error) {
+	var col, b, tol *linalg.Array
+	var singular, caxis, baxis, outaxis eval.Value
+	if err := c.Unpack(&col, &b, &singular, &tol, &caxis, &baxis, &outaxis); err != nil {
+		return nil, err
+	}
+	o := linalg.CirculantOpts{Lstsq: singular != eval.String("raise"), Tol: tol}
+	// SciPy indexes shapes by caxis and baxis (a tuple index), and hands
+	// outaxis to np.moveaxis (which iterates a non-integer).
+	for _, ax := range []struct {
+		v    eval.Value
+		p    *int
+		what string
+	}{{caxis, &o.CAxis, "tuple indices must be integers or slices, not %s"}, {baxis, &o.BAxis, "tuple indices must be integers or slices, not %s"}, {outaxis, &o.OutAxis, "'%s' object is not iterable"}} {
+		n, err := eval.ToIndex(ax.v, "")
+		if err != nil {
+			return nil, eval.NewError(eval.TypeError, ax.what, ax.v.Type())
+		}
+		*ax.p = n
+	}
+	x, ws, err := linalg.SolveCirculant(col, b, o)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	warn(c.th, ws)
+	return c.array(x), nil
 }
