@@ -178,6 +178,74 @@ LinAlgError
     If C is near singular and singular is 'raise'.
 ValueError
     If the lengths along caxis and baxis differ or an axis is out of bounds.`},
+	{Sig: "orthogonal_procrustes(A, B, check_finite=True)", Py: true, Body: scipyBatch(scipyOrthogonalProcrustes, "A", "B"), Doc: `The orthogonal (unitary) matrix R that maps A closest to B: it minimises the Frobenius norm of A @ R - B subject to R.conj().T @ R == I. With A.conj().T @ B == U @ diag(S) @ Vh, R == U @ Vh.` + docBatch + `
+
+Parameters
+----------
+A : (M, N) array_like
+    Matrix to be mapped.
+B : (M, N) array_like
+    Target matrix.
+` + docCheckFinite + `
+
+Returns
+-------
+R : (N, N) ndarray
+    The orthogonal (unitary) matrix.
+scale : float
+    The sum of the singular values of A.conj().T @ B.
+
+Raises
+------
+ValueError
+    If A is not 2-d or the shapes of A and B differ.`},
+	{Sig: "pinvh(a, atol=None, rtol=None, lower=True, return_rank=False, check_finite=True)", Py: true, Body: scipyBatch(scipyPinvh, "a"), Doc: `Pseudo-inverse of a Hermitian (symmetric) matrix from its eigendecomposition, dropping the eigenvalues whose absolute value is at most atol + rtol * max(abs(eigenvalues)).` + docBatch + `
+
+Parameters
+----------
+a : (N, N) array_like
+    Hermitian matrix; only one triangle is read.
+atol : float, optional
+    Absolute threshold; 0 when None.
+rtol : float, optional
+    Relative threshold; N times machine epsilon when None.
+lower : bool, optional
+    Read the lower triangle of a (the default) or the upper.
+return_rank : bool, optional
+    Also return the number of eigenvalues kept.
+` + docCheckFinite + `
+
+Returns
+-------
+B : (N, N) ndarray
+    The pseudo-inverse.
+rank : int
+    The effective rank, with return_rank.
+
+Raises
+------
+LinAlgError
+    If the eigenvalue computation does not converge.
+ValueError
+    If atol or rtol is negative or a is not square.`},
+	{Sig: "subspace_angles(A, B)", Py: true, Body: scipyBatch(scipySubspaceAngles, "A", "B"), Doc: `Principal angles between the column spaces of A and B, in radians, largest first. Cosines come from the singular values of QA.conj().T @ QB for orthonormal bases QA and QB; angles whose squared cosine is at least 1/2 are computed from sines instead, which keeps small angles accurate.` + docBatch + `
+
+Parameters
+----------
+A : (M, N) array_like
+    First matrix; its columns span the first subspace.
+B : (M, K) array_like
+    Second matrix, with as many rows as A.
+
+Returns
+-------
+angles : ndarray, shape (min(N, K),)
+    The angles, in radians, from largest to smallest (for full-rank A and B).
+
+Raises
+------
+ValueError
+    If A or B is not 2-d, holds NaN or infinity, or their numbers of rows differ.`},
 }
 
 // scipyCastErr maps linalg's TypeError for an in-place division whose
@@ -374,4 +442,57 @@ func scipySolveCirculant(c *Call) (eval.Value, error) {
 	}
 	warn(c.th, ws)
 	return c.array(x), nil
+}
+
+func scipyOrthogonalProcrustes(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var check bool
+	if err := c.Unpack(&a, &b, &check); err != nil {
+		return nil, err
+	}
+	r, scale, err := linalg.OrthogonalProcrustes(a, b, check)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	return scipyBatchPair(c.array(r), scale, c.Wrap(scale)), nil
+}
+
+// scipyBatchPair is a pair of results as SciPy's _apply_over_batch hands
+// them back: a tuple, or a list when the call was batched (second, the
+// second result as an array, then has dimensions).
+func scipyBatchPair(first eval.Value, second *linalg.Array, v eval.Value) eval.Value {
+	if second.Ndim() > 0 {
+		return eval.NewList([]eval.Value{first, v})
+	}
+	return eval.Tuple{first, v}
+}
+
+func scipyPinvh(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var atol, rtol opt[float64]
+	var lower, retRank, check bool
+	if err := c.Unpack(&a, &atol, &rtol, &lower, &retRank, &check); err != nil {
+		return nil, err
+	}
+	b, rank, err := linalg.PinvH(a, atol.v, rtol.v, atol.ok, rtol.ok, lower, check)
+	if err != nil {
+		return nil, c.Err(a, err)
+	}
+	if !retRank {
+		return c.array(b), nil
+	}
+	// Unbatched, SciPy's rank is len() of the kept eigenvalues: a Python int.
+	rk := c.array(rank)
+	if rank.Ndim() == 0 {
+		rk = eval.Int(rank.Int64s()[0])
+	}
+	return scipyBatchPair(c.array(b), rank, rk), nil
+}
+
+func scipySubspaceAngles(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	if err := c.Unpack(&a, &b); err != nil {
+		return nil, err
+	}
+	return c.scipyArrayResult(linalg.SubspaceAngles(a, b))
 }

@@ -488,3 +488,147 @@ sla.solve_circulant([[2, 1, 0], [3, 1, 1]], [[1, 2, 3], [4, 5, 6], [7, 8, 9]])
 import numpy as np
 import scipy.linalg as sla
 sla.solve_circulant([2, 1, 0, 0], [1, 1, 1, 1], caxis=0.5)
+# ---
+import numpy as np
+from scipy.linalg import orthogonal_procrustes
+A = np.array([[ 2,  0,  1], [-2,  0,  0]])
+R, sca = orthogonal_procrustes(A, np.fliplr(A))
+print(np.round(R, 12) + 0)
+sca
+# ---
+import numpy as np
+from scipy.linalg import orthogonal_procrustes
+shape = (4, 4)
+rng = np.random.default_rng(589234981235)
+A = rng.random(shape) + rng.random(shape)*1j
+Q = rng.random(shape) + rng.random(shape)*1j
+Q, _ = np.linalg.qr(Q)
+B = A @ Q
+R, _ = orthogonal_procrustes(A, B)
+np.allclose(R, Q)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(12)
+for m, n in [(5, 3), (3, 3), (6, 1), (4, 4)]:
+    A = rng.normal(size=(m, n)); B = rng.normal(size=(m, n))
+    R, s = sla.orthogonal_procrustes(A, B)
+    print(R.dtype, np.allclose(R.T @ R, np.eye(n)), np.round(s, 10))
+    print(R)
+    Az = A + 1j * rng.normal(size=(m, n))
+    R, s = sla.orthogonal_procrustes(Az, B)
+    print(R.dtype, np.allclose(R.conj().T @ R, np.eye(n)), np.round(s, 10))
+    print(R)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.orthogonal_procrustes(np.zeros((0, 0)), np.zeros((0, 0))))
+print(sla.orthogonal_procrustes(np.zeros((3, 0)), np.zeros((3, 0))))
+print(sla.orthogonal_procrustes([[1, 2], [3, 4]], [[1, 2], [3, 4]]))
+R, s = sla.orthogonal_procrustes(np.ones((2, 4)), np.arange(8.).reshape(2, 4))
+print(np.allclose(R.T @ R, np.eye(4)), np.round(s, 10))
+R, s = sla.orthogonal_procrustes(np.ones((2, 2, 2)) + np.eye(2), np.eye(2))
+print(type(sla.orthogonal_procrustes(np.ones((2, 2, 2)) + np.eye(2), np.eye(2))).__name__, np.round(R, 12) + 0, s)
+# ---
+import scipy.linalg as sla
+sla.orthogonal_procrustes([1, 2], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.orthogonal_procrustes([[1, 2]], [[1, 2], [3, 4]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.orthogonal_procrustes([[1, 2]], [[1, np.nan]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.orthogonal_procrustes([[1, 2]], B=[[1, 2]], A=[[1, 2]])
+# ---
+import numpy as np
+from scipy.linalg import pinvh
+rng = np.random.default_rng(14)
+a = rng.standard_normal((9, 6))
+a = np.dot(a, a.T)
+B = pinvh(a)
+print(np.allclose(a, a @ B @ a), np.allclose(B, B @ a @ B))
+B, r = pinvh(a, return_rank=True)
+print(r, type(r).__name__)
+print(np.round(B, 10))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(15)
+for n in (1, 2, 4, 7):
+    x = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+    h = x + x.conj().T
+    p = sla.pinvh(h)
+    print(p.dtype, p.real, np.round(p.imag, 12) + 0)
+    print(sla.pinvh(h.real, lower=False, atol=0.5, return_rank=True))
+    p, r = sla.pinvh(h, rtol=0.3, return_rank=True)
+    print(r, p.real, np.round(p.imag, 12) + 0)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.pinvh([[1, 2], [2, 4]], return_rank=True))
+print(sla.pinvh(np.zeros((0, 0)), return_rank=True))
+print(sla.pinvh(np.stack([np.eye(2), np.zeros((2, 2))]), return_rank=True))
+print(sla.pinvh([[1, 2j], [-2j, 4]]))
+print(sla.pinvh([[1, 5], [2, 4]], lower=False), sla.pinvh([[1, 5], [2, 4]]))
+print(sla.pinvh([[4]]), sla.pinvh([[0]]), sla.pinvh([[True]]))
+# ---
+import scipy.linalg as sla
+sla.pinvh([[1, 2], [2, 4]], atol=-1)
+# ---
+import scipy.linalg as sla
+sla.pinvh([[1, 2], [2, 4]], rtol=-1e-3)
+# ---
+import scipy.linalg as sla
+sla.pinvh([[1, 2], [2, 4], [1, 1]])
+# ---
+import scipy.linalg as sla
+sla.pinvh([1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.pinvh([[1, np.nan], [1, 1]])
+# ---
+import numpy as np
+from scipy.linalg import subspace_angles
+H = np.array([[1, 1, 1, 1], [1, -1, 1, -1], [1, 1, -1, -1], [1, -1, -1, 1]])
+print(H)
+print(subspace_angles(H[:, :2], H[:, 2:]) * 180 / np.pi)
+print(subspace_angles(H[:, :2], H[:, :2]) < 1e-15)
+rng = np.random.default_rng(16)
+x = rng.standard_normal((4, 3))
+subspace_angles(x[:, :2], x[:, [2]]) * 180 / np.pi
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(17)
+for m, n, k in [(5, 2, 3), (6, 3, 3), (4, 1, 1), (7, 4, 2)]:
+    A = rng.normal(size=(m, n)); B = rng.normal(size=(m, k))
+    print(sla.subspace_angles(A, B))
+    print(sla.subspace_angles(A + 1j * rng.normal(size=(m, n)), B))
+    print(np.round(sla.subspace_angles(A, A @ rng.normal(size=(n, n)) + 1e-9 * rng.normal(size=(m, n))), 13))
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(repr(sla.subspace_angles(np.zeros((3, 0)), np.eye(3))), repr(sla.subspace_angles(np.zeros((3, 2)), np.eye(3))))
+print(sla.subspace_angles([[1, 0], [0, 1], [0, 0]], [[1], [1], [0]]))
+print(sla.subspace_angles(np.stack([np.eye(3)[:, :2], np.eye(3)[:, 1:]]), [[0], [0], [1]]))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.subspace_angles(np.eye(3), np.eye(2))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.subspace_angles([1, 2], np.eye(2))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.subspace_angles(np.eye(2), [1, 2])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.subspace_angles(np.eye(2), [[1, np.inf], [1, 1]])
