@@ -186,6 +186,9 @@ func solveBanded(l, u int, ab, b *Array, check bool) (*Array, []Warning, error) 
 		return nil, nil, valueErr("could not broadcast input array from shape %s into shape (%d,%d)", FormatShape(ab.shape), got, n)
 	}
 	switch {
+	case rows == 0:
+		// f2py's check of the (empty) band array LAPACK would get.
+		return nil, nil, valueErr("unexpected array size: new_size=%d, got array with arr_size=0\n", n)
 	case l < 0:
 		return nil, nil, valueErr("illegal value in 2-th argument of internal gbsv/gtsv")
 	case u < 0:

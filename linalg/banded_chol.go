@@ -243,6 +243,9 @@ func ChoSolveBanded(cb *Array, lower bool, b *Array, check bool) (*Array, error)
 			return []*Array{newArray(d, b.shape)}, nil
 		}
 		rows, n := bandColumn(cb)
+		if rows == 0 {
+			return nil, valueErr("illegal value in 3th argument of internal pbtrs")
+		}
 		var s *Array
 		if d == Complex128 {
 			h := &hermBand[complex128]{w: fieldOf[complex128](cb), n: n, kd: rows - 1, lower: lower}
@@ -287,6 +290,9 @@ func SolveHBanded(ab, b *Array, lower, check bool) (*Array, error) {
 		d := inexactOf(ab, b)
 		if b.Size() == 0 {
 			return []*Array{newArray(d, b.shape)}, nil
+		}
+		if rows, _ := bandColumn(ab); rows == 0 {
+			return nil, valueErr("illegal value in 3th argument of internal pbsv")
 		}
 		if ab.shape[0] == 2 {
 			if err := bandedMatrix(ab); err != nil {

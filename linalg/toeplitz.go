@@ -215,7 +215,8 @@ func MatmulToeplitz(c, r, x *Array, check bool) (*Array, error) {
 		line := make([]complex128, p)
 		for j := range k {
 			clear(line)
-			for i := range cols {
+			// fft(x, n=p) cuts x to p rows when T has no rows.
+			for i := range min(cols, p) {
 				line[i] = xv[i*k+j]
 			}
 			dft(line, false)

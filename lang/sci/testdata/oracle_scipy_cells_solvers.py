@@ -632,3 +632,43 @@ sla.subspace_angles(np.eye(2), [1, 2])
 import numpy as np
 import scipy.linalg as sla
 sla.subspace_angles(np.eye(2), [[1, np.inf], [1, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(repr(sla.cholesky_banded(np.zeros((0, 3)))), repr(sla.cholesky_banded(np.ones((2, 0, 3)))))
+print(sla.cholesky_banded(np.ones((3, 1, 3))), sla.cholesky_banded(np.ones((1, 3)), lower=True))
+print(sla.solveh_banded(np.ones((3, 1)), np.ones((1,))), sla.cho_solve_banded((np.ones((3, 1)), True), np.ones((1,))))
+print(repr(sla.solve_toeplitz([], [])), repr(sla.matmul_toeplitz([], [])))
+print(sla.matmul_toeplitz(([1], [1, 2, 3]), np.ones((3, 2))), repr(sla.matmul_toeplitz(([], [1, 2, 3]), np.ones((3, 2)))))
+print(repr(sla.solve_circulant(np.ones((0, 3)), np.ones((3,)))))
+print(sla.solve_circulant([[1, 2], [3, 4]], [[1, 2], [3, 4]], caxis=0, baxis=1, outaxis=-2))
+print(repr(sla.subspace_angles(np.zeros((0, 2)), np.zeros((0, 3)))), repr(sla.pinvh(np.ones((2, 0, 0)))))
+print(sla.pinvh(np.zeros((3, 3)), return_rank=True))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((0, -1), np.zeros((0, 3)), [1, 2, 3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((-1, 0), np.zeros((0, 3)), [1, 2, 3])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_banded((1, 1), np.ones((3, 3)), np.ones((3, 0, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_circulant(np.ones((3, 0)), np.ones((3, 0)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_circulant(np.ones((0, 3)), np.ones((3, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.solve_circulant([1, 2], [1, 2], outaxis=5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.orthogonal_procrustes(np.ones((3, 2, 2)), np.ones((2, 3, 2)))
