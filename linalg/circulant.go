@@ -89,19 +89,11 @@ func SolveCirculant(c, b *Array, o CirculantOpts) (*Array, []Warning, error) {
 	if nc != nb {
 		return nil, nil, valueErr("Shapes of c %s and b %s are incompatible", FormatShape(c.shape), FormatShape(b.shape))
 	}
-	cplx := c.dtype == Complex128 || b.dtype == Complex128
+	d := inexactOf(c, b)
 	if b.Size() == 0 {
-		d := Float64
-		if cplx {
-			d = Complex128
-		}
 		return newArray(d, b.shape), nil, nil
 	}
-	cm, err := moveAxis(c, o.CAxis, -1)
-	if err != nil {
-		return nil, nil, err
-	}
-	fc, err := FFT(cm, -1, -1, false)
+	fc, err := fftAlong(c, o.CAxis)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -149,11 +141,7 @@ func SolveCirculant(c, b *Array, o CirculantOpts) (*Array, []Warning, error) {
 		}
 	}
 	fc, _ = NewComplex128(fc.shape, fcv)
-	bm, err := moveAxis(b, o.BAxis, -1)
-	if err != nil {
-		return nil, nil, err
-	}
-	fb, err := FFT(bm, -1, -1, false)
+	fb, err := fftAlong(b, o.BAxis)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -170,7 +158,7 @@ func SolveCirculant(c, b *Array, o CirculantOpts) (*Array, []Warning, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if !cplx {
+	if d == Float64 {
 		x = fromComplex(x.Complex128s(), Float64, 1, x.Size())
 		x, _ = x.Reshape(q.shape)
 	}
@@ -180,6 +168,16 @@ func SolveCirculant(c, b *Array, o CirculantOpts) (*Array, []Warning, error) {
 		}
 	}
 	return x, warns, nil
+}
+
+// fftAlong is np.fft.fft(np.moveaxis(a, axis, -1), axis=-1): the DFT
+// of each line of a along axis, that axis moved last.
+func fftAlong(a *Array, axis int) (*Array, error) {
+	m, err := moveAxis(a, axis, -1)
+	if err != nil {
+		return nil, err
+	}
+	return FFT(m, -1, -1, false)
 }
 
 // zeroNearSingular is SciPy's q[np.ones_like(b, dtype=bool) & near_zeros]

@@ -22,10 +22,7 @@ func toeplitzArgs(c, r, b *Array, check, square bool) (*Array, *Array, *Array, D
 	if (square && r.shape[0] != c.shape[0]) || b.shape[0] != r.shape[0] {
 		return nil, nil, nil, 0, valueErr("Incompatible dimensions.")
 	}
-	d := Float64
-	if c.dtype == Complex128 || r.dtype == Complex128 || b.dtype == Complex128 {
-		d = Complex128
-	}
+	d := inexactOf(c, r, b)
 	return c.AsType(d), r.AsType(d), b.AsType(d), d, nil
 }
 
@@ -47,7 +44,7 @@ func SolveToeplitz(c, r, b *Array, check bool) (*Array, error) {
 	if r == nil {
 		r = conjArray(c)
 	}
-	out, err := overBatches("_solve_toeplitz", []*Array{c, r, b}, []int{1, 1, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	out, err := applyOverBatch("_solve_toeplitz", []*Array{c, r, b}, []int{1, 1, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		c, r, b, d, err := toeplitzArgs(x[0], x[1], x[2], check, true)
 		if err != nil {
 			return nil, err
@@ -155,16 +152,9 @@ func levinson[T field](a, b []T) ([]T, error) {
 	return x, nil
 }
 
-// conjArray is np.conjugate(a): a copy, conjugated when complex.
+// conjArray is np.conjugate(a).
 func conjArray(a *Array) *Array {
-	if a.dtype != Complex128 {
-		return a.Copy()
-	}
-	v := a.Complex128s()
-	for i, z := range v {
-		v[i] = complex(real(z), -imag(z))
-	}
-	r, _ := NewComplex128(a.shape, v)
+	r, _, _ := Unary(OpConj, a)
 	return r
 }
 
@@ -185,7 +175,7 @@ func MatmulToeplitz(c, r, x *Array, check bool) (*Array, error) {
 	if r == nil {
 		r = conjArray(c)
 	}
-	out, err := overBatches("_matmul_toepltiz", []*Array{r, c, x}, []int{1, 1, coreOneOrTwo}, func(v []*Array) ([]*Array, error) {
+	out, err := applyOverBatch("_matmul_toepltiz", []*Array{r, c, x}, []int{1, 1, coreOneOrTwo}, func(v []*Array) ([]*Array, error) {
 		c, r, x, d, err := toeplitzArgs(v[1], v[0], v[2], check, false)
 		if err != nil {
 			return nil, err
