@@ -303,3 +303,51 @@ func TestSolversNoPanic(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkSolveBanded(b *testing.B) {
+	for _, tc := range []struct{ n, l, u int }{{1000, 1, 1}, {1000, 2, 3}, {100000, 2, 2}} {
+		b.Run(fmt.Sprintf("n%d_l%d_u%d", tc.n, tc.l, tc.u), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(7, 8))
+			ab := randRHS(r, tc.l+tc.u+1, tc.n, false)
+			v := ab.Float64s()
+			for j := range tc.n {
+				v[tc.u*tc.n+j] += 4 // diagonally dominant
+			}
+			ab, _ = NewFloat64(ab.Shape(), v)
+			rhs := randRHS(r, tc.n, 1, false)
+			for b.Loop() {
+				SolveBanded(tc.l, tc.u, ab, rhs, true)
+			}
+		})
+	}
+}
+
+func BenchmarkSolveToeplitz(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("n%d", n), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(9, 10))
+			c := randRHS(r, n, 1, false)
+			cv := c.Float64s()
+			cv[0] += float64(2 * n)
+			c, _ = NewFloat64([]int{n}, cv)
+			rhs := randRHS(r, n, 1, false)
+			for b.Loop() {
+				SolveToeplitz(c, nil, rhs, true)
+			}
+		})
+	}
+}
+
+func BenchmarkMatmulToeplitz(b *testing.B) {
+	// 2n−1 is 1999 and 199999, primes; the embedding pads to 2000 and 200000.
+	for _, n := range []int{1000, 100000} {
+		b.Run(fmt.Sprintf("n%d", n), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(11, 12))
+			c, _ := NewFloat64([]int{n}, randRHS(r, n, 1, false).Float64s())
+			x, _ := NewFloat64([]int{n}, randRHS(r, n, 1, false).Float64s())
+			for b.Loop() {
+				MatmulToeplitz(c, nil, x, false)
+			}
+		})
+	}
+}

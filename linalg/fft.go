@@ -7,26 +7,90 @@ import (
 	"gonum.org/v1/gonum/dsp/fourier"
 )
 
-// dft transforms x in place: the discrete Fourier transform
-// X[k] = Σⱼ x[j]·exp(−2πi·jk/n), or with inverse the normalised inverse
-// x[j] = (1/n)·Σₖ X[k]·exp(2πi·jk/n), n = len(x). It runs gonum's FFTPACK
-// port (mixed radix 2, 3, 4, 5 and general odd factors), or for a length
-// with a large prime factor, where FFTPACK's general radix costs O(n²),
-// Bluestein's algorithm (as pocketfft, NumPy's FFT, switches to it). The
-// results agree with NumPy's to rounding noise.
-func dft(x []complex128, inverse bool) {
-	n := len(x)
+// dftPlan is the discrete Fourier transform of sequences of one length
+// n, set up once (twiddle factors, Bluestein's chirp) for any number of
+// sequences. It runs gonum's FFTPACK port (mixed radix 2, 3, 4, 5 and
+// general odd factors), or for a length with a prime factor above
+// bluesteinPrime, where FFTPACK's general radix costs O(n²), Bluestein's
+// algorithm (as pocketfft, NumPy's FFT, switches to it). The results agree
+// with NumPy's to rounding noise. A plan is not safe for concurrent use.
+type dftPlan struct {
+	n      int
+	fft    *fourier.CmplxFFT // of length n, or Bluestein's m
+	chirp  []complex128      // Bluestein: w[j] = exp(−iπ·j²/n); nil for FFTPACK
+	kernel []complex128      // Bluestein: the DFT of conj(w), wrapped to length m
+	work   []complex128      // Bluestein: length m
+}
+
+// bluesteinPrime is the largest prime factor left to FFTPACK.
+const bluesteinPrime = 97
+
+func newDFTPlan(n int) *dftPlan {
+	p := &dftPlan{n: n}
+	if n == 0 {
+		return p
+	}
+	if largestPrimeFactor(n) <= bluesteinPrime {
+		p.fft = fourier.NewCmplxFFT(n)
+		return p
+	}
+	m := 1
+	for m < 2*n-1 {
+		m <<= 1
+	}
+	p.fft = fourier.NewCmplxFFT(m)
+	p.chirp = make([]complex128, n)
+	p.kernel = make([]complex128, m)
+	p.work = make([]complex128, m)
+	for j := range n {
+		// j² mod 2n keeps the angle exact for large j.
+		s, c := math.Sincos(math.Pi * float64((j*j)%(2*n)) / float64(n))
+		p.chirp[j] = complex(c, -s)
+		p.kernel[j] = complex(c, s)
+		if j > 0 {
+			p.kernel[m-j] = p.kernel[j]
+		}
+	}
+	p.fft.Coefficients(p.kernel, p.kernel)
+	return p
+}
+
+// transform replaces x (of the plan's length) by its discrete Fourier
+// transform X[k] = Σⱼ x[j]·exp(−2πi·jk/n), or with inverse by the
+// normalised inverse x[j] = (1/n)·Σₖ X[k]·exp(2πi·jk/n).
+func (p *dftPlan) transform(x []complex128, inverse bool) {
+	n := p.n
 	if n == 0 {
 		return
 	}
-	if largestPrimeFactor(n) > bluesteinPrime {
-		bluestein(x, inverse)
-	} else {
-		t := fourier.NewCmplxFFT(n)
-		if inverse {
-			t.Sequence(x, x)
-		} else {
-			t.Coefficients(x, x)
+	switch {
+	case p.chirp == nil && inverse:
+		p.fft.Sequence(x, x)
+	case p.chirp == nil:
+		p.fft.Coefficients(x, x)
+	default:
+		// Bluestein (1970): X[k] = w[k]·Σⱼ (x[j]·w[j])·conj(w[k−j]), a
+		// circular convolution of length m done with FFTs; the inverse
+		// transform is the conjugate of the transform of the conjugate.
+		a := p.work
+		clear(a)
+		for j, v := range x {
+			if inverse {
+				v = cmplx.Conj(v)
+			}
+			a[j] = v * p.chirp[j]
+		}
+		p.fft.Coefficients(a, a)
+		for i := range a {
+			a[i] *= p.kernel[i]
+		}
+		p.fft.Sequence(a, a)
+		f := complex(1/float64(len(a)), 0)
+		for k := range x {
+			x[k] = p.chirp[k] * a[k] * f
+			if inverse {
+				x[k] = cmplx.Conj(x[k])
+			}
 		}
 	}
 	if inverse {
@@ -37,9 +101,6 @@ func dft(x []complex128, inverse bool) {
 	}
 }
 
-// bluesteinPrime is the largest prime factor dft leaves to FFTPACK.
-const bluesteinPrime = 97
-
 // largestPrimeFactor of n ≥ 1 (1 for n = 1).
 func largestPrimeFactor(n int) int {
 	p := 1
@@ -49,49 +110,6 @@ func largestPrimeFactor(n int) int {
 		}
 	}
 	return max(p, n)
-}
-
-// bluestein is the unnormalised DFT of x (with inverse, its conjugate
-// transform) as a convolution: with the chirp w[j] = exp(−iπ·j²/n),
-// X[k] = w[k]·Σⱼ (x[j]·w[j])·conj(w[k−j]), the sum a circular convolution
-// of power-of-two length m ≥ 2n−1 done with FFTs (Bluestein 1970).
-func bluestein(x []complex128, inverse bool) {
-	n := len(x)
-	m := 1
-	for m < 2*n-1 {
-		m <<= 1
-	}
-	w := make([]complex128, n)
-	for j := range n {
-		// j² mod 2n keeps the angle exact for large j.
-		k := (j * j) % (2 * n)
-		s, c := math.Sincos(math.Pi * float64(k) / float64(n))
-		if inverse {
-			w[j] = complex(c, s)
-		} else {
-			w[j] = complex(c, -s)
-		}
-	}
-	a := make([]complex128, m)
-	b := make([]complex128, m)
-	for j := range n {
-		a[j] = x[j] * w[j]
-		b[j] = cmplx.Conj(w[j])
-		if j > 0 {
-			b[m-j] = b[j]
-		}
-	}
-	t := fourier.NewCmplxFFT(m)
-	t.Coefficients(a, a)
-	t.Coefficients(b, b)
-	for i := range a {
-		a[i] *= b[i]
-	}
-	t.Sequence(a, a)
-	f := 1 / float64(m)
-	for k := range n {
-		x[k] = w[k] * a[k] * complex(f, 0)
-	}
 }
 
 // FFT returns the one-dimensional discrete Fourier transform of a along
@@ -140,10 +158,11 @@ func FFT(a *Array, n, axis int, inverse bool) (*Array, error) {
 		return nil, err
 	}
 	out := make([]complex128, lines*n)
+	plan := newDFTPlan(n)
 	for l := range lines {
 		line := out[l*n : (l+1)*n]
 		copy(line, src[l*m:l*m+min(m, n)])
-		dft(line, inverse)
+		plan.transform(line, inverse)
 	}
 	r, err := NewComplex128(shape, out)
 	if err != nil {

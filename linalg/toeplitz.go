@@ -160,10 +160,12 @@ func conjArray(a *Array) *Array {
 
 // MatmulToeplitz returns T·x for the M×N Toeplitz matrix T with first
 // column c (length M) and first row r (length N; nil means conj(c))
-// (scipy.linalg.matmul_toeplitz): T is embedded in the circulant matrix
-// of order M+N−1 whose first column is c followed by r[N-1], ..., r[1],
+// (scipy.linalg.matmul_toeplitz): T is embedded in a circulant matrix of
+// order L ≥ M+N−1 whose first column is c, zeros, then r[N-1], ..., r[1],
 // and the product with x (padded with zeros) is a circular convolution,
-// computed with the FFT in O((M+N)·log(M+N)). x has shape (N,) or (N, K);
+// computed with the FFT in O(L·log L). SciPy takes L = M+N−1; L here is
+// the next length with no prime factor above 5, whose FFT is fastest
+// (the entries agree to rounding). x has shape (N,) or (N, K);
 // c, r and x may carry batch dimensions in front. The result, (M,) or
 // (M, K), is float64, or complex128 when an input is complex; it equals
 // the direct product up to rounding, entries that are exactly zero there
@@ -193,30 +195,9 @@ func MatmulToeplitz(c, r, x *Array, check bool) (*Array, error) {
 		if p < 1 {
 			return nil, valueErr("invalid number of data points (%d) specified", p)
 		}
-		emb := make([]complex128, p)
-		copy(emb, c.Complex128s())
-		rv := r.Complex128s()
-		for i := 1; i < cols; i++ {
-			emb[rows+i-1] = rv[cols-i]
-		}
-		dft(emb, false)
-		xv := x.Complex128s()
 		res := make([]complex128, rows*k)
-		line := make([]complex128, p)
-		for j := range k {
-			clear(line)
-			// fft(x, n=p) cuts x to p rows when T has no rows.
-			for i := range min(cols, p) {
-				line[i] = xv[i*k+j]
-			}
-			dft(line, false)
-			for i := range line {
-				line[i] *= emb[i]
-			}
-			dft(line, true)
-			for i := range rows {
-				res[i*k+j] = line[i]
-			}
+		if rows > 0 {
+			toeplitzProduct(c.Complex128s(), r.Complex128s(), x.Complex128s(), k, res)
 		}
 		out := fromComplex(res, d, 1, len(res))
 		s, err := out.Reshape(shape)
@@ -226,4 +207,52 @@ func MatmulToeplitz(c, r, x *Array, check bool) (*Array, error) {
 		return nil, err
 	}
 	return out[0], nil
+}
+
+// toeplitzProduct writes T·x to res (M×k, row-major) for the Toeplitz T
+// with first column c (M ≥ 1 entries) and first row r (N), and x N×k
+// (row-major), by the circulant embedding of MatmulToeplitz.
+func toeplitzProduct(c, r, x []complex128, k int, res []complex128) {
+	rows, cols := len(c), len(r)
+	l := fftGoodSize(rows + cols - 1)
+	emb := make([]complex128, l)
+	copy(emb, c)
+	for i := 1; i < cols; i++ {
+		emb[l-i] = r[i]
+	}
+	plan := newDFTPlan(l)
+	plan.transform(emb, false)
+	line := make([]complex128, l)
+	for j := range k {
+		clear(line)
+		for i := range cols {
+			line[i] = x[i*k+j]
+		}
+		plan.transform(line, false)
+		for i := range line {
+			line[i] *= emb[i]
+		}
+		plan.transform(line, true)
+		for i := range rows {
+			res[i*k+j] = line[i]
+		}
+	}
+}
+
+// fftGoodSize is the least n' ≥ n whose prime factors are 2, 3 and 5.
+func fftGoodSize(n int) int {
+	best := 1
+	for best < n {
+		best <<= 1
+	}
+	for p5 := 1; p5 < best; p5 *= 5 {
+		for p35 := p5; p35 < best; p35 *= 3 {
+			m := p35
+			for m < n {
+				m <<= 1
+			}
+			best = min(best, m)
+		}
+	}
+	return best
 }
