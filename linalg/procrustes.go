@@ -42,6 +42,10 @@ func OrthogonalProcrustes(a, b *Array, check bool) (r, scale *Array, err error) 
 		if err != nil {
 			return nil, err
 		}
+		// SciPy's svd call checks its argument whatever check is.
+		if err := CheckFinite(m); err != nil {
+			return nil, err
+		}
 		u, s, vh, err := SVD(m, true)
 		if err != nil {
 			return nil, err

@@ -672,3 +672,14 @@ sla.solve_circulant([1, 2], [1, 2], outaxis=5)
 import numpy as np
 import scipy.linalg as sla
 sla.orthogonal_procrustes(np.ones((3, 2, 2)), np.ones((2, 3, 2)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.orthogonal_procrustes([[np.nan]], [[1.]], check_finite=False)
+# ---
+import numpy as np
+import scipy.linalg as sla
+print(sla.pinvh([[np.nan, 1], [1, 1]], check_finite=False))
+print(sla.solveh_banded([[0, 1], [np.nan, 2]], [1, 1], check_finite=False))
+print(sla.cholesky_banded([[0, 1], [np.nan, 2]], check_finite=False))
+print(sla.solve_toeplitz([np.nan, 1], [1, 1], check_finite=False))
