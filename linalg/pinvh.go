@@ -21,7 +21,16 @@ func PinvH(a *Array, atol, rtol float64, atolSet, rtolSet, lower, check bool) (i
 				return nil, err
 			}
 		}
-		w, v, err := SciPyEigh(a, nil, lower, 0, -1)
+		// SciPy's eigh (driver 'ev'); the pseudo-inverse does not depend
+		// on the eigenvectors' phases.
+		if len(a.shape) != 2 || a.shape[0] != a.shape[1] {
+			return nil, valueErr("expected square \"a\" matrix")
+		}
+		uplo := "U"
+		if lower {
+			uplo = "L"
+		}
+		w, v, err := EighUPLO(inexact(a), uplo)
 		if err != nil {
 			return nil, err
 		}
