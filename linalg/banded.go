@@ -70,11 +70,13 @@ func rhsCount(b *Array) int {
 	return b.shape[1]
 }
 
-// inexactOf is the dtype LAPACK computes a and b in: complex128 when
-// either is complex, else float64.
-func inexactOf(a, b *Array) DType {
-	if a.dtype == Complex128 || b.dtype == Complex128 {
-		return Complex128
+// inexactOf is the dtype LAPACK computes the arrays in: complex128 when
+// one is complex, else float64.
+func inexactOf(arrays ...*Array) DType {
+	for _, a := range arrays {
+		if a.dtype == Complex128 {
+			return Complex128
+		}
 	}
 	return Float64
 }
@@ -133,7 +135,7 @@ func SolveBanded(l, u int, ab, b *Array, check bool) (*Array, []Warning, error) 
 	var warns []Warning
 	// SciPy's batch arguments are l, u (0-d), ab and b, in that order.
 	lu := newArray(Int64, nil)
-	r, err := overBatches("_solve_banded", []*Array{lu, lu, ab, b}, []int{0, 0, 2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	r, err := applyOverBatch("_solve_banded", []*Array{lu, lu, ab, b}, []int{0, 0, 2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		s, ws, err := solveBanded(l, u, x[2], x[3], check)
 		warns = append(warns, ws...)
 		return []*Array{s}, err
@@ -186,6 +188,9 @@ func solveBanded(l, u int, ab, b *Array, check bool) (*Array, []Warning, error) 
 		return nil, nil, valueErr("could not broadcast input array from shape %s into shape (%d,%d)", FormatShape(ab.shape), got, n)
 	}
 	switch {
+	case rows == 0:
+		// f2py's check of the (empty) band array LAPACK would get.
+		return nil, nil, valueErr("unexpected array size: new_size=%d, got array with arr_size=0\n", n)
 	case l < 0:
 		return nil, nil, valueErr("illegal value in 2-th argument of internal gbsv/gtsv")
 	case u < 0:

@@ -5,7 +5,7 @@ package linalg
 // (a right-hand side that is a vector or a matrix).
 const coreOneOrTwo = -1
 
-// overBatches is SciPy's _apply_over_batch for several arrays (the banded,
+// applyOverBatch is SciPy's _apply_over_batch for several arrays (the banded,
 // Toeplitz, Procrustes and angle functions): array k has core[k] trailing
 // core dimensions and the dimensions before them are its batch shape. When
 // no array has a batch shape, f runs once on the arrays as given.
@@ -16,7 +16,7 @@ const coreOneOrTwo = -1
 //
 //	ValueError "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 1 with shape (3,)."
 //	ValueError "`_solve_banded` does not support zero-size batches."
-func overBatches(name string, arrays []*Array, core []int, f func(x []*Array) ([]*Array, error)) ([]*Array, error) {
+func applyOverBatch(name string, arrays []*Array, core []int, f func(x []*Array) ([]*Array, error)) ([]*Array, error) {
 	batches := make([][]int, len(arrays))
 	cores := make([][]int, len(arrays))
 	batched := false

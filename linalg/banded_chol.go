@@ -182,7 +182,7 @@ func bandColumn(ab *Array) (rows, n int) {
 //	ValueError  "array must not contain infs or NaNs"
 //	LinAlgError "2-th leading minor not positive definite"
 func CholeskyBanded(ab *Array, lower, check bool) (*Array, error) {
-	r, err := overBatches("cholesky_banded", []*Array{ab}, []int{2}, func(x []*Array) ([]*Array, error) {
+	r, err := applyOverBatch("cholesky_banded", []*Array{ab}, []int{2}, func(x []*Array) ([]*Array, error) {
 		ab := x[0]
 		if check {
 			if err := CheckFinite(ab); err != nil {
@@ -230,7 +230,7 @@ func choleskyBanded[T field](ab *Array, lower bool) (*Array, int) {
 //
 //	ValueError "shapes of cb and b are not compatible."
 func ChoSolveBanded(cb *Array, lower bool, b *Array, check bool) (*Array, error) {
-	r, err := overBatches("_cho_solve_banded", []*Array{cb, b}, []int{2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	r, err := applyOverBatch("_cho_solve_banded", []*Array{cb, b}, []int{2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		cb, b := x[0], x[1]
 		if err := checkFinite2(cb, b, check); err != nil {
 			return nil, err
@@ -243,24 +243,26 @@ func ChoSolveBanded(cb *Array, lower bool, b *Array, check bool) (*Array, error)
 			return []*Array{newArray(d, b.shape)}, nil
 		}
 		rows, n := bandColumn(cb)
-		var s *Array
-		if d == Complex128 {
-			h := &hermBand[complex128]{w: fieldOf[complex128](cb), n: n, kd: rows - 1, lower: lower}
-			xs := fieldOf[complex128](b)
-			h.pbtrs(xs, rhsCount(b))
-			s, _ = newTyped(b.shape, xs)
-		} else {
-			h := &hermBand[float64]{w: fieldOf[float64](cb), n: n, kd: rows - 1, lower: lower}
-			xs := fieldOf[float64](b)
-			h.pbtrs(xs, rhsCount(b))
-			s, _ = newTyped(b.shape, xs)
+		if rows == 0 {
+			return nil, valueErr("illegal value in 3th argument of internal pbtrs")
 		}
-		return []*Array{s}, nil
+		if d == Complex128 {
+			return []*Array{choSolveBanded[complex128](cb, b, rows, n, lower)}, nil
+		}
+		return []*Array{choSolveBanded[float64](cb, b, rows, n, lower)}, nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	return r[0], nil
+}
+
+func choSolveBanded[T field](cb, b *Array, rows, n int, lower bool) *Array {
+	h := &hermBand[T]{w: fieldOf[T](cb), n: n, kd: rows - 1, lower: lower}
+	x := fieldOf[T](b)
+	h.pbtrs(x, rhsCount(b))
+	s, _ := newTyped(b.shape, x)
+	return s
 }
 
 // SolveHBanded solves A·x = b for the Hermitian positive definite band
@@ -276,7 +278,7 @@ func ChoSolveBanded(cb *Array, lower bool, b *Array, check bool) (*Array, error)
 //	ValueError  "shapes of ab and b are not compatible."
 //	LinAlgError "2th leading minor not positive definite"
 func SolveHBanded(ab, b *Array, lower, check bool) (*Array, error) {
-	r, err := overBatches("solveh_banded", []*Array{ab, b}, []int{2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	r, err := applyOverBatch("solveh_banded", []*Array{ab, b}, []int{2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		ab, b := x[0], x[1]
 		if err := checkFinite2(ab, b, check); err != nil {
 			return nil, err
@@ -287,6 +289,9 @@ func SolveHBanded(ab, b *Array, lower, check bool) (*Array, error) {
 		d := inexactOf(ab, b)
 		if b.Size() == 0 {
 			return []*Array{newArray(d, b.shape)}, nil
+		}
+		if rows, _ := bandColumn(ab); rows == 0 {
+			return nil, valueErr("illegal value in 3th argument of internal pbsv")
 		}
 		if ab.shape[0] == 2 {
 			if err := bandedMatrix(ab); err != nil {

@@ -1,6 +1,7 @@
 package sci
 
 import (
+	"runtime"
 	"strings"
 
 	"github.com/golinalg/golinalg/lang/eval"
@@ -106,6 +107,145 @@ Raises
 ------
 ValueError
     If the shapes of cb and b do not fit.`},
+	{Sig: "solve_toeplitz(c_or_cr, b, check_finite=True)", Py: true, Body: scipySolveToeplitz, Doc: `Solve T @ x = b for the Toeplitz matrix T (constant along each diagonal) with first column c and first row r, by the Levinson recursion in O(N**2) operations. The recursion needs every leading principal submatrix of T to be non-singular.` + docBatch + `
+
+Parameters
+----------
+` + docToeplitzCR + `
+b : (N,) or (N, K) array_like
+    Right-hand side; each column is solved alone.
+` + docCheckFinite + `
+
+Returns
+-------
+x : (N,) or (N, K) ndarray
+    The solution, shaped like b: float64, or complex128 when an input is complex.
+
+Raises
+------
+LinAlgError
+    If a leading principal submatrix of T is singular ("Singular principal minor").
+ValueError
+    If the lengths of c, r and b differ.`},
+	{Sig: "matmul_toeplitz(c_or_cr, x, check_finite=False, workers=None)", Py: true, Body: scipyMatmulToeplitz, Doc: `The product T @ x of the Toeplitz matrix T with first column c and first row r, computed with the FFT in O((M + N) log(M + N)) operations by embedding T in a circulant matrix. Entries that are exactly zero in the direct product may come out as tiny numbers.` + docBatch + `
+
+Parameters
+----------
+` + strings.Replace(docToeplitzCR, "(r[0] is ignored)", "(r[0] is ignored); T is len(c) by len(r)", 1) + `
+x : (N,) or (N, K) array_like
+    The matrix (or vector) to multiply.
+check_finite : bool, optional
+    Raise ValueError when an input holds NaN or infinity (off by default here).
+workers : int, optional
+    Accepted as scipy.fft takes it (not zero, not below minus the number of CPUs); golinalg's FFT runs on one thread.
+
+Returns
+-------
+T @ x : (M,) or (M, K) ndarray
+    float64, or complex128 when an input is complex.
+
+Raises
+------
+ValueError
+    If len(r) differs from the length of x.`},
+	{Sig: "solve_circulant(c, b, singular='raise', tol=None, caxis=-1, baxis=0, outaxis=0)", Py: true, Body: scipySolveCirculant, Doc: `Solve C @ x = b for the circulant matrix C with first column c (C[i, j] == c[(i - j) % n]). The DFT diagonalises C, so x == ifft(fft(b) / fft(c)), in O(n log n) operations.
+
+Parameters
+----------
+c : array_like
+    First column of C, along caxis; further axes make a stack of matrices.
+b : array_like
+    Right-hand side, along baxis; further axes broadcast against c's.
+singular : str, optional
+    'raise' (the default) fails on a near singular C; any other value, such as 'lstsq', returns the least-squares solution of least norm.
+tol : float, optional
+    An eigenvalue of C (an entry of fft(c)) with absolute value at most tol counts as zero; by default the largest absolute value times n times machine epsilon.
+caxis : int, optional
+    The axis of c holding the columns.
+baxis : int, optional
+    The axis of b holding the right-hand sides.
+outaxis : int, optional
+    The axis of the result holding the solutions.
+
+Returns
+-------
+x : ndarray
+    The solution: float64, or complex128 when c or b is complex.
+
+Raises
+------
+LinAlgError
+    If C is near singular and singular is 'raise'.
+ValueError
+    If the lengths along caxis and baxis differ or an axis is out of bounds.`},
+	{Sig: "orthogonal_procrustes(A, B, check_finite=True)", Py: true, Body: scipyBatch(scipyOrthogonalProcrustes, "A", "B"), Doc: `The orthogonal (unitary) matrix R that maps A closest to B: it minimises the Frobenius norm of A @ R - B subject to R.conj().T @ R == I. With A.conj().T @ B == U @ diag(S) @ Vh, R == U @ Vh.` + docBatch + `
+
+Parameters
+----------
+A : (M, N) array_like
+    Matrix to be mapped.
+B : (M, N) array_like
+    Target matrix.
+` + docCheckFinite + `
+
+Returns
+-------
+R : (N, N) ndarray
+    The orthogonal (unitary) matrix.
+scale : float
+    The sum of the singular values of A.conj().T @ B.
+
+Raises
+------
+ValueError
+    If A is not 2-d or the shapes of A and B differ.`},
+	{Sig: "pinvh(a, atol=None, rtol=None, lower=True, return_rank=False, check_finite=True)", Py: true, Body: scipyBatch(scipyPinvh, "a"), Doc: `Pseudo-inverse of a Hermitian (symmetric) matrix from its eigendecomposition, dropping the eigenvalues whose absolute value is at most atol + rtol * max(abs(eigenvalues)).` + docBatch + `
+
+Parameters
+----------
+a : (N, N) array_like
+    Hermitian matrix; only one triangle is read.
+atol : float, optional
+    Absolute threshold; 0 when None.
+rtol : float, optional
+    Relative threshold; N times machine epsilon when None.
+lower : bool, optional
+    Read the lower triangle of a (the default) or the upper.
+return_rank : bool, optional
+    Also return the number of eigenvalues kept.
+` + docCheckFinite + `
+
+Returns
+-------
+B : (N, N) ndarray
+    The pseudo-inverse.
+rank : int
+    The effective rank, with return_rank.
+
+Raises
+------
+LinAlgError
+    If the eigenvalue computation does not converge.
+ValueError
+    If atol or rtol is negative or a is not square.`},
+	{Sig: "subspace_angles(A, B)", Py: true, Body: scipyBatch(scipySubspaceAngles, "A", "B"), Doc: `Principal angles between the column spaces of A and B, in radians, largest first. Cosines come from the singular values of QA.conj().T @ QB for orthonormal bases QA and QB; angles whose squared cosine is at least 1/2 are computed from sines instead, which keeps small angles accurate.` + docBatch + `
+
+Parameters
+----------
+A : (M, N) array_like
+    First matrix; its columns span the first subspace.
+B : (M, K) array_like
+    Second matrix, with as many rows as A.
+
+Returns
+-------
+angles : ndarray, shape (min(N, K),)
+    The angles, in radians, from largest to smallest (for full-rank A and B).
+
+Raises
+------
+ValueError
+    If A or B is not 2-d, holds NaN or infinity, or their numbers of rows differ.`},
 }
 
 // scipyCastErr maps linalg's TypeError for an in-place division whose
@@ -208,4 +348,151 @@ func scipyChoSolveBanded(c *Call) (eval.Value, error) {
 		return nil, err
 	}
 	return c.scipyArrayResult(linalg.ChoSolveBanded(cb, lower.Truth(), b, check))
+}
+
+// scipyToeplitzCR reads c_or_cr as SciPy does: a tuple is (c, r), anything
+// else is c alone (r nil, meaning conj(c)).
+func scipyToeplitzCR(c *Call, v eval.Value) (col, row *linalg.Array, err error) {
+	cv := v
+	var rv eval.Value
+	if t, ok := v.(eval.Tuple); ok {
+		if cv, rv, err = scipyPair(c.th, t); err != nil {
+			return nil, nil, err
+		}
+	}
+	if col, err = c.in.arrayArg(c.th, cv); err != nil {
+		return nil, nil, err
+	}
+	if rv != nil {
+		if row, err = c.in.arrayArg(c.th, rv); err != nil {
+			return nil, nil, err
+		}
+	}
+	return col, row, nil
+}
+
+func scipySolveToeplitz(c *Call) (eval.Value, error) {
+	var cr eval.Value
+	var b *linalg.Array
+	var check bool
+	if err := c.Unpack(&cr, &b, &check); err != nil {
+		return nil, err
+	}
+	col, row, err := scipyToeplitzCR(c, cr)
+	if err != nil {
+		return nil, err
+	}
+	return c.scipyArrayResult(linalg.SolveToeplitz(col, row, b, check))
+}
+
+func scipyMatmulToeplitz(c *Call) (eval.Value, error) {
+	var cr, workers eval.Value
+	var x *linalg.Array
+	var check bool
+	if err := c.Unpack(&cr, &x, &check, &workers); err != nil {
+		return nil, err
+	}
+	col, row, err := scipyToeplitzCR(c, cr)
+	if err != nil {
+		return nil, err
+	}
+	r, err := linalg.MatmulToeplitz(col, row, x, check)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	// scipy.fft checks workers when it runs, which an empty x skips.
+	if workers != eval.None && x.Size() > 0 {
+		w, err := eval.ToIndex(workers, "")
+		if err != nil {
+			return nil, err
+		}
+		switch ncpu := runtime.NumCPU(); {
+		case w == 0:
+			return nil, eval.NewError(eval.ValueError, "workers must not be zero")
+		case w < -ncpu:
+			return nil, eval.NewError(eval.ValueError, "workers value out of range; got %d, must not be less than %d", w, -ncpu)
+		}
+	}
+	return c.array(r), nil
+}
+
+func scipySolveCirculant(c *Call) (eval.Value, error) {
+	var col, b, tol *linalg.Array
+	var singular, caxis, baxis, outaxis eval.Value
+	if err := c.Unpack(&col, &b, &singular, &tol, &caxis, &baxis, &outaxis); err != nil {
+		return nil, err
+	}
+	o := linalg.CirculantOpts{Lstsq: singular != eval.String("raise"), Tol: tol}
+	// SciPy indexes shapes by caxis and baxis (a tuple index), and hands
+	// outaxis to np.moveaxis (which iterates a non-integer).
+	for _, ax := range []struct {
+		v    eval.Value
+		p    *int
+		what string
+	}{{caxis, &o.CAxis, "tuple indices must be integers or slices, not %s"}, {baxis, &o.BAxis, "tuple indices must be integers or slices, not %s"}, {outaxis, &o.OutAxis, "'%s' object is not iterable"}} {
+		n, err := eval.ToIndex(ax.v, "")
+		if err != nil {
+			return nil, eval.NewError(eval.TypeError, ax.what, ax.v.Type())
+		}
+		*ax.p = n
+	}
+	x, ws, err := linalg.SolveCirculant(col, b, o)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	warn(c.th, ws)
+	return c.array(x), nil
+}
+
+func scipyOrthogonalProcrustes(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	var check bool
+	if err := c.Unpack(&a, &b, &check); err != nil {
+		return nil, err
+	}
+	r, scale, err := linalg.OrthogonalProcrustes(a, b, check)
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	return scipyBatchPair(c.array(r), scale, c.Wrap(scale)), nil
+}
+
+// scipyBatchPair is a pair of results as SciPy's _apply_over_batch hands
+// them back: a tuple, or a list when the call was batched (second, the
+// second result as an array, then has dimensions).
+func scipyBatchPair(first eval.Value, second *linalg.Array, v eval.Value) eval.Value {
+	if second.Ndim() > 0 {
+		return eval.NewList([]eval.Value{first, v})
+	}
+	return eval.Tuple{first, v}
+}
+
+func scipyPinvh(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var atol, rtol opt[float64]
+	var lower, retRank, check bool
+	if err := c.Unpack(&a, &atol, &rtol, &lower, &retRank, &check); err != nil {
+		return nil, err
+	}
+	b, rank, err := linalg.PinvH(a, atol.v, rtol.v, atol.ok, rtol.ok, lower, check)
+	if err != nil {
+		return nil, c.Err(a, err)
+	}
+	if !retRank {
+		return c.array(b), nil
+	}
+	// Unbatched, SciPy's rank is len() of the kept eigenvalues: a Python int.
+	rk := c.array(rank)
+	if rank.Ndim() == 0 {
+		rk = eval.Int(rank.Int64s()[0])
+	}
+	return scipyBatchPair(c.array(b), rank, rk), nil
+}
+
+func scipySubspaceAngles(c *Call) (eval.Value, error) {
+	var a, b *linalg.Array
+	if err := c.Unpack(&a, &b); err != nil {
+		return nil, err
+	}
+	return c.scipyArrayResult(linalg.SubspaceAngles(a, b))
 }
