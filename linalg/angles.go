@@ -16,7 +16,7 @@ import "math"
 //	ValueError "expected 2D array, got shape (3,)"
 //	ValueError "A and B must have the same number of rows, got 3 and 2"
 func SubspaceAngles(a, b *Array) (*Array, error) {
-	out, err := applyOverBatch("subspace_angles", []*Array{a, b}, []int{2, 2}, func(x []*Array) ([]*Array, error) {
+	out, err := OverBatch("subspace_angles", []*Array{a, b}, []int{2, 2}, func(x []*Array) ([]*Array, error) {
 		qa, err := anglesBasis(x[0])
 		if err != nil {
 			return nil, err

@@ -135,7 +135,7 @@ func SolveBanded(l, u int, ab, b *Array, check bool) (*Array, []Warning, error) 
 	var warns []Warning
 	// SciPy's batch arguments are l, u (0-d), ab and b, in that order.
 	lu := newArray(Int64, nil)
-	r, err := applyOverBatch("_solve_banded", []*Array{lu, lu, ab, b}, []int{0, 0, 2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	r, err := OverBatch("_solve_banded", []*Array{lu, lu, ab, b}, []int{0, 0, 2, CoreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		s, ws, err := solveBanded(l, u, x[2], x[3], check)
 		warns = append(warns, ws...)
 		return []*Array{s}, err

@@ -182,7 +182,7 @@ func bandColumn(ab *Array) (rows, n int) {
 //	ValueError  "array must not contain infs or NaNs"
 //	LinAlgError "2-th leading minor not positive definite"
 func CholeskyBanded(ab *Array, lower, check bool) (*Array, error) {
-	r, err := applyOverBatch("cholesky_banded", []*Array{ab}, []int{2}, func(x []*Array) ([]*Array, error) {
+	r, err := OverBatch("cholesky_banded", []*Array{ab}, []int{2}, func(x []*Array) ([]*Array, error) {
 		ab := x[0]
 		if check {
 			if err := CheckFinite(ab); err != nil {
@@ -230,7 +230,7 @@ func choleskyBanded[T field](ab *Array, lower bool) (*Array, int) {
 //
 //	ValueError "shapes of cb and b are not compatible."
 func ChoSolveBanded(cb *Array, lower bool, b *Array, check bool) (*Array, error) {
-	r, err := applyOverBatch("_cho_solve_banded", []*Array{cb, b}, []int{2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	r, err := OverBatch("_cho_solve_banded", []*Array{cb, b}, []int{2, CoreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		cb, b := x[0], x[1]
 		if err := checkFinite2(cb, b, check); err != nil {
 			return nil, err
@@ -278,7 +278,7 @@ func choSolveBanded[T field](cb, b *Array, rows, n int, lower bool) *Array {
 //	ValueError  "shapes of ab and b are not compatible."
 //	LinAlgError "2th leading minor not positive definite"
 func SolveHBanded(ab, b *Array, lower, check bool) (*Array, error) {
-	r, err := applyOverBatch("solveh_banded", []*Array{ab, b}, []int{2, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	r, err := OverBatch("solveh_banded", []*Array{ab, b}, []int{2, CoreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		ab, b := x[0], x[1]
 		if err := checkFinite2(ab, b, check); err != nil {
 			return nil, err

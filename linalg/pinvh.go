@@ -14,7 +14,7 @@ import "math"
 //	ValueError "atol and rtol values must be positive."
 //	ValueError "expected square \"a\" matrix"
 func PinvH(a *Array, atol, rtol float64, atolSet, rtolSet, lower, check bool) (inv, rank *Array, err error) {
-	out, err := applyOverBatch("pinvh", []*Array{a}, []int{2}, func(x []*Array) ([]*Array, error) {
+	out, err := OverBatch("pinvh", []*Array{a}, []int{2}, func(x []*Array) ([]*Array, error) {
 		a := x[0]
 		if check {
 			if err := CheckFinite(a); err != nil {

@@ -27,7 +27,7 @@ func conjTranspose(a *Array) *Array {
 //	ValueError "expected ndim to be 2, but observed 1"
 //	ValueError "the shapes of A and B differ ((2, 3) vs (3, 2))"
 func OrthogonalProcrustes(a, b *Array, check bool) (r, scale *Array, err error) {
-	out, err := applyOverBatch("orthogonal_procrustes", []*Array{a, b}, []int{2, 2}, func(x []*Array) ([]*Array, error) {
+	out, err := OverBatch("orthogonal_procrustes", []*Array{a, b}, []int{2, 2}, func(x []*Array) ([]*Array, error) {
 		a, b := x[0], x[1]
 		if err := checkFinite2(a, b, check); err != nil {
 			return nil, err

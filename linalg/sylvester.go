@@ -1,5 +1,7 @@
 package linalg
 
+import "slices"
+
 // scipy.linalg's matrix equation solvers (SciPy's _solvers.py): the
 // Sylvester equation and the continuous and discrete Lyapunov equations
 // here and in lyapunov.go, the algebraic Riccati equations in riccati.go.
@@ -126,113 +128,26 @@ func hermT(a *Array) *Array {
 	return c.T()
 }
 
-// overBatchesWarn applies f to the matrices of args as SciPy's
-// _apply_over_batch decorator applies the function name: the last two
-// axes of an array are its core (all of a 0-d, 1-d or 2-d array, which
-// takes part whole), the leading axes of all broadcast together, and the
-// results, one per batch index, are stacked with the batch shape in front.
-// A nil arg is None. Without batch axes f gets args unchanged. Warnings
-// are gathered, each once. Errors:
-//
-//	ValueError "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 2 with shape (3,)."
-//	ValueError "`solve_sylvester` does not support zero-size batches."
+// overBatchesWarn is OverBatch for the matrix-equation solvers, whose
+// arrays all have two core dimensions and which give one result and
+// warnings; the warnings of all batches are gathered, each once.
 func overBatchesWarn(name string, args []*Array, f func(m []*Array) (*Array, []Warning, error)) (*Array, []Warning, error) {
-	batches := make([][]int, len(args))
-	batched := false
-	for i, a := range args {
-		if a != nil && len(a.shape) > 2 {
-			batches[i] = a.shape[:len(a.shape)-2]
-			batched = true
-		}
+	core := make([]int, len(args))
+	for i := range core {
+		core[i] = 2
 	}
-	if !batched {
-		return f(args)
-	}
-	batch, err := broadcastShapesStrict(batches)
-	if err != nil {
-		return nil, nil, err
-	}
-	nb := prod(batch)
-	if nb == 0 {
-		return nil, nil, valueErr("`%s` does not support zero-size batches.", name)
-	}
-	flat := make([]*Array, len(args))
-	cores := make([][]int, len(args))
-	for i, a := range args {
-		if a == nil {
-			continue
-		}
-		cores[i] = a.shape[len(batches[i]):]
-		bc, err := a.BroadcastTo(append(append([]int{}, batch...), cores[i]...))
-		if err != nil {
-			return nil, nil, err
-		}
-		flat[i], _ = bc.Copy().Reshape(append([]int{nb}, cores[i]...))
-	}
-	var results []*Array
 	var warns []Warning
-	m := make([]*Array, len(args))
-	for t := range nb {
-		for i, a := range flat {
-			if a != nil {
-				if m[i], err = a.Index([]IndexItem{Int(t)}); err != nil {
-					return nil, nil, err
-				}
-			}
-		}
+	out, err := OverBatch(name, args, core, func(m []*Array) ([]*Array, error) {
 		x, ws, err := f(m)
-		if err != nil {
-			return nil, nil, err
-		}
-		results = append(results, x)
 		for _, w := range ws {
-			if !containsWarning(warns, w) {
+			if !slices.Contains(warns, w) {
 				warns = append(warns, w)
 			}
 		}
-	}
-	s, err := Stack(results, 0)
+		return []*Array{x}, err
+	})
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err = s.Reshape(append(append([]int{}, batch...), results[0].shape...))
-	return s, warns, err
-}
-
-func containsWarning(ws []Warning, w Warning) bool {
-	for _, v := range ws {
-		if v == w {
-			return true
-		}
-	}
-	return false
-}
-
-// broadcastShapesStrict is np.broadcast_shapes, with the message of
-// NumPy's broadcast iterator: the first axis (from the left of the
-// right-aligned shapes) where two lengths other than 1 differ names the
-// argument that set the length and the one that disagrees.
-func broadcastShapesStrict(shapes [][]int) ([]int, error) {
-	nd := 0
-	for _, s := range shapes {
-		nd = max(nd, len(s))
-	}
-	out := make([]int, nd)
-	for i := range nd {
-		out[i] = 1
-		src := 0
-		for j, s := range shapes {
-			k := i - (nd - len(s))
-			if k < 0 || s[k] == 1 {
-				continue
-			}
-			switch {
-			case out[i] == 1:
-				out[i], src = s[k], j
-			case out[i] != s[k]:
-				return nil, valueErr("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", src, FormatShape(shapes[src]), j, FormatShape(s))
-			}
-		}
-	}
-	return out, nil
+	return out[0], warns, nil
 }

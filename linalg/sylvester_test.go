@@ -190,7 +190,7 @@ func TestBroadcastShapesStrict(t *testing.T) {
 		{[][]int{{5, 2}, {3, 2}}, "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (5, 2) and arg 1 with shape (3, 2)."},
 		{[][]int{{1, 2}, {3, 1}, {4, 2}}, "ValueError: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 1 with shape (3, 1) and arg 2 with shape (4, 2)."},
 	} {
-		got, err := broadcastShapesStrict(tc.shapes)
+		got, err := BroadcastShapesArgs(tc.shapes)
 		s := ""
 		if err != nil {
 			s = err.Error()

@@ -44,7 +44,7 @@ func SolveToeplitz(c, r, b *Array, check bool) (*Array, error) {
 	if r == nil {
 		r = conjArray(c)
 	}
-	out, err := applyOverBatch("_solve_toeplitz", []*Array{c, r, b}, []int{1, 1, coreOneOrTwo}, func(x []*Array) ([]*Array, error) {
+	out, err := OverBatch("_solve_toeplitz", []*Array{c, r, b}, []int{1, 1, CoreOneOrTwo}, func(x []*Array) ([]*Array, error) {
 		c, r, b, d, err := toeplitzArgs(x[0], x[1], x[2], check, true)
 		if err != nil {
 			return nil, err
@@ -177,7 +177,7 @@ func MatmulToeplitz(c, r, x *Array, check bool) (*Array, error) {
 	if r == nil {
 		r = conjArray(c)
 	}
-	out, err := applyOverBatch("_matmul_toepltiz", []*Array{r, c, x}, []int{1, 1, coreOneOrTwo}, func(v []*Array) ([]*Array, error) {
+	out, err := OverBatch("_matmul_toepltiz", []*Array{r, c, x}, []int{1, 1, CoreOneOrTwo}, func(v []*Array) ([]*Array, error) {
 		c, r, x, d, err := toeplitzArgs(v[1], v[0], v[2], check, false)
 		if err != nil {
 			return nil, err

@@ -269,9 +269,9 @@ func (in *lib) distParams(th *eval.Thread, sz eval.Value, ps ...eval.Value) (*ra
 	if !r.array {
 		return r, nil
 	}
-	out, err := broadcastArgs(shapes)
+	out, err := linalg.BroadcastShapesArgs(shapes)
 	if err != nil {
-		return nil, err
+		return nil, pyErr(nil, "", nil, err)
 	}
 	if hasSize && !slices.Equal(out, size) {
 		return nil, eval.NewError(eval.ValueError, "Output size %s is not compatible with broadcast dimensions of inputs %s.", eval.Repr(shapeTuple(size)), eval.Repr(shapeTuple(out)))
@@ -316,33 +316,4 @@ func (r *randParams) draw(in *lib, f func(params []float64) float64) (eval.Value
 		k++
 		return f(v)
 	})
-}
-
-// broadcastArgs is the broadcast shape of shapes, with the error NumPy's
-// np.broadcast gives: it names the first argument that set the axis and
-// the first one that disagrees with it.
-func broadcastArgs(shapes [][]int) ([]int, error) {
-	nd := 0
-	for _, s := range shapes {
-		nd = max(nd, len(s))
-	}
-	out := make([]int, nd)
-	setter := make([]int, nd)
-	for k := range out {
-		out[k], setter[k] = 1, -1
-	}
-	for j, s := range shapes {
-		off := nd - len(s)
-		for k, d := range s {
-			switch {
-			case d == 1 || d == out[off+k] && setter[off+k] >= 0:
-			case setter[off+k] < 0:
-				out[off+k], setter[off+k] = d, j
-			default:
-				i := setter[off+k]
-				return nil, eval.NewError(eval.ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", i, eval.Repr(shapeTuple(shapes[i])), j, eval.Repr(shapeTuple(s)))
-			}
-		}
-	}
-	return out, nil
 }

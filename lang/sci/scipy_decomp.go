@@ -336,148 +336,16 @@ func docKeepsInputs(name string) string {
 // tridiagonal eigensolvers.
 const docSelect = "select : {'a', 'v', 'i'}, optional\n    All eigenvalues ('a'), those in the half-open interval (min, max] ('v'), or those of index min to max, ascending ('i').\nselect_range : (min, max), optional\n    The range for select 'v' or 'i'."
 
-// coreVecOrMat is the core dimension SciPy's decorator writes '1|2': two
-// when the array has two or more, one otherwise.
-const coreVecOrMat = -1
-
-// sciOverBatch is SciPy's _apply_over_batch decorator for the function
-// named name: arrs are its array arguments (nil for None), core their
-// core dimensions (or coreVecOrMat). Without batch dimensions f gets the arrays as they are and
-// its results come back as one array or a tuple; with them, f runs for
-// each index of the broadcast batch shape and its k-th results are
-// stacked: one array, or a list of arrays when f gives several.
-func (c *Call) sciOverBatch(name string, arrs []*linalg.Array, core []int, f func(ms []*linalg.Array) ([]*linalg.Array, error)) (eval.Value, error) {
-	var batches [][]int
-	var cores [][]int
-	batched := false
-	for i, a := range arrs {
-		if a == nil {
-			batches, cores = append(batches, nil), append(cores, nil)
-			continue
-		}
-		k := core[i]
-		if k == coreVecOrMat {
-			k = 1
-			if a.Ndim() >= 2 {
-				k = 2
-			}
-		}
-		sh := a.Shape()
-		cut := max(len(sh)-k, 0)
-		batches, cores = append(batches, sh[:cut]), append(cores, sh[cut:])
-		batched = batched || cut > 0
-	}
-	pack := func(rs []*linalg.Array, list bool) eval.Value {
-		if len(rs) == 1 {
-			return c.Wrap(rs[0])
-		}
-		vs := make([]eval.Value, len(rs))
-		for i, r := range rs {
-			vs[i] = c.Wrap(r)
-		}
-		if list {
-			return eval.NewList(vs)
-		}
-		return eval.Tuple(vs)
-	}
-	if !batched {
-		rs, err := f(arrs)
-		if err != nil {
-			return nil, err
-		}
-		return pack(rs, false), nil
-	}
-	batch, err := broadcastShapes(batches)
-	if err != nil {
-		return nil, err
-	}
-	nb := 1
-	for _, d := range batch {
-		nb *= d
-	}
-	if nb == 0 {
-		return nil, eval.NewError(eval.ValueError, "`%s` does not support zero-size batches.", name)
-	}
-	flat := make([]*linalg.Array, len(arrs))
-	for i, a := range arrs {
-		if a == nil {
-			continue
-		}
-		b, err := a.BroadcastTo(append(append([]int{}, batch...), cores[i]...))
-		if err == nil {
-			b, err = b.AsArray().Reshape(append([]int{nb}, cores[i]...))
-		}
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		flat[i] = b
-	}
-	var parts [][]*linalg.Array
-	for t := 0; t < nb; t++ {
-		ms := make([]*linalg.Array, len(arrs))
-		for i, a := range flat {
-			if a != nil {
-				m, err := a.Index([]linalg.IndexItem{linalg.Int(t)})
-				if err != nil {
-					return nil, c.Err(nil, err)
-				}
-				ms[i] = m.AsArray()
-			}
-		}
+// arrayResults adapts a body that gives its results as arrays to
+// Call.overBatch: one result is the array, several a tuple.
+func arrayResults(c *Call, f func(ms []*linalg.Array) ([]*linalg.Array, error)) func(ms []*linalg.Array) (eval.Value, error) {
+	return func(ms []*linalg.Array) (eval.Value, error) {
 		rs, err := f(ms)
 		if err != nil {
 			return nil, err
 		}
-		if parts == nil {
-			parts = make([][]*linalg.Array, len(rs))
-		}
-		for k, r := range rs {
-			parts[k] = append(parts[k], r)
-		}
+		return c.tuple(rs...), nil
 	}
-	out := make([]*linalg.Array, len(parts))
-	for k, p := range parts {
-		s, err := linalg.Stack(p, 0)
-		if err == nil {
-			s, err = s.Reshape(append(append([]int{}, batch...), p[0].Shape()...))
-		}
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		out[k] = s
-	}
-	return pack(out, true), nil
-}
-
-// broadcastShapes is np.broadcast_shapes, with its message; a nil shape
-// is () (a None argument).
-func broadcastShapes(shapes [][]int) ([]int, error) {
-	out, err := linalg.BroadcastShapes(shapes...)
-	if err == nil {
-		return out, nil
-	}
-	nd := 0
-	for _, s := range shapes {
-		nd = max(nd, len(s))
-	}
-	cur := make([]int, nd)
-	owner := make([]int, nd)
-	for k := range cur {
-		cur[k], owner[k] = 1, -1
-	}
-	for i, s := range shapes {
-		for k, d := range s {
-			at := nd - len(s) + k
-			switch {
-			case d == 1 || d == cur[at]:
-			case cur[at] == 1:
-				cur[at], owner[at] = d, i
-			default:
-				return nil, eval.NewError(eval.ValueError, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.", owner[at], linalg.FormatShape(shapes[owner[at]]), i, linalg.FormatShape(s))
-			}
-		}
-	}
-	return nil, eval.NewError(eval.ValueError, "%s", strings.TrimPrefix(err.Error(), "ValueError: "))
 }
 
 func scipyPolar(c *Call) (eval.Value, error) {
@@ -486,7 +354,7 @@ func scipyPolar(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &side); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("polar", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("polar", []*linalg.Array{a}, []int{2}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		s, _ := side.(eval.String)
 		if s != "right" && s != "left" {
 			return nil, eval.NewError(eval.ValueError, "`side` must be either 'right' or 'left'")
@@ -496,7 +364,7 @@ func scipyPolar(c *Call) (eval.Value, error) {
 			return nil, c.Err(ms[0], err)
 		}
 		return []*linalg.Array{u, p}, nil
-	})
+	}))
 }
 
 func scipyRq(c *Call) (eval.Value, error) {
@@ -506,7 +374,7 @@ func scipyRq(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &overwrite, &lwork, &modeV, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("rq", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("rq", []*linalg.Array{a}, []int{2}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		mode, _ := modeV.(eval.String)
 		if mode != "full" && mode != "r" && mode != "economic" {
 			return nil, eval.NewError(eval.ValueError, "Mode argument should be one of ['full', 'r', 'economic']")
@@ -523,7 +391,7 @@ func scipyRq(c *Call) (eval.Value, error) {
 			return []*linalg.Array{r}, nil
 		}
 		return []*linalg.Array{r, q}, nil
-	})
+	}))
 }
 
 func scipyQrMultiply(c *Call) (eval.Value, error) {
@@ -533,7 +401,7 @@ func scipyQrMultiply(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &cm, &modeV, &pivoting, &conjugate, &owa, &owc); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, coreVecOrMat}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("qr_multiply", []*linalg.Array{a, cm}, []int{2, linalg.CoreOneOrTwo}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		mode, ok := modeV.(eval.String)
 		if !ok || (mode != "left" && mode != "right") {
 			return nil, eval.NewError(eval.ValueError, "Mode argument can only be 'left' or 'right' but not '%s'", eval.Str(modeV))
@@ -552,7 +420,7 @@ func scipyQrMultiply(c *Call) (eval.Value, error) {
 			out = append(out, p)
 		}
 		return out, nil
-	})
+	}))
 }
 
 // scipyCheckSelect is SciPy's _check_select for eig_banded and
@@ -625,9 +493,9 @@ func scipyEigBanded(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &lower, &only, &overwrite, &selV, &rangeV, &maxEV, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("eig_banded", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("eig_banded", []*linalg.Array{a}, []int{2}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		return c.eigBanded(ms[0], lower, only, overwrite, selV, rangeV, maxEV, check)
-	})
+	}))
 }
 
 func scipyEigvalsBanded(c *Call) (eval.Value, error) {
@@ -637,9 +505,9 @@ func scipyEigvalsBanded(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &lower, &overwrite, &selV, &rangeV, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("eigvals_banded", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("eigvals_banded", []*linalg.Array{a}, []int{2}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		return c.eigBanded(ms[0], lower, true, overwrite, selV, rangeV, 0, check)
-	})
+	}))
 }
 
 // eigBanded is eig_banded for one band matrix a: SciPy checks finiteness
@@ -682,9 +550,9 @@ func scipyEighTridiagonal(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&d, &e, &only, &selV, &rangeV, &check, &tol, &driver); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("eigh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("eigh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		return c.eighTridiagonal(ms[0], ms[1], only, selV, rangeV, check, tol, driver)
-	})
+	}))
 }
 
 func scipyEigvalshTridiagonal(c *Call) (eval.Value, error) {
@@ -694,9 +562,9 @@ func scipyEigvalshTridiagonal(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&d, &e, &selV, &rangeV, &check, &tol, &driver); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("eigvalsh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("eigvalsh_tridiagonal", []*linalg.Array{d, e}, []int{1, 1}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		return c.eighTridiagonal(ms[0], ms[1], true, selV, rangeV, check, tol, driver)
-	})
+	}))
 }
 
 // tridiagonalDrivers are eigh_tridiagonal's lapack_driver values, in
@@ -793,7 +661,7 @@ func scipyLdl(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &lower, &herm, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("ldl", []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("ldl", []*linalg.Array{a}, []int{2}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		a, err := scipyFinite(c, ms[0], check)
 		if err != nil {
 			return nil, err
@@ -804,7 +672,7 @@ func scipyLdl(c *Call) (eval.Value, error) {
 		}
 		warn(c.th, ws)
 		return []*linalg.Array{lu, d, perm}, nil
-	})
+	}))
 }
 
 // scipyCInt converts p as Cython converts a Python number to a C int: a
@@ -850,13 +718,13 @@ func scipyQrUpdate(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&q, &r, &u, &v, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_update", []*linalg.Array{q, r, u, v}, []int{2, 2, coreVecOrMat, coreVecOrMat}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("qr_update", []*linalg.Array{q, r, u, v}, []int{2, 2, linalg.CoreOneOrTwo, linalg.CoreOneOrTwo}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		q1, r1, err := linalg.QRUpdate(ms[0], ms[1], ms[2], ms[3], check)
 		if err != nil {
 			return nil, c.Err(nil, err)
 		}
 		return []*linalg.Array{q1, r1}, nil
-	})
+	}))
 }
 
 func scipyQrInsert(c *Call) (eval.Value, error) {
@@ -866,7 +734,7 @@ func scipyQrInsert(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&q, &r, &u, &ka, &whichV, &rcondV, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_insert", []*linalg.Array{q, r, u, ka}, []int{2, 2, coreVecOrMat, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("qr_insert", []*linalg.Array{q, r, u, ka}, []int{2, 2, linalg.CoreOneOrTwo, 0}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		col, err := scipyWhich(whichV)
 		if err != nil {
 			return nil, err
@@ -889,7 +757,7 @@ func scipyQrInsert(c *Call) (eval.Value, error) {
 			return nil, c.Err(nil, err)
 		}
 		return []*linalg.Array{q1, r1}, nil
-	})
+	}))
 }
 
 func scipyQrDelete(c *Call) (eval.Value, error) {
@@ -899,7 +767,7 @@ func scipyQrDelete(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&q, &r, &ka, &pv, &whichV, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return c.sciOverBatch("qr_delete", []*linalg.Array{q, r, ka}, []int{2, 2, 0}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	return c.overBatch("qr_delete", []*linalg.Array{q, r, ka}, []int{2, 2, 0}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		k, err := scipyCIntArray(ms[2])
 		if err != nil {
 			return nil, err
@@ -917,7 +785,7 @@ func scipyQrDelete(c *Call) (eval.Value, error) {
 			return nil, c.Err(nil, err)
 		}
 		return []*linalg.Array{q1, r1}, nil
-	})
+	}))
 }
 
 // scipyPyInt is Python's int() of a number: a float is truncated.
@@ -1039,7 +907,7 @@ func scipyCossin(c *Call) (eval.Value, error) {
 	if batched && separate {
 		return nil, c.notSupported("separate=True for a batch of matrices")
 	}
-	r, err := c.sciOverBatch("_cossin", blocks, []int{2, 2, 2, 2}, func(ms []*linalg.Array) ([]*linalg.Array, error) {
+	r, err := c.overBatch("_cossin", blocks, []int{2, 2, 2, 2}, arrayResults(c, func(ms []*linalg.Array) ([]*linalg.Array, error) {
 		for i, name := range []string{"x11", "x12", "x21", "x22"} {
 			if ms[i].Shape()[1] == 0 {
 				return nil, eval.NewError(eval.ValueError, "%s can't be empty", name)
@@ -1075,7 +943,7 @@ func scipyCossin(c *Call) (eval.Value, error) {
 			return []*linalg.Array{u1, u2, theta, v1h, v2h}, nil
 		}
 		return []*linalg.Array{linalg.BlockDiag2(u1, u2), linalg.CosSinMiddle(theta.Float64s(), p+mp, p, q, swap), linalg.BlockDiag2(v1h, v2h)}, nil
-	})
+	}))
 	if t, ok := r.(eval.Tuple); ok && separate && err == nil {
 		// ((U1, U2), theta, (V1H, V2H))
 		return eval.Tuple{eval.Tuple{t[0], t[1]}, t[2], eval.Tuple{t[3], t[4]}}, nil

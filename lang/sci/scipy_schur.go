@@ -211,28 +211,13 @@ ValueError
     For an unknown sort or output, matrices that are not square or differ in size, or when the reordering fails because the problem is too ill-conditioned.`},
 }
 
-// scipyOverBatch is SciPy's _apply_over_batch for the array arguments
-// arrays (nil for None) with core dimensions ndims: without batch
-// dimensions f gets the arrays as they are and its results come back as a
-// tuple (one result alone); otherwise the batch shapes broadcast, f runs
-// once per batch index, and each result is stacked into an array of the
-// batch shape followed by its own, all returned in a list (one array
-// alone). f's results are *linalg.Array, int (a Python int) or
-// []*linalg.Array (a tuple of arrays).
-func scipyOverBatch(c *Call, arrays []*linalg.Array, ndims []int, f func(ms []*linalg.Array) ([]any, error)) (eval.Value, error) {
-	var batches [][]int
-	batched := false
-	for i, a := range arrays {
-		if a == nil {
-			continue
-		}
-		sh := a.Shape()
-		b := sh[:max(len(sh)-ndims[i], 0)]
-		batches = append(batches, b)
-		batched = batched || len(b) > 0
-	}
-	if !batched {
-		r, err := f(arrays)
+// goResults adapts a body that gives its results as Go values
+// (*linalg.Array, int for a Python int, []*linalg.Array for a tuple of
+// arrays) to Call.overBatch: one result is the value itself, several a
+// tuple.
+func goResults(c *Call, f func(ms []*linalg.Array) ([]any, error)) func(ms []*linalg.Array) (eval.Value, error) {
+	return func(ms []*linalg.Array) (eval.Value, error) {
+		r, err := f(ms)
 		if err != nil {
 			return nil, err
 		}
@@ -244,11 +229,11 @@ func scipyOverBatch(c *Call, arrays []*linalg.Array, ndims []int, f func(ms []*l
 			case *linalg.Array:
 				out[i] = c.Wrap(x)
 			case []*linalg.Array:
-				tup := make(eval.Tuple, len(x))
+				t := make(eval.Tuple, len(x))
 				for j, y := range x {
-					tup[j] = c.Wrap(y)
+					t[j] = c.Wrap(y)
 				}
-				out[i] = tup
+				out[i] = t
 			}
 		}
 		if len(out) == 1 {
@@ -256,87 +241,6 @@ func scipyOverBatch(c *Call, arrays []*linalg.Array, ndims []int, f func(ms []*l
 		}
 		return out, nil
 	}
-	batch, err := linalg.BroadcastShapes(batches...)
-	if err != nil {
-		return nil, c.Err(nil, err)
-	}
-	nb := 1
-	for _, d := range batch {
-		nb *= d
-	}
-	if nb == 0 {
-		return nil, eval.NewError(eval.ValueError, "`%s` does not support zero-size batches.", c.f.Name())
-	}
-	parts := make([][]*linalg.Array, len(arrays))
-	for i, a := range arrays {
-		if a == nil {
-			continue
-		}
-		sh := a.Shape()
-		core := sh[max(len(sh)-ndims[i], 0):]
-		full, err := a.BroadcastTo(append(append([]int{}, batch...), core...))
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		_, parts[i] = linalg.SplitBatch(full, len(core))
-	}
-	var results [][]*linalg.Array
-	ms := make([]*linalg.Array, len(arrays))
-	for t := range nb {
-		for i := range arrays {
-			ms[i] = nil
-			if parts[i] != nil {
-				ms[i] = parts[i][t]
-			}
-		}
-		r, err := f(ms)
-		if err != nil {
-			return nil, err
-		}
-		if results == nil {
-			results = make([][]*linalg.Array, len(r))
-		}
-		for k, x := range r {
-			switch x := x.(type) {
-			case int:
-				s, _ := linalg.NewInt64(nil, []int64{int64(x)})
-				results[k] = append(results[k], s)
-			case *linalg.Array:
-				results[k] = append(results[k], x)
-			case []*linalg.Array:
-				// np.stack of a tuple of arrays: one array, of their
-				// common dtype, with the tuple's axis first.
-				d := x[0].DType()
-				for _, y := range x[1:] {
-					d = linalg.Promote(d, y.DType())
-				}
-				ys := make([]*linalg.Array, len(x))
-				for j, y := range x {
-					ys[j] = y.AsType(d)
-				}
-				s, err := linalg.Stack(ys, 0)
-				if err != nil {
-					return nil, c.Err(nil, err)
-				}
-				results[k] = append(results[k], s)
-			}
-		}
-	}
-	out := make([]eval.Value, len(results))
-	for k, rs := range results {
-		s, err := linalg.Stack(rs, 0)
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		if s, err = s.Reshape(append(append([]int{}, batch...), rs[0].Shape()...)); err != nil {
-			return nil, c.Err(nil, err)
-		}
-		out[k] = c.Wrap(s)
-	}
-	if len(out) == 1 {
-		return out[0], nil
-	}
-	return eval.NewList(out), nil
 }
 
 // errSchurSort is SciPy's message for a sort that is neither None, a
@@ -496,7 +400,7 @@ func scipySchurBody(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &outputV, &lwork, &overwrite, &sort, &check); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{a}, []int{2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		a := ms[0]
 		output, _ := outputV.(eval.String)
 		switch output {
@@ -551,7 +455,7 @@ func scipySchurBody(c *Call) (eval.Value, error) {
 			return []any{t, z}, nil
 		}
 		return []any{t, z, sdim}, nil
-	})
+	}))
 }
 
 func scipyRSF2CSF(c *Call) (eval.Value, error) {
@@ -560,7 +464,7 @@ func scipyRSF2CSF(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&t, &z, &check); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, []*linalg.Array{t, z}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{t, z}, []int{2, 2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		z, err := scipyFinite(c, ms[1], check)
 		if err != nil {
 			return nil, err
@@ -582,7 +486,7 @@ func scipyRSF2CSF(c *Call) (eval.Value, error) {
 			return nil, c.Err(t, err)
 		}
 		return []any{tc, zc}, nil
-	})
+	}))
 }
 
 func scipyHessenberg(c *Call) (eval.Value, error) {
@@ -591,7 +495,7 @@ func scipyHessenberg(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &calcQ, &overwrite, &check); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{a}, []int{2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		a, err := scipyFinite(c, ms[0], check)
 		if err != nil {
 			return nil, err
@@ -607,7 +511,7 @@ func scipyHessenberg(c *Call) (eval.Value, error) {
 			return []any{h}, nil
 		}
 		return []any{h, q}, nil
-	})
+	}))
 }
 
 func scipyMatrixBalance(c *Call) (eval.Value, error) {
@@ -616,7 +520,7 @@ func scipyMatrixBalance(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &permute, &scale, &separate, &overwrite); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, []*linalg.Array{a}, []int{2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{a}, []int{2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		a := ms[0]
 		if a.DType() == linalg.Bool {
 			return nil, c.notSupported("A of dtype bool, which SciPy computes in float32")
@@ -633,7 +537,7 @@ func scipyMatrixBalance(c *Call) (eval.Value, error) {
 			return []any{b, []*linalg.Array{sc, perm}}, nil
 		}
 		return []any{b, linalg.BalanceTransform(sc, perm)}, nil
-	})
+	}))
 }
 
 func scipyCDF2RDF(c *Call) (eval.Value, error) {
@@ -710,7 +614,7 @@ func scipyQZ(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &output, &lwork, &sort, &owa, &owb, &check); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, []*linalg.Array{a, b}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{a, b}, []int{2, 2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		if sort != eval.None {
 			return nil, eval.NewError(eval.ValueError, "The 'sort' input of qz() has to be None and will be removed in a future release. Use ordqz instead.")
 		}
@@ -728,7 +632,7 @@ func scipyQZ(c *Call) (eval.Value, error) {
 		}
 		warn(c.th, ws)
 		return []any{aa, bb, q, z}, nil
-	})
+	}))
 }
 
 func scipyOrdQZ(c *Call) (eval.Value, error) {
@@ -738,7 +642,7 @@ func scipyOrdQZ(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b, &sort, &output, &owa, &owb, &check); err != nil {
 		return nil, err
 	}
-	return scipyOverBatch(c, []*linalg.Array{a, b}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{a, b}, []int{2, 2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		a, b, out, err := scipyQZArrays(c, ms[0], ms[1], output, check)
 		if err != nil {
 			return nil, err
@@ -783,7 +687,7 @@ func scipyOrdQZ(c *Call) (eval.Value, error) {
 			return nil, c.Err(a, err)
 		}
 		return []any{aa, bb, alpha, beta, q, z}, nil
-	})
+	}))
 }
 
 // tgsenSelect converts what ordqz's sort callable returned to tgsen's
@@ -864,7 +768,7 @@ func lworkInt(c *Call, lwork eval.Value, routine, pos string) (int64, error) {
 // generalized eigenproblem of LAPACK's ggev (linalg.SciPyGenEig), over
 // stacks as _apply_over_batch runs it.
 func scipyGenEigs(c *Call, a, b *linalg.Array, left, right, check, homog bool) (eval.Value, error) {
-	return scipyOverBatch(c, []*linalg.Array{a, b}, []int{2, 2}, func(ms []*linalg.Array) ([]any, error) {
+	return c.overBatch(c.f.Name(), []*linalg.Array{a, b}, []int{2, 2}, goResults(c, func(ms []*linalg.Array) ([]any, error) {
 		a, err := scipyFinite(c, ms[0], check)
 		if err != nil {
 			return nil, err
@@ -909,5 +813,5 @@ func scipyGenEigs(c *Call, a, b *linalg.Array, left, right, check, homog bool) (
 			out = append(out, vr)
 		}
 		return out, nil
-	})
+	}))
 }

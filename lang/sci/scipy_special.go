@@ -409,7 +409,7 @@ func scipyToeplitz(c *Call) (eval.Value, error) {
 			return nil, c.Err(nil, err)
 		}
 	}
-	return scipyOverBatchSp(c, "_toeplitz", []*linalg.Array{col, linalg.AtLeast1D(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+	return c.overBatch("_toeplitz", []*linalg.Array{col, linalg.AtLeast1D(row)}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, _, err := linalg.Toeplitz(v[0], v[1])
 		return scipySpecialResult(c, a, err)
 	})
@@ -569,7 +569,7 @@ func scipyLeslie(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&f, &s); err != nil {
 		return nil, err
 	}
-	return scipyOverBatchSp(c, "leslie", []*linalg.Array{f, s}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
+	return c.overBatch("leslie", []*linalg.Array{f, s}, []int{1, 1}, func(v []*linalg.Array) (eval.Value, error) {
 		a, err := linalg.Leslie(v[0], v[1])
 		return scipySpecialResult(c, a, err)
 	})
@@ -597,9 +597,9 @@ func scipyBlockDiag(c *Call) (eval.Value, error) {
 		}
 		arrs[i], batches[i] = a, a.Shape()[:a.Ndim()-2]
 	}
-	batch, err := broadcastArgs(batches)
+	batch, err := linalg.BroadcastShapesArgs(batches)
 	if err != nil {
-		return nil, err
+		return nil, c.Err(nil, err)
 	}
 	a, err := linalg.BlockDiag(arrs, batch)
 	return scipySpecialResult(c, a, err)
@@ -824,7 +824,7 @@ func scipyKhatriRao(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &b); err != nil {
 		return nil, err
 	}
-	return scipyOverBatchSp(c, "khatri_rao", []*linalg.Array{a, b}, []int{2, 2}, func(v []*linalg.Array) (eval.Value, error) {
+	return c.overBatch("khatri_rao", []*linalg.Array{a, b}, []int{2, 2}, func(v []*linalg.Array) (eval.Value, error) {
 		r, err := linalg.KhatriRao(v[0], v[1])
 		return scipySpecialResult(c, r, err)
 	})
@@ -836,7 +836,7 @@ func scipyDiagSVD(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&s, &m, &n); err != nil {
 		return nil, err
 	}
-	return scipyOverBatchSp(c, "diagsvd", []*linalg.Array{s}, []int{1}, func(v []*linalg.Array) (eval.Value, error) {
+	return c.overBatch("diagsvd", []*linalg.Array{s}, []int{1}, func(v []*linalg.Array) (eval.Value, error) {
 		r, err := linalg.DiagSVD(v[0], m, n)
 		return scipySpecialResult(c, r, err)
 	})
@@ -847,7 +847,7 @@ func scipyBandwidth(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a); err != nil {
 		return nil, err
 	}
-	return scipyOverBatchSp(c, "bandwidth", []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
+	return c.overBatch("bandwidth", []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
 		l, u, err := linalg.Bandwidth(v[0])
 		if err != nil {
 			return nil, c.Err(nil, err)
@@ -878,7 +878,7 @@ func scipyIsSym(her bool) func(c *Call) (eval.Value, error) {
 		if her {
 			name, test = "ishermitian", linalg.IsHermitian
 		}
-		return scipyOverBatchSp(c, name, []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
+		return c.overBatch(name, []*linalg.Array{a}, []int{2}, func(v []*linalg.Array) (eval.Value, error) {
 			ok, err := test(v[0], atol, rtol)
 			if err != nil {
 				return nil, c.Err(nil, err)
@@ -900,92 +900,6 @@ func scipyTol(c *Call, name string, v eval.Value) (float64, error) {
 		return 0, c.notSupported(name + "=<" + v.Type() + ">")
 	}
 	return f, nil
-}
-
-// scipyOverBatchSp is SciPy's _apply_over_batch decorator for a function
-// called name whose array arguments arrs have core[i] core dimensions:
-// without leading (batch) axes it is f itself; otherwise the batch shapes
-// are broadcast (np.broadcast_shapes' message), an empty batch is
-// refused, f runs on each batch element in C order, and each of its
-// results (one, or a tuple's items) is stacked and shaped batch + core: an
-// array, or a list of arrays for a tuple.
-func scipyOverBatchSp(c *Call, name string, arrs []*linalg.Array, core []int, f func([]*linalg.Array) (eval.Value, error)) (eval.Value, error) {
-	batches := make([][]int, len(arrs))
-	cores := make([][]int, len(arrs))
-	batched := false
-	for i, a := range arrs {
-		shape := a.Shape()
-		k := max(len(shape)-core[i], 0)
-		batches[i], cores[i] = shape[:k], shape[k:]
-		batched = batched || k > 0
-	}
-	if !batched {
-		return f(arrs)
-	}
-	batch, err := broadcastArgs(batches)
-	if err != nil {
-		return nil, err
-	}
-	count := 1
-	for _, d := range batch {
-		count *= d
-	}
-	if count == 0 {
-		return nil, eval.NewError(eval.ValueError, "`%s` does not support zero-size batches.", name)
-	}
-	flat := make([]*linalg.Array, len(arrs))
-	for i, a := range arrs {
-		b, err := a.BroadcastTo(append(slices.Clone(batch), cores[i]...))
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		if flat[i], err = b.Reshape(append([]int{count}, cores[i]...)); err != nil {
-			return nil, c.Err(nil, err)
-		}
-	}
-	var parts [][]*linalg.Array
-	single := true
-	for k := range count {
-		v := make([]*linalg.Array, len(flat))
-		for i, a := range flat {
-			if v[i], err = a.Index([]linalg.IndexItem{linalg.Int(k)}); err != nil {
-				return nil, c.Err(nil, err)
-			}
-		}
-		r, err := f(v)
-		if err != nil {
-			return nil, err
-		}
-		items := []eval.Value{r}
-		if t, ok := r.(eval.Tuple); ok {
-			items, single = t, false
-		}
-		if parts == nil {
-			parts = make([][]*linalg.Array, len(items))
-		}
-		for j, it := range items {
-			x, err := c.in.arrayArg(c.th, it)
-			if err != nil {
-				return nil, err
-			}
-			parts[j] = append(parts[j], x)
-		}
-	}
-	out := make([]eval.Value, len(parts))
-	for j, p := range parts {
-		s, err := linalg.Stack(p, 0)
-		if err != nil {
-			return nil, c.Err(nil, err)
-		}
-		if s, err = s.Reshape(append(slices.Clone(batch), s.Shape()[1:]...)); err != nil {
-			return nil, c.Err(nil, err)
-		}
-		out[j] = c.in.NewArray(s)
-	}
-	if single {
-		return out[0], nil
-	}
-	return eval.NewList(out), nil
 }
 
 // scipyCWT is clarkson_woodruff_transform under SciPy's
