@@ -486,24 +486,3 @@ func SchurSort(name string) (sort func(re, im float64) bool, ok bool) {
 	}
 	return nil, false
 }
-
-// SplitBatch splits a into its batch shape (all but the last core axes)
-// and the arrays of core dimensions at each batch index, in C order, as
-// SciPy's _apply_over_batch indexes them.
-func SplitBatch(a *Array, core int) (batch []int, parts []*Array) {
-	batch = append([]int{}, a.shape[:len(a.shape)-core]...)
-	cs := append([]int{}, a.shape[len(a.shape)-core:]...)
-	nb := prod(batch)
-	m := prod(cs)
-	c := a.contiguous()
-	pos := make([]int, m)
-	for t := range nb {
-		x := newArray(a.dtype, cs)
-		for k := range pos {
-			pos[k] = t*m + k
-		}
-		c.dtype.store().take(x, c, pos)
-		parts = append(parts, x)
-	}
-	return batch, parts
-}
