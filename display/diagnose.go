@@ -98,6 +98,29 @@ func DiagnoseSubject(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptio
 	return Bundle{"text/plain": c.text(o), "text/html": c.html(o)}, true
 }
 
+// DiagnoseGeneric is the card for a LinAlgError that DiagnoseSubject has
+// no analysis of, or whose matrix is not known to be the one that failed:
+// it shows the matrix argument a with the error's message as its title
+// and its shape and dtype, and says that there is nothing more to tell.
+// False only for a nil a or an error other than LinAlgError.
+func DiagnoseGeneric(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
+	if a == nil || err == nil || err.Kind != linalg.LinAlgError {
+		return nil, false
+	}
+	if s.Matrix == "" {
+		s.Matrix = "a"
+	}
+	if s.Func == "" {
+		s.Func = s.Qual
+	}
+	c := &card{fn: s.Func, name: s.Matrix, label: s.Matrix, matrix: a}
+	c.title = strings.TrimSuffix(err.Msg, ".")
+	c.add("shape", linalg.FormatShape(a.Shape()))
+	c.add("dtype", a.DType().String())
+	c.why = fmt.Sprintf("%s raised this error for the arguments of the call, %s among them; the message is the library's own, and golinalg has no further analysis of it.", c.fn, c.name)
+	return Bundle{"text/plain": c.text(o), "text/html": c.html(o)}, true
+}
+
 // card is the content of a diagnostic, rendered as text and as HTML.
 type card struct {
 	fn, short string
@@ -450,7 +473,7 @@ func coefText(c complex128) (string, bool) {
 func (c *card) notPositiveDefinite() bool {
 	whole := c.matrix
 	shape := whole.Shape()
-	if len(shape) < 2 || whole.DType() == linalg.Complex128 {
+	if len(shape) < 2 || shape[len(shape)-1] != shape[len(shape)-2] || whole.DType() == linalg.Complex128 {
 		return false
 	}
 	n := shape[len(shape)-1]

@@ -166,7 +166,58 @@ func (c *Call) Wrap(a *linalg.Array) eval.Value { return c.in.wrapScalar(a) }
 // Err maps an error of package linalg to the Python exception NumPy
 // raises, with the diagnostic card for a LinAlgError about matrix a (which
 // may be nil).
-func (c *Call) Err(a *linalg.Array, err error) error { return pyErrFor(c.th, c.qual, c.f, a, err) }
+//
+// Without a, a LinAlgError's card shows the call's first argument that is
+// a matrix (an array of two or more dimensions), in the order of the
+// signature (ab for solve_banded((l, u), ab, b)), with the error's
+// message and no analysis (display.DiagnoseGeneric).
+func (c *Call) Err(a *linalg.Array, err error) error {
+	if le, ok := err.(*linalg.Error); ok && a == nil && le.Kind == linalg.LinAlgError {
+		if name, pos, m := c.matrixArg(); m != nil {
+			return pyErrParam(c.th, c.qual, name, pos, true, m, err)
+		}
+	}
+	return pyErrFor(c.th, c.qual, c.f, a, err)
+}
+
+// matrixArg returns the first argument of the call, in the order of the
+// signature, that converts to an array of two or more dimensions (else of
+// one: the c of solve_toeplitz), with its parameter's name and position;
+// nil when there is none.
+func (c *Call) matrixArg() (string, int, *linalg.Array) {
+	s := c.f.signature()
+	for _, minDims := range []int{2, 1} {
+		if name, i, m := c.arrayArg(s, minDims); m != nil {
+			return name, i, m
+		}
+	}
+	return "", 0, nil
+}
+
+// arrayArg is matrixArg for arrays of at least minDims dimensions.
+func (c *Call) arrayArg(s *signature, minDims int) (string, int, *linalg.Array) {
+	for i, p := range s.params {
+		if p.star != 0 {
+			continue
+		}
+		var v eval.Value
+		if i < len(c.args) && i < s.npos {
+			v = c.args[i]
+		}
+		for _, kw := range c.kwargs {
+			if kw.Name == p.name {
+				v = kw.Value
+			}
+		}
+		if v == nil || v == eval.None {
+			continue
+		}
+		if m, ok, err := c.in.toArray(c.th, v); err == nil && ok && m.Ndim() >= minDims {
+			return p.name, i, m
+		}
+	}
+	return "", 0, nil
+}
 
 // opt is an optional argument whose default is None: ok is false for None.
 type opt[T any] struct {

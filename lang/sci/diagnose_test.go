@@ -2,8 +2,11 @@ package sci
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/golinalg/golinalg/internal/pyoracle"
 
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/lang/eval/evaltest"
@@ -154,4 +157,39 @@ func TestLinAlgDiagnosticEveryFunction(t *testing.T) {
 			t.Errorf("%s: card title %q, want %q", c.call, first, c.title)
 		}
 	}
+}
+
+// TestLinAlgDiagnosticSciPyCells runs every cell of the SciPy oracle
+// (testdata/oracle_scipy_cells*.py) that raises LinAlgError here, and
+// checks that each shows exactly one diagnostic card: every scipy.linalg
+// function's LinAlgError gets one, as inv's and solve's do.
+func TestLinAlgDiagnosticSciPyCells(t *testing.T) {
+	files, _ := filepath.Glob("testdata/oracle_scipy_cells*.py")
+	cells := pyoracle.Cells(t, files...)
+	raised := map[string]int{}
+	for i, c := range cells {
+		out := &diagOutput{}
+		err := eval.New(eval.Options{Modules: Modules()}).Execute(context.Background(), eval.Cell{Code: c, Count: 1}, out)
+		pe, ok := err.(*eval.PyError)
+		if !ok || pe.Name != "LinAlgError" {
+			continue
+		}
+		raised[pe.Value]++
+		if len(out.Displays) != 1 {
+			t.Errorf("cell %d raises LinAlgError: %s, with %d cards, want 1:\n%s", i, pe.Value, len(out.Displays), c)
+			continue
+		}
+		text, _ := out.Displays[0]["text/plain"].(string)
+		if !strings.HasPrefix(text, "LinAlgError in ") {
+			t.Errorf("cell %d: card %q", i, text)
+		}
+	}
+	n := 0
+	for _, k := range raised {
+		n += k
+	}
+	if n < 20 {
+		t.Errorf("only %d SciPy cells raise LinAlgError; the test needs them", n)
+	}
+	t.Logf("%d cells raise LinAlgError (%d messages), each with its card", n, len(raised))
 }

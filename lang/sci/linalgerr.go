@@ -49,6 +49,22 @@ func pyErr(th *eval.Thread, fn string, a *linalg.Array, err error) error {
 // pyErrFor is pyErr for a call of f, whose first parameter is the matrix
 // a; f nil means a parameter named a.
 func pyErrFor(th *eval.Thread, fn string, f *Func, a *linalg.Array, err error) error {
+	param := "a"
+	if f != nil {
+		if s := f.signature(); len(s.params) > 0 && s.params[0].star == 0 {
+			param = s.params[0].name
+		}
+	}
+	return pyErrParam(th, fn, param, 0, false, a, err)
+}
+
+// pyErrParam is pyErr for a call whose parameter param, the pos-th, holds
+// the matrix a. A guessed matrix (the first matrix among the arguments,
+// not the one the function names) gets display.DiagnoseGeneric's card,
+// which claims nothing about it; so does a matrix whose error
+// DiagnoseSubject has no analysis of (or finds to be about another
+// argument), so that every LinAlgError that escapes a cell has its card.
+func pyErrParam(th *eval.Thread, fn, param string, pos int, guessed bool, a *linalg.Array, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -71,19 +87,18 @@ func pyErrFor(th *eval.Thread, fn string, f *Func, a *linalg.Array, err error) e
 	exc := eval.NewError(cls, "%s", le.Msg)
 	if le.Kind == linalg.LinAlgError && a != nil && fn != "" && th != nil {
 		opts := libOf(th).printOpts
-		param := "a"
-		if f != nil {
-			if s := f.signature(); len(s.params) > 0 && s.params[0].star == 0 {
-				param = s.params[0].name
-			}
-		}
 		site, ok := th.CallSite()
 		exc.SetDiagnosis(func() (display.Bundle, bool) {
 			s := display.Subject{Func: fn, Qual: fn, Matrix: param}
 			if ok {
-				s.Func, s.Matrix = siteNames(site, param)
+				s.Func, s.Matrix = siteNames(site, param, pos)
 			}
-			return display.DiagnoseSubject(s, a, le, opts)
+			if !guessed {
+				if b, ok := display.DiagnoseSubject(s, a, le, opts); ok {
+					return b, ok
+				}
+			}
+			return display.DiagnoseGeneric(s, a, le, opts)
 		})
 	}
 	return exc
@@ -95,11 +110,11 @@ func pyErrFor(th *eval.Thread, fn string, f *Func, a *linalg.Array, err error) e
 const maxMatrixText = 40
 
 // siteNames returns the function and its matrix argument (parameter
-// param, given first or by name) as the call at site wrote them; the
+// param, the pos-th, given by position or by name) as the call at site wrote them; the
 // matrix is param when the call gives it otherwise (through *args), or as
 // text longer than maxMatrixText. Text over several lines is joined into
 // one.
-func siteNames(site eval.CallSite, param string) (fn, matrix string) {
+func siteNames(site eval.CallSite, param string, pos int) (fn, matrix string) {
 	oneLine := func(s string) string {
 		if strings.ContainsRune(s, '\n') {
 			return strings.Join(strings.Fields(s), " ")
@@ -108,7 +123,7 @@ func siteNames(site eval.CallSite, param string) (fn, matrix string) {
 	}
 	fn, matrix = oneLine(site.Callee()), param
 	for i, arg := range site.Args() {
-		if arg.Star == 0 && (i == 0 && arg.Name == "" || arg.Name == param) {
+		if arg.Star == 0 && (i == pos && arg.Name == "" || arg.Name == param) {
 			if t := oneLine(arg.Text); t != "" && utf8.RuneCountInString(t) <= maxMatrixText {
 				matrix = t
 			}
