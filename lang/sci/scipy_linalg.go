@@ -33,6 +33,7 @@ var scipyLinalg = &Module{
 	// (_basic.py, _decomp*.py, _matfuncs*.py, _special_matrices.py, ...).
 	Funcs: slices.Concat(
 		scipyLinalgCore,
+		scipyMatfuncs,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)

@@ -1,0 +1,183 @@
+import numpy as np
+from scipy.linalg import expm, sinm, cosm
+a = np.array([[1.0, 2.0], [-1.0, 3.0]])
+print(expm(1j*a))
+print(cosm(a) + 1j*sinm(a))
+# ---
+import numpy as np
+from scipy.linalg import tanm, sinm, cosm
+a = np.array([[1.0, 3.0], [1.0, 4.0]])
+t = tanm(a)
+print(t)
+print(sinm(a).dot(np.linalg.inv(cosm(a))))
+# ---
+import numpy as np
+from scipy.linalg import tanhm, sinhm, coshm
+a = np.array([[1.0, 3.0], [1.0, 4.0]])
+print(coshm(a)); print(sinhm(a)); print(tanhm(a))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(1)
+a = rng.normal(size=(5, 5))
+for f in (sla.cosm, sla.sinm, sla.tanm, sla.coshm, sla.sinhm, sla.tanhm):
+    r = f(a)
+    print(f.__name__, r.dtype, r.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(2)
+a = rng.normal(size=(4, 4)) + 1j*rng.normal(size=(4, 4))
+for f in (sla.cosm, sla.sinm, sla.tanm, sla.coshm, sla.sinhm, sla.tanhm):
+    r = f(a)
+    print(f.__name__, r.dtype, r.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(3)
+a = rng.normal(size=(3, 3, 3))
+for f in (sla.cosm, sla.sinm, sla.tanm, sla.coshm, sla.sinhm, sla.tanhm):
+    r = f(a)
+    print(f.__name__, r.shape, r.tolist())
+# ---
+import scipy.linalg as sla
+sla.cosm([[2]]), sla.sinm([[2]]), sla.tanm([[2]]), sla.coshm([[2]]), sla.sinhm([[2]]), sla.tanhm([[2]])
+# ---
+import scipy.linalg as sla
+sla.cosm([[1, 2], [3, 4]]), sla.tanhm([[1, 2], [3, 4]])
+# ---
+import scipy.linalg as sla
+sla.cosm([[True, False], [False, True]]), sla.tanm([[True, False], [False, True]])
+# ---
+import scipy.linalg as sla
+sla.coshm([[True, False], [False, True]])
+# ---
+import scipy.linalg as sla
+sla.sinhm([[True, False], [False, True]])
+# ---
+import scipy.linalg as sla
+sla.cosm([1, 2])
+# ---
+import scipy.linalg as sla
+sla.sinm(5)
+# ---
+import scipy.linalg as sla
+sla.tanm([[1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.cosm(np.zeros((0, 0))), sla.tanhm(np.zeros((0, 0))), sla.sinm(np.zeros((2, 0, 0)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.coshm(np.zeros((0, 2, 2)))
+# ---
+import scipy.linalg as sla
+sla.cosm([[1, 2], [3, 4]], A=[[1]])
+# ---
+import scipy.linalg as sla
+sla.sinm()
+# ---
+import numpy as np
+from scipy import linalg
+rng = np.random.default_rng(0)
+A = rng.standard_normal((3, 3))
+E = rng.standard_normal((3, 3))
+expm_A, expm_frechet_AE = linalg.expm_frechet(A, E)
+print(expm_A.shape, expm_frechet_AE.shape)
+M = np.zeros((6, 6))
+M[:3, :3] = A
+M[:3, 3:] = E
+M[3:, 3:] = A
+expm_M = linalg.expm(M)
+print(np.allclose(expm_A, expm_M[:3, :3]), np.allclose(expm_frechet_AE, expm_M[:3, 3:]))
+print(expm_A); print(expm_frechet_AE)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(4)
+for scale in (1e-3, 0.05, 0.3, 1.0, 2.0, 10.0):
+    a = rng.normal(size=(4, 4)) * scale
+    e = rng.normal(size=(4, 4))
+    x, l = sla.expm_frechet(a, e)
+    print(scale, x.tolist(), l.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(5)
+a = rng.normal(size=(3, 3)) + 1j * rng.normal(size=(3, 3))
+e = rng.normal(size=(3, 3))
+x, l = sla.expm_frechet(a, e)
+print(x.dtype, l.dtype, x.tolist(), l.tolist())
+x, l = sla.expm_frechet(a, e, method='blockEnlarge')
+print(x.dtype, l.dtype, x.tolist(), l.tolist())
+print(sla.expm_frechet(e, a, compute_expm=False).dtype)
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[1, 2], [3, 4]], [[1, 2], [3, 4]])
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[1, 2], [3, 4]], [[0, 1], [0, 0]], compute_expm=False)
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[2]], [[2]]), sla.expm_frechet([[0.5]], [[1]], method='blockEnlarge')
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.expm_frechet(np.zeros((0, 0)), np.zeros((0, 0)))
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([1, 2], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[1, 2], [3, 4]], [1, 2])
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[1, 2], [3, 4]], [[1, 2, 3], [3, 4, 5], [1, 1, 1]])
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[1, 2], [3, 4]], [[1, 2], [3, 4]], method='foo')
+# ---
+import scipy.linalg as sla
+sla.expm_frechet([[1, 2], [3, 4]], [[1, 2], [3, 4]], method=3)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.expm_frechet([[1, np.nan], [3, 4]], [[1, 2], [3, 4]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+x, l = sla.expm_frechet([[1, np.inf], [3, 4]], [[1, 2], [3, 4]], check_finite=False)
+print(x.shape)
+# ---
+import numpy as np
+from scipy.linalg import expm_cond
+A = np.array([[-0.3, 0.2, 0.6], [0.6, 0.3, -0.1], [-0.7, 1.2, 0.9]])
+k = expm_cond(A)
+k
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(6)
+print(round(sla.expm_cond(rng.normal(size=(4, 4))), 12))
+print(round(sla.expm_cond(rng.normal(size=(3, 3)) * 5), 11))
+print(round(sla.expm_cond(rng.normal(size=(3, 3)) + 1j * rng.normal(size=(3, 3))), 12))
+print(np.round(sla.expm_cond(rng.normal(size=(2, 3, 3))), 12))
+# ---
+import scipy.linalg as sla
+sla.expm_cond([[2]]), sla.expm_cond([[1, 2], [3, 4]]), sla.expm_cond([[True, False], [False, True]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.expm_cond(np.zeros((0, 0)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.expm_cond(np.zeros((0, 2, 2)))
+# ---
+import scipy.linalg as sla
+sla.expm_cond([[1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.expm_cond([[1, np.nan], [0, 1]])
