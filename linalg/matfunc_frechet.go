@@ -145,10 +145,10 @@ func frechetSPS[T mfScalar](a, e []T, n int) (r, l []T, err error) {
 				pm = append(pm, mm(pa[2], pm[2], pm[2], pa[2]))
 			}
 		}
-		odd := make([]T, nn)   // Σ b(2k+1)·A^(2k)
-		oddM := make([]T, nn)  // Σ b(2k+1)·M_(2k), k ≥ 1
-		v = make([]T, nn)      // Σ b(2k)·A^(2k)
-		lv = make([]T, nn)     // Σ b(2k)·M_(2k), k ≥ 1
+		odd := make([]T, nn)  // Σ b(2k+1)·A^(2k)
+		oddM := make([]T, nn) // Σ b(2k+1)·M_(2k), k ≥ 1
+		v = make([]T, nn)     // Σ b(2k)·A^(2k)
+		lv = make([]T, nn)    // Σ b(2k)·M_(2k), k ≥ 1
 		for k := len(pa) - 1; k >= 0; k-- {
 			add(odd, b[2*k+1], pa[k])
 			add(v, b[2*k], pa[k])
