@@ -16,6 +16,27 @@ const (
 // _expm_frechet.py: functions of a matrix. expm itself is in
 // scipyLinalgCore.
 var scipyMatfuncs = []*Func{
+	{Sig: "sqrtm(A, disp=<object object at 0x7f3a2c1b8e50>, blocksize=<object object at 0x7f3a2c1b8e50>)", Py: true, Body: scipySqrtm, Doc: `Matrix square root: X with X @ X = A, by the Schur method (A = Z T Zᴴ, the root of the triangular T by the recursive blocked algorithm of Deadman, Higham and Ralha, real 2×2 blocks as Higham 1987). A real matrix without negative real eigenvalues has a real root; otherwise the result is complex. Not every matrix has a square root ([[0, 1], [0, 0]] has none); a singular or nearly defective one gives a LinAlgWarning.
+
+Parameters
+----------
+A : (..., N, N) array_like
+    Square matrix, or a stack of them.
+` + docDispDep + ` The estimate is ||X @ X - A||_F**2 / ||A||_F (inf for a stack).
+blocksize : int, optional
+    Deprecated in SciPy 1.16 and unused (a DeprecationWarning when given).
+
+Returns
+-------
+sqrtm : (..., N, N) ndarray
+    The square root of each matrix: float64, or complex128 when any needs it.
+errest : float
+    Only with disp=False.
+
+Raises
+------
+LinAlgError
+    If A has fewer than two dimensions or is not square.`},
 	{Sig: "cosm(A)", Py: true, Body: scipyBatch(scipyTrig("cosm"), "A"), Doc: docTrig("Matrix cosine cos A = (e^(iA) + e^(-iA)) / 2, from expm: the real part of expm(1j*A) for real A.", "cosm", "Matrix cosine of A")},
 	{Sig: "sinm(A)", Py: true, Body: scipyBatch(scipyTrig("sinm"), "A"), Doc: docTrig("Matrix sine sin A = (e^(iA) - e^(-iA)) / 2i, from expm: the imaginary part of expm(1j*A) for real A.", "sinm", "Matrix sine of A")},
 	{Sig: "tanm(A)", Py: true, Body: scipyBatch(scipyTrig("tanm"), "A"), Doc: docTrig("Matrix tangent tan A, the solution X of cosm(A) @ X = sinm(A) (scipy.linalg.solve, with its LinAlgWarning when cosm(A) is ill-conditioned). A complex result of real A with negligible imaginary parts is returned real.", "tanm", "Matrix tangent of A")},
@@ -161,4 +182,47 @@ func scipyExpmCond(c *Call) (eval.Value, error) {
 		return nil, c.Err(nil, err)
 	}
 	return c.Wrap(r[0]), nil
+}
+
+// scipyDeprecated emits SciPy 1.16's DeprecationWarning for a deprecated
+// parameter given a value (v not the signature's default sentinel).
+func scipyDeprecated(c *Call, v eval.Value, name string) {
+	if !isObjectSentinel(v) {
+		c.th.Warn("DeprecationWarning", "The `"+name+"` argument is deprecated and will be removed in SciPy 1.18.0.")
+	}
+}
+
+func scipySqrtm(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var disp, blocksize eval.Value
+	if err := c.Unpack(&a, &disp, &blocksize); err != nil {
+		return nil, err
+	}
+	scipyDeprecated(c, disp, "disp")
+	scipyDeprecated(c, blocksize, "blocksize")
+	x, singular, ill, err := linalg.Sqrtm(a)
+	if err != nil {
+		return nil, c.Err(a, err)
+	}
+	// SciPy returns early (without the estimate) for one element, an
+	// empty array and 1×1 matrices.
+	if a.Size() <= 1 || a.Shape()[a.Ndim()-1] == 1 {
+		return c.Wrap(x), nil
+	}
+	switch {
+	case singular:
+		c.th.Warn("LinAlgWarning", "Matrix is singular. The result might be inaccurate or the array might not have a square root.")
+	case ill:
+		c.th.Warn("LinAlgWarning", "Matrix is ill-conditioned. The result might be inaccurate or the array might not have a square root.")
+	}
+	if disp != eval.False {
+		return c.Wrap(x), nil
+	}
+	v, pyFloat, ws := linalg.SqrtmResidual(x, a)
+	warn(c.th, ws)
+	if pyFloat {
+		return eval.Tuple{c.Wrap(x), eval.Float(v)}, nil
+	}
+	sv, _ := linalg.Scalar(v)
+	return eval.Tuple{c.Wrap(x), c.Wrap(sv)}, nil
 }

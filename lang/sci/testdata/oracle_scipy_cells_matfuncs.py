@@ -181,3 +181,152 @@ sla.expm_cond([[1, 2, 3], [4, 5, 6]])
 import numpy as np
 import scipy.linalg as sla
 sla.expm_cond([[1, np.nan], [0, 1]])
+# ---
+import numpy as np
+from scipy.linalg import sqrtm
+a = np.array([[1.0, 3.0], [1.0, 4.0]])
+r = sqrtm(a)
+print(r)
+print(r.dot(r))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(7)
+for n in (3, 5, 8, 13):
+    a = rng.normal(size=(n, n))
+    r = sla.sqrtm(a @ a.T + n * np.eye(n))
+    print(r.dtype, r.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(8)
+for n in (2, 4, 7, 12):
+    a = np.eye(n) * 3 + rng.normal(size=(n, n))
+    r = sla.sqrtm(a)
+    print(r.dtype, r.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(9)
+for n in (3, 6, 11):
+    a = rng.normal(size=(n, n))
+    r = sla.sqrtm(a)
+    print(r.dtype, np.allclose(r @ r, a), np.round(r, 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(10)
+for n in (1, 2, 3, 6):
+    a = rng.normal(size=(n, n)) + 1j * rng.normal(size=(n, n))
+    r = sla.sqrtm(a)
+    print(r.dtype, r.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(11)
+a = rng.normal(size=(3, 4, 4))
+a[1] = a[1] @ a[1].T
+r = sla.sqrtm(a)
+print(r.dtype, r.shape, r.tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(12)
+a = rng.normal(size=(2, 3, 3))
+a = a @ a.transpose(0, 2, 1)
+r = sla.sqrtm(a)
+print(r.dtype, np.round(r, 12).tolist())
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 2], [3, 4]])
+# ---
+import scipy.linalg as sla
+x, e = sla.sqrtm([[1, 2], [3, 4]], disp=False)
+print(x, type(e), e < 1e-20)
+# ---
+import scipy.linalg as sla
+x, e = sla.sqrtm([[4, 2], [0, 9]], disp=False)
+print(x, e)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm(np.zeros((2, 2)), disp=False)
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[[4, 2], [0, 9]]], disp=False)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm([[np.nan, 2], [0, 9]], disp=False)
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[2]], disp=False), sla.sqrtm([[-2]]), sla.sqrtm([[[-2]], [[4]]]), sla.sqrtm([[2j]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm(np.array([[1, 2], [3, 4]], dtype=bool))
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 1], [-1, 1]]), sla.sqrtm([[1, 1], [-2, 1]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 1, 0], [-1, 1, 0], [0, 0, -1.]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[-1., 1, 0], [-1, -1, 0], [0, 0, 4]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1., 1, 0], [-1, 1, 0], [0, 0, 0]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 1e-20], [0, -1]]), sla.sqrtm([[1, 1], [0, -1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm(np.array([[1, 1], [0, 1]], dtype=complex))
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[0, 1], [0, 0]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[0, 0], [0, 0]]), sla.sqrtm([[1, 0], [0, 0.]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[0, 1, 0], [0, 0, 1], [0, 0, 0]])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 0], [0, 1]], disp=None)
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 0], [0, 1]], blocksize=16)
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 0], [0, 1]], None, None)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm(np.float64(4)), sla.sqrtm(-4), sla.sqrtm([-4]), sla.sqrtm(4j)
+# ---
+import scipy.linalg as sla
+sla.sqrtm([1, 2])
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm(np.zeros((0, 0))), sla.sqrtm(np.zeros((0, 2, 2))), sla.sqrtm(np.zeros((2, 0, 0), complex))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.sqrtm(np.zeros((2, 3, 3)))
+# ---
+import scipy.linalg as sla
+sla.sqrtm([[1, 0], [0, 1]], disp=False, A=[[1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+t = np.array([[4., 1, 2, 3], [0, 1, 2, 1], [0, -3, 1, 5], [0, 0, 0, 9]])
+print(sla.sqrtm(t).tolist())
+t[0, 0] = 0
+print(sla.sqrtm(t).tolist())
