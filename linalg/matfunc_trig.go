@@ -21,7 +21,7 @@ func MatfuncSquare(a *Array) (*Array, error) {
 // _apply_over_batch(('A', 2)) decorator does: an array of at most two
 // dimensions is passed as it is, a stack matrix by matrix, its results
 // stacked with the batch shape in front (f's results are arrays, a 0-d one
-// for a scalar). A stack with no matrix is an error, name being the
+// for a scalar; a result that is nil for some matrix is nil). A stack with no matrix is an error, name being the
 // function's:
 //
 //	ValueError "`cosm` does not support zero-size batches."
@@ -48,6 +48,9 @@ func MatfuncBatch(a *Array, name string, f func(m *Array) ([]*Array, error)) ([]
 	}
 	out := make([]*Array, len(parts))
 	for k, p := range parts {
+		if slicesContainsNil(p) {
+			continue // a result not every matrix has: nil
+		}
 		s, err := Stack(p, 0)
 		if err != nil {
 			return nil, err
@@ -196,4 +199,13 @@ func maybeReal(realInput bool, b *Array) *Array {
 	}
 	y, _ := NewFloat64(b.Shape(), r)
 	return y
+}
+
+func slicesContainsNil(p []*Array) bool {
+	for _, x := range p {
+		if x == nil {
+			return true
+		}
+	}
+	return false
 }

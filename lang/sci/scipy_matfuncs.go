@@ -37,6 +37,45 @@ Raises
 ------
 LinAlgError
     If A has fewer than two dimensions or is not square.`},
+	{Sig: "funm(A, func, disp=True)", Py: true, Body: scipyBatch(scipyFunm, "A"), Doc: `Matrix function f(A) given the scalar function func, by the Schur–Parlett method (Golub and Van Loan, Algorithm 9.1.1): A = Z T Zᴴ with T complex triangular, f on the diagonal of T, Parlett's recurrence above it. Confluent or close eigenvalues make the recurrence inaccurate; the error estimate says so.
+
+Parameters
+----------
+` + docMatfuncA + `
+func : callable
+    The scalar function, vectorised: called once with the eigenvalues (a complex128 vector), it returns their images.
+disp : bool, optional
+    True: print a message when the error estimate exceeds 1000 ε. False: return the estimate too.
+
+Returns
+-------
+funm : (N, N) ndarray
+    f(A); real for real A when the imaginary parts are negligible.
+errest : float
+    Estimated relative error (1-norm), with disp=False.
+
+Raises
+------
+ValueError
+    If A is not square or holds NaN or infinity.`},
+	{Sig: "signm(A, disp=<object object at 0x7f3a2c1b8e50>)", Py: true, Body: scipyBatch(scipySignm, "A"), Doc: `Matrix sign function: funm with the sign of the real part of each eigenvalue, refined by Newton's iteration S <- (S + inv(S)) / 2 from A + I / (2 σ_max) when funm's estimate is not small (defective matrices).
+
+Parameters
+----------
+` + docMatfuncA + `
+` + docDispDep + `
+
+Returns
+-------
+signm : (N, N) ndarray
+    The sign of A.
+errest : float
+    With disp=False, when the iteration ran: ||P @ P - P||_1 for P = (S @ S + S) / 2.
+
+Raises
+------
+ValueError
+    If A is not square.`},
 	{Sig: "cosm(A)", Py: true, Body: scipyBatch(scipyTrig("cosm"), "A"), Doc: docTrig("Matrix cosine cos A = (e^(iA) + e^(-iA)) / 2, from expm: the real part of expm(1j*A) for real A.", "cosm", "Matrix cosine of A")},
 	{Sig: "sinm(A)", Py: true, Body: scipyBatch(scipyTrig("sinm"), "A"), Doc: docTrig("Matrix sine sin A = (e^(iA) - e^(-iA)) / 2i, from expm: the imaginary part of expm(1j*A) for real A.", "sinm", "Matrix sine of A")},
 	{Sig: "tanm(A)", Py: true, Body: scipyBatch(scipyTrig("tanm"), "A"), Doc: docTrig("Matrix tangent tan A, the solution X of cosm(A) @ X = sinm(A) (scipy.linalg.solve, with its LinAlgWarning when cosm(A) is ill-conditioned). A complex result of real A with negligible imaginary parts is returned real.", "tanm", "Matrix tangent of A")},
@@ -225,4 +264,110 @@ func scipySqrtm(c *Call) (eval.Value, error) {
 	}
 	sv, _ := linalg.Scalar(v)
 	return eval.Tuple{c.Wrap(x), c.Wrap(sv)}, nil
+}
+
+// scipyFunmErr is funm's error estimate as the Python value SciPy gives.
+func scipyFunmErr(c *Call, e linalg.FunmErr) eval.Value {
+	switch e.Kind {
+	case linalg.FunmInt:
+		return eval.Int(1)
+	case linalg.FunmFloat:
+		return eval.Float(e.V)
+	}
+	v, _ := linalg.Scalar(e.V)
+	return c.Wrap(v)
+}
+
+// scipyBoolMatfunc refuses boolean input, which SciPy's Schur-based
+// functions compute in float32, a dtype golinalg lacks.
+func scipyBoolMatfunc(c *Call, a *linalg.Array) error {
+	if a.DType() == linalg.Bool {
+		return c.notSupported("a boolean A (SciPy computes it in float32)")
+	}
+	return nil
+}
+
+func scipyFunm(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var fn eval.Value
+	var disp bool
+	if err := c.Unpack(&a, &fn, &disp); err != nil {
+		return nil, err
+	}
+	if err := scipyBoolMatfunc(c, a); err != nil {
+		return nil, err
+	}
+	f := func(d *linalg.Array) (*linalg.Array, error) {
+		r, err := eval.Call(c.th, fn, []eval.Value{c.array(d)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return c.in.arrayArg(c.th, r)
+	}
+	var errs []eval.Value
+	r, err := linalg.MatfuncBatch(a, "funm", func(m *linalg.Array) ([]*linalg.Array, error) {
+		x, e, err := linalg.Funm(m, f)
+		if err != nil {
+			return nil, err
+		}
+		if disp && e.V > 1000*0x1p-52 {
+			c.th.Print("funm result may be inaccurate, approximate err = " + eval.Str(scipyFunmErr(c, e)) + "\n")
+		}
+		ev, _ := linalg.Scalar(e.V)
+		errs = append(errs, scipyFunmErr(c, e))
+		return []*linalg.Array{x, ev}, nil
+	})
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	if disp {
+		return c.Wrap(r[0]), nil
+	}
+	if a.Ndim() <= 2 {
+		return eval.Tuple{c.Wrap(r[0]), errs[0]}, nil
+	}
+	return eval.Tuple{c.Wrap(r[0]), c.Wrap(r[1])}, nil
+}
+
+func scipySignm(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var dispV eval.Value
+	if err := c.Unpack(&a, &dispV); err != nil {
+		return nil, err
+	}
+	scipyDeprecated(c, dispV, "disp")
+	disp := isObjectSentinel(dispV) || dispV.Truth()
+	if err := scipyBoolMatfunc(c, a); err != nil {
+		return nil, err
+	}
+	var errs []eval.Value
+	pairs := true
+	r, err := linalg.MatfuncBatch(a, "signm", func(m *linalg.Array) ([]*linalg.Array, error) {
+		x, e, iterated, ws, err := linalg.Signm(m)
+		warn(c.th, ws)
+		if err != nil {
+			return nil, err
+		}
+		if !iterated {
+			pairs = false
+			return []*linalg.Array{x, nil}, nil
+		}
+		const errtol = 1e3 * 0x1p-52
+		if disp && !(e.V < errtol) {
+			c.th.Print("signm result may be inaccurate, approximate err = " + eval.Str(eval.Float(e.V)) + "\n")
+		}
+		ev, _ := linalg.Scalar(e.V)
+		errs = append(errs, eval.Float(e.V))
+		return []*linalg.Array{x, ev}, nil
+	})
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	if disp || !pairs {
+		return c.Wrap(r[0]), nil
+	}
+	if a.Ndim() <= 2 {
+		return eval.Tuple{c.Wrap(r[0]), errs[0]}, nil
+	}
+	return eval.Tuple{c.Wrap(r[0]), c.Wrap(r[1])}, nil
 }

@@ -330,3 +330,97 @@ t = np.array([[4., 1, 2, 3], [0, 1, 2, 1], [0, -3, 1, 5], [0, 0, 0, 9]])
 print(sla.sqrtm(t).tolist())
 t[0, 0] = 0
 print(sla.sqrtm(t).tolist())
+# ---
+import numpy as np
+from scipy.linalg import funm
+a = np.array([[1.0, 3.0], [1.0, 4.0]])
+print(funm(a, lambda x: x*x))
+print(a.dot(a))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(13)
+for n in (2, 3, 5, 8):
+    a = rng.normal(size=(n, n))
+    f, e = sla.funm(a, np.exp, disp=False)
+    print(f.dtype, np.round(f, 10).tolist(), e < 1e-12)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(14)
+a = rng.normal(size=(4, 4)) + 1j * rng.normal(size=(4, 4))
+f = sla.funm(a, np.sin)
+print(f.dtype, np.round(f.real, 10).tolist(), np.round(f.imag, 10).tolist())
+f = sla.funm(a, lambda x: x**2)
+print(np.round(f.real, 10).tolist(), np.round(f.imag, 10).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm([[1, 1], [0, 1]], np.sqrt, disp=False)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm([[1, 1], [0, 1]], np.sqrt)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm([[2]], np.exp), sla.funm(np.eye(3), np.cos)
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(15)
+a = rng.normal(size=(2, 3, 3))
+f, e = sla.funm(a, np.exp, disp=False)
+print(f.shape, np.round(f, 10).tolist(), e.shape, e.dtype)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm(np.zeros((0, 0)), np.exp)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm([1, 2], np.exp)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm([[1, np.nan], [0, 1]], np.exp)
+# ---
+import scipy.linalg as sla
+sla.funm([[1, 2], [3, 4]], 5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.funm([[1, 2], [3, 4]], lambda x: np.ones(x.shape, int))
+# ---
+from scipy.linalg import signm, eigvals
+a = [[1, 2, 3], [1, 2, 1], [1, 1, 1]]
+print(eigvals(a))
+print(eigvals(signm(a)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(16)
+for n in (2, 4, 7):
+    a = rng.normal(size=(n, n))
+    print(np.round(sla.signm(a), 10).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(17)
+a = rng.normal(size=(3, 3)) + 1j * rng.normal(size=(3, 3))
+s = sla.signm(a)
+print(np.round(s.real, 10).tolist(), np.round(s.imag, 10).tolist())
+# ---
+import scipy.linalg as sla
+sla.signm([[1, 2], [0, -1.]], disp=False), sla.signm([[2]])
+# ---
+import scipy.linalg as sla
+x, e = sla.signm([[0, 1], [0, 0]], disp=False)
+print(abs(x[0, 1]) < 1e-10, x[0, 0], x[1, 1], type(e), e < 1e-10)
+# ---
+import scipy.linalg as sla
+sla.signm([[1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.signm(np.zeros((0, 2, 2)))
