@@ -37,6 +37,24 @@ Raises
 ------
 LinAlgError
     If A has fewer than two dimensions or is not square.`},
+	{Sig: "logm(A, disp=<object object at 0x7f3a2c1b8e50>)", Py: true, Body: scipyBatch(scipyLogm, "A"), Doc: `Principal matrix logarithm: X with expm(X) = A and eigenvalues in the strip |Im λ| < π, by the inverse scaling and squaring algorithm of Al-Mohy and Higham (2012) on the Schur form: square roots of the triangular factor until it is near I, a Gauss–Legendre Padé approximant of log(I + R), scaled back. A real A with a negative real eigenvalue has a complex logarithm. A singular A has none: its zero eigenvalues are replaced by 1e-20, with a LogmExactlySingularWarning.
+
+Parameters
+----------
+` + docMatfuncA + `
+` + docDispDep + ` The estimate is ||expm(X) - A||_1 / ||A||_1; True warns (RuntimeWarning) when it is at least 1000 ε.
+
+Returns
+-------
+logm : (N, N) ndarray
+    The logarithm of A.
+errest : float
+    Only with disp=False.
+
+Raises
+------
+ValueError
+    If A is not square.`},
 	{Sig: "funm(A, func, disp=True)", Py: true, Body: scipyBatch(scipyFunm, "A"), Doc: `Matrix function f(A) given the scalar function func, by the Schur–Parlett method (Golub and Van Loan, Algorithm 9.1.1): A = Z T Zᴴ with T complex triangular, f on the diagonal of T, Parlett's recurrence above it. Confluent or close eigenvalues make the recurrence inaccurate; the error estimate says so.
 
 Parameters
@@ -364,6 +382,54 @@ func scipySignm(c *Call) (eval.Value, error) {
 		return nil, c.Err(nil, err)
 	}
 	if disp || !pairs {
+		return c.Wrap(r[0]), nil
+	}
+	if a.Ndim() <= 2 {
+		return eval.Tuple{c.Wrap(r[0]), errs[0]}, nil
+	}
+	return eval.Tuple{c.Wrap(r[0]), c.Wrap(r[1])}, nil
+}
+
+// LogmExactlySingularWarning and LogmNearlySingularWarning are the
+// warnings of scipy.linalg._matfuncs_inv_ssq (UserWarning subclasses).
+func scipyLogm(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var dispV eval.Value
+	if err := c.Unpack(&a, &dispV); err != nil {
+		return nil, err
+	}
+	scipyDeprecated(c, dispV, "disp")
+	disp := isObjectSentinel(dispV) || dispV.Truth()
+	var errs []eval.Value
+	r, err := linalg.MatfuncBatch(a, "logm", func(m *linalg.Array) ([]*linalg.Array, error) {
+		if m.DType() == linalg.Bool && m.Ndim() == 2 {
+			if u, _ := linalg.Triu(m, 0); !linalg.ArrayEqual(u, m) {
+				return nil, c.notSupported("a boolean A that is not triangular (SciPy computes it in float32)")
+			}
+		}
+		f, ws, err := linalg.Logm(m)
+		warn(c.th, ws)
+		if err != nil {
+			return nil, err
+		}
+		e, err := linalg.LogmErrest(m, f)
+		if err != nil {
+			return nil, err
+		}
+		if disp && !(e < 1000*0x1p-52) {
+			c.th.Warn("RuntimeWarning", "logm result may be inaccurate, approximate err = "+eval.Str(eval.Float(e)))
+		}
+		ev, _ := linalg.Scalar(e)
+		errs = append(errs, c.Wrap(ev))
+		return []*linalg.Array{f, ev}, nil
+	})
+	if err != nil {
+		if _, ok := err.(*eval.Exception); ok {
+			return nil, err
+		}
+		return nil, c.Err(nil, err)
+	}
+	if disp {
 		return c.Wrap(r[0]), nil
 	}
 	if a.Ndim() <= 2 {
