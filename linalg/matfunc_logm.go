@@ -887,3 +887,255 @@ func norm1Of(a *Array) float64 {
 	}
 	return m
 }
+
+// fracPowTheta are Higham and Lin's θₘ for the [m/m] Padé approximant of
+// (I + X)ᵗ (SciPy's m_to_theta).
+var fracPowTheta = []float64{0, 1.51e-5, 2.24e-3, 1.88e-2, 6.04e-2, 1.24e-1, 2.00e-1, 2.79e-1}
+
+// fracPowPadeConst is the i-th coefficient of the continued fraction of
+// (1 + x)ᵗ (SciPy's _fractional_power_pade_constant).
+func fracPowPadeConst(i int, t float64) float64 {
+	switch {
+	case i == 1:
+		return -t
+	case i%2 == 0:
+		j := float64(i / 2)
+		return (-j + t) / (2 * (2*j - 1))
+	}
+	j := float64((i - 1) / 2)
+	return (-j - t) / (2 * (2*j + 1))
+}
+
+// fracPowPade evaluates the [m/m] Padé approximant of (I + R)ᵗ... as SciPy's
+// _fractional_power_pade(R, t, m), bottom-up through its continued
+// fraction, one triangular solve per level.
+func fracPowPade[T mfScalar](r []T, t float64, m, n int) []T {
+	c := mfFrom[T](fracPowPadeConst(2*m, t))
+	y := make([]T, n*n)
+	for i := range y {
+		y[i] = r[i] * c
+	}
+	for j := 2*m - 1; j >= 1; j-- {
+		cj := mfFrom[T](fracPowPadeConst(j, t))
+		rhs := make([]T, n*n)
+		for i := range rhs {
+			rhs[i] = r[i] * cj
+		}
+		for i := 0; i < n; i++ {
+			y[i*n+i]++
+		}
+		triSolveUpperRows(y, rhs, n)
+		y = rhs
+	}
+	for i := 0; i < n; i++ {
+		y[i*n+i]++
+	}
+	return y
+}
+
+// remainderPowTriu is Tᵗ for the upper triangular t0 and −1 < t < 1
+// (SciPy's _remainder_matrix_power_triu, Higham and Lin's Algorithm 5.1).
+func remainderPowTriu[T mfScalar](t0 []T, n int, t float64) ([]T, error) {
+	diag := true
+	for i := 0; i < n && diag; i++ {
+		for j := 0; j < n; j++ {
+			if i != j && t0[i*n+j] != 0 {
+				diag = false
+				break
+			}
+		}
+	}
+	if diag {
+		u := make([]T, n*n)
+		for i := 0; i < n; i++ {
+			u[i*n+i] = mfPow(t0[i*n+i], t)
+		}
+		return u, nil
+	}
+	r, s, m, err := inverseSquaring(t0, n, fracPowTheta)
+	if err != nil {
+		return nil, err
+	}
+	neg := make([]T, n*n)
+	for i, v := range r {
+		neg[i] = -v
+	}
+	u := fracPowPade(neg, t, m, n)
+	principal := principalBranch(t0, n)
+	for i := s; i >= 0; i-- {
+		if i < s {
+			u = mfMul(u, u, n, n, n)
+			continue
+		}
+		if principal {
+			p := t * math.Exp2(-float64(i))
+			for j := 0; j < n; j++ {
+				u[j*n+j] = mfPow(t0[j*n+j], p)
+			}
+			for j := 0; j < n-1; j++ {
+				u[j*n+j+1] = fracPowSuperdiag(t0[j*n+j], t0[(j+1)*n+j+1], t0[j*n+j+1], p)
+			}
+		}
+	}
+	return u, nil
+}
+
+// errFracPowSingular is SciPy's FractionalMatrixPowerError.
+var errFracPowSingular = &Error{Kind: LinAlgError, Msg: "cannot use inverse scaling and squaring to find the fractional matrix power of a singular matrix"}
+
+// remainderPow is Aᵗ for −1 < t < 1 from the Schur form (SciPy's
+// _remainder_matrix_power).
+func remainderPow(a *Array, t float64) (*Array, error) {
+	x := inexact(a)
+	n := x.shape[0]
+	var tc, zc []complex128
+	if x.dtype != Complex128 {
+		tf, zf := x.Float64s(), []float64(nil)
+		if !mfTriu(tf, n) {
+			ts, zs, _, err := Schur(x, "real", nil)
+			if err != nil {
+				return nil, err
+			}
+			tf, zf = ts.Float64s(), zs.Float64s()
+			if !mfTriu(tf, n) {
+				tcs, zcs, err := RSF2CSF(ts, zs)
+				if err != nil {
+					return nil, err
+				}
+				tc, zc = tcs.Complex128s(), zcs.Complex128s()
+			}
+		}
+		if tc == nil {
+			for i := 0; i < n; i++ {
+				if tf[i*n+i] == 0 {
+					return nil, errFracPowSingular
+				}
+			}
+			if mfMinDiag(tf, n) < 0 {
+				tc = realToComplex(tf)
+				if zf != nil {
+					zc = realToComplex(zf)
+				}
+			} else {
+				u, err := remainderPowTriu(tf, n, t)
+				if err != nil {
+					return nil, err
+				}
+				if zf != nil {
+					u = mfMul(mfMul(zf, u, n, n, n), transposeSq(zf, n), n, n, n)
+				}
+				return mfArray(u, n), nil
+			}
+		}
+	} else {
+		tc = x.Complex128s()
+		if !mfTriu(tc, n) {
+			ts, zs, _, err := Schur(x, "complex", nil)
+			if err != nil {
+				return nil, err
+			}
+			tc, zc = ts.Complex128s(), zs.Complex128s()
+		}
+	}
+	for i := 0; i < n; i++ {
+		if tc[i*n+i] == 0 {
+			return nil, errFracPowSingular
+		}
+	}
+	u, err := remainderPowTriu(tc, n, t)
+	if err != nil {
+		return nil, err
+	}
+	if zc != nil {
+		u = mfMul(mfMul(zc, u, n, n, n), conjTransposeSq(zc, n), n, n, n)
+	}
+	return complexArray(u, n), nil
+}
+
+// FractionalMatrixPower returns Aᵖ for the square matrix a and a real p
+// (scipy.linalg.fractional_matrix_power): np.linalg.matrix_power for an
+// integer p; otherwise Aᵖ = Aᵃ·Aᵇ with a = ⌊p⌋ or ⌈p⌉ chosen from the
+// condition number as Higham and Lin's section 6, and the remainder Aᵇ
+// (−1 < b < 1) by their Schur–Padé algorithm on the Schur form. When
+// that fails (a singular A) a negative p gives NaNs, a positive one
+// A^⌊p⌋ times the Schur–Parlett funm of x ↦ x^(p−⌊p⌋). Errors:
+//
+//	ValueError "expected square array_like input"
+//	ValueError "array must not contain infs or NaNs"
+//	ValueError "cannot convert float NaN to integer"
+//	OverflowError "cannot convert float infinity to integer"
+func FractionalMatrixPower(a *Array, p float64) (*Array, error) {
+	if a.Ndim() != 2 || a.shape[0] != a.shape[1] {
+		return nil, valueErr("expected square array_like input")
+	}
+	switch {
+	case math.IsNaN(p):
+		return nil, valueErr("cannot convert float NaN to integer")
+	case math.IsInf(p, 0):
+		return nil, &Error{Kind: OverflowError, Msg: "cannot convert float infinity to integer"}
+	}
+	if p == math.Trunc(p) {
+		return MatrixPower(a, int(p))
+	}
+	x := inexact(a)
+	if err := CheckFinite(x); err != nil {
+		return nil, err
+	}
+	n := x.shape[0]
+	if n == 0 {
+		return nil, &Error{Kind: IndexError, Msg: "index -1 is out of bounds for axis 0 with size 0"}
+	}
+	sv, err := SVDVals(x)
+	if err != nil {
+		return nil, err
+	}
+	s := sv.Float64s()
+	if s[n-1] != 0 {
+		k2 := s[0] / s[n-1]
+		p1, p2 := p-math.Floor(p), p-math.Ceil(p)
+		ia, b := int(math.Ceil(p)), p2
+		if p1*math.Pow(k2, 1-p1) <= -p2*k2 {
+			ia, b = int(math.Floor(p)), p1
+		}
+		r, err := remainderPow(a, b)
+		if err == nil {
+			var q *Array
+			if q, err = MatrixPower(a, ia); err == nil {
+				return Dot(q, r)
+			}
+		}
+		if e, ok := err.(*Error); !ok || e.Kind != LinAlgError {
+			return nil, err
+		}
+	}
+	if p < 0 {
+		if x.dtype != a.dtype {
+			return nil, valueErr("cannot convert float NaN to integer")
+		}
+		out := newArray(x.dtype, x.shape)
+		for i := 0; i < n*n; i++ {
+			if x.dtype == Complex128 {
+				out.c[i] = complex(math.NaN(), math.NaN())
+			} else {
+				out.f[i] = math.NaN()
+			}
+		}
+		return out, nil
+	}
+	b := p - math.Floor(p)
+	r, _, err := Funm(a, func(d *Array) (*Array, error) {
+		c := d.Complex128s()
+		for i, v := range c {
+			c[i] = npCpow(v, complex(b, 0))
+		}
+		return NewComplex128([]int{len(c)}, c)
+	})
+	if err != nil {
+		return nil, err
+	}
+	q, err := MatrixPower(a, int(math.Floor(p)))
+	if err != nil {
+		return nil, err
+	}
+	return Dot(q, r)
+}

@@ -55,6 +55,23 @@ Raises
 ------
 ValueError
     If A is not square.`},
+	{Sig: "fractional_matrix_power(A, t)", Py: true, Body: scipyBatch(scipyFracPow, "A"), Doc: `Fractional power A**t of a square matrix, by the Schur–Padé algorithm of Higham and Lin (2011): A**t = A**a @ A**b with a an integer and -1 < b < 1, A**b by inverse scaling and squaring on the Schur form and a Padé approximant of (I + X)**b. An integer t is numpy.linalg.matrix_power. A singular A falls back to funm (t > 0) or gives NaN (t < 0).
+
+Parameters
+----------
+` + docMatfuncA + `
+t : float
+    The power.
+
+Returns
+-------
+X : (N, N) ndarray
+    A**t; complex when A has eigenvalues on the negative real axis.
+
+Raises
+------
+ValueError
+    If A is not square or holds NaN or infinity.`},
 	{Sig: "funm(A, func, disp=True)", Py: true, Body: scipyBatch(scipyFunm, "A"), Doc: `Matrix function f(A) given the scalar function func, by the Schur–Parlett method (Golub and Van Loan, Algorithm 9.1.1): A = Z T Zᴴ with T complex triangular, f on the diagonal of T, Parlett's recurrence above it. Confluent or close eigenvalues make the recurrence inaccurate; the error estimate says so.
 
 Parameters
@@ -353,14 +370,15 @@ func scipySignm(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &dispV); err != nil {
 		return nil, err
 	}
-	scipyDeprecated(c, dispV, "disp")
 	disp := isObjectSentinel(dispV) || dispV.Truth()
-	if err := scipyBoolMatfunc(c, a); err != nil {
-		return nil, err
-	}
 	var errs []eval.Value
 	pairs := true
 	r, err := linalg.MatfuncBatch(a, "signm", func(m *linalg.Array) ([]*linalg.Array, error) {
+		// _apply_over_batch calls signm, which warns, once per matrix.
+		scipyDeprecated(c, dispV, "disp")
+		if err := scipyBoolMatfunc(c, m); err != nil {
+			return nil, err
+		}
 		x, e, iterated, ws, err := linalg.Signm(m)
 		warn(c.th, ws)
 		if err != nil {
@@ -398,10 +416,11 @@ func scipyLogm(c *Call) (eval.Value, error) {
 	if err := c.Unpack(&a, &dispV); err != nil {
 		return nil, err
 	}
-	scipyDeprecated(c, dispV, "disp")
 	disp := isObjectSentinel(dispV) || dispV.Truth()
 	var errs []eval.Value
 	r, err := linalg.MatfuncBatch(a, "logm", func(m *linalg.Array) ([]*linalg.Array, error) {
+		// _apply_over_batch calls logm, which warns, once per matrix.
+		scipyDeprecated(c, dispV, "disp")
 		if m.DType() == linalg.Bool && m.Ndim() == 2 {
 			if u, _ := linalg.Triu(m, 0); !linalg.ArrayEqual(u, m) {
 				return nil, c.notSupported("a boolean A that is not triangular (SciPy computes it in float32)")
@@ -436,4 +455,31 @@ func scipyLogm(c *Call) (eval.Value, error) {
 		return eval.Tuple{c.Wrap(r[0]), errs[0]}, nil
 	}
 	return eval.Tuple{c.Wrap(r[0]), c.Wrap(r[1])}, nil
+}
+
+func scipyFracPow(c *Call) (eval.Value, error) {
+	var a *linalg.Array
+	var tv eval.Value
+	if err := c.Unpack(&a, &tv); err != nil {
+		return nil, err
+	}
+	t, err := eval.ToFloat(tv)
+	if err != nil {
+		// SciPy's first use of t is int(t).
+		if s, ok := tv.(eval.String); ok {
+			return nil, eval.NewError(eval.ValueError, "invalid literal for int() with base 10: %s", eval.Repr(s))
+		}
+		return nil, eval.NewError(eval.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", tv.Type())
+	}
+	if err := scipyBoolMatfunc(c, a); err != nil {
+		return nil, err
+	}
+	r, err := linalg.MatfuncBatch(a, "fractional_matrix_power", func(m *linalg.Array) ([]*linalg.Array, error) {
+		x, err := linalg.FractionalMatrixPower(m, t)
+		return []*linalg.Array{x}, err
+	})
+	if err != nil {
+		return nil, c.Err(nil, err)
+	}
+	return c.Wrap(r[0]), nil
 }

@@ -424,3 +424,156 @@ sla.signm([[1, 2, 3], [4, 5, 6]])
 import numpy as np
 import scipy.linalg as sla
 sla.signm(np.zeros((0, 2, 2)))
+# ---
+import numpy as np
+from scipy.linalg import logm, expm
+a = np.array([[1.0, 3.0], [1.0, 4.0]])
+b = logm(a)
+print(b)
+print(expm(b))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(18)
+for n in (2, 3, 5, 9):
+    a = np.eye(n) * 3 + rng.normal(size=(n, n)) / 2
+    f = sla.logm(a)
+    print(f.dtype, np.round(f.real, 11).tolist(), np.round(f.imag, 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(19)
+a = rng.normal(size=(4, 4))
+a = a @ a.T + np.eye(4)
+print(np.round(sla.logm(a), 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(20)
+a = np.eye(5) * 2 + rng.normal(size=(5, 5)) / 3 + 1j * rng.normal(size=(5, 5)) / 3
+f = sla.logm(a)
+print(f.dtype, np.round(f.real, 11).tolist(), np.round(f.imag, 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(21)
+t = np.triu(rng.random(size=(5, 5)) * 1.5 + 0.5)
+print(np.round(sla.logm(t), 11).tolist())
+t[2, 2] = -1.5
+f = sla.logm(t)
+print(f.dtype, np.round(f.real, 11).tolist(), np.round(f.imag, 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+f = sla.logm([[1, 2], [3, 4]])
+print(np.round(f.real, 12), np.round(f.imag, 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+f = sla.logm(-np.eye(3))
+print(np.round(f.real, 12), np.round(f.imag, 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+f, e = sla.logm([[1, 2], [3, 4]], disp=False)
+print(type(e), e < 1e-13)
+# ---
+import scipy.linalg as sla
+sla.logm([[0, 1], [0, 0]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.logm(np.zeros((2, 2)))
+# ---
+import scipy.linalg as sla
+sla.logm([[1, 1], [1, 1]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.logm([[1, 1e-30], [0, 1e-25]])
+# ---
+import scipy.linalg as sla
+sla.logm([[2]]), sla.logm([[True, False], [False, True]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(22)
+a = np.eye(3) * 2 + rng.normal(size=(2, 3, 3)) / 3
+f, e = sla.logm(a, disp=False)
+print(f.shape, np.round(f, 11).tolist(), e.shape, e.dtype)
+# ---
+import scipy.linalg as sla
+sla.logm([1, 2])
+# ---
+import scipy.linalg as sla
+sla.logm([[1, 2, 3], [4, 5, 6]])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.logm(np.zeros((0, 0)))
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.logm(np.zeros((0, 2, 2)))
+# ---
+import numpy as np
+from scipy.linalg import fractional_matrix_power
+a = np.array([[1.0, 3.0], [1.0, 4.0]])
+b = fractional_matrix_power(a, 0.5)
+print(b)
+print(np.dot(b, b))
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(23)
+a = np.eye(4) * 3 + rng.normal(size=(4, 4)) / 2
+for t in (0.5, 0.25, -0.5, 1.5, 2.7, -1.3, 1 / 3):
+    f = sla.fractional_matrix_power(a, t)
+    print(t, f.dtype, np.round(f.real, 11).tolist(), np.round(f.imag, 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+rng = np.random.default_rng(24)
+a = rng.normal(size=(3, 3)) + 1j * rng.normal(size=(3, 3))
+f = sla.fractional_matrix_power(a, 0.3)
+print(np.round(f.real, 11).tolist(), np.round(f.imag, 11).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.fractional_matrix_power([[1, 2], [3, 4]], 2), sla.fractional_matrix_power([[1, 2], [3, 4]], -1.0)
+# ---
+import numpy as np
+import scipy.linalg as sla
+f = sla.fractional_matrix_power([[1, 2], [3, 4]], 0.5)
+print(np.round(f.real, 12), np.round(f.imag, 12))
+# ---
+import numpy as np
+import scipy.linalg as sla
+t = np.array([[4.0, 1, 2], [0, 9, 1], [0, 0, 16]])
+print(np.round(sla.fractional_matrix_power(t, 0.5), 12).tolist())
+print(np.round(sla.fractional_matrix_power(np.diag([4.0, 9]), 0.5), 12).tolist())
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.fractional_matrix_power([[1.0, 1], [1, 1]], 0.5), sla.fractional_matrix_power([[1.0, 1], [1, 1]], -0.5)
+# ---
+import scipy.linalg as sla
+sla.fractional_matrix_power([[2]], 0.5)
+# ---
+import scipy.linalg as sla
+sla.fractional_matrix_power([1, 2], 0.5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.fractional_matrix_power(np.zeros((0, 0)), 0.5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.fractional_matrix_power([[1, np.nan], [0, 1]], 0.5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.fractional_matrix_power([[1, 2], [3, 4]], np.nan)
+# ---
+import scipy.linalg as sla
+sla.fractional_matrix_power([[1, 2], [3, 4]], 'x')
