@@ -571,9 +571,10 @@ func principalBranch[T mfScalar](t []T, n int) bool {
 	return true
 }
 
-// triSolveUpperRows overwrites the n×n b with A⁻¹·b for the upper
-// triangular a, row by row from the bottom (b's rows as vectors). It
-// reports a non-finite operand, which SciPy's solve_triangular refuses.
+// triSolveUpperRows overwrites the upper triangular n×n b with A⁻¹·b for
+// the upper triangular a (the result is upper triangular too), row by row
+// from the bottom, each row of b updated from the rows below it over the
+// columns where both can be non-zero.
 func triSolveUpperRows[T mfScalar](a, b []T, n int) {
 	for i := n - 1; i >= 0; i-- {
 		bi := b[i*n : i*n+n]
@@ -582,13 +583,14 @@ func triSolveUpperRows[T mfScalar](a, b []T, n int) {
 			if f == 0 {
 				continue
 			}
-			bk := b[k*n : k*n+n]
-			for q := range bi {
-				bi[q] -= f * bk[q]
+			bk := b[k*n+k : k*n+n]
+			dst := bi[k:]
+			for q := range bk {
+				dst[q] -= f * bk[q]
 			}
 		}
 		d := a[i*n+i]
-		for q := range bi {
+		for q := i; q < n; q++ {
 			bi[q] /= d
 		}
 	}
