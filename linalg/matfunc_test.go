@@ -198,7 +198,6 @@ func TestLogmFracPowTriu(t *testing.T) {
 	}
 }
 
-
 // TestGaussLegendre compares the rule with the closed forms for m ≤ 3 and
 // checks that it integrates x^(2m−2) exactly for m ≤ 7.
 func TestGaussLegendre(t *testing.T) {
