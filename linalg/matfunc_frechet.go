@@ -261,7 +261,7 @@ func errNotFinite() error { return valueErr("array must not contain infs or NaNs
 // mfFinite reports whether every element of x is finite.
 func mfFinite[T mfScalar](x []T) bool {
 	for _, v := range x {
-		if a := mfAbs(v); math.IsInf(a, 0) || math.IsNaN(a) {
+		if re, im := mfReal(v), mfImag(v); math.IsInf(re, 0) || math.IsNaN(re) || math.IsInf(im, 0) || math.IsNaN(im) {
 			return false
 		}
 	}

@@ -253,7 +253,8 @@ func logmSuperdiag[T mfScalar](l1, l2, t12 T) T {
 	return t12 * 2 * mfAtanh(z) / (l2 - l1)
 }
 
-// onenormestM1Power estimates ‖(T − I)ᵖ‖₁ for the n×n t by the block
+// onenormestM1Power estimates ‖(T − I)ᵖ‖₁ for the upper triangular n×n t
+// by the block
 // 1-norm estimator of Higham and Tisseur (SIAM J. Matrix Anal. Appl.
 // 21(4), 2000) with t = 2 columns and at most 5 iterations, as SciPy's
 // onenormest (exactly for n ≤ 2). SciPy draws the second starting column
@@ -266,7 +267,12 @@ func onenormestM1Power[T mfScalar](tm []T, n, p int) float64 {
 		for it := 0; it < p; it++ {
 			y := make([]T, n*k)
 			for i := 0; i < n; i++ {
-				for q := 0; q < n; q++ {
+				// T is upper triangular: T(i, q) ≠ 0 only for q ≥ i.
+				q0, q1 := i, n
+				if trans {
+					q0, q1 = 0, i+1
+				}
+				for q := q0; q < q1; q++ {
 					var m T
 					if trans {
 						m = tm[q*n+i]
@@ -572,26 +578,51 @@ func principalBranch[T mfScalar](t []T, n int) bool {
 }
 
 // triSolveUpperRows overwrites the upper triangular n×n b with A⁻¹·b for
-// the upper triangular a (the result is upper triangular too), row by row
-// from the bottom, each row of b updated from the rows below it over the
-// columns where both can be non-zero.
+// the upper triangular a (the result is upper triangular too): by blocks
+// of rows from the bottom, each block first updated from the rows already
+// solved by one matrix product (mfMul: dgemm, or four for complex), then
+// solved row by row, each row updated from the rows below it in the block
+// over the columns where both can be non-zero.
 func triSolveUpperRows[T mfScalar](a, b []T, n int) {
-	for i := n - 1; i >= 0; i-- {
-		bi := b[i*n : i*n+n]
-		for k := i + 1; k < n; k++ {
-			f := a[i*n+k]
-			if f == 0 {
-				continue
+	const bs = 48
+	for i1 := n; i1 > 0; i1 -= bs {
+		i0 := max(0, i1-bs)
+		if m, h := n-i1, i1-i0; m > 0 {
+			// B(I, i1:) −= A(I, i1:)·X(i1:, i1:); X's columns before i1
+			// are zero in those rows.
+			aa := make([]T, h*m)
+			for r := 0; r < h; r++ {
+				copy(aa[r*m:], a[(i0+r)*n+i1:(i0+r)*n+n])
 			}
-			bk := b[k*n+k : k*n+n]
-			dst := bi[k:]
-			for q := range bk {
-				dst[q] -= f * bk[q]
+			xx := make([]T, m*m)
+			for r := 0; r < m; r++ {
+				copy(xx[r*m:], b[(i1+r)*n+i1:(i1+r)*n+n])
+			}
+			p := mfMul(aa, xx, h, m, m)
+			for r := 0; r < h; r++ {
+				dst := b[(i0+r)*n+i1 : (i0+r)*n+n]
+				for q, v := range p[r*m : r*m+m] {
+					dst[q] -= v
+				}
 			}
 		}
-		d := a[i*n+i]
-		for q := i; q < n; q++ {
-			bi[q] /= d
+		for i := i1 - 1; i >= i0; i-- {
+			bi := b[i*n : i*n+n]
+			for k := i + 1; k < i1; k++ {
+				f := a[i*n+k]
+				if f == 0 {
+					continue
+				}
+				bk := b[k*n+k : k*n+n]
+				dst := bi[k:]
+				for q := range bk {
+					dst[q] -= f * bk[q]
+				}
+			}
+			d := a[i*n+i]
+			for q := i; q < n; q++ {
+				bi[q] /= d
+			}
 		}
 	}
 }
