@@ -96,6 +96,9 @@ func gebal[T scalar](permute, scaling bool, n int, a []T, scale []float64) (ilo,
 				}
 				noconv = true
 				if l == 0 {
+					// LAPACK's scale(1) is then the 1-based index 1,
+					// which matrix_balance reads as the scaling 1.
+					scale[0] = 1
 					return 0, 0
 				}
 				l--

@@ -45,16 +45,6 @@ func BenchmarkSqrtm200(b *testing.B) {
 	}
 }
 
-// BenchmarkSchur200 is the real Schur decomposition inside Sqrtm200.
-func BenchmarkSchur200(b *testing.B) {
-	a := mfBenchMatrix(200, 3, 20)
-	for b.Loop() {
-		if _, _, _, err := Schur(a, "real", nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // BenchmarkLogm200 is scipy.linalg.logm of the matrix of Sqrtm200 (its
 // Schur form has 2×2 blocks, so the logarithm is taken in complex
 // arithmetic as SciPy does); SciPy 1.17: python -m timeit -s 'import

@@ -31,8 +31,9 @@ import (
 // swaps of adjacent diagonal blocks, Bai and Demmel 1993), and sdim is
 // their number; in the real form a conjugate pair is selected as a whole
 // when sort holds for either member, and then counts 2. sort is called
-// once per eigenvalue before the reordering and once more per eigenvalue
-// to check the result, as gees calls its SELECT. Errors:
+// once per eigenvalue before the reordering and, for the real form, once
+// more per eigenvalue to check the result, as dgees and zgees call their
+// SELECT. Errors:
 //
 //	ValueError  "argument must be 'real', or 'complex'"
 //	ValueError  "expected square matrix"
@@ -154,11 +155,7 @@ func schurReal(a []float64, n int, sort func(re, im float64) bool) (t, z []float
 	lapack64.Dorghr(n, ilo, ihi, z, n, tau, work, len(work))
 	wr := make([]float64, n)
 	wi := make([]float64, n)
-	lapack64.Dhseqr(lapack.EigenvaluesAndSchur, lapack.SchurOrig, n, ilo, ihi, a, n, wr, wi, z, n, work, -1)
-	if lw := int(work[0]); lw > len(work) {
-		work = make([]float64, lw)
-	}
-	if unconv := lapack64.Dhseqr(lapack.EigenvaluesAndSchur, lapack.SchurOrig, n, ilo, ihi, a, n, wr, wi, z, n, work, len(work)); unconv > 0 {
+	if unconv := hseqrReal(n, ilo, ihi, a, wr, wi, z); unconv > 0 {
 		return nil, nil, 0, errSchurNoConv
 	}
 	var sepErr bool
@@ -470,4 +467,43 @@ func eigvals2C(a, b, c, d complex128) complex128 {
 	}
 	lahqrC(2, ilo, ihi, h, z, w)
 	return w[0]
+}
+
+// SchurSort is the predicate of one of SciPy's named eigenvalue orderings
+// for schur and ordqz: "lhp" (re < 0), "rhp" (re ≥ 0), "iuc" (|λ| ≤ 1) and
+// "ouc" (|λ| > 1), |λ| as Python's abs of a complex computes it. ok is
+// false for any other name.
+func SchurSort(name string) (sort func(re, im float64) bool, ok bool) {
+	switch name {
+	case "lhp":
+		return func(re, im float64) bool { return re < 0 }, true
+	case "rhp":
+		return func(re, im float64) bool { return re >= 0 }, true
+	case "iuc":
+		return func(re, im float64) bool { return glibcHypot(re, im) <= 1 }, true
+	case "ouc":
+		return func(re, im float64) bool { return glibcHypot(re, im) > 1 }, true
+	}
+	return nil, false
+}
+
+// SplitBatch splits a into its batch shape (all but the last core axes)
+// and the arrays of core dimensions at each batch index, in C order, as
+// SciPy's _apply_over_batch indexes them.
+func SplitBatch(a *Array, core int) (batch []int, parts []*Array) {
+	batch = append([]int{}, a.shape[:len(a.shape)-core]...)
+	cs := append([]int{}, a.shape[len(a.shape)-core:]...)
+	nb := prod(batch)
+	m := prod(cs)
+	c := a.contiguous()
+	pos := make([]int, m)
+	for t := range nb {
+		x := newArray(a.dtype, cs)
+		for k := range pos {
+			pos[k] = t*m + k
+		}
+		c.dtype.store().take(x, c, pos)
+		parts = append(parts, x)
+	}
+	return batch, parts
 }

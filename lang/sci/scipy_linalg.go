@@ -33,6 +33,7 @@ var scipyLinalg = &Module{
 	// (_basic.py, _decomp*.py, _matfuncs*.py, _special_matrices.py, ...).
 	Funcs: slices.Concat(
 		scipyLinalgCore,
+		scipySchur,
 		scipyMatfuncs,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
@@ -216,14 +217,14 @@ Raises
 ------
 LinAlgError
     If the SVD does not converge.`},
-	{Sig: "eig(a, b=None, left=False, right=True, overwrite_a=False, overwrite_b=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEig, "a", "b"), Doc: `Eigenvalues and eigenvectors of a general square matrix: a @ vr[:, i] == w[i] * vr[:, i] and vl[:, i].conj().T @ a == w[i] * vl[:, i].conj().T. The eigenvalues are complex numbers; the eigenvectors have unit length.
+	{Sig: "eig(a, b=None, left=False, right=True, overwrite_a=False, overwrite_b=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEig, "a", "b"), Doc: `Eigenvalues and eigenvectors of a general square matrix: a @ vr[:, i] == w[i] * vr[:, i] and vl[:, i].conj().T @ a == w[i] * vl[:, i].conj().T; with b, of the generalized problem a @ vr[:, i] == w[i] * b @ vr[:, i] (LAPACK's ggev: the QZ algorithm). The eigenvalues are complex numbers; the eigenvectors have unit length.
 
 Parameters
 ----------
 a : (M, M) array_like
     Square matrix.
 b : (M, M) array_like, optional
-    The generalised problem's right-hand matrix; not supported by golinalg.
+    The generalized problem's right-hand matrix. An eigenvalue with beta = 0 is inf (nan when alpha = 0 too). As in SciPy, when only left eigenvectors are asked for, only the first is normalized to unit length (the others are scaled so their largest |real| + |imag| is 1).
 left : bool, optional
     Return the left eigenvectors.
 right : bool, optional
@@ -232,7 +233,7 @@ right : bool, optional
 ` + docOverwriteB + `
 ` + docCheckFinite + `
 homogeneous_eigvals : bool, optional
-    Return the eigenvalues as pairs (alpha, beta), w = alpha / beta: an array of shape (2, M) whose second row is ones.
+    Return the eigenvalues as pairs (alpha, beta), w = alpha / beta: an array of shape (2, M) whose second row is ones without b, LAPACK's beta with b.
 
 Returns
 -------
@@ -247,18 +248,18 @@ Raises
 ------
 LinAlgError
     If the computation does not converge.`},
-	{Sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEigvals, "a", "b"), Doc: `Eigenvalues of a general square matrix, as complex numbers.
+	{Sig: "eigvals(a, b=None, overwrite_a=False, check_finite=True, homogeneous_eigvals=False)", Py: true, Body: scipyBatch(scipyEigvals, "a", "b"), Doc: `Eigenvalues of a general square matrix, as complex numbers; with b, the generalized eigenvalues w of a @ v == w * b @ v.
 
 Parameters
 ----------
 a : (M, M) array_like
     Square matrix.
 b : (M, M) array_like, optional
-    The generalised problem's right-hand matrix; not supported by golinalg.
+    The generalized problem's right-hand matrix. An eigenvalue with beta = 0 is inf (nan when alpha = 0 too).
 ` + docOverwriteA + `
 ` + docCheckFinite + `
 homogeneous_eigvals : bool, optional
-    Return the eigenvalues as pairs (alpha, beta): shape (2, M), second row ones.
+    Return the eigenvalues as pairs (alpha, beta): shape (2, M), second row ones without b, LAPACK's beta with b.
 
 Returns
 -------
@@ -872,7 +873,7 @@ func scipyEigvals(c *Call) (eval.Value, error) {
 // left and right eigenvectors asked for.
 func scipyEigs(c *Call, a, b *linalg.Array, left, right, check, homog bool) (eval.Value, error) {
 	if b != nil {
-		return nil, c.notSupported("b=...")
+		return scipyGenEigs(c, a, b, left, right, check, homog)
 	}
 	a, err := scipyFinite(c, a, check)
 	if err != nil {
