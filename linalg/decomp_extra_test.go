@@ -7,15 +7,6 @@ import (
 	"testing"
 )
 
-// maxDiff is the largest |x[i] − y[i]|.
-func maxDiff(x, y []complex128) float64 {
-	var w float64
-	for i := range x {
-		w = math.Max(w, cmplx.Abs(x[i]-y[i]))
-	}
-	return w
-}
-
 // TestRQ checks R·Q = A, Q's orthonormal rows and R's trapezoid for each
 // mode and shape, real and complex.
 func TestRQ(t *testing.T) {

@@ -5,12 +5,14 @@ import "math"
 // Expm returns the matrix exponential e^A = Σ Aᵏ/k! of each square matrix
 // in a (scipy.linalg.expm), by the scaling and squaring algorithm of
 // Al-Mohy and Higham ("A New Scaling and Squaring Algorithm for the Matrix
-// Exponential", SIAM J. Matrix Anal. Appl. 31(3), 2009) as SciPy runs it:
-// the Padé degree m ∈ {3, 5, 7, 9, 13} and the scaling 2⁻ˢ come from the
-// norms ‖Aᵏ‖^(1/k) of the even powers and the bound on the truncation
-// error from ‖|A|ᵏ‖ (SciPy's norms of its Fortran-ordered buffer, which are
-// ∞-norms of A); r = I + 2·(V−U)⁻¹·U is the [m/m] approximant, squared s
-// times. A diagonal A gives the exponentials of its diagonal, and a
+// Exponential", SIAM J. Matrix Anal. Appl. 31(3), 2009) as SciPy 1.17
+// runs it: the Padé degree m ∈ {3, 5, 7, 9, 13} and the scaling 2⁻ˢ come
+// from the 1-norms ‖Aᵏ‖₁^(1/k) of the even powers and the bound on the
+// truncation error from ‖|A|ᵏ‖₁; r = I + 2·(V−U)⁻¹·U is the [m/m]
+// approximant, squared s times. For m = 13 and real A, SciPy 1.17's
+// pade_UV_calc adds the scaled A⁶ to U (its last product accumulates into the buffer
+// still holding A⁶), which moves the result by up to about 10⁻¹³
+// relative; so does this, to give SciPy's numbers. A diagonal A gives the exponentials of its diagonal, and a
 // triangular A has its diagonal and first off-diagonal recomputed exactly
 // at each squaring (Code Fragment 2.1 of the paper). A 0-d or one-element
 // 1-d a gives the 1×1 [[e^a]]. Integer and boolean input is taken as
@@ -112,11 +114,11 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 		w[i] = 1
 	}
 	tmp := make([]float64, n)
-	// spin applies |A| k times to w and returns max(w) = ‖|A|ʲ‖∞ for the
-	// total j so far.
+	// spin applies |A|ᵀ k times to w and returns max(w) = ‖|A|ʲ‖₁ for
+	// the total j so far.
 	spin := func(k int) float64 {
 		for ; k > 0; k-- {
-			matmulVec(absA, w, tmp, n)
+			matmulVecT(absA, w, tmp, n)
 			w, tmp = tmp, w
 		}
 		mx := 0.0
@@ -131,8 +133,8 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 	a2 := mfMul(a, a, n, n, n)
 	a4 := mfMul(a2, a2, n, n, n)
 	a6 := mfMul(a4, a2, n, n, n)
-	d4 := math.Pow(mfNormInf(a4, n), 0.25)
-	d6 := math.Pow(mfNormInf(a6, n), 1.0/6)
+	d4 := math.Pow(mfNorm1(a4, n), 0.25)
+	d6 := math.Pow(mfNorm1(a6, n), 1.0/6)
 	eta0 := math.Max(d4, d6)
 	eta1 := eta0
 	a0 := append([]T(nil), a...)
@@ -146,7 +148,7 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 		return pw, 5, 0
 	}
 	a8 := mfMul(a4, a4, n, n, n)
-	d8 := math.Pow(mfNormInf(a8, n), 0.125)
+	d8 := math.Pow(mfNorm1(a8, n), 0.125)
 	eta2 := math.Max(d6, d8)
 	lm = ceilPos(math.Log2(spin(4)/normA/coeff[2]) / 14)
 	if eta2 < theta[2] && lm == 0 {
@@ -157,7 +159,7 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 		return append(pw, a8), 9, 0
 	}
 	a10 := mfMul(a6, a4, n, n, n)
-	d10 := math.Pow(mfNormInf(a10, n), 0.1)
+	d10 := math.Pow(mfNorm1(a10, n), 0.1)
 	eta3 := math.Max(d8, d10)
 	eta4 := math.Min(eta2, eta3)
 	s = ceilPos(math.Log2(eta4 / theta[4]))
@@ -185,14 +187,11 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 	return pw, 13, s
 }
 
-// matmulVec sets y = a·x for the n×n row-major a.
-func matmulVec(a, x, y []float64, n int) {
+// matmulVecT sets y = aᵀ·x for the n×n row-major a.
+func matmulVecT(a, x, y []float64, n int) {
+	clear(y[:n])
 	for i := 0; i < n; i++ {
-		s := 0.0
-		for j, v := range a[i*n : i*n+n] {
-			s += v * x[j]
-		}
-		y[i] = s
+		axpy(x[i], a[i*n:i*n+n], y)
 	}
 }
 
@@ -263,6 +262,12 @@ func expmPade[T mfScalar](pw [][]T, n, m int) []T {
 		}
 	}
 	u := mfMul(a, inner, n, n, n)
+	if _, real := any(u).([]float64); real && m == 13 {
+		// SciPy 1.17's real (not its complex) pade_UV_calc.
+		for i, x := range pw[3] {
+			u[i] += x
+		}
+	}
 	for i := range v {
 		v[i] -= u[i]
 	}

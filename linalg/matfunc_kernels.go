@@ -201,3 +201,6 @@ func mfFrom[T mfScalar](x float64) T {
 	}
 	return z
 }
+
+// mfEps is the float64 machine epsilon, NumPy's finfo('d').eps.
+const mfEps = 0x1p-52

@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// quasiTri returns a random n×n upper quasi-triangular matrix whose 2×2
+// quasiTriAt returns a random n×n upper quasi-triangular matrix whose 2×2
 // diagonal blocks start at the indices in blocks (each block's
 // subdiagonal entry is nonzero and its eigenvalues complex).
-func quasiTri(rng *rand.Rand, n int, blocks ...int) []float64 {
+func quasiTriAt(rng *rand.Rand, n int, blocks ...int) []float64 {
 	t := make([]float64, n*n)
 	for i := range n {
 		for j := i; j < n; j++ {
@@ -62,8 +62,8 @@ func TestTrsylReal(t *testing.T) {
 		{3, 8, nil, []int{1, 4}},
 		{7, 7, nil, nil},
 	} {
-		r := quasiTri(rng, tc.m, tc.rBlocks...)
-		s := quasiTri(rng, tc.n, tc.sBlks...)
+		r := quasiTriAt(rng, tc.m, tc.rBlocks...)
+		s := quasiTriAt(rng, tc.n, tc.sBlks...)
 		// Shift R so that R and −S share no eigenvalue.
 		for i := range tc.m {
 			r[i*tc.m+i] += 4

@@ -340,6 +340,22 @@ func (noValueType) String() string { return "<no value>" }
 func (noValueType) Type() string   { return "_NoValueType" }
 func (noValueType) Truth() bool    { return false }
 
+// objectSentinel is a default written as Python prints a bare object()
+// ("<object object at 0x...>"), such as SciPy's _NoValue for deprecated
+// parameters: a body unpacks the parameter as an eval.Value and tells the
+// default by its type (isObjectSentinel), which no argument can have.
+type objectSentinel struct{ text string }
+
+func (s *objectSentinel) String() string { return s.text }
+func (*objectSentinel) Type() string     { return "object" }
+func (*objectSentinel) Truth() bool      { return true }
+
+// isObjectSentinel reports whether v is an objectSentinel default.
+func isObjectSentinel(v eval.Value) bool {
+	_, ok := v.(*objectSentinel)
+	return ok
+}
+
 // store converts v, the argument for parameter i, into dst.
 func (c *Call) store(i int, dst any, v eval.Value) error {
 	s := c.f.sig
@@ -543,6 +559,11 @@ func parseLiteral(lit string) (eval.Value, error) {
 	switch lit {
 	case "<no value>":
 		return noValue, nil
+	}
+	if strings.HasPrefix(lit, "<object object at ") && strings.HasSuffix(lit, ">") {
+		return &objectSentinel{lit}, nil
+	}
+	switch lit {
 	case "None":
 		return eval.None, nil
 	case "True":

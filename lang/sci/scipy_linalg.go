@@ -37,6 +37,7 @@ var scipyLinalg = &Module{
 		scipyDecomp,
 		scipySolvers,
 		scipyMatEq,
+		scipyMatfuncs,
 	),
 	Attrs: func(in *lib, th *eval.Thread, m *eval.Module) error {
 		m.Set("LinAlgError", eval.LinAlgError)
