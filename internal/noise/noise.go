@@ -264,7 +264,7 @@ func Text(got, want string, b Bound) (Verdict, string) {
 // needs. It is 0 for identical texts and +Inf for texts that differ beyond
 // their float numbers. Tests log it to show how close to C the noise comes.
 func Ratio(got, want string, b Bound) float64 {
-	b.C = math.Inf(1)
+	b.C = math.MaxFloat64 // any C; an infinite one would make a zero bound NaN
 	v, _, r := compare(got, want, b)
 	if v == Identical {
 		return 0

@@ -84,6 +84,14 @@ func TestBoundLimits(t *testing.T) {
 	if r := Ratio("[1. 2.]", "[1. 2. 3.]", Float64); !math.IsInf(r, 1) {
 		t.Errorf("Ratio of different texts = %v", r)
 	}
+	// A group of zeros has a zero bound: -0. against 0. is noise of ratio
+	// 0, as Text finds, not an infinite one.
+	if v, _ := Text("[-0.  0.]", "[ 0.  0.]", Float64); v != Noise {
+		t.Errorf("Text(-0. against 0.) = %v, want Noise", v)
+	}
+	if r := Ratio("[-0.  0.]", "[ 0.  0.]", Float64); r != 0 {
+		t.Errorf("Ratio(-0. against 0.) = %v, want 0", r)
+	}
 }
 
 func TestScanGroups(t *testing.T) {
