@@ -1,5 +1,7 @@
 package linalg
 
+import "slices"
+
 // CoreOneOrTwo, as the core count of an array in OverBatch, is SciPy's
 // "1|2": two core dimensions when the array has at least two, else one (a
 // right-hand side that is a vector or a matrix).
@@ -45,7 +47,8 @@ func Batched(arrays []*Array, core []int) bool {
 // on the arrays as given and its results are returned. Otherwise the
 // batch shapes broadcast together, f runs on the core slices at each batch
 // index in C order, and each of its results is stacked with the batch
-// shape in front. name is the function SciPy decorates, which its
+// shape in front (a result f leaves nil at some index is nil). name is
+// the function SciPy decorates, which its
 // zero-size-batch message names. Errors, as SciPy raises them:
 //
 //	ValueError "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 1 with shape (3,)."
@@ -75,14 +78,14 @@ func OverBatch(name string, arrays []*Array, core []int, f func(x []*Array) ([]*
 		full[k] = v.Copy()
 	}
 	var parts [][]*Array
-	slices := make([]*Array, len(full))
+	cur := make([]*Array, len(full))
 	for t := range nb {
 		for k, a := range full {
 			if a != nil {
-				slices[k] = batchSlice(a, len(batch), t)
+				cur[k] = batchSlice(a, len(batch), t)
 			}
 		}
-		r, err := f(slices)
+		r, err := f(cur)
 		if err != nil {
 			return nil, err
 		}
@@ -95,6 +98,9 @@ func OverBatch(name string, arrays []*Array, core []int, f func(x []*Array) ([]*
 	}
 	out := make([]*Array, len(parts))
 	for k, p := range parts {
+		if slices.Contains(p, nil) {
+			continue // a result f does not give for every matrix: nil
+		}
 		s, err := Stack(p, 0)
 		if err != nil {
 			return nil, err

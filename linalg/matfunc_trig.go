@@ -17,49 +17,11 @@ func MatfuncSquare(a *Array) (*Array, error) {
 	return inexact(a), nil
 }
 
-// MatfuncBatch applies f to each matrix of a as SciPy's
-// _apply_over_batch(('A', 2)) decorator does: an array of at most two
-// dimensions is passed as it is, a stack matrix by matrix, its results
-// stacked with the batch shape in front (f's results are arrays, a 0-d one
-// for a scalar; a result that is nil for some matrix is nil). A stack with no matrix is an error, name being the
-// function's:
-//
-//	ValueError "`cosm` does not support zero-size batches."
+// MatfuncBatch is OverBatch for the matrix functions, SciPy's
+// _apply_over_batch(('A', 2)): f runs on a itself when it has at most two
+// dimensions, else on each of its matrices, and its results are stacked.
 func MatfuncBatch(a *Array, name string, f func(m *Array) ([]*Array, error)) ([]*Array, error) {
-	if a.Ndim() <= 2 {
-		return f(a)
-	}
-	batch, _, _ := stackDims(a.shape)
-	if prod(batch) == 0 {
-		return nil, valueErr("`%s` does not support zero-size batches.", name)
-	}
-	var parts [][]*Array
-	for t := 0; t < prod(batch); t++ {
-		r, err := f(matrixAt(a.AsArray(), t))
-		if err != nil {
-			return nil, err
-		}
-		if parts == nil {
-			parts = make([][]*Array, len(r))
-		}
-		for k := range r {
-			parts[k] = append(parts[k], r[k])
-		}
-	}
-	out := make([]*Array, len(parts))
-	for k, p := range parts {
-		if slicesContainsNil(p) {
-			continue // a result not every matrix has: nil
-		}
-		s, err := Stack(p, 0)
-		if err != nil {
-			return nil, err
-		}
-		if out[k], err = s.Reshape(append(append([]int{}, batch...), p[0].shape...)); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return OverBatch(name, []*Array{a}, []int{2}, func(x []*Array) ([]*Array, error) { return f(x[0]) })
 }
 
 // MatTrig returns the matrix function fn of the square matrix a, fn one
@@ -201,11 +163,3 @@ func maybeReal(realInput bool, b *Array) *Array {
 	return y
 }
 
-func slicesContainsNil(p []*Array) bool {
-	for _, x := range p {
-		if x == nil {
-			return true
-		}
-	}
-	return false
-}
