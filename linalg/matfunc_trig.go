@@ -162,4 +162,3 @@ func maybeReal(realInput bool, b *Array) *Array {
 	y, _ := NewFloat64(b.Shape(), r)
 	return y
 }
-
