@@ -59,27 +59,18 @@ func Diagnose(fn string, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bu
 // the stack that fails. Diagnose never changes a or the error; the error
 // message stays NumPy's.
 func DiagnoseSubject(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
-	if a == nil || err == nil || err.Kind != linalg.LinAlgError {
+	c, ok := newCard(s, a, err)
+	if !ok {
 		return nil, false
 	}
-	if s.Matrix == "" {
-		s.Matrix = "a"
-	}
-	if s.Func == "" {
-		s.Func = s.Qual
-	}
-	c := &card{fn: s.Func, short: s.Qual[strings.LastIndex(s.Qual, ".")+1:], name: s.Matrix, matrix: a}
-	c.ix = indexable(s.Matrix)
-	c.label = c.name
 	c.np, c.la = "np", "np.linalg"
 	if strings.HasPrefix(s.Qual, "np.linalg.") {
 		// The advice names numpy as the call did: numpy.linalg.pinv after
 		// numpy.linalg.inv.
-		if np, ok := strings.CutSuffix(s.Func, ".linalg."+c.short); ok && np != "" {
+		if np, ok := strings.CutSuffix(c.fn, ".linalg."+c.short); ok && np != "" {
 			c.np, c.la = np, np+".linalg"
 		}
 	}
-	var ok bool
 	switch err.Reason {
 	case linalg.TooFewDims:
 		ok = c.lowDim()
@@ -104,6 +95,20 @@ func DiagnoseSubject(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptio
 // and its shape and dtype, and says that there is nothing more to tell.
 // False only for a nil a or an error other than LinAlgError.
 func DiagnoseGeneric(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptions) (Bundle, bool) {
+	c, ok := newCard(s, a, err)
+	if !ok {
+		return nil, false
+	}
+	c.title = strings.TrimSuffix(err.Msg, ".")
+	c.add("shape", linalg.FormatShape(a.Shape()))
+	c.add("dtype", a.DType().String())
+	c.why = fmt.Sprintf("%s raised this error for the arguments of the call, %s among them; the message is the library's own, and golinalg has no further analysis of it.", c.fn, c.name)
+	return Bundle{"text/plain": c.text(o), "text/html": c.html(o)}, true
+}
+
+// newCard starts the card of a call s whose matrix a raised err; false
+// for a nil a or an error other than LinAlgError.
+func newCard(s Subject, a *linalg.Array, err *linalg.Error) (*card, bool) {
 	if a == nil || err == nil || err.Kind != linalg.LinAlgError {
 		return nil, false
 	}
@@ -113,12 +118,10 @@ func DiagnoseGeneric(s Subject, a *linalg.Array, err *linalg.Error, o PrintOptio
 	if s.Func == "" {
 		s.Func = s.Qual
 	}
-	c := &card{fn: s.Func, name: s.Matrix, label: s.Matrix, matrix: a}
-	c.title = strings.TrimSuffix(err.Msg, ".")
-	c.add("shape", linalg.FormatShape(a.Shape()))
-	c.add("dtype", a.DType().String())
-	c.why = fmt.Sprintf("%s raised this error for the arguments of the call, %s among them; the message is the library's own, and golinalg has no further analysis of it.", c.fn, c.name)
-	return Bundle{"text/plain": c.text(o), "text/html": c.html(o)}, true
+	c := &card{fn: s.Func, short: s.Qual[strings.LastIndex(s.Qual, ".")+1:], name: s.Matrix, matrix: a}
+	c.ix = indexable(s.Matrix)
+	c.label = c.name
+	return c, true
 }
 
 // card is the content of a diagnostic, rendered as text and as HTML.

@@ -107,7 +107,7 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 	coeff := [5]float64{1.1191048088221578e-11, 1.1167770708198077e-06, 4.9826124310493469e-01, 6.5662862500000000e+05, 1.2573361865339437e+19}
 	absA := make([]float64, n*n)
 	for i, v := range a {
-		absA[i] = mfAbs(v)
+		absA[i] = absT(v)
 	}
 	w := make([]float64, n)
 	for i := range w {
@@ -178,7 +178,7 @@ func expmPick[T mfScalar](a []T, n int) (pw [][]T, m, s int) {
 	s += lm
 	if s != 0 {
 		for k, p := range pw {
-			f := mfFrom[T](math.Pow(math.Pow(2, []float64{1, 2, 4, 6}[k]), -float64(s)))
+			f := fromReal[T](math.Pow(math.Pow(2, []float64{1, 2, 4, 6}[k]), -float64(s)))
 			for i := range p {
 				p[i] *= f
 			}
@@ -206,7 +206,7 @@ func expmPade[T mfScalar](pw [][]T, n, m int) []T {
 	v := make([]T, nn)
 	bt := make([]T, len(b))
 	for i, x := range b {
-		bt[i] = mfFrom[T](x)
+		bt[i] = fromReal[T](x)
 	}
 	switch m {
 	case 3:
@@ -298,7 +298,7 @@ func expmSquareTri[T mfScalar](r, a []T, n, s int, upper bool) {
 			}
 		}
 	}
-	f := mfFrom[T](math.Exp2(-float64(s)))
+	f := fromReal[T](math.Exp2(-float64(s)))
 	for i := 0; i < n; i++ {
 		r[i*n+i] = mfExp(d[i] * f)
 	}
@@ -306,7 +306,7 @@ func expmSquareTri[T mfScalar](r, a []T, n, s int, upper bool) {
 	for k := s - 1; k >= 0; k-- {
 		sq := mfMul(r, r, n, n, n)
 		copy(r, sq)
-		f := mfFrom[T](math.Exp2(-float64(k)))
+		f := fromReal[T](math.Exp2(-float64(k)))
 		for i := range x {
 			x[i] = d[i] * f
 			r[i*n+i] = mfExp(x[i])

@@ -104,7 +104,7 @@ func frechetSPS[T mfScalar](a, e []T, n int) (r, l []T, err error) {
 	nrm := mfNorm1(a, n)
 	nn := n * n
 	add := func(dst []T, c float64, x []T) {
-		ct := mfFrom[T](c)
+		ct := fromReal[T](c)
 		for i := range dst {
 			dst[i] += ct * x[i]
 		}
@@ -167,7 +167,7 @@ func frechetSPS[T mfScalar](a, e []T, n int) (r, l []T, err error) {
 	}
 	if s < 0 {
 		s = ceilPos(math.Log2(nrm / frechetEll[13]))
-		f := mfFrom[T](math.Exp2(-float64(s)))
+		f := fromReal[T](math.Exp2(-float64(s)))
 		as := make([]T, nn)
 		es := make([]T, nn)
 		for i := range as {
@@ -190,7 +190,7 @@ func frechetSPS[T mfScalar](a, e []T, n int) (r, l []T, err error) {
 		lw2 := make([]T, nn)
 		lz1 := make([]T, nn)
 		lz2 := make([]T, nn)
-		b1, b0 := mfFrom[T](b[1]), mfFrom[T](b[0])
+		b1, b0 := fromReal[T](b[1]), fromReal[T](b[0])
 		for i := range w2 {
 			w2[i] *= b1
 			z2[i] *= b0
@@ -346,7 +346,7 @@ func ExpmCond(a *Array) (float64, error) {
 func frobenius(a *Array) float64 {
 	s := 0.0
 	for _, v := range a.Complex128s() {
-		s = math.Hypot(s, mfAbs(v))
+		s = math.Hypot(s, absT(v))
 	}
 	return s
 }

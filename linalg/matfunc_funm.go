@@ -232,7 +232,7 @@ func signmResidual(s *Array, n int) float64 {
 
 func signmRes[T mfScalar](s []T, n int) float64 {
 	p := mfMul(s, s, n, n, n)
-	h := mfFrom[T](0.5)
+	h := fromReal[T](0.5)
 	for i := range p {
 		p[i] = h * (p[i] + s[i])
 	}

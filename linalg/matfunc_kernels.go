@@ -9,19 +9,8 @@ import (
 // logm, funm, ...): dense products, norms and LU solves on row-major n×n
 // matrices of float64 or complex128, generic over the two.
 
-// mfScalar is the element type of the matrix-function kernels.
-type mfScalar interface{ ~float64 | ~complex128 }
-
-// mfAbs is |x|.
-func mfAbs[T mfScalar](x T) float64 {
-	switch v := any(x).(type) {
-	case float64:
-		return math.Abs(v)
-	case complex128:
-		return cmplx.Abs(v)
-	}
-	return 0
-}
+// mfScalar is the element type of the matrix-function kernels: scalar.
+type mfScalar = scalar
 
 // mfExp is eˣ.
 func mfExp[T mfScalar](x T) T {
@@ -106,7 +95,7 @@ func mfNormInf[T mfScalar](a []T, n int) float64 {
 	for i := 0; i < n; i++ {
 		s := 0.0
 		for _, v := range a[i*n : i*n+n] {
-			s += mfAbs(v)
+			s += absT(v)
 		}
 		if s > nrm || math.IsNaN(s) {
 			nrm = s
@@ -120,7 +109,7 @@ func mfNorm1[T mfScalar](a []T, n int) float64 {
 	col := make([]float64, n)
 	for i := 0; i < n; i++ {
 		for j, v := range a[i*n : i*n+n] {
-			col[j] += mfAbs(v)
+			col[j] += absT(v)
 		}
 	}
 	nrm := 0.0
@@ -188,18 +177,6 @@ func ceilPos(x float64) int {
 		return 1 << 30
 	}
 	return int(math.Ceil(x))
-}
-
-// mfFrom converts the real x to T.
-func mfFrom[T mfScalar](x float64) T {
-	var z T
-	switch p := any(&z).(type) {
-	case *float64:
-		*p = x
-	case *complex128:
-		*p = complex(x, 0)
-	}
-	return z
 }
 
 // mfEps is the float64 machine epsilon, NumPy's finfo('d').eps.

@@ -217,20 +217,20 @@ func briggsHelper[T mfScalar](a T, k int) T {
 func fracPowSuperdiag[T mfScalar](l1, l2, t12 T, p float64) T {
 	switch {
 	case l1 == l2:
-		return t12 * mfFrom[T](p) * mfPow(l1, p-1)
-	case mfAbs(l2-l1) > mfAbs(l1+l2)/2:
+		return t12 * fromReal[T](p) * mfPow(l1, p-1)
+	case absT(l2-l1) > absT(l1+l2)/2:
 		return t12 * (mfPow(l2, p) - mfPow(l1, p)) / (l2 - l1)
 	}
 	z := (l2 - l1) / (l2 + l1)
 	logL1, logL2 := mfLog(l1), mfLog(l2)
 	atz := mfAtanh(z)
-	a := t12 * mfExp(mfFrom[T](p/2)*(logL2+logL1))
+	a := t12 * mfExp(fromReal[T](p/2)*(logL2+logL1))
 	var b T
 	if u := unwindk(mfImag(logL2 - logL1)); u != 0 {
 		ipu, _ := mfIPi[T](u)
-		b = mfFrom[T](p) * (atz + ipu)
+		b = fromReal[T](p) * (atz + ipu)
 	} else {
-		b = mfFrom[T](p) * atz
+		b = fromReal[T](p) * atz
 	}
 	c := 2 * mfSinh(b) / (l2 - l1)
 	return a * c
@@ -242,7 +242,7 @@ func logmSuperdiag[T mfScalar](l1, l2, t12 T) T {
 	switch {
 	case l1 == l2:
 		return t12 / l1
-	case mfAbs(l2-l1) > mfAbs(l1+l2)/2:
+	case absT(l2-l1) > absT(l1+l2)/2:
 		return t12 * (mfLog(l2) - mfLog(l1)) / (l2 - l1)
 	}
 	z := (l2 - l1) / (l2 + l1)
@@ -321,14 +321,14 @@ func onenormestM1Power[T mfScalar](tm []T, n, p int) float64 {
 	x := make([]T, n*t)
 	for r := 0; r < n; r++ {
 		x[r*t] = 1
-		x[r*t+1] = mfFrom[T](rnd())
+		x[r*t+1] = fromReal[T](rnd())
 	}
 	for parallel(x, 1, x, 0) {
 		for r := 0; r < n; r++ {
-			x[r*t+1] = mfFrom[T](rnd())
+			x[r*t+1] = fromReal[T](rnd())
 		}
 	}
-	inv := mfFrom[T](1 / float64(n))
+	inv := fromReal[T](1 / float64(n))
 	for i := range x {
 		x[i] *= inv
 	}
@@ -343,7 +343,7 @@ func onenormestM1Power[T mfScalar](tm []T, n, p int) float64 {
 		var mags [t]float64
 		for r := 0; r < n; r++ {
 			for c := 0; c < t; c++ {
-				mags[c] += mfAbs(y[r*t+c])
+				mags[c] += absT(y[r*t+c])
 			}
 		}
 		bestJ := 0
@@ -370,7 +370,7 @@ func onenormestM1Power[T mfScalar](tm []T, n, p int) float64 {
 			if v == 0 {
 				s[i] = 1
 			} else {
-				s[i] = v / mfFrom[T](mfAbs(v))
+				s[i] = v / fromReal[T](absT(v))
 			}
 		}
 		all := true
@@ -399,7 +399,7 @@ func onenormestM1Power[T mfScalar](tm []T, n, p int) float64 {
 					break
 				}
 				for r := 0; r < n; r++ {
-					s[r*t+c] = mfFrom[T](rnd())
+					s[r*t+c] = fromReal[T](rnd())
 				}
 			}
 		}
@@ -407,7 +407,7 @@ func onenormestM1Power[T mfScalar](tm []T, n, p int) float64 {
 		h := make([]float64, n)
 		for r := 0; r < n; r++ {
 			for c := 0; c < t; c++ {
-				h[r] = math.Max(h[r], mfAbs(z[r*t+c]))
+				h[r] = math.Max(h[r], absT(z[r*t+c]))
 			}
 		}
 		hmax := 0.0
@@ -480,7 +480,7 @@ func inverseSquaring[T mfScalar](t0 []T, n int, theta []float64) (r []T, s, m in
 	for {
 		mx := 0.0
 		for _, v := range d {
-			mx = math.Max(mx, mfAbs(v-1))
+			mx = math.Max(mx, absT(v-1))
 		}
 		if !(mx > theta[7]) {
 			break
@@ -675,7 +675,7 @@ func logmTriu[T mfScalar](t0 []T, n int) ([]T, error) {
 	nodes, weights := gaussLegendre(m)
 	u := make([]T, n*n)
 	for q := range nodes {
-		alpha, beta := mfFrom[T](0.5*weights[q]), mfFrom[T](0.5+0.5*nodes[q])
+		alpha, beta := fromReal[T](0.5*weights[q]), fromReal[T](0.5+0.5*nodes[q])
 		a := make([]T, n*n)
 		b := make([]T, n*n)
 		for i := range r {
@@ -693,7 +693,7 @@ func logmTriu[T mfScalar](t0 []T, n int) ([]T, error) {
 			u[i] += b[i]
 		}
 	}
-	f := mfFrom[T](math.Exp2(float64(s)))
+	f := fromReal[T](math.Exp2(float64(s)))
 	for i := range u {
 		u[i] *= f
 	}
@@ -715,7 +715,7 @@ func logmTriu[T mfScalar](t0 []T, n int) ([]T, error) {
 func forceNonsingular[T mfScalar](t []T, n int) []Warning {
 	zero, tiny := false, false
 	for i := 0; i < n; i++ {
-		a := mfAbs(t[i*n+i])
+		a := absT(t[i*n+i])
 		zero = zero || a == 0
 		tiny = tiny || a < 1e-20
 	}
@@ -723,7 +723,7 @@ func forceNonsingular[T mfScalar](t []T, n int) []Warning {
 	case zero:
 		for i := 0; i < n; i++ {
 			if t[i*n+i] == 0 {
-				t[i*n+i] = mfFrom[T](1e-20)
+				t[i*n+i] = fromReal[T](1e-20)
 			}
 		}
 		return []Warning{{"LogmExactlySingularWarning", "The logm input matrix is exactly singular."}}
@@ -943,13 +943,13 @@ func fracPowPadeConst(i int, t float64) float64 {
 // _fractional_power_pade(R, t, m), bottom-up through its continued
 // fraction, one triangular solve per level.
 func fracPowPade[T mfScalar](r []T, t float64, m, n int) []T {
-	c := mfFrom[T](fracPowPadeConst(2*m, t))
+	c := fromReal[T](fracPowPadeConst(2*m, t))
 	y := make([]T, n*n)
 	for i := range y {
 		y[i] = r[i] * c
 	}
 	for j := 2*m - 1; j >= 1; j-- {
-		cj := mfFrom[T](fracPowPadeConst(j, t))
+		cj := fromReal[T](fracPowPadeConst(j, t))
 		rhs := make([]T, n*n)
 		for i := range rhs {
 			rhs[i] = r[i] * cj

@@ -17,12 +17,12 @@ func sylvSmin[T mfScalar](a []T, lda, m int, b []T, ldb, n int) float64 {
 	mx := 0.0
 	for i := 0; i < m; i++ {
 		for _, v := range a[i*lda : i*lda+m] {
-			mx = math.Max(mx, mfAbs(v))
+			mx = math.Max(mx, absT(v))
 		}
 	}
 	for i := 0; i < n; i++ {
 		for _, v := range b[i*ldb : i*ldb+n] {
-			mx = math.Max(mx, mfAbs(v))
+			mx = math.Max(mx, absT(v))
 		}
 	}
 	const safmin = 0x1p-1022

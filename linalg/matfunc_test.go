@@ -11,7 +11,7 @@ import (
 func maxDiff[T mfScalar](x, y []T) float64 {
 	d := 0.0
 	for i := range x {
-		d = math.Max(d, mfAbs(x[i]-y[i]))
+		d = math.Max(d, absT(x[i]-y[i]))
 	}
 	return d
 }

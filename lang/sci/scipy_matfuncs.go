@@ -361,7 +361,8 @@ func scipyFunm(c *Call) (eval.Value, error) {
 	if a.Ndim() <= 2 {
 		return eval.Tuple{c.Wrap(r[0]), errs[0]}, nil
 	}
-	return eval.Tuple{c.Wrap(r[0]), c.Wrap(r[1])}, nil
+	// _apply_over_batch gives a stack's results as a list.
+	return eval.NewList([]eval.Value{c.Wrap(r[0]), c.Wrap(r[1])}), nil
 }
 
 func scipySignm(c *Call) (eval.Value, error) {

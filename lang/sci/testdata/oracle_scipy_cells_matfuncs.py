@@ -577,3 +577,10 @@ sla.fractional_matrix_power([[1, 2], [3, 4]], np.nan)
 # ---
 import scipy.linalg as sla
 sla.fractional_matrix_power([[1, 2], [3, 4]], 'x')
+# ---
+import numpy as np
+import scipy.linalg as sla
+# A stack with disp=False: _apply_over_batch returns a list.
+r = sla.funm(np.stack([np.eye(2), 2 * np.eye(2)]), np.exp, disp=False)
+print(type(r).__name__, len(r))
+print(np.round(r[0], 12), r[1])
