@@ -245,6 +245,10 @@ func (in *lib) distParams(th *eval.Thread, sz eval.Value, ps ...eval.Value) (*ra
 				continue
 			}
 		}
+		if s, ok := v.(eval.String); ok {
+			// NumPy converts the parameter to a float64 array.
+			return nil, eval.NewError(eval.ValueError, "could not convert string to float: %s", eval.Repr(s))
+		}
 		f, err := eval.ToFloat(v)
 		if err != nil {
 			return nil, err

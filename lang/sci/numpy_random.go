@@ -202,6 +202,28 @@ out : float or ndarray
 	{Func: Func{Sig: "normal(loc=0.0, scale=1.0, size=None)", Doc: `Draws from the normal (Gaussian) distribution with mean loc and standard deviation scale. loc and scale may be arrays, broadcast against each other and size.
 
 ` + docNormalParams}, Body: generatorNormal},
+	{Func: Func{Sig: "uniform(low=0.0, high=1.0, size=None)", Doc: `Draws from the uniform distribution on [low, high): low + (high - low) * u for a uniform u in [0, 1). low and high may be arrays, broadcast against each other and size.
+
+Parameters
+----------
+low : float or array_like of floats, optional
+    Lower bound, included.
+high : float or array_like of floats, optional
+    Upper bound, excluded; not below low.
+size : int or tuple of ints, optional
+    Output shape; None gives the broadcast shape of low and high (a single float when both are scalars).
+
+Returns
+-------
+out : float or ndarray
+    The draws.
+
+Raises
+------
+ValueError
+    If high < low, or the arguments do not broadcast together.
+OverflowError
+    If high - low is not finite.`}, Body: generatorUniform},
 }
 
 // cyUnpack is Unpack for a function NumPy compiles with Cython: the
@@ -483,6 +505,44 @@ func generatorIntegers(c *Call, g *npGenerator) (eval.Value, error) {
 
 func generatorRandom(c *Call, g *npGenerator) (eval.Value, error) {
 	return generatorFloats(c, g.p.Float64)
+}
+
+// generatorUniform is Generator.uniform: high - low is formed first, as
+// NumPy forms it, and must be finite (OverflowError, worded for scalars or
+// arrays as NumPy words it) and not negative; each draw is low + range·u.
+func generatorUniform(c *Call, g *npGenerator) (eval.Value, error) {
+	var lo, hi, size eval.Value
+	if err := c.cyUnpack(&lo, &hi, &size); err != nil {
+		return nil, err
+	}
+	p, err := c.in.distParams(c.th, size, lo, hi)
+	if err != nil {
+		return nil, err
+	}
+	n := max(len(p.vals[0]), len(p.vals[1]))
+	rng := make([]float64, n)
+	for k := range rng {
+		rng[k] = p.vals[1][min(k, len(p.vals[1])-1)] - p.vals[0][min(k, len(p.vals[0])-1)]
+	}
+	for _, r := range rng {
+		if math.IsInf(r, 0) || math.IsNaN(r) {
+			if zeroDim(c, lo) && zeroDim(c, hi) {
+				return nil, eval.NewError(eval.OverflowError, "high - low range exceeds valid bounds")
+			}
+			return nil, eval.NewError(eval.OverflowError, "Range exceeds valid bounds")
+		}
+	}
+	p.vals[1] = rng
+	if err := p.nonNegative(1, "high - low"); err != nil {
+		return nil, err
+	}
+	return p.draw(c.in, func(v []float64) float64 { return v[0] + v[1]*g.p.Float64() })
+}
+
+// zeroDim reports whether v is a scalar or a 0-d array.
+func zeroDim(c *Call, v eval.Value) bool {
+	a, ok, err := c.in.toArray(c.th, v)
+	return err == nil && ok && a.Ndim() == 0
 }
 
 func generatorStandardNormal(c *Call, g *npGenerator) (eval.Value, error) {

@@ -101,3 +101,49 @@ for s in sizes:
             print(repr(s), np.random.randint(0, 3, size=s).shape)
         except Exception as e:
             print(repr(s), type(e).__name__, e)
+# ---
+import numpy as np
+rng = np.random.default_rng(0)
+rng.uniform(0, 1, 3)
+# ---
+import numpy as np
+rng = np.random.default_rng(7)
+print(rng.uniform(size=(2, 2)))
+print(rng.uniform([0, 10], [1, 20]))
+rng.uniform(-1, 1)
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform(np.zeros((2, 1)), [1, 2, 3])
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform(2, 1, 2)
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform([0, 2], [1, 1])
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform(0, float('inf'))
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform([0, 1], [1, float('inf')])
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform('a', 1)
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform(float('nan'), 1)
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.uniform(low=3)
+# ---
+import numpy as np
+rng = np.random.default_rng(3)
+rng.normal('a')
