@@ -5,7 +5,6 @@ import (
 
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
-	"github.com/golinalg/golinalg/linalg/random"
 )
 
 // numpyRandom is the module numpy.random: the legacy functions on the
@@ -472,17 +471,7 @@ func randomDefaultRng(c *Call) (eval.Value, error) {
 	if err := c.cyUnpack(&sd); err != nil {
 		return nil, err
 	}
-	var seed uint64
-	if sd == eval.None {
-		seed = uint64(time0Seed())
-	} else if n, ok := sd.(eval.Int); !ok {
-		return nil, c.notSupported("seed=<" + sd.Type() + ">")
-	} else if n < 0 {
-		return nil, eval.NewError(eval.ValueError, "expected non-negative integer")
-	} else {
-		seed = uint64(n)
-	}
-	return &npGenerator{in: c.in, p: random.NewPCG64(seed)}, nil
+	return c.defaultRng("seed", sd)
 }
 
 func generatorIntegers(c *Call, g *npGenerator) (eval.Value, error) {

@@ -30,7 +30,7 @@ func TestGeneratorMethods(t *testing.T) {
 func TestRandomNotSupported(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"np.random.seed([1, 2])", "NotImplementedError: np.random.seed(seed=<list>) is not supported by golinalg"},
-		{"np.random.default_rng(1.5)", "NotImplementedError: np.random.default_rng(seed=<float>) is not supported by golinalg"},
+		{"np.random.default_rng([1, 2])", "NotImplementedError: np.random.default_rng(seed=<list>) is not supported by golinalg"},
 		{"np.random.randint(5, dtype='int32')", "NotImplementedError: np.random.randint(dtype='int32') is not supported by golinalg"},
 		{"np.random.randint(5, dtype=bool)", "NotImplementedError: np.random.randint(dtype=<class 'bool'>) is not supported by golinalg"},
 		{"g.random(out=np.zeros(2))", "NotImplementedError: Generator.random(out=...) is not supported by golinalg"},

@@ -928,7 +928,7 @@ func scipyCWT(c *Call) (eval.Value, error) {
 	}
 	var draw func(hi int64) int64
 	if asNew {
-		g, err := c.defaultRng(rv)
+		g, err := c.defaultRng("rng", rv)
 		if err != nil {
 			return nil, err
 		}
@@ -980,9 +980,10 @@ func scipyCWT(c *Call) (eval.Value, error) {
 	return scipySpecialResult(c, r, err)
 }
 
-// defaultRng is np.random.default_rng(v) for a Generator, None or a
-// non-negative integer below 2**64.
-func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
+// defaultRng is np.random.default_rng(v), v given as param, for a Generator (v itself), None
+// or a non-negative integer below 2**64; a sequence of ints, which NumPy
+// hashes into a seed, is not supported yet.
+func (c *Call) defaultRng(param string, v eval.Value) (*npGenerator, error) {
 	switch x := v.(type) {
 	case *npGenerator:
 		return x, nil
@@ -990,9 +991,15 @@ func (c *Call) defaultRng(v eval.Value) (*npGenerator, error) {
 		return &npGenerator{in: c.in, p: random.NewPCG64(uint64(time0Seed()))}, nil
 	}
 	n, ok := seedInt(v)
-	switch v.(type) {
+	switch x := v.(type) {
+	case eval.BigInt:
+		if x.String()[0] != '-' {
+			// NumPy hashes every 32-bit word of a large seed.
+			return nil, c.notSupported(param + "=<int of more than 64 bits>")
+		}
+		return nil, eval.NewError(eval.ValueError, "expected non-negative integer")
 	case eval.Tuple, *eval.List, *Array:
-		return nil, c.notSupported("rng=<" + v.Type() + ">")
+		return nil, c.notSupported(param + "=<" + v.Type() + ">")
 	}
 	if !ok {
 		return nil, eval.NewError(eval.TypeError, "SeedSequence expects int or sequence of ints for entropy not %s", eval.Str(v))

@@ -147,3 +147,22 @@ rng.uniform(low=3)
 import numpy as np
 rng = np.random.default_rng(3)
 rng.normal('a')
+# ---
+import numpy as np
+g = np.random.default_rng(1)
+np.random.default_rng(g) is g
+# ---
+import numpy as np
+np.random.default_rng(1.5)
+# ---
+import numpy as np
+np.random.default_rng('a')
+# ---
+import numpy as np
+np.random.default_rng(True).integers(0, 100)
+# ---
+import numpy as np
+np.random.default_rng(np.int64(3)).integers(0, 100)
+# ---
+import numpy as np
+np.random.default_rng(-2**70)
