@@ -7,7 +7,6 @@ import (
 
 	"github.com/golinalg/golinalg/lang/eval"
 	"github.com/golinalg/golinalg/linalg"
-	"github.com/golinalg/golinalg/linalg/random"
 )
 
 // scipySpecial is the part of scipy.linalg SciPy files in
@@ -978,78 +977,6 @@ func scipyCWT(c *Call) (eval.Value, error) {
 	}
 	r, err := linalg.CountSketch(a, k, rows, signs)
 	return scipySpecialResult(c, r, err)
-}
-
-// defaultRng is np.random.default_rng(v), v given as param, for a Generator (v itself), None
-// or a non-negative integer below 2**64; a sequence of ints, which NumPy
-// hashes into a seed, is not supported yet.
-func (c *Call) defaultRng(param string, v eval.Value) (*npGenerator, error) {
-	switch x := v.(type) {
-	case *npGenerator:
-		return x, nil
-	case eval.NoneType:
-		return &npGenerator{in: c.in, p: random.NewPCG64(uint64(time0Seed()))}, nil
-	}
-	n, ok := seedInt(v)
-	switch x := v.(type) {
-	case eval.BigInt:
-		if x.String()[0] != '-' {
-			// NumPy hashes every 32-bit word of a large seed.
-			return nil, c.notSupported(param + "=<int of more than 64 bits>")
-		}
-		return nil, eval.NewError(eval.ValueError, "expected non-negative integer")
-	case eval.Tuple, *eval.List, *Array:
-		return nil, c.notSupported(param + "=<" + v.Type() + ">")
-	}
-	if !ok {
-		return nil, eval.NewError(eval.TypeError, "SeedSequence expects int or sequence of ints for entropy not %s", eval.Str(v))
-	}
-	if n < 0 {
-		return nil, eval.NewError(eval.ValueError, "expected non-negative integer")
-	}
-	return &npGenerator{in: c.in, p: random.NewPCG64(uint64(n))}, nil
-}
-
-// checkRandomState is SciPy's check_random_state(v): the global
-// RandomState for None or the module numpy.random, a new RandomState for an integer, a Generator as
-// it is (its bit generator returned in pcg).
-func (c *Call) checkRandomState(v eval.Value) (mt *random.MT19937, pcg *random.PCG64, err error) {
-	switch x := v.(type) {
-	case *npGenerator:
-		return nil, x.p, nil
-	case eval.NoneType:
-		return c.in.legacyRNG(), nil, nil
-	case *eval.Module:
-		if x.Name() == "numpy.random" {
-			return c.in.legacyRNG(), nil, nil
-		}
-	}
-	n, ok := seedInt(v)
-	if !ok {
-		return nil, nil, eval.NewError(eval.ValueError, "'%s' cannot be used to seed a numpy.random.RandomState instance", eval.Str(v))
-	}
-	if n < 0 || n > math.MaxUint32 {
-		return nil, nil, eval.NewError(eval.ValueError, "Seed must be between 0 and 2**32 - 1")
-	}
-	return random.NewMT19937(uint32(n)), nil, nil
-}
-
-// seedInt reads a seed that is a Python or NumPy integer (bool included).
-func seedInt(v eval.Value) (int64, bool) {
-	switch x := v.(type) {
-	case eval.Bool:
-		if x {
-			return 1, true
-		}
-		return 0, true
-	case eval.Int:
-		return int64(x), true
-	case *NumpyScalar:
-		if n, ok := x.v.(int64); ok {
-			return n, true
-		}
-	}
-	return 0, false
 }
 
 // scipyNoFortran is get_blas_funcs, get_lapack_funcs and
