@@ -754,6 +754,9 @@ func Logm(a *Array) (*Array, []Warning, error) {
 	if n == 0 {
 		return nil, nil, valueErr("attempt to get argmax of an empty sequence")
 	}
+	if err := CheckFinite(x); err != nil {
+		return nil, nil, err // SciPy's schur refuses NaN and inf first
+	}
 	var ws []Warning
 	var res *Array
 	var err error

@@ -764,7 +764,11 @@ func scipyLstsq(c *Call) (eval.Value, error) {
 	if a.Ndim() != 2 {
 		return nil, eval.NewError(eval.ValueError, "Input array a should be 2D")
 	}
-	if b.Ndim() == 0 || b.Shape()[0] != a.Shape()[0] {
+	if b.Ndim() == 0 {
+		// SciPy reads b.shape[0] of a 0-d b.
+		return nil, eval.NewError(eval.IndexError, "tuple index out of range")
+	}
+	if b.Shape()[0] != a.Shape()[0] {
 		return nil, eval.NewError(eval.ValueError, "Shape mismatch: a and b should have the same number of rows (%d != %d).", a.Shape()[0], b.Shape()[0])
 	}
 	gelsy := false

@@ -626,3 +626,10 @@ hilbert(2.5)
 # ---
 from scipy.linalg import hankel
 hankel([1, 2], [3], [4])
+# ---
+import scipy.linalg as sla
+sla.lstsq([[1.]], 5)
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.lstsq(np.ones((2, 3)), 0)

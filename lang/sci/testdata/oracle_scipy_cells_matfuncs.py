@@ -584,3 +584,7 @@ import scipy.linalg as sla
 r = sla.funm(np.stack([np.eye(2), 2 * np.eye(2)]), np.exp, disp=False)
 print(type(r).__name__, len(r))
 print(np.round(r[0], 12), r[1])
+# ---
+import numpy as np
+import scipy.linalg as sla
+sla.logm(np.array([[np.nan, 1], [1, 2]]))
