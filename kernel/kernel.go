@@ -316,8 +316,12 @@ func (k *Kernel) dispatch(r *request) {
 	case "comm_msg", "comm_close":
 		// No comms are ever open: nothing to do.
 	case "interrupt_request":
-		k.Interrupt()
+		// Reply first: the interrupted cell's execute_reply then always
+		// follows the interrupt_reply, as with ipykernel, whose signal
+		// handler runs after its reply is sent. Interrupting first raced
+		// the shell goroutine's reply.
 		k.reply(r, "interrupt_reply", map[string]any{"status": "ok"})
+		k.Interrupt()
 	case "shutdown_request":
 		var c struct {
 			Restart bool `json:"restart"`
