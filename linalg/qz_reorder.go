@@ -708,51 +708,9 @@ func tgexcReal(n int, a, b, q, z []float64, ifst, ilst int) bool {
 // of the result are returned, those of 2×2 blocks from dlag2, with 1×1
 // blocks made to have b(k, k) ≥ 0. ok is false when a swap failed.
 func tgsenReal(n int, a, b, q, z []float64, sel []bool) (alphar, alphai, beta []float64, ok bool) {
-	ok = true
-	m := 0
-	pair := false
-	for k := 0; k < n; k++ {
-		if pair {
-			pair = false
-			continue
-		}
-		if k < n-1 && a[(k+1)*n+k] != 0 {
-			pair = true
-			if sel[k] || sel[k+1] {
-				m += 2
-			}
-		} else if sel[k] {
-			m++
-		}
-	}
-	if m != n && m != 0 {
-		ks := 0
-		pair = false
-		for k := 0; k < n; k++ {
-			if pair {
-				pair = false
-				continue
-			}
-			swap := sel[k]
-			if k < n-1 && a[(k+1)*n+k] != 0 {
-				pair = true
-				swap = swap || sel[k+1]
-			}
-			if !swap {
-				continue
-			}
-			if k != ks && !tgexcReal(n, a, b, q, z, k, ks) {
-				ok = false
-				break
-			}
-			ks++
-			if pair {
-				ks++
-			}
-		}
-	}
+	ok = reorderBlocks(n, a, sel, func(from, to int) bool { return tgexcReal(n, a, b, q, z, from, to) })
 	alphar, alphai, beta = make([]float64, n), make([]float64, n), make([]float64, n)
-	pair = false
+	pair := false
 	for k := 0; k < n; k++ {
 		if pair {
 			pair = false

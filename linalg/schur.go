@@ -280,27 +280,20 @@ func trsenReal(n int, t, q []float64, sel []bool, work []float64) bool {
 	if len(work) < n {
 		work = make([]float64, n)
 	}
-	m := 0
-	pair := false
-	for k := 0; k < n; k++ {
-		if pair {
-			pair = false
-			continue
-		}
-		if k < n-1 && t[(k+1)*n+k] != 0 {
-			pair = true
-			if sel[k] || sel[k+1] {
-				m += 2
-			}
-		} else if sel[k] {
-			m++
-		}
-	}
-	if m == n || m == 0 {
-		return true
-	}
+	return reorderBlocks(n, t, sel, func(from, to int) bool {
+		_, _, ok := lapack64.Dtrexc(lapack.UpdateSchur, n, t, n, q, n, from, to, work)
+		return ok
+	})
+}
+
+// reorderBlocks moves the selected diagonal blocks of the n×n upper
+// quasi-triangular t (1×1, or 2×2 where t[k+1, k] ≠ 0, moved whole when
+// either of its eigenvalues is selected) to the top left, keeping their
+// order, by move(from, to), a trexc or tgexc exchange; false as soon as a
+// move fails.
+func reorderBlocks(n int, t []float64, sel []bool, move func(from, to int) bool) bool {
 	ks := 0
-	pair = false
+	pair := false
 	for k := 0; k < n; k++ {
 		if pair {
 			pair = false
@@ -314,10 +307,8 @@ func trsenReal(n int, t, q []float64, sel []bool, work []float64) bool {
 		if !swap {
 			continue
 		}
-		if k != ks {
-			if _, _, ok := lapack64.Dtrexc(lapack.UpdateSchur, n, t, n, q, n, k, ks, work); !ok {
-				return false
-			}
+		if k != ks && !move(k, ks) {
+			return false
 		}
 		ks++
 		if pair {
